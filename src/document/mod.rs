@@ -1,0 +1,574 @@
+//! The document model: one resolution, parsed once, owned, independent of any format.
+//!
+//! A paragraph keeps its plain text (footnote markers removed) plus annotations that point
+//! into it by byte range: styles (bold/italic as printed), footnote references (a position)
+//! and citations (a range). Search, diff and rendering all work from the same text.
+
+mod reference;
+
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+pub use reference::{
+    ParagraphRef, label_ordinal, letter_label, letter_ordinal, ordinal_at_depth, parse_ref,
+    roman_label, roman_value, subparagraph_id,
+};
+
+/// One of the six official languages of the United Nations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    Ar,
+    Zh,
+    En,
+    Fr,
+    Ru,
+    Es,
+}
+
+impl Language {
+    /// All six, in the UN's alphabetical order of their English names (as documents list them).
+    pub const ALL: [Language; 6] = [
+        Language::Ar,
+        Language::Zh,
+        Language::En,
+        Language::Fr,
+        Language::Ru,
+        Language::Es,
+    ];
+
+    /// ISO 639-1 code: `ar`, `zh`, `en`, `fr`, `ru`, `es`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Ar => "ar",
+            Language::Zh => "zh",
+            Language::En => "en",
+            Language::Fr => "fr",
+            Language::Ru => "ru",
+            Language::Es => "es",
+        }
+    }
+
+    /// Parses an ISO 639-1 or 639-2 code, or the UN's one-letter document suffix
+    /// (`A C E F R S`), case-insensitively.
+    pub fn from_code(code: &str) -> Option<Language> {
+        let lower = code.trim().to_ascii_lowercase();
+        Some(match lower.as_str() {
+            "ar" | "ara" | "a" => Language::Ar,
+            "zh" | "zho" | "chi" | "ch" | "c" => Language::Zh,
+            "en" | "eng" | "e" => Language::En,
+            "fr" | "fra" | "fre" | "f" => Language::Fr,
+            "ru" | "rus" | "r" => Language::Ru,
+            "es" | "spa" | "s" => Language::Es,
+            _ => return None,
+        })
+    }
+
+    /// The language's own name, as a delegate would look for it in a menu.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Language::Ar => "العربية",
+            Language::Zh => "中文",
+            Language::En => "English",
+            Language::Fr => "Français",
+            Language::Ru => "Русский",
+            Language::Es => "Español",
+        }
+    }
+
+    /// Whether text in this language is written right to left.
+    pub fn is_rtl(self) -> bool {
+        self == Language::Ar
+    }
+
+    /// Whether words are written without spaces between them (diff and search work on
+    /// characters instead of words).
+    pub fn is_cjk(self) -> bool {
+        self == Language::Zh
+    }
+}
+
+impl std::fmt::Display for Language {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// The organ that adopted (or is considering) the document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Body {
+    GeneralAssembly,
+    SecurityCouncil,
+    HumanRightsCouncil,
+    EconomicAndSocialCouncil,
+}
+
+impl Body {
+    /// English name, for headers and tables.
+    pub fn name(self) -> &'static str {
+        match self {
+            Body::GeneralAssembly => "General Assembly",
+            Body::SecurityCouncil => "Security Council",
+            Body::HumanRightsCouncil => "Human Rights Council",
+            Body::EconomicAndSocialCouncil => "Economic and Social Council",
+        }
+    }
+}
+
+/// Where a document came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    /// AKN4UN XML.
+    AkomaNtoso,
+    /// A markdown or plain text export of a PDF.
+    Text,
+}
+
+impl Format {
+    /// The name used on the command line and in `--json` output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::AkomaNtoso => "akoma-ntoso",
+            Format::Text => "text",
+        }
+    }
+}
+
+/// What the document says about itself.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Metadata {
+    /// Canonical symbol, e.g. `A/RES/75/32`, `S/RES/2532 (2020)`, `A/C.3/78/L.41`.
+    pub symbol: Option<String>,
+    pub body: Option<Body>,
+    /// Session as printed in the cover page (`Seventy-fifth session`, `第七十五届会议`).
+    pub session_text: Option<String>,
+    /// Session number (`75`); for the Security Council, the year.
+    pub session: Option<u32>,
+    /// Agenda items as printed (`Agenda item 98`), possibly several.
+    pub agenda_items: Vec<String>,
+    /// Adoption date, ISO 8601 (`2020-12-07`).
+    pub adopted: Option<String>,
+    /// Adoption meeting as printed (`37th plenary meeting`, `第 37 次全体会议`).
+    pub meeting: Option<String>,
+    /// The committee report the resolution was adopted on (`A/75/394, para. 17`), as printed.
+    pub committee_report: Option<String>,
+    /// The resolution's number as printed before its title (`75/32`, `2532 (2020)`).
+    pub number: Option<String>,
+    pub title: Option<String>,
+    pub language: Option<Language>,
+    /// Symbol of the draft this text was adopted from (`A/C.1/75/L.4`), where known.
+    pub draft_symbol: Option<String>,
+    /// Whether the text is a draft rather than an adopted resolution.
+    pub is_draft: bool,
+}
+
+/// The part of a document a paragraph belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Part {
+    /// Title block, enacting formula and anything before the first preambular paragraph.
+    Front,
+    Preamble,
+    Operative,
+    /// An annex or other attachment.
+    Annex,
+}
+
+/// The kind of a paragraph, as delegates distinguish them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ParagraphKind {
+    Preambular,
+    Operative,
+    /// An `(a)`, `(i)`... under an operative (or, rarely, preambular) paragraph.
+    Subparagraph,
+    /// Headings, annex text, tables, formulas and anything else.
+    Other,
+}
+
+impl ParagraphKind {
+    /// The name used in `--json` output.
+    pub fn name(self) -> &'static str {
+        match self {
+            ParagraphKind::Preambular => "preambular",
+            ParagraphKind::Operative => "operative",
+            ParagraphKind::Subparagraph => "subparagraph",
+            ParagraphKind::Other => "other",
+        }
+    }
+}
+
+/// The shape of a paragraph's content.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase", tag = "type")]
+pub enum Block {
+    /// Running text.
+    #[default]
+    Text,
+    /// A heading (`section` heading, `crossHeading`, annex title); level 1 is the highest.
+    Heading { level: u8 },
+    /// A table; the paragraph's `text` holds the cells' text joined for search.
+    Table(Table),
+}
+
+/// A table, as rows of cells.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Table {
+    pub rows: Vec<TableRow>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TableRow {
+    pub cells: Vec<TableCell>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TableCell {
+    pub text: String,
+    /// Header cell (`th`).
+    pub header: bool,
+    pub colspan: u16,
+    pub rowspan: u16,
+}
+
+/// Emphasis as printed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StyleSpan {
+    /// Byte range in the paragraph's (or footnote's) text.
+    pub range: Range<usize>,
+    pub bold: bool,
+    pub italic: bool,
+}
+
+/// A footnote marker in running text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FootnoteRef {
+    /// The marker as printed (`1`, `*`).
+    pub marker: String,
+    /// Byte offset in the paragraph's text where the marker stood.
+    pub offset: usize,
+    /// Index into [`Document::footnotes`].
+    pub footnote: usize,
+}
+
+/// What kind of document a citation points to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CitationKind {
+    Resolution,
+    Decision,
+    /// Anything else with a UN symbol: reports, letters, drafts, records.
+    Document,
+}
+
+/// A reference to another UN document.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Citation {
+    /// Byte range in the paragraph's (or footnote's) text of what is printed (`73/266`).
+    pub range: Range<usize>,
+    /// Canonical symbol as undocs.org accepts it (`A/RES/73/266`).
+    pub symbol: String,
+    pub kind: CitationKind,
+    /// A paragraph of the cited document, where the text names one (`3` in
+    /// `paragraph 3 of resolution 73/266`).
+    pub pinpoint: Option<String>,
+}
+
+/// A paragraph: the unit delegates refer to and annotate.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Paragraph {
+    /// Stable id, the same in every language version: `pp10`, `op1`, `op1a`, `op3b-ii`,
+    /// `annex-p4`. Prefixed with the part letter in multi-part documents (`b-op2`).
+    pub id: String,
+    /// How delegates say it: `PP10`, `OP1(a)` (label as printed). For `Other`, the id.
+    pub reference: String,
+    pub kind: ParagraphKind,
+    pub part: Part,
+    /// The number or label as printed: `1`, `(a)`, `а)`, `(أ)`. None for preambular paragraphs.
+    pub number: Option<String>,
+    /// Id of the paragraph this one belongs to (sub-paragraphs).
+    pub parent: Option<String>,
+    /// Nesting depth: 0 for PP/OP, 1 for `(a)`, 2 for `(i)`.
+    pub depth: u8,
+    /// Plain text without number or footnote markers.
+    pub text: String,
+    pub styles: Vec<StyleSpan>,
+    pub footnote_refs: Vec<FootnoteRef>,
+    pub citations: Vec<Citation>,
+    pub block: Block,
+    /// The heading of the section this paragraph sits under, if any (index into paragraphs).
+    pub section: Option<usize>,
+    /// The source's own identifier (AKN `eId`), for aligning language versions.
+    pub source_id: Option<String>,
+    /// Byte range of the paragraph in the source file.
+    pub source_range: Option<Range<usize>>,
+    /// Index into [`Document::divisions`]: which annex, or which part (A, B) of a collection.
+    pub division: usize,
+}
+
+impl Paragraph {
+    /// A new text paragraph with nothing but an id, a kind and text.
+    pub fn new(
+        id: impl Into<String>,
+        kind: ParagraphKind,
+        part: Part,
+        text: impl Into<String>,
+    ) -> Self {
+        let id = id.into();
+        Paragraph {
+            reference: id.clone(),
+            id,
+            kind,
+            part,
+            number: None,
+            parent: None,
+            depth: 0,
+            text: text.into(),
+            styles: Vec::new(),
+            footnote_refs: Vec::new(),
+            citations: Vec::new(),
+            block: Block::Text,
+            section: None,
+            source_id: None,
+            source_range: None,
+            division: 0,
+        }
+    }
+
+    /// Distinct footnote markers referenced here, in order of appearance.
+    pub fn footnote_markers(&self) -> Vec<&str> {
+        let mut markers: Vec<&str> = Vec::new();
+        for r in &self.footnote_refs {
+            if !markers.contains(&r.marker.as_str()) {
+                markers.push(&r.marker);
+            }
+        }
+        markers
+    }
+
+    /// Whether this is a heading.
+    pub fn is_heading(&self) -> bool {
+        matches!(self.block, Block::Heading { .. })
+    }
+}
+
+/// A footnote, with its own text and citations.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Footnote {
+    /// The marker as printed (`1`).
+    pub marker: String,
+    pub text: String,
+    pub styles: Vec<StyleSpan>,
+    pub citations: Vec<Citation>,
+    /// Ids of the paragraphs that reference it.
+    pub referenced_from: Vec<String>,
+}
+
+/// A division of the document: the main text, an annex, or a part (A, B) of a collection.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Division {
+    /// `main`, `annex`, `annex-2`, `a`, `b`.
+    pub id: String,
+    /// As printed: `Annex`, `Annex II`, `A`, `B`; empty for the main text.
+    pub label: String,
+    /// A title printed with it, if any.
+    pub title: Option<String>,
+}
+
+/// Something the parser recovered from; the document is still usable.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Warning {
+    pub message: String,
+    /// 1-based line in the source, where known.
+    pub line: Option<usize>,
+}
+
+impl Warning {
+    pub fn new(message: impl Into<String>) -> Self {
+        Warning {
+            message: message.into(),
+            line: None,
+        }
+    }
+
+    pub fn at_line(message: impl Into<String>, line: usize) -> Self {
+        Warning {
+            message: message.into(),
+            line: Some(line),
+        }
+    }
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "line {line}: {}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+/// A parsed resolution (or draft, or decision).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub format: Format,
+    pub meta: Metadata,
+    /// The enacting formula as printed (`The General Assembly,`), if any.
+    pub formula: Option<String>,
+    /// Every paragraph in reading order, across all divisions.
+    pub paragraphs: Vec<Paragraph>,
+    pub footnotes: Vec<Footnote>,
+    /// Always at least one (the main text).
+    pub divisions: Vec<Division>,
+    pub warnings: Vec<Warning>,
+}
+
+impl Document {
+    /// An empty document of the given format, with the main division.
+    pub fn new(format: Format) -> Self {
+        Document {
+            format,
+            meta: Metadata::default(),
+            formula: None,
+            paragraphs: Vec::new(),
+            footnotes: Vec::new(),
+            divisions: vec![Division {
+                id: "main".into(),
+                label: String::new(),
+                title: None,
+            }],
+            warnings: Vec::new(),
+        }
+    }
+
+    /// The paragraph with this id.
+    pub fn paragraph(&self, id: &str) -> Option<&Paragraph> {
+        self.paragraphs.iter().find(|p| p.id == id)
+    }
+
+    /// Index of the paragraph with this id.
+    pub fn paragraph_index(&self, id: &str) -> Option<usize> {
+        self.paragraphs.iter().position(|p| p.id == id)
+    }
+
+    /// Resolves a delegate-style reference (`PP10`, `op1(a)`, `OP1(а)`, an id) to a paragraph
+    /// index. Case-insensitive.
+    pub fn find_ref(&self, reference: &str) -> Option<usize> {
+        let wanted = reference.trim();
+        if wanted.is_empty() {
+            return None;
+        }
+        let lower = wanted.to_lowercase();
+        if let Some(i) = self
+            .paragraphs
+            .iter()
+            .position(|p| p.reference.to_lowercase() == lower || p.id == lower)
+        {
+            return Some(i);
+        }
+        let parsed = parse_ref(wanted)?;
+        self.paragraphs.iter().position(|p| parsed.matches(p))
+    }
+
+    /// The footnote with this marker (first one if markers repeat across divisions).
+    pub fn footnote(&self, marker: &str) -> Option<&Footnote> {
+        self.footnotes.iter().find(|f| f.marker == marker)
+    }
+
+    /// Number of paragraphs of a kind.
+    pub fn count(&self, kind: ParagraphKind) -> usize {
+        self.paragraphs.iter().filter(|p| p.kind == kind).count()
+    }
+
+    /// Every citation in paragraphs and footnotes, in reading order.
+    pub fn all_citations(&self) -> impl Iterator<Item = &Citation> {
+        self.paragraphs
+            .iter()
+            .flat_map(|p| p.citations.iter())
+            .chain(self.footnotes.iter().flat_map(|f| f.citations.iter()))
+    }
+
+    /// A short name for tabs and lists: symbol, else number, else title.
+    pub fn display_name(&self) -> String {
+        if let Some(symbol) = &self.meta.symbol {
+            return symbol.clone();
+        }
+        if let Some(number) = &self.meta.number {
+            return number.clone();
+        }
+        self.meta
+            .title
+            .clone()
+            .unwrap_or_else(|| "Untitled".to_string())
+    }
+}
+
+/// The largest char boundary at or before `index` (clamped to the text's length).
+pub fn char_boundary_floor(text: &str, mut index: usize) -> usize {
+    if index >= text.len() {
+        return text.len();
+    }
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_codes_round_trip() {
+        for lang in Language::ALL {
+            assert_eq!(Language::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Language::from_code("eng"), Some(Language::En));
+        assert_eq!(Language::from_code("C"), Some(Language::Zh));
+        assert_eq!(Language::from_code("xx"), None);
+    }
+
+    #[test]
+    fn find_ref_is_case_insensitive_and_accepts_ids() {
+        let mut doc = Document::new(Format::Text);
+        let mut op = Paragraph::new(
+            "op1",
+            ParagraphKind::Operative,
+            Part::Operative,
+            "Calls upon",
+        );
+        op.reference = "OP1".into();
+        op.number = Some("1".into());
+        let mut sub = Paragraph::new(
+            "op1a",
+            ParagraphKind::Subparagraph,
+            Part::Operative,
+            "To be",
+        );
+        sub.reference = "OP1(а)".into(); // Cyrillic a, as printed in Russian
+        sub.number = Some("а)".into());
+        sub.parent = Some("op1".into());
+        sub.depth = 1;
+        doc.paragraphs = vec![op, sub];
+        assert_eq!(doc.find_ref("op1"), Some(0));
+        assert_eq!(doc.find_ref("OP1(А)"), Some(1));
+        assert_eq!(
+            doc.find_ref("OP1(a)"),
+            Some(1),
+            "Latin a resolves by position"
+        );
+        assert_eq!(doc.find_ref("op1a"), Some(1));
+        assert_eq!(doc.find_ref("OP2"), None);
+        assert_eq!(doc.find_ref(""), None);
+    }
+
+    #[test]
+    fn floor_stays_on_char_boundary() {
+        let s = "大会";
+        assert_eq!(char_boundary_floor(s, 1), 0);
+        assert_eq!(char_boundary_floor(s, 3), 3);
+        assert_eq!(char_boundary_floor(s, 99), 6);
+    }
+}

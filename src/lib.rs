@@ -1,0 +1,8 @@
+//! Plenary: a reader for United Nations resolutions.
+//!
+//! The core (`document`, `parse`, `cite`, `diff`, `store`, `library`) is pure and never
+//! touches the user interface; `ui` renders it with egui.
+
+pub mod cite;
+pub mod document;
+pub mod parse;

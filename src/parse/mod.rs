@@ -1,0 +1,155 @@
+//! Reading resolution files into the [`Document`] model.
+//!
+//! The format is detected from the content, not the file name: each parser says early
+//! whether the input is its format. Decoding (UTF-8 with or without BOM, UTF-16 with BOM)
+//! happens once, here.
+
+pub mod akoma_ntoso;
+mod error;
+pub mod text;
+
+use crate::document::{Document, Format};
+use std::path::Path;
+
+pub use error::ParseError;
+
+/// Files larger than this are refused: the largest resolution in the corpus is under 2 MB.
+pub const MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
+
+/// Reads and parses a file, detecting its format from the content.
+pub fn parse_file(path: &Path) -> Result<Document, ParseError> {
+    let meta = std::fs::metadata(path).map_err(|e| ParseError::io(e, path))?;
+    if meta.is_dir() {
+        return Err(ParseError::new("is a folder, not a file", path));
+    }
+    if meta.len() > MAX_FILE_SIZE {
+        return Err(ParseError::new(
+            format!(
+                "is too large to be a resolution ({} MB; the limit is {} MB)",
+                meta.len() / (1024 * 1024),
+                MAX_FILE_SIZE / (1024 * 1024)
+            ),
+            path,
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| ParseError::io(e, path))?;
+    parse_bytes(&bytes, Some(path))
+}
+
+/// Parses the bytes of a file. `path` is only used in error messages.
+pub fn parse_bytes(bytes: &[u8], path: Option<&Path>) -> Result<Document, ParseError> {
+    let path_for_errors = path.unwrap_or(Path::new("(input)"));
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return Err(ParseError::new(
+            "is too large to be a resolution",
+            path_for_errors,
+        ));
+    }
+    let text = decode(bytes).map_err(|reason| ParseError::new(reason, path_for_errors))?;
+    parse_str(&text, path)
+}
+
+/// Parses already-decoded text.
+pub fn parse_str(text: &str, path: Option<&Path>) -> Result<Document, ParseError> {
+    let path_for_errors = path.unwrap_or(Path::new("(input)"));
+    match detect(text) {
+        Some(Format::AkomaNtoso) => {
+            akoma_ntoso::parse(text).map_err(|e| e.with_path(path_for_errors))
+        }
+        Some(Format::Text) => text::parse(text).map_err(|e| e.with_path(path_for_errors)),
+        None => Err(ParseError::new(
+            "is not a resolution: expected Akoma Ntoso XML or a text export of a UN document",
+            path_for_errors,
+        )),
+    }
+}
+
+/// Which format the text is in, or None if it is neither.
+pub fn detect(text: &str) -> Option<Format> {
+    if akoma_ntoso::looks_like(text) {
+        return Some(Format::AkomaNtoso);
+    }
+    if text::looks_like(text) {
+        return Some(Format::Text);
+    }
+    None
+}
+
+/// Decodes UTF-8 (with or without BOM) or UTF-16 (with BOM). Anything else, binary data and
+/// empty files are refused with a reason (the caller adds the path).
+pub fn decode(bytes: &[u8]) -> Result<String, String> {
+    if bytes.is_empty() {
+        return Err("is empty".into());
+    }
+    let text = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        utf8(rest)?
+    } else if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        utf16(rest, u16::from_le_bytes)?
+    } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        utf16(rest, u16::from_be_bytes)?
+    } else {
+        utf8(bytes)?
+    };
+    if text.trim().is_empty() {
+        return Err("is empty".into());
+    }
+    if text.contains('\0') {
+        return Err("is a binary file, not text".into());
+    }
+    Ok(text)
+}
+
+fn utf8(bytes: &[u8]) -> Result<String, String> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_owned()),
+        Err(e) => {
+            if bytes.iter().take(8192).filter(|&&b| b == 0).count() > 0 {
+                Err("is a binary file, not text".into())
+            } else {
+                Err(format!(
+                    "is not UTF-8 (invalid byte at offset {}); save it as UTF-8 or UTF-16 with a byte order mark",
+                    e.valid_up_to()
+                ))
+            }
+        }
+    }
+}
+
+fn utf16(bytes: &[u8], word: fn([u8; 2]) -> u16) -> Result<String, String> {
+    if !bytes.len().is_multiple_of(2) {
+        return Err("is not valid UTF-16 (odd number of bytes)".into());
+    }
+    let units = bytes.chunks_exact(2).map(|pair| word([pair[0], pair[1]]));
+    char::decode_utf16(units)
+        .collect::<Result<String, _>>()
+        .map_err(|_| "is not valid UTF-16 (unpaired surrogate)".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_boms() {
+        assert_eq!(decode(b"\xEF\xBB\xBFabc").unwrap(), "abc");
+        assert_eq!(decode(b"\xFF\xFEa\0b\0").unwrap(), "ab");
+        assert_eq!(decode(b"\xFE\xFF\0a\0b").unwrap(), "ab");
+        assert_eq!(decode(b"").unwrap_err(), "is empty");
+        assert_eq!(decode(b"  \n").unwrap_err(), "is empty");
+        assert!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0")
+                .unwrap_err()
+                .contains("binary")
+        );
+        assert!(decode(b"caf\xe9").unwrap_err().contains("not UTF-8"));
+        assert!(decode(b"\xFF\xFEa").unwrap_err().contains("UTF-16"));
+    }
+
+    #[test]
+    fn unknown_content_is_refused_with_the_path_last() {
+        let err = parse_bytes(b"hello world", Some(Path::new("/tmp/x.txt"))).unwrap_err();
+        let message = err.to_string();
+        assert!(message.ends_with("/tmp/x.txt"), "{message}");
+        assert!(message.contains("not a resolution"), "{message}");
+    }
+}
