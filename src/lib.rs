@@ -4,5 +4,7 @@
 //! touches the user interface; `ui` renders it with egui.
 
 pub mod cite;
+pub mod cli;
 pub mod document;
 pub mod parse;
+pub mod store;

@@ -1,0 +1,232 @@
+//! `plenary inspect [--json] FILE`.
+
+use crate::document::{Document, Paragraph};
+use crate::parse;
+use clap::Args;
+use serde::Serialize;
+use std::io::Write;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    /// Print JSON for scripts instead of text for people.
+    #[arg(long)]
+    pub json: bool,
+    /// A resolution file: Akoma Ntoso XML, or a markdown or text export.
+    pub file: PathBuf,
+}
+
+pub fn run(args: &InspectArgs) -> anyhow::Result<()> {
+    let doc = parse::parse_file(&args.file)?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &InspectJson::from(&doc))?;
+        writeln!(out)?;
+    } else {
+        write_text(&mut out, &doc)?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// The `--json` shape of CLI.md. Field names are a contract: add, never rename.
+#[derive(Debug, Serialize)]
+pub struct InspectJson<'a> {
+    pub format: &'static str,
+    pub symbol: Option<&'a str>,
+    pub language: Option<&'static str>,
+    pub title: Option<&'a str>,
+    pub adopted: Option<&'a str>,
+    pub number: Option<&'a str>,
+    pub body: Option<&'static str>,
+    pub session: Option<u32>,
+    pub agenda_items: &'a [String],
+    pub meeting: Option<&'a str>,
+    pub committee_report: Option<&'a str>,
+    pub draft_symbol: Option<&'a str>,
+    pub is_draft: bool,
+    pub formula: Option<&'a str>,
+    pub paragraphs: Vec<ParagraphJson<'a>>,
+    pub footnotes: Vec<FootnoteJson<'a>>,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ParagraphJson<'a> {
+    pub id: &'a str,
+    #[serde(rename = "ref")]
+    pub reference: &'a str,
+    pub kind: &'static str,
+    pub number: Option<&'a str>,
+    pub parent: Option<&'a str>,
+    pub text: &'a str,
+    pub footnotes: Vec<&'a str>,
+    pub citations: Vec<&'a str>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FootnoteJson<'a> {
+    pub marker: &'a str,
+    pub text: &'a str,
+    pub citations: Vec<&'a str>,
+    pub referenced_from: &'a [String],
+}
+
+impl<'a> From<&'a Document> for InspectJson<'a> {
+    fn from(doc: &'a Document) -> Self {
+        let meta = &doc.meta;
+        InspectJson {
+            format: doc.format.name(),
+            symbol: meta.symbol.as_deref(),
+            language: meta.language.map(|l| l.code()),
+            title: meta.title.as_deref(),
+            adopted: meta.adopted.as_deref(),
+            number: meta.number.as_deref(),
+            body: meta.body.map(|b| b.name()),
+            session: meta.session,
+            agenda_items: &meta.agenda_items,
+            meeting: meta.meeting.as_deref(),
+            committee_report: meta.committee_report.as_deref(),
+            draft_symbol: meta.draft_symbol.as_deref(),
+            is_draft: meta.is_draft,
+            formula: doc.formula.as_deref(),
+            paragraphs: doc.paragraphs.iter().map(ParagraphJson::from).collect(),
+            footnotes: doc
+                .footnotes
+                .iter()
+                .map(|f| FootnoteJson {
+                    marker: &f.marker,
+                    text: &f.text,
+                    citations: f.citations.iter().map(|c| c.symbol.as_str()).collect(),
+                    referenced_from: &f.referenced_from,
+                })
+                .collect(),
+            warnings: doc.warnings.iter().map(|w| w.to_string()).collect(),
+        }
+    }
+}
+
+impl<'a> From<&'a Paragraph> for ParagraphJson<'a> {
+    fn from(p: &'a Paragraph) -> Self {
+        ParagraphJson {
+            id: &p.id,
+            reference: &p.reference,
+            kind: p.kind.name(),
+            number: p.number.as_deref(),
+            parent: p.parent.as_deref(),
+            text: &p.text,
+            footnotes: p.footnote_markers(),
+            citations: p.citations.iter().map(|c| c.symbol.as_str()).collect(),
+        }
+    }
+}
+
+fn write_text(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
+    use crate::document::ParagraphKind as K;
+    let meta = &doc.meta;
+    let lang = meta.language.map_or("unknown language", |l| l.code());
+    writeln!(
+        out,
+        "{} · {} · {}",
+        doc.display_name(),
+        lang,
+        doc.format.name()
+    )?;
+    match (&meta.number, &meta.title) {
+        (Some(n), Some(t)) => writeln!(out, "{n}. {t}")?,
+        (None, Some(t)) => writeln!(out, "{t}")?,
+        _ => {}
+    }
+    let mut facts: Vec<String> = Vec::new();
+    if let Some(body) = meta.body {
+        facts.push(body.name().to_string());
+    }
+    if let Some(session) = &meta.session_text {
+        facts.push(session.clone());
+    }
+    facts.extend(meta.agenda_items.iter().cloned());
+    if let Some(date) = &meta.adopted {
+        facts.push(format!("adopted {date}"));
+    }
+    if let Some(meeting) = &meta.meeting {
+        facts.push(meeting.clone());
+    }
+    if let Some(report) = &meta.committee_report {
+        facts.push(format!("report {report}"));
+    }
+    if let Some(draft) = &meta.draft_symbol {
+        facts.push(format!("draft {draft}"));
+    }
+    if meta.is_draft {
+        facts.push("draft".into());
+    }
+    if !facts.is_empty() {
+        writeln!(out, "{}", facts.join(" · "))?;
+    }
+    let citations = doc.all_citations().count();
+    writeln!(
+        out,
+        "{} preambular, {} operative, {} sub-paragraphs, {} other; {} footnotes; {} citations",
+        doc.count(K::Preambular),
+        doc.count(K::Operative),
+        doc.count(K::Subparagraph),
+        doc.count(K::Other),
+        doc.footnotes.len(),
+        citations
+    )?;
+    writeln!(out)?;
+    let width = doc
+        .paragraphs
+        .iter()
+        .map(|p| p.reference.chars().count())
+        .max()
+        .unwrap_or(4)
+        .min(14);
+    for p in &doc.paragraphs {
+        let number = p
+            .number
+            .as_deref()
+            .map(|n| format!("{n} "))
+            .unwrap_or_default();
+        writeln!(out, "{:<width$}  {number}{}", p.reference, p.text)?;
+        let indent = " ".repeat(width + 2);
+        let markers = p.footnote_markers();
+        if !markers.is_empty() {
+            writeln!(out, "{indent}footnotes: {}", markers.join(", "))?;
+        }
+        if !p.citations.is_empty() {
+            let list: Vec<String> = p.citations.iter().map(citation_label).collect();
+            writeln!(out, "{indent}cites: {}", list.join(", "))?;
+        }
+    }
+    if !doc.footnotes.is_empty() {
+        writeln!(out, "\nFootnotes")?;
+        for f in &doc.footnotes {
+            let from = if f.referenced_from.is_empty() {
+                "not referenced".to_string()
+            } else {
+                format!("from {}", f.referenced_from.join(", "))
+            };
+            writeln!(out, "{:>4}  {}  ({from})", f.marker, f.text)?;
+            if !f.citations.is_empty() {
+                let list: Vec<String> = f.citations.iter().map(citation_label).collect();
+                writeln!(out, "      cites: {}", list.join(", "))?;
+            }
+        }
+    }
+    if !doc.warnings.is_empty() {
+        writeln!(out, "\nWarnings")?;
+        for w in &doc.warnings {
+            writeln!(out, "  {w}")?;
+        }
+    }
+    Ok(())
+}
+
+fn citation_label(c: &crate::document::Citation) -> String {
+    match &c.pinpoint {
+        Some(p) => format!("{} para. {p}", c.symbol),
+        None => c.symbol.clone(),
+    }
+}

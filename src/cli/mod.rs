@@ -1,0 +1,93 @@
+//! The command line (see `../shared/design/CLI.md`): `plenary [FILE...]` opens the window;
+//! the subcommands work without a display. Exit codes: 0 success, 1 a user error (one line on
+//! stderr, the file named last), 2 usage.
+
+mod inspect;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// A reader for United Nations resolutions.
+#[derive(Debug, Parser)]
+#[command(
+    name = "plenary",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Documents to open (none: those open when the window last closed, or the bundled sample).
+    pub files: Vec<PathBuf>,
+    /// Render the window once to this PNG file and exit.
+    #[arg(long, value_name = "OUT.png")]
+    pub screenshot: Option<PathBuf>,
+    /// Window size for the window and for --screenshot, as WIDTHxHEIGHT.
+    #[arg(long, value_name = "WxH", default_value = "1280x800", value_parser = parse_size)]
+    pub size: (u32, u32),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show a resolution file as structure: metadata, paragraphs, footnotes, citations.
+    Inspect(inspect::InspectArgs),
+}
+
+/// Parses `1280x800`.
+pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("expected WIDTHxHEIGHT, got {text:?}"))?;
+    let w: u32 = w
+        .trim()
+        .parse()
+        .map_err(|_| format!("bad width in {text:?}"))?;
+    let h: u32 = h
+        .trim()
+        .parse()
+        .map_err(|_| format!("bad height in {text:?}"))?;
+    if !(200..=8192).contains(&w) || !(150..=8192).contains(&h) {
+        return Err(format!(
+            "size {w}x{h} is out of range (200x150 to 8192x8192)"
+        ));
+    }
+    Ok((w, h))
+}
+
+/// A user error: printed as one line on stderr, exit code 1.
+#[derive(Debug)]
+pub struct UserError(pub String);
+
+impl std::fmt::Display for UserError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UserError {}
+
+/// Runs a subcommand; `None` means: open the window.
+pub fn run_command(command: Command) -> ExitCode {
+    let result = match command {
+        Command::Inspect(args) => inspect::run(&args),
+    };
+    finish(result)
+}
+
+/// Prints an error the way every subcommand does and turns it into an exit code.
+pub fn finish(result: anyhow::Result<()>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            if let Some(io) = err.downcast_ref::<std::io::Error>()
+                && io.kind() == std::io::ErrorKind::BrokenPipe
+            {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("plenary: {err}");
+            ExitCode::from(1)
+        }
+    }
+}

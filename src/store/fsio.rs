@@ -1,0 +1,156 @@
+//! Safe file writes for user data: temp file in the same folder, fsync, rename, and the
+//! previous good version kept as `NAME.bak`. A damaged file is moved aside, never overwritten.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// Writes `bytes` to `path` atomically: readers see the old content or the new, never a mix.
+/// The previous version, if any, is kept as `path.bak`.
+pub fn atomic_write(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = parent_dir(path);
+    fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{}.", file_name(path)))
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    if path.exists() {
+        // Keep the last good version: a hard link is atomic and leaves `path` in place.
+        let backup = backup_path(path);
+        let _ = fs::remove_file(&backup);
+        if fs::hard_link(path, &backup).is_err() {
+            fs::copy(path, &backup)?;
+        }
+    }
+    tmp.persist(path).map_err(|e| e.error)?;
+    sync_dir(dir);
+    Ok(())
+}
+
+/// `notes.json` -> `notes.json.bak`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Moves a damaged file aside as `NAME.damaged-UNIXTIME` (never overwriting an earlier one)
+/// and returns where it went.
+pub fn move_aside(path: &Path) -> io::Result<PathBuf> {
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    for n in 0..1000u32 {
+        let mut name = path
+            .file_name()
+            .map(|n| n.to_os_string())
+            .unwrap_or_default();
+        if n == 0 {
+            name.push(format!(".damaged-{stamp}"));
+        } else {
+            name.push(format!(".damaged-{stamp}-{n}"));
+        }
+        let target = path.with_file_name(name);
+        if !target.exists() {
+            fs::rename(path, &target)?;
+            sync_dir(parent_dir(path));
+            return Ok(target);
+        }
+    }
+    Err(io::Error::new(
+        io::ErrorKind::AlreadyExists,
+        "too many damaged copies",
+    ))
+}
+
+/// An advisory lock held for the life of the value (on `NAME.lock` beside the file), so
+/// two instances of the program read-merge-write one after the other.
+pub struct FileLock {
+    _file: File,
+}
+
+impl FileLock {
+    /// Blocks until the lock for `path` is held.
+    pub fn acquire(path: &Path) -> io::Result<FileLock> {
+        let mut name = path
+            .file_name()
+            .map(|n| n.to_os_string())
+            .unwrap_or_default();
+        name.push(".lock");
+        let lock_path = path.with_file_name(name);
+        fs::create_dir_all(parent_dir(path))?;
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(lock_path)?;
+        file.lock()?;
+        Ok(FileLock { _file: file })
+    }
+}
+
+fn parent_dir(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "data".into())
+}
+
+/// Makes a rename durable on Unix; a no-op where folders cannot be opened.
+fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_atomically_and_keeps_a_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.json");
+        atomic_write(&path, b"one").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"one");
+        assert!(!backup_path(&path).exists());
+        atomic_write(&path, b"two").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"two");
+        assert_eq!(fs::read(backup_path(&path)).unwrap(), b"one");
+        let leftovers: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty());
+    }
+
+    #[test]
+    fn move_aside_never_overwrites() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("n.json");
+        fs::write(&path, b"bad1").unwrap();
+        let first = move_aside(&path).unwrap();
+        fs::write(&path, b"bad2").unwrap();
+        let second = move_aside(&path).unwrap();
+        assert_ne!(first, second);
+        assert_eq!(fs::read(first).unwrap(), b"bad1");
+        assert_eq!(fs::read(second).unwrap(), b"bad2");
+        assert!(!path.exists());
+    }
+}
