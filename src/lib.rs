@@ -6,5 +6,7 @@
 pub mod cite;
 pub mod cli;
 pub mod document;
+pub mod library;
 pub mod parse;
 pub mod store;
+pub mod ui;

@@ -1,13 +1,15 @@
 use clap::Parser;
-use plenary::cli::{Cli, run_command};
+use plenary::cli::{Cli, finish, run_command};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(command) => run_command(command),
-        None => plenary::cli::finish(Err(anyhow::anyhow!(
-            "the window is not available in this build"
-        ))),
+        None => finish(plenary::ui::run(plenary::ui::RunOptions {
+            files: cli.files,
+            screenshot: cli.screenshot,
+            size: cli.size,
+        })),
     }
 }

@@ -73,3 +73,27 @@ pub fn undocs_url(symbol: &str, lang: Language) -> String {
     };
     format!("https://undocs.org/{code}/{symbol}")
 }
+
+/// What a symbol is, in words, for the card shown when a citation is not at hand.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Description {
+    pub symbol: String,
+    pub title: String,
+    pub kind: CitationKind,
+}
+
+/// Describes a symbol; None if it is not one.
+pub fn describe(symbol: &str) -> Option<Description> {
+    let symbol = canonical(symbol)?;
+    let kind = kind_of(&symbol);
+    let title = match kind {
+        CitationKind::Resolution => "Resolution",
+        CitationKind::Decision => "Decision",
+        CitationKind::Document => "Document",
+    };
+    Some(Description {
+        symbol,
+        title: title.into(),
+        kind,
+    })
+}

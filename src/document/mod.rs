@@ -4,6 +4,7 @@
 //! into it by byte range: styles (bold/italic as printed), footnote references (a position)
 //! and citations (a range). Search, diff and rendering all work from the same text.
 
+pub mod find;
 mod reference;
 
 use serde::{Deserialize, Serialize};

@@ -1,0 +1,3 @@
+//! The user's local collection of UN documents.
+
+pub mod folder;

@@ -1,0 +1,526 @@
+//! The application: tabs of open documents, panels around them, and the one place where
+//! commands change state.
+
+use crate::document::{Document, Language};
+use crate::library::folder::{self, FolderEntry};
+use crate::parse;
+use crate::ui::command::Command;
+use crate::ui::session::Session;
+use crate::ui::tab::Tab;
+use crate::ui::{chrome, citation_card, find_bar, outline, reader};
+use egui::Ui;
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The bundled sample: A/RES/75/32 in Chinese, as a text export.
+pub const SAMPLE: &str = include_str!("../../assets/A_RES_75_32-zh.md");
+
+/// Asks the user for files; a seam so tests can answer without a dialog.
+pub trait FilePicker {
+    fn pick_files(&self) -> Vec<PathBuf>;
+}
+
+/// The system file dialog.
+pub struct SystemPicker;
+
+impl FilePicker for SystemPicker {
+    fn pick_files(&self) -> Vec<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("Resolutions", &["xml", "md", "txt"])
+            .add_filter("All files", &["*"])
+            .pick_files()
+            .unwrap_or_default()
+    }
+}
+
+/// How the app starts.
+pub struct AppOptions {
+    /// Files given on the command line; none: the last session, or the sample.
+    pub files: Vec<PathBuf>,
+    /// Where user data lives (session, notes).
+    pub data_dir: PathBuf,
+    /// Whether to restore and save the session (off for screenshots and most tests).
+    pub remember_session: bool,
+}
+
+/// A citation card: what a cited document is, when it is not at hand.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardState {
+    pub symbol: String,
+    pub pinpoint: Option<String>,
+    pub language: Option<Language>,
+    pub position: egui::Pos2,
+}
+
+/// The whole application state.
+pub struct App {
+    pub tabs: Vec<Tab>,
+    pub active: usize,
+    /// A second tab shown beside the active one.
+    pub split: Option<usize>,
+    /// Messages about files that could not be read, until dismissed.
+    pub errors: Vec<String>,
+    pub card: Option<CardState>,
+    pub dark_mode: bool,
+    pub recent: Vec<PathBuf>,
+    /// Folders the user opened files from: where cited documents are looked for.
+    pub folders: BTreeSet<PathBuf>,
+    folder_index: HashMap<PathBuf, Vec<FolderEntry>>,
+    outlines: HashMap<usize, Vec<outline::Entry>>,
+    picker: Box<dyn FilePicker>,
+    data_dir: PathBuf,
+    remember_session: bool,
+    saved_session: Option<Session>,
+    applied_theme: Option<bool>,
+}
+
+impl App {
+    pub fn new(options: AppOptions) -> App {
+        let mut app = App {
+            tabs: Vec::new(),
+            active: 0,
+            split: None,
+            errors: Vec::new(),
+            card: None,
+            dark_mode: false,
+            recent: Vec::new(),
+            folders: BTreeSet::new(),
+            folder_index: HashMap::new(),
+            outlines: HashMap::new(),
+            picker: Box::new(SystemPicker),
+            data_dir: options.data_dir,
+            remember_session: options.remember_session,
+            saved_session: None,
+            applied_theme: None,
+        };
+        let session = if options.remember_session {
+            match Session::load(&app.data_dir) {
+                Ok(s) => s,
+                Err(message) => {
+                    eprintln!("plenary: {message}");
+                    app.errors.push(message);
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        if let Some(s) = &session {
+            app.dark_mode = s.dark_mode;
+            app.recent = s.recent.clone();
+        }
+        if !options.files.is_empty() {
+            app.open_files(&options.files);
+        } else if let Some(s) = &session
+            && !s.open.is_empty()
+        {
+            let open: Vec<PathBuf> = s.open.clone();
+            app.open_files(&open);
+            app.active = s.active.min(app.tabs.len().saturating_sub(1));
+        }
+        if app.tabs.is_empty() && options.files.is_empty() {
+            app.open_sample();
+        }
+        app.saved_session = session;
+        app
+    }
+
+    /// Replaces the file dialog (tests).
+    pub fn with_picker(mut self, picker: Box<dyn FilePicker>) -> App {
+        self.picker = picker;
+        self
+    }
+
+    /// The whole window, as a table of contents.
+    pub fn ui(&mut self, ui: &mut Ui) {
+        self.apply_theme(ui.ctx());
+        let mut commands = chrome::shortcuts(ui.ctx(), self);
+        commands.extend(chrome::dropped_files(ui.ctx()));
+        commands.extend(chrome::top_bar(ui, self));
+        commands.extend(chrome::status_bar(ui, self));
+        commands.extend(self.outline_panel(ui));
+        egui::CentralPanel::default().show(ui, |ui| {
+            commands.extend(chrome::error_strip(ui, &self.errors));
+            commands.extend(self.documents_ui(ui));
+        });
+        commands.extend(citation_card::show(
+            ui.ctx(),
+            self.card.as_ref(),
+            self.folders.is_empty(),
+        ));
+        self.run_commands(ui.ctx(), commands);
+    }
+
+    fn outline_panel(&mut self, ui: &mut Ui) -> Vec<Command> {
+        let Some(tab) = self.tabs.get(self.active) else {
+            return Vec::new();
+        };
+        let active = self.active;
+        let entries = self
+            .outlines
+            .entry(active)
+            .or_insert_with(|| outline::entries(&tab.doc));
+        egui::Panel::left("outline")
+            .resizable(true)
+            .default_size(220.0)
+            .min_size(140.0)
+            .show(ui, |ui| outline::ui(ui, tab, entries, active))
+            .inner
+    }
+
+    fn documents_ui(&mut self, ui: &mut Ui) -> Vec<Command> {
+        let mut commands = Vec::new();
+        if self.tabs.is_empty() {
+            ui.centered_and_justified(|ui| {
+                ui.label("Open a resolution with File › Open, or drop a file here.");
+            });
+            return commands;
+        }
+        let split = self
+            .split
+            .filter(|&s| s != self.active && s < self.tabs.len());
+        match split {
+            None => commands.extend(self.tab_ui(ui, self.active)),
+            Some(other) => {
+                let active = self.active;
+                ui.columns(2, |cols| {
+                    commands.extend(self.tab_ui(&mut cols[0], active));
+                    commands.extend(self.tab_ui(&mut cols[1], other));
+                });
+            }
+        }
+        commands
+    }
+
+    fn tab_ui(&mut self, ui: &mut Ui, index: usize) -> Vec<Command> {
+        let mut commands = Vec::new();
+        let Some(tab) = self.tabs.get_mut(index) else {
+            return commands;
+        };
+        if tab.find.open {
+            commands.extend(find_bar::ui(ui, tab, index));
+        }
+        if tab.find.update(&tab.doc) {
+            tab.reader.invalidate();
+            if let Some(p) = tab.current_match_paragraph() {
+                tab.reader.reveal(p);
+            }
+        }
+        let matches = if tab.find.open {
+            std::mem::take(&mut tab.find.matches)
+        } else {
+            Vec::new()
+        };
+        let rc = reader::ReaderContext {
+            tab_index: index,
+            matches: &matches,
+            current_match: tab.find.current,
+        };
+        commands.extend(reader::show(ui, tab, &rc));
+        if tab.find.open {
+            tab.find.matches = matches;
+        }
+        commands
+    }
+
+    fn apply_theme(&mut self, ctx: &egui::Context) {
+        if self.applied_theme != Some(self.dark_mode) {
+            ctx.set_theme(if self.dark_mode {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            });
+            self.applied_theme = Some(self.dark_mode);
+        }
+    }
+
+    /// Applies the commands gathered during layout.
+    pub fn run_commands(&mut self, ctx: &egui::Context, commands: Vec<Command>) {
+        let before = self.session();
+        for command in commands {
+            self.run_command(ctx, command);
+        }
+        if self.remember_session && self.session() != before {
+            self.save_session();
+        }
+    }
+
+    fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::Open(paths) => self.open_files(&paths),
+            Command::ShowOpenDialog => {
+                let paths = self.picker.pick_files();
+                self.open_files(&paths);
+            }
+            Command::OpenSample => self.open_sample(),
+            Command::ActivateTab(i) if i < self.tabs.len() => {
+                self.active = i;
+                self.card = None;
+            }
+            Command::CloseTab(i) => self.close_tab(i),
+            Command::Split(other) => self.split = other.filter(|&o| o < self.tabs.len()),
+            Command::JumpTo { tab, paragraph } => {
+                if let Some(t) = self.tabs.get_mut(tab) {
+                    t.reader.jump_to(paragraph);
+                }
+            }
+            Command::FollowCitation {
+                tab,
+                symbol,
+                pinpoint,
+            } => {
+                let position = ctx
+                    .input(|i| i.pointer.interact_pos())
+                    .unwrap_or(egui::pos2(200.0, 200.0));
+                self.follow_citation(tab, &symbol, pinpoint, position);
+            }
+            Command::CloseCitationCard => self.card = None,
+            Command::Copy(text) => ctx.copy_text(text),
+            Command::OpenOnline(url) => ctx.open_url(egui::OpenUrl::new_tab(url)),
+            Command::HighlightFootnote { tab, footnote } => {
+                if let Some(t) = self.tabs.get_mut(tab) {
+                    t.reader.highlighted_footnote = footnote;
+                    t.reader.invalidate();
+                }
+            }
+            Command::SetDarkMode(dark) => self.dark_mode = dark,
+            Command::Zoom(step) => {
+                let zoom = ctx.zoom_factor();
+                let next = match step {
+                    0 => 1.0,
+                    s if s > 0 => (zoom * 1.1).min(3.0),
+                    _ => (zoom / 1.1).max(0.5),
+                };
+                ctx.set_zoom_factor(next);
+            }
+            Command::OpenFind => {
+                if let Some(t) = self.tabs.get_mut(self.active) {
+                    t.find.open = true;
+                    t.find.focus_field = true;
+                }
+            }
+            Command::CloseFind => {
+                if let Some(t) = self.tabs.get_mut(self.active) {
+                    t.find.open = false;
+                    t.reader.invalidate();
+                }
+            }
+            Command::FindStep(delta) => {
+                if let Some(t) = self.tabs.get_mut(self.active) {
+                    t.find.step(delta);
+                    t.reader.invalidate();
+                    if let Some(p) = t.current_match_paragraph() {
+                        t.reader.reveal(p);
+                    }
+                }
+            }
+            Command::FocusStep(delta) => {
+                if let Some(t) = self.tabs.get_mut(self.active) {
+                    let n = t.doc.paragraphs.len();
+                    if n > 0 {
+                        let from = t.reader.focus.or(t.reader.top_paragraph).unwrap_or(0) as i64;
+                        let next = if t.reader.focus.is_none() {
+                            from
+                        } else {
+                            from + i64::from(delta)
+                        };
+                        let next = next.clamp(0, n as i64 - 1) as usize;
+                        t.reader.focus = Some(next);
+                        t.reader.reveal(next);
+                    }
+                }
+            }
+            Command::DismissError(i) => {
+                if i < self.errors.len() {
+                    self.errors.remove(i);
+                }
+            }
+            Command::ActivateTab(_) => {}
+        }
+    }
+
+    /// Opens files in tabs; errors become dismissable messages. Already open files are
+    /// switched to.
+    pub fn open_files(&mut self, paths: &[PathBuf]) {
+        for path in paths {
+            let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+            if let Some(i) = self
+                .tabs
+                .iter()
+                .position(|t| t.path.as_deref() == Some(canonical.as_path()))
+            {
+                self.active = i;
+                continue;
+            }
+            match parse::parse_file(&canonical) {
+                Ok(doc) => {
+                    if let Some(dir) = canonical.parent() {
+                        self.folders.insert(dir.to_path_buf());
+                    }
+                    self.recent.retain(|p| p != &canonical);
+                    self.recent.insert(0, canonical.clone());
+                    self.recent.truncate(10);
+                    self.push_tab(Tab::new(doc, Some(canonical)));
+                }
+                Err(err) => {
+                    eprintln!("plenary: {err}");
+                    self.errors.push(err.to_string());
+                }
+            }
+        }
+    }
+
+    fn open_sample(&mut self) {
+        if let Some(i) = self.tabs.iter().position(|t| t.path.is_none()) {
+            self.active = i;
+            return;
+        }
+        match parse::parse_str(SAMPLE, Some(Path::new("sample: A/RES/75/32 (Chinese)"))) {
+            Ok(doc) => self.push_tab(Tab::new(doc, None)),
+            Err(err) => self.errors.push(err.to_string()),
+        }
+    }
+
+    fn push_tab(&mut self, tab: Tab) {
+        self.tabs.push(tab);
+        self.active = self.tabs.len() - 1;
+        self.card = None;
+    }
+
+    fn close_tab(&mut self, i: usize) {
+        if i >= self.tabs.len() {
+            return;
+        }
+        self.tabs.remove(i);
+        // Outlines are keyed by index: recompute lazily.
+        self.outlines.clear();
+        let fix = |t: usize| if t > i { t - 1 } else { t };
+        self.split = self.split.filter(|&s| s != i).map(fix);
+        if self.active >= i && self.active > 0 {
+            self.active -= 1;
+        }
+        self.active = self.active.min(self.tabs.len().saturating_sub(1));
+    }
+
+    /// Opens the cited document if it is open or in a folder the user opened files from,
+    /// at the pinpoint paragraph; otherwise shows its card. Never touches the network.
+    fn follow_citation(
+        &mut self,
+        from_tab: usize,
+        symbol: &str,
+        pinpoint: Option<String>,
+        position: egui::Pos2,
+    ) {
+        let language = self.tabs.get(from_tab).and_then(|t| t.doc.meta.language);
+        let same = |doc: &Document| {
+            doc.meta
+                .symbol
+                .as_deref()
+                .is_some_and(|s| s.eq_ignore_ascii_case(symbol))
+        };
+        let open = self
+            .tabs
+            .iter()
+            .position(|t| same(&t.doc) && t.doc.meta.language == language)
+            .or_else(|| self.tabs.iter().position(|t| same(&t.doc)));
+        let target = match open {
+            Some(i) => Some(i),
+            None => self.find_in_folders(symbol, language).and_then(|path| {
+                let before = self.tabs.len();
+                self.open_files(&[path]);
+                (self.tabs.len() > before).then(|| self.tabs.len() - 1)
+            }),
+        };
+        match target {
+            Some(i) => {
+                self.active = i;
+                self.card = None;
+                if let Some(p) = pinpoint
+                    .as_deref()
+                    .and_then(|p| pinpoint_paragraph(&self.tabs[i].doc, p))
+                {
+                    self.tabs[i].reader.jump_to(p);
+                }
+            }
+            None => {
+                self.card = Some(CardState {
+                    symbol: symbol.to_string(),
+                    pinpoint,
+                    language,
+                    position,
+                })
+            }
+        }
+    }
+
+    fn find_in_folders(&mut self, symbol: &str, language: Option<Language>) -> Option<PathBuf> {
+        let folders: Vec<PathBuf> = self.folders.iter().cloned().collect();
+        let mut fallback = None;
+        for dir in folders {
+            let entries = self
+                .folder_index
+                .entry(dir.clone())
+                .or_insert_with(|| folder::scan_folder(&dir));
+            if let Some(e) = folder::lookup(entries, symbol, language) {
+                if language.is_none() || e.language == language {
+                    return Some(e.path.clone());
+                }
+                fallback.get_or_insert_with(|| e.path.clone());
+            }
+        }
+        fallback
+    }
+
+    fn session(&self) -> Session {
+        Session {
+            version: Session::VERSION,
+            open: self.tabs.iter().filter_map(|t| t.path.clone()).collect(),
+            active: self.active,
+            recent: self.recent.clone(),
+            dark_mode: self.dark_mode,
+        }
+    }
+
+    /// Saves which documents are open, for the next start.
+    pub fn save_session(&mut self) {
+        let session = self.session();
+        if self.saved_session.as_ref() == Some(&session) {
+            return;
+        }
+        if let Err(err) = session.save(&self.data_dir) {
+            let message = format!("could not save the session: {err}");
+            eprintln!("plenary: {message}");
+            self.errors.push(message);
+        }
+        self.saved_session = Some(session);
+    }
+
+    /// The active tab's document.
+    pub fn active_document(&self) -> Option<&Arc<Document>> {
+        self.tabs.get(self.active).map(|t| &t.doc)
+    }
+}
+
+/// `3` -> OP3, `3 (a)` -> OP3(a), `PP2` as is.
+pub fn pinpoint_paragraph(doc: &Document, pinpoint: &str) -> Option<usize> {
+    let p = pinpoint.trim();
+    if p.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        let compact: String = p.chars().filter(|c| !c.is_whitespace()).collect();
+        doc.find_ref(&format!("OP{compact}"))
+    } else {
+        doc.find_ref(p)
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        App::ui(self, ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        if self.remember_session {
+            self.save_session();
+        }
+    }
+}

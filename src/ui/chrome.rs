@@ -1,0 +1,333 @@
+//! The window's frame: menu and tabs, status bar, error messages, shortcuts, dropped files.
+
+use crate::document::ParagraphKind;
+use crate::ui::app::App;
+use crate::ui::command::Command;
+use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
+
+const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+const CLOSE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::W);
+const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
+const NEXT_TAB: KeyboardShortcut = KeyboardShortcut::new(Modifiers::CTRL, Key::Tab);
+const FIND_NEXT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F3);
+const FIND_PREV: KeyboardShortcut = KeyboardShortcut::new(Modifiers::SHIFT, Key::F3);
+const NEXT_PARAGRAPH: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::J);
+const PREV_PARAGRAPH: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::K);
+const NEXT_PARAGRAPH_ALT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown);
+const PREV_PARAGRAPH_ALT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp);
+
+/// Keyboard shortcuts. Letter keys only act when no text field has focus.
+pub fn shortcuts(ctx: &egui::Context, app: &App) -> Vec<Command> {
+    let typing = ctx.egui_wants_keyboard_input();
+    ctx.input_mut(|i| {
+        let mut out = Vec::new();
+        if i.consume_shortcut(&OPEN) {
+            out.push(Command::ShowOpenDialog);
+        }
+        if i.consume_shortcut(&CLOSE) {
+            out.push(Command::CloseTab(app.active));
+        }
+        if i.consume_shortcut(&FIND) {
+            out.push(Command::OpenFind);
+        }
+        if i.consume_shortcut(&NEXT_TAB) && !app.tabs.is_empty() {
+            out.push(Command::ActivateTab((app.active + 1) % app.tabs.len()));
+        }
+        if i.consume_shortcut(&FIND_PREV) {
+            out.push(Command::FindStep(-1));
+        }
+        if i.consume_shortcut(&FIND_NEXT) {
+            out.push(Command::FindStep(1));
+        }
+        if i.consume_shortcut(&NEXT_PARAGRAPH_ALT) {
+            out.push(Command::FocusStep(1));
+        }
+        if i.consume_shortcut(&PREV_PARAGRAPH_ALT) {
+            out.push(Command::FocusStep(-1));
+        }
+        if !typing {
+            if i.consume_shortcut(&NEXT_PARAGRAPH) {
+                out.push(Command::FocusStep(1));
+            }
+            if i.consume_shortcut(&PREV_PARAGRAPH) {
+                out.push(Command::FocusStep(-1));
+            }
+            if i.consume_key(Modifiers::NONE, Key::Escape) {
+                if app.card.is_some() {
+                    out.push(Command::CloseCitationCard);
+                } else if app.tabs.get(app.active).is_some_and(|t| t.find.open) {
+                    out.push(Command::CloseFind);
+                }
+            }
+        }
+        out
+    })
+}
+
+/// Files dropped on the window open in tabs.
+pub fn dropped_files(ctx: &egui::Context) -> Vec<Command> {
+    let paths: Vec<_> = ctx.input(|i| {
+        i.raw
+            .dropped_files
+            .iter()
+            .map(|f| f.path().to_path_buf())
+            .collect()
+    });
+    if paths.is_empty() {
+        Vec::new()
+    } else {
+        vec![Command::Open(paths)]
+    }
+}
+
+/// Menu bar and tab strip.
+pub fn top_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
+    let mut out = Vec::new();
+    egui::Panel::top("top-bar").show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            egui::MenuBar::new().ui(ui, |ui| {
+                ui.menu_button("File", |ui| file_menu(ui, app, &mut out));
+                ui.menu_button("View", |ui| view_menu(ui, app, &mut out));
+                ui.menu_button("Find", |ui| {
+                    if ui
+                        .add(
+                            egui::Button::new("Find in document")
+                                .shortcut_text(ui.ctx().format_shortcut(&FIND)),
+                        )
+                        .clicked()
+                    {
+                        out.push(Command::OpenFind);
+                    }
+                    if ui
+                        .add(egui::Button::new("Next match").shortcut_text("F3"))
+                        .clicked()
+                    {
+                        out.push(Command::FindStep(1));
+                    }
+                    if ui
+                        .add(egui::Button::new("Previous match").shortcut_text("Shift+F3"))
+                        .clicked()
+                    {
+                        out.push(Command::FindStep(-1));
+                    }
+                });
+            });
+            ui.separator();
+            for (i, tab) in app.tabs.iter().enumerate() {
+                let selected = i == app.active;
+                let beside = app.split == Some(i) && !selected;
+                let mut title = tab.title();
+                if beside {
+                    title.push_str(" ◫");
+                }
+                let r = ui.selectable_label(selected, title);
+                if r.clicked() {
+                    out.push(Command::ActivateTab(i));
+                }
+                if r.middle_clicked() {
+                    out.push(Command::CloseTab(i));
+                }
+                r.context_menu(|ui| {
+                    if ui.button("Close").clicked() {
+                        out.push(Command::CloseTab(i));
+                        ui.close();
+                    }
+                    if !selected && ui.button("Show beside the current document").clicked() {
+                        out.push(Command::Split(Some(i)));
+                        ui.close();
+                    }
+                });
+                if ui
+                    .small_button("×")
+                    .on_hover_text("Close this document")
+                    .clicked()
+                {
+                    out.push(Command::CloseTab(i));
+                }
+            }
+            if ui
+                .small_button("+")
+                .on_hover_text("Open a resolution")
+                .clicked()
+            {
+                out.push(Command::ShowOpenDialog);
+            }
+        });
+    });
+    out
+}
+
+fn file_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
+    if ui
+        .add(egui::Button::new("Open…").shortcut_text(ui.ctx().format_shortcut(&OPEN)))
+        .clicked()
+    {
+        out.push(Command::ShowOpenDialog);
+    }
+    if ui
+        .button("Open the sample (A/RES/75/32, Chinese)")
+        .clicked()
+    {
+        out.push(Command::OpenSample);
+    }
+    ui.menu_button("Open recent", |ui| {
+        if app.recent.is_empty() {
+            ui.label(RichText::new("Nothing yet").weak());
+        }
+        for path in &app.recent {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if ui
+                .button(name)
+                .on_hover_text(path.display().to_string())
+                .clicked()
+            {
+                out.push(Command::Open(vec![path.clone()]));
+            }
+        }
+    });
+    ui.separator();
+    if ui
+        .add(egui::Button::new("Close").shortcut_text(ui.ctx().format_shortcut(&CLOSE)))
+        .clicked()
+    {
+        out.push(Command::CloseTab(app.active));
+    }
+}
+
+fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
+    let mut dark = app.dark_mode;
+    if ui.checkbox(&mut dark, "Dark theme").changed() {
+        out.push(Command::SetDarkMode(dark));
+    }
+    ui.separator();
+    if ui
+        .add(egui::Button::new("Zoom in").shortcut_text("Ctrl +"))
+        .clicked()
+    {
+        out.push(Command::Zoom(1));
+    }
+    if ui
+        .add(egui::Button::new("Zoom out").shortcut_text("Ctrl -"))
+        .clicked()
+    {
+        out.push(Command::Zoom(-1));
+    }
+    if ui
+        .add(egui::Button::new("Actual size").shortcut_text("Ctrl 0"))
+        .clicked()
+    {
+        out.push(Command::Zoom(0));
+    }
+    ui.separator();
+    ui.menu_button("Show beside", |ui| {
+        for (i, tab) in app.tabs.iter().enumerate() {
+            if i != app.active && ui.button(tab.title()).clicked() {
+                out.push(Command::Split(Some(i)));
+            }
+        }
+        if app.tabs.len() < 2 {
+            ui.label(RichText::new("Open a second document first").weak());
+        }
+    });
+    if app.split.is_some() && ui.button("One document").clicked() {
+        out.push(Command::Split(None));
+    }
+    ui.separator();
+    if ui
+        .add(egui::Button::new("Next paragraph").shortcut_text("J"))
+        .clicked()
+    {
+        out.push(Command::FocusStep(1));
+    }
+    if ui
+        .add(egui::Button::new("Previous paragraph").shortcut_text("K"))
+        .clicked()
+    {
+        out.push(Command::FocusStep(-1));
+    }
+}
+
+/// One line about the active document.
+pub fn status_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
+    let out = Vec::new();
+    egui::Panel::bottom("status").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            let Some(tab) = app.tabs.get(app.active) else {
+                ui.label("No document");
+                return;
+            };
+            let doc = &tab.doc;
+            let mut parts = vec![doc.display_name()];
+            if let Some(lang) = doc.meta.language {
+                parts.push(lang.native_name().to_string());
+            }
+            parts.push(match doc.format {
+                crate::document::Format::AkomaNtoso => "Akoma Ntoso".into(),
+                crate::document::Format::Text => "text export".into(),
+            });
+            parts.push(format!(
+                "{} preambular, {} operative paragraphs",
+                doc.count(ParagraphKind::Preambular),
+                doc.count(ParagraphKind::Operative)
+            ));
+            parts.push(format!("{} footnotes", doc.footnotes.len()));
+            parts.push(format!("{} citations", doc.all_citations().count()));
+            if let Some(p) = tab
+                .reader
+                .focus
+                .or(tab.reader.top_paragraph)
+                .and_then(|p| doc.paragraphs.get(p))
+            {
+                parts.push(p.reference.clone());
+            }
+            ui.label(RichText::new(parts.join(" · ")).small());
+            if !doc.warnings.is_empty() {
+                let list = doc
+                    .warnings
+                    .iter()
+                    .map(|w| w.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                ui.label(
+                    RichText::new(format!("⚠ {} warnings", doc.warnings.len()))
+                        .small()
+                        .weak(),
+                )
+                .on_hover_text(list);
+            }
+            if let Some(path) = &tab.path {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.label(RichText::new(path.display().to_string()).small().weak());
+                });
+            }
+        });
+    });
+    out
+}
+
+/// Files that could not be read, each with a dismiss button.
+pub fn error_strip(ui: &mut Ui, errors: &[String]) -> Vec<Command> {
+    let mut out = Vec::new();
+    for (i, message) in errors.iter().enumerate() {
+        egui::Frame::new()
+            .fill(ui.visuals().error_fg_color.gamma_multiply(0.12))
+            .inner_margin(6.0)
+            .corner_radius(4.0)
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new("⚠").color(ui.visuals().error_fg_color));
+                    ui.label(message);
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        if ui.small_button("Dismiss").clicked() {
+                            out.push(Command::DismissError(i));
+                        }
+                    });
+                });
+            });
+        ui.add_space(4.0);
+    }
+    out
+}

@@ -1,0 +1,67 @@
+//! The card for a cited document that is not at hand: what it is, copy its symbol or link,
+//! and the one action that may use the network, Open online.
+
+use crate::cite;
+use crate::document::Language;
+use crate::ui::app::CardState;
+use crate::ui::command::Command;
+use egui::{RichText, Vec2};
+
+pub fn show(ctx: &egui::Context, card: Option<&CardState>, no_folders: bool) -> Vec<Command> {
+    let mut out = Vec::new();
+    let Some(card) = card else { return out };
+    let description = cite::describe(&card.symbol);
+    let url = cite::undocs_url(&card.symbol, card.language.unwrap_or(Language::En));
+    let area = egui::Area::new(egui::Id::unique("citation-card"))
+        .order(egui::Order::Foreground)
+        .fixed_pos(card.position + Vec2::new(-20.0, 16.0))
+        .constrain(true)
+        .show(ctx, |ui| {
+            egui::Frame::popup(ui.style())
+                .inner_margin(12.0)
+                .show(ui, |ui| {
+                    ui.set_max_width(380.0);
+                    ui.horizontal(|ui| {
+                        ui.label(RichText::new(&card.symbol).strong().size(15.0));
+                        if let Some(d) = &description {
+                            ui.label(RichText::new(format!("· {}", d.title)).weak());
+                        }
+                    });
+                    let mut facts = Vec::new();
+                    if let Some(p) = &card.pinpoint {
+                        facts.push(format!("paragraph {p}"));
+                    }
+                    facts.push(if no_folders {
+                        "not among your files".to_string()
+                    } else {
+                        "not open, and not in the folders you opened files from".to_string()
+                    });
+                    ui.label(RichText::new(facts.join(" · ")).weak());
+                    ui.add_space(6.0);
+                    ui.horizontal(|ui| {
+                        if ui.button("Copy symbol").clicked() {
+                            out.push(Command::Copy(card.symbol.clone()));
+                        }
+                        if ui.button("Copy link").on_hover_text(&url).clicked() {
+                            out.push(Command::Copy(url.clone()));
+                        }
+                        if ui
+                            .button("Open online ↗")
+                            .on_hover_text(format!("Opens {url} in your browser"))
+                            .clicked()
+                        {
+                            out.push(Command::OpenOnline(url.clone()));
+                        }
+                        if ui.button("Close").clicked() {
+                            out.push(Command::CloseCitationCard);
+                        }
+                    });
+                });
+        });
+    let clicked_outside =
+        ctx.input(|i| i.pointer.any_pressed()) && !area.response.contains_pointer();
+    if clicked_outside && out.is_empty() {
+        out.push(Command::CloseCitationCard);
+    }
+    out
+}

@@ -1,0 +1,52 @@
+//! Everything a widget can ask the application to do. Panels return commands; the app
+//! applies them in one place after layout (`App::run_commands`).
+
+use std::path::PathBuf;
+
+/// A request from a panel or a shortcut.
+#[must_use]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Open files in new tabs (or switch to them if already open).
+    Open(Vec<PathBuf>),
+    /// Ask the user for files to open.
+    ShowOpenDialog,
+    /// Open the bundled sample resolution.
+    OpenSample,
+    ActivateTab(usize),
+    CloseTab(usize),
+    /// Show this tab beside the active one (None: back to a single document).
+    Split(Option<usize>),
+    /// Scroll a tab to a paragraph (index into the document's paragraphs) and focus it.
+    JumpTo {
+        tab: usize,
+        paragraph: usize,
+    },
+    /// A citation was clicked: open the cited document if it is at hand, else show its card.
+    FollowCitation {
+        tab: usize,
+        symbol: String,
+        pinpoint: Option<String>,
+    },
+    CloseCitationCard,
+    /// Put text on the clipboard.
+    Copy(String),
+    /// Open an address in the system browser (only ever from an explicit user action).
+    OpenOnline(String),
+    /// Highlight a footnote and its markers (None: clear).
+    HighlightFootnote {
+        tab: usize,
+        footnote: Option<usize>,
+    },
+    SetDarkMode(bool),
+    /// Zoom in (+1), out (-1) or reset (0).
+    Zoom(i8),
+    /// Open the find bar of the active tab (or focus it).
+    OpenFind,
+    CloseFind,
+    /// Next (+1) or previous (-1) match.
+    FindStep(i32),
+    /// Move the reading focus to the next (+1) or previous (-1) paragraph.
+    FocusStep(i32),
+    DismissError(usize),
+}

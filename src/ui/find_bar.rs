@@ -1,0 +1,54 @@
+//! Find in document (Ctrl+F): a query field, the count, next and previous.
+
+use crate::ui::command::Command;
+use crate::ui::tab::Tab;
+use egui::{Key, RichText, Ui};
+
+pub fn ui(ui: &mut Ui, tab: &mut Tab, tab_index: usize) -> Vec<Command> {
+    let mut out = Vec::new();
+    ui.horizontal(|ui| {
+        let field = egui::TextEdit::singleline(&mut tab.find.query)
+            .hint_text("Find in document")
+            .desired_width(260.0)
+            .id(egui::Id::unique(("find-field", tab_index)));
+        let response = ui.add(field);
+        if tab.find.focus_field {
+            response.request_focus();
+            tab.find.focus_field = false;
+        }
+        if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+            let back = ui.input(|i| i.modifiers.shift);
+            out.push(Command::FindStep(if back { -1 } else { 1 }));
+            response.request_focus();
+        }
+        if response.has_focus() && ui.input(|i| i.key_pressed(Key::Escape)) {
+            out.push(Command::CloseFind);
+        }
+        let count = if tab.find.query.trim().is_empty() {
+            String::new()
+        } else if tab.find.matches.is_empty() {
+            "no matches".to_string()
+        } else {
+            format!(
+                "{} of {}",
+                tab.find.current.map_or(0, |c| c + 1),
+                tab.find.matches.len()
+            )
+        };
+        ui.label(RichText::new(count).weak());
+        if ui
+            .button("↑")
+            .on_hover_text("Previous match (Shift+F3)")
+            .clicked()
+        {
+            out.push(Command::FindStep(-1));
+        }
+        if ui.button("↓").on_hover_text("Next match (F3)").clicked() {
+            out.push(Command::FindStep(1));
+        }
+        if ui.button("×").on_hover_text("Close (Esc)").clicked() {
+            out.push(Command::CloseFind);
+        }
+    });
+    out
+}

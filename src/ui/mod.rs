@@ -1,0 +1,144 @@
+//! The window: eframe/egui over the core model. Panels return commands; the app applies
+//! them in one place.
+
+pub mod app;
+mod chrome;
+mod citation_card;
+pub mod command;
+mod find_bar;
+pub mod fonts;
+pub mod outline;
+pub mod reader;
+pub mod rich_text;
+pub mod segments;
+mod session;
+pub mod tab;
+
+pub use app::{App, AppOptions, FilePicker};
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// How to run the window.
+pub struct RunOptions {
+    pub files: Vec<PathBuf>,
+    /// Render once to this PNG and exit.
+    pub screenshot: Option<PathBuf>,
+    pub size: (u32, u32),
+}
+
+/// Opens the window and runs until it is closed.
+pub fn run(options: RunOptions) -> anyhow::Result<()> {
+    let data_dir = crate::store::data_dir();
+    let screenshot = options.screenshot.clone();
+    let app_options = AppOptions {
+        files: options.files,
+        data_dir,
+        remember_session: screenshot.is_none(),
+    };
+    let (w, h) = options.size;
+    let native = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Plenary")
+            .with_inner_size([w as f32, h as f32])
+            .with_min_inner_size([480.0, 320.0])
+            .with_drag_and_drop(true),
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    let failed: Arc<std::sync::Mutex<Option<String>>> = Arc::default();
+    let failed_in_app = failed.clone();
+    eframe::run_native(
+        "Plenary",
+        native,
+        Box::new(move |cc| {
+            fonts::install(&cc.egui_ctx);
+            let app = App::new(app_options);
+            Ok(match screenshot {
+                Some(path) => {
+                    Box::new(ScreenshotApp::new(app, path, failed_in_app)) as Box<dyn eframe::App>
+                }
+                None => Box::new(app),
+            })
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))?;
+    if let Some(message) = failed.lock().ok().and_then(|mut m| m.take()) {
+        anyhow::bail!(message);
+    }
+    Ok(())
+}
+
+/// Renders the app until its layout settles, saves one frame as PNG, and closes.
+struct ScreenshotApp {
+    app: App,
+    path: PathBuf,
+    frames: u32,
+    requested: bool,
+    done: Arc<AtomicBool>,
+    failed: Arc<std::sync::Mutex<Option<String>>>,
+}
+
+impl ScreenshotApp {
+    fn new(app: App, path: PathBuf, failed: Arc<std::sync::Mutex<Option<String>>>) -> Self {
+        ScreenshotApp {
+            app,
+            path,
+            frames: 0,
+            requested: false,
+            done: Arc::default(),
+            failed,
+        }
+    }
+}
+
+impl eframe::App for ScreenshotApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.app.ui(ui);
+        self.frames += 1;
+        let ctx = ui.ctx().clone();
+        let settled = self.app.tabs.iter().all(|t| t.reader.fully_laid_out());
+        if !self.requested && self.frames >= 4 && (settled || self.frames > 60) {
+            self.requested = true;
+            let path = self.path.clone();
+            let done = self.done.clone();
+            let failed = self.failed.clone();
+            let repaint = ctx.clone();
+            ctx.request_screenshot(move |image| {
+                if let Err(e) = save_png(&path, &image)
+                    && let Ok(mut f) = failed.lock()
+                {
+                    *f = Some(format!(
+                        "could not write the screenshot ({e}): {}",
+                        path.display()
+                    ));
+                }
+                done.store(true, Ordering::SeqCst);
+                repaint.request_repaint();
+            });
+        }
+        if self.done.load(Ordering::SeqCst) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        } else {
+            ctx.request_repaint();
+        }
+    }
+}
+
+/// Writes an RGBA image as PNG.
+pub fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> anyhow::Result<()> {
+    let file = std::fs::File::create(path)?;
+    let mut encoder = png::Encoder::new(
+        std::io::BufWriter::new(file),
+        image.width() as u32,
+        image.height() as u32,
+    );
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header()?;
+    let bytes: Vec<u8> = image.pixels.iter().flat_map(|p| p.to_array()).collect();
+    writer.write_image_data(&bytes)?;
+    writer.finish()?;
+    Ok(())
+}

@@ -1,0 +1,1152 @@
+//! The reading view of one document: a header, then paragraphs with their refs in the margin
+//! and their footnotes in a column beside them (popups on narrow windows).
+//!
+//! Only visible rows are laid out; layouts are cached per width, zoom and theme, and the rest
+//! of the document is laid out a few milliseconds per frame so the scroll bar settles. The row
+//! at the top of the view stays put while heights above it are refined.
+
+use crate::document::{Document, ParagraphKind, find::MatchPlace};
+use crate::ui::command::Command;
+use crate::ui::rich_text::{self, RichLayout, Segment};
+use crate::ui::segments::{self, Annotated, Tag, TextStyle};
+use crate::ui::tab::Tab;
+use egui::{Align, Color32, FontId, Id, Pos2, Rect, Role, Sense, Ui, Vec2, WidgetInfo};
+use std::ops::Range;
+use std::time::{Duration, Instant};
+
+/// Below this width the footnote column gives way to popups.
+pub const NARROW_WIDTH: f32 = 900.0;
+/// How long a frame may spend laying out rows that are not visible.
+const BACKGROUND_BUDGET: Duration = Duration::from_millis(4);
+
+/// One row of the view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowKind {
+    /// Body, session, agenda item, adoption: a small line above the title.
+    Meta,
+    Title,
+    Formula,
+    /// The title of an annex or a part (A, B).
+    Division(usize),
+    Paragraph(usize),
+    /// Adoption meeting and date.
+    Closing,
+}
+
+/// Column positions for the current width (x offsets from the view's left edge).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Geometry {
+    pub rtl: bool,
+    pub wide: bool,
+    pub width: f32,
+    pub margin_x: f32,
+    pub margin_w: f32,
+    pub text_x: f32,
+    pub text_w: f32,
+    pub notes_x: f32,
+    pub notes_w: f32,
+}
+
+impl Geometry {
+    pub fn new(width: f32, rtl: bool) -> Geometry {
+        let pad = 16.0;
+        let wide = width >= NARROW_WIDTH;
+        let (margin_w, gap, notes_gap) = if wide {
+            (64.0, 14.0, 28.0)
+        } else {
+            (52.0, 10.0, 0.0)
+        };
+        let notes_w = if wide {
+            (width * 0.28).clamp(220.0, 340.0)
+        } else {
+            0.0
+        };
+        let text_w = (width - 2.0 * pad - margin_w - gap - notes_gap - notes_w).clamp(120.0, 780.0);
+        let ltr = Geometry {
+            rtl,
+            wide,
+            width,
+            margin_x: pad,
+            margin_w,
+            text_x: pad + margin_w + gap,
+            text_w,
+            notes_x: pad + margin_w + gap + text_w + notes_gap,
+            notes_w,
+        };
+        if !rtl {
+            return ltr;
+        }
+        let mirror = |x: f32, w: f32| width - x - w;
+        Geometry {
+            margin_x: mirror(ltr.margin_x, ltr.margin_w),
+            text_x: mirror(ltr.text_x, ltr.text_w),
+            notes_x: mirror(ltr.notes_x, ltr.notes_w),
+            ..ltr
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct LayoutKey {
+    geometry: Geometry,
+    pixels_per_point: f32,
+    dark: bool,
+    /// Changes whenever what is highlighted changes (find, footnote highlight).
+    generation: u64,
+}
+
+struct NoteLayout {
+    footnote: usize,
+    layout: RichLayout,
+    y: f32,
+}
+
+struct RowLayout {
+    margin: Option<RichLayout>,
+    body: RichLayout,
+    indent: f32,
+    notes: Vec<NoteLayout>,
+    height: f32,
+}
+
+/// Scrolling, focus and layout state of one tab's reader.
+pub struct ReaderState {
+    pub rows: Vec<RowKind>,
+    /// For each paragraph, its row.
+    para_row: Vec<usize>,
+    cache: Vec<Option<RowLayout>>,
+    heights: Vec<f32>,
+    key: Option<LayoutKey>,
+    /// Bumped when highlights change, to re-lay out text.
+    pub generation: u64,
+    /// The paragraph the keyboard works on.
+    pub focus: Option<usize>,
+    pub highlighted_footnote: Option<usize>,
+    /// The topmost visible paragraph (the outline shows it).
+    pub top_paragraph: Option<usize>,
+    /// A row to bring to the top of the view.
+    pending_row: Option<usize>,
+    /// (row, offset into it) at the top of the view last frame.
+    anchor: Option<(usize, f32)>,
+    offset: f32,
+    viewport_height: f32,
+    /// A footnote shown as a popup (narrow windows), with the marker's rectangle.
+    popup: Option<(usize, Rect)>,
+    /// Estimated heights are scaled by what real layouts measured.
+    estimate_scale: f32,
+}
+
+impl ReaderState {
+    pub fn new(doc: &Document) -> ReaderState {
+        let mut rows = vec![RowKind::Meta, RowKind::Title];
+        if doc.formula.is_some() {
+            rows.push(RowKind::Formula);
+        }
+        let mut para_row = Vec::with_capacity(doc.paragraphs.len());
+        let mut division = 0;
+        for (i, p) in doc.paragraphs.iter().enumerate() {
+            if p.division != division {
+                division = p.division;
+                if doc
+                    .divisions
+                    .get(division)
+                    .is_some_and(|d| !d.label.is_empty() || d.title.is_some())
+                {
+                    rows.push(RowKind::Division(division));
+                }
+            }
+            para_row.push(rows.len());
+            rows.push(RowKind::Paragraph(i));
+        }
+        if doc.meta.meeting.is_some() || doc.meta.adopted.is_some() {
+            rows.push(RowKind::Closing);
+        }
+        let n = rows.len();
+        ReaderState {
+            rows,
+            para_row,
+            cache: (0..n).map(|_| None).collect(),
+            heights: vec![0.0; n],
+            key: None,
+            generation: 0,
+            focus: None,
+            highlighted_footnote: None,
+            top_paragraph: None,
+            pending_row: None,
+            anchor: None,
+            offset: 0.0,
+            viewport_height: 0.0,
+            popup: None,
+            estimate_scale: 1.0,
+        }
+    }
+
+    /// Scrolls so that this paragraph is at the top, and focuses it.
+    pub fn jump_to(&mut self, paragraph: usize) {
+        if let Some(&row) = self.para_row.get(paragraph) {
+            self.pending_row = Some(row);
+            self.focus = Some(paragraph);
+        }
+    }
+
+    /// Scrolls only if the paragraph is not fully visible.
+    pub fn reveal(&mut self, paragraph: usize) {
+        let Some(&row) = self.para_row.get(paragraph) else {
+            return;
+        };
+        let top = self.top_of(row);
+        let bottom = top + self.heights.get(row).copied().unwrap_or(0.0);
+        if top < self.offset || bottom > self.offset + self.viewport_height {
+            self.pending_row = Some(row);
+        }
+    }
+
+    /// Forces re-layout of text (highlights changed).
+    pub fn invalidate(&mut self) {
+        self.generation += 1;
+    }
+
+    /// Whether every row has been laid out at the current width (the scroll bar is exact).
+    pub fn fully_laid_out(&self) -> bool {
+        self.cache.iter().all(Option::is_some)
+    }
+
+    fn top_of(&self, row: usize) -> f32 {
+        self.heights.iter().take(row).sum()
+    }
+
+    fn row_at(&self, y: f32) -> (usize, f32) {
+        let mut top = 0.0;
+        for (i, h) in self.heights.iter().enumerate() {
+            if y < top + h {
+                return (i, y - top);
+            }
+            top += h;
+        }
+        (self.heights.len().saturating_sub(1), 0.0)
+    }
+}
+
+/// Everything the reader needs to know about its surroundings.
+pub struct ReaderContext<'a> {
+    pub tab_index: usize,
+    /// Find matches to highlight, per place.
+    pub matches: &'a [crate::document::find::Match],
+    pub current_match: Option<usize>,
+}
+
+/// Shows the document. Returns what the user asked for.
+pub fn show(ui: &mut Ui, tab: &mut Tab, rc: &ReaderContext<'_>) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let doc = tab.doc.clone();
+    let state = &mut tab.reader;
+    let rtl = doc.meta.language.is_some_and(|l| l.is_rtl());
+    let available = ui.available_size();
+    let geometry = Geometry::new(available.x, rtl);
+    let key = LayoutKey {
+        geometry,
+        pixels_per_point: ui.ctx().pixels_per_point(),
+        dark: ui.visuals().dark_mode,
+        generation: state.generation,
+    };
+    if state.key.as_ref() != Some(&key) {
+        // Keep old heights as estimates so the view does not jump while re-laying out.
+        state.cache.iter_mut().for_each(|c| *c = None);
+        if state
+            .key
+            .as_ref()
+            .is_none_or(|k| k.geometry != key.geometry)
+        {
+            for (i, row) in state.rows.iter().enumerate() {
+                state.heights[i] = estimate_height(&doc, *row, &geometry) * state.estimate_scale;
+            }
+        }
+        state.key = Some(key);
+    }
+    state.viewport_height = available.y;
+    let styles = Styles::new(ui, &doc);
+    let ctx = ui.ctx().clone();
+    let layout_row = |state: &mut ReaderState, row: usize| {
+        if state.cache[row].is_none() {
+            let laid = layout_row(&ctx, &doc, state, rc, state.rows[row], &geometry, &styles);
+            state.heights[row] = laid.height;
+            state.cache[row] = Some(laid);
+        }
+    };
+
+    // Lay out some rows that are not visible, so the scroll bar converges.
+    let started = Instant::now();
+    let mut laid_any = false;
+    for row in 0..state.rows.len() {
+        if started.elapsed() > BACKGROUND_BUDGET {
+            break;
+        }
+        if state.cache[row].is_none() {
+            let estimate = state.heights[row];
+            layout_row(state, row);
+            laid_any = true;
+            if estimate > 0.0 {
+                let ratio = state.heights[row] / estimate;
+                state.estimate_scale =
+                    (state.estimate_scale * 0.9 + ratio.clamp(0.3, 3.0) * 0.1).clamp(0.3, 3.0);
+            }
+        }
+    }
+
+    // Where the view should start: a requested row, else the row that was at the top.
+    let mut target: Option<f32> = None;
+    if let Some(row) = state.pending_row.take() {
+        // Lay out the rows just above the target so the jump lands exactly.
+        for r in row.saturating_sub(3)..=row.min(state.rows.len() - 1) {
+            layout_row(state, r);
+        }
+        let y = (state.top_of(row) - 8.0).max(0.0);
+        state.anchor = Some(state.row_at(y));
+        target = Some(y);
+    } else if let Some((row, delta)) = state.anchor {
+        let y = state.top_of(row) + delta;
+        if (y - state.offset).abs() > 0.5 {
+            target = Some(y.max(0.0));
+        }
+    }
+    let start = target.unwrap_or(state.offset);
+    // Lay out what will be visible.
+    let (first, _) = state.row_at(start);
+    let mut y = state.top_of(first);
+    let mut row = first;
+    while row < state.rows.len() && y < start + available.y + 200.0 {
+        layout_row(state, row);
+        y += state.heights[row];
+        row += 1;
+    }
+    if !state.fully_laid_out() && laid_any {
+        ui.ctx().request_repaint();
+    }
+
+    let total: f32 = state.heights.iter().sum();
+    let mut area = egui::ScrollArea::vertical()
+        .id_salt(("reader", rc.tab_index, doc.display_name()))
+        .auto_shrink(false)
+        .animated(false);
+    if let Some(y) = target {
+        area = area.vertical_scroll_offset(y);
+    }
+    let output = area.show_viewport(ui, |ui, viewport| {
+        ui.set_height(total);
+        ui.set_width(available.x);
+        let origin = ui.max_rect().min;
+        let (first, _) = state.row_at(viewport.min.y);
+        let mut top = state.top_of(first);
+        let mut row = first;
+        while row < state.rows.len() && top < viewport.max.y {
+            layout_row(state, row);
+            let height = state.heights[row];
+            paint_row(
+                ui,
+                state,
+                &doc,
+                row,
+                origin + Vec2::new(0.0, top),
+                &geometry,
+                &styles,
+                rc,
+                &mut commands,
+            );
+            top += height;
+            row += 1;
+        }
+    });
+    state.offset = output.state.clamped_offset().y;
+    state.anchor = Some(state.row_at(state.offset));
+    state.top_paragraph = {
+        let (row, delta) = state.row_at(state.offset + 4.0);
+        let mut found = None;
+        for r in row..state.rows.len() {
+            if let RowKind::Paragraph(p) = state.rows[r] {
+                found = Some(p);
+                break;
+            }
+        }
+        let _ = delta;
+        found
+    };
+    show_popup(ui, state, &doc, &styles, rc, &mut commands);
+    commands
+}
+
+/// Fonts and colours for this frame.
+struct Styles {
+    body: TextStyle,
+    note: TextStyle,
+    margin: TextStyle,
+    meta: TextStyle,
+    title: TextStyle,
+    focus_bg: Color32,
+    note_bar: Color32,
+    note_highlight_bg: Color32,
+}
+
+impl Styles {
+    fn new(ui: &Ui, doc: &Document) -> Styles {
+        let v = ui.visuals();
+        let dark = v.dark_mode;
+        let language = doc.meta.language;
+        let base = TextStyle {
+            language,
+            size: 16.0,
+            line_height: 25.0,
+            color: v.text_color(),
+            strong: v.strong_text_color(),
+            link: v.hyperlink_color,
+            match_bg: if dark {
+                Color32::from_rgb(92, 76, 20)
+            } else {
+                Color32::from_rgb(255, 236, 150)
+            },
+            current_match_bg: if dark {
+                Color32::from_rgb(160, 100, 20)
+            } else {
+                Color32::from_rgb(255, 180, 60)
+            },
+            highlight_bg: if dark {
+                Color32::from_rgb(40, 70, 110)
+            } else {
+                Color32::from_rgb(205, 225, 250)
+            },
+        };
+        Styles {
+            note: TextStyle {
+                size: 13.5,
+                line_height: 20.0,
+                ..base.clone()
+            },
+            margin: TextStyle {
+                size: 12.0,
+                line_height: 25.0,
+                color: v.weak_text_color(),
+                ..base.clone()
+            },
+            meta: TextStyle {
+                size: 13.0,
+                line_height: 20.0,
+                color: v.weak_text_color(),
+                ..base.clone()
+            },
+            title: TextStyle {
+                size: 22.0,
+                line_height: 31.0,
+                color: v.strong_text_color(),
+                ..base.clone()
+            },
+            body: base,
+            focus_bg: if dark {
+                Color32::from_rgba_unmultiplied(255, 255, 255, 10)
+            } else {
+                Color32::from_rgba_unmultiplied(0, 60, 140, 10)
+            },
+            note_bar: v.weak_text_color().gamma_multiply(0.5),
+            note_highlight_bg: if dark {
+                Color32::from_rgb(30, 50, 80)
+            } else {
+                Color32::from_rgb(228, 238, 252)
+            },
+        }
+    }
+}
+
+fn estimate_height(doc: &Document, row: RowKind, g: &Geometry) -> f32 {
+    let chars = |s: &str| {
+        s.chars()
+            .map(|c| if (c as u32) >= 0x2E80 { 1.0 } else { 0.5 })
+            .sum::<f32>()
+    };
+    let lines =
+        |units: f32, size: f32, width: f32| ((units * size) / width.max(50.0)).ceil().max(1.0);
+    match row {
+        RowKind::Meta => 40.0,
+        RowKind::Title => {
+            40.0 + 31.0
+                * lines(
+                    chars(doc.meta.title.as_deref().unwrap_or("")),
+                    22.0,
+                    g.text_w,
+                )
+        }
+        RowKind::Formula | RowKind::Division(_) | RowKind::Closing => 40.0,
+        RowKind::Paragraph(i) => {
+            let Some(p) = doc.paragraphs.get(i) else {
+                return 0.0;
+            };
+            12.0 + 25.0
+                * lines(
+                    chars(&p.text) + 4.0,
+                    16.0,
+                    g.text_w - 28.0 * f32::from(p.depth),
+                )
+        }
+    }
+}
+
+fn matches_in(rc: &ReaderContext<'_>, place: MatchPlace) -> (Vec<Range<usize>>, Option<usize>) {
+    let mut ranges = Vec::new();
+    let mut current = None;
+    for (i, m) in rc.matches.iter().enumerate() {
+        if m.place == place {
+            if rc.current_match == Some(i) {
+                current = Some(ranges.len());
+            }
+            ranges.push(m.range.clone());
+        }
+    }
+    (ranges, current)
+}
+
+fn simple(
+    ctx: &egui::Context,
+    text: &str,
+    format: egui::TextFormat,
+    rtl: bool,
+    width: f32,
+) -> RichLayout {
+    rich_text::layout(
+        ctx,
+        &[Segment {
+            text: text.to_string(),
+            format,
+            tag: None,
+        }],
+        rtl,
+        width,
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn layout_row(
+    ctx: &egui::Context,
+    doc: &Document,
+    state: &ReaderState,
+    rc: &ReaderContext<'_>,
+    row: RowKind,
+    g: &Geometry,
+    s: &Styles,
+) -> RowLayout {
+    let rtl = g.rtl;
+    let plain_row = |layout: RichLayout, gap: f32| RowLayout {
+        height: layout.size().y + gap,
+        margin: None,
+        body: layout,
+        indent: 0.0,
+        notes: Vec::new(),
+    };
+    match row {
+        RowKind::Meta => {
+            let m = &doc.meta;
+            let mut parts: Vec<String> = Vec::new();
+            if let Some(symbol) = &m.symbol {
+                parts.push(symbol.clone());
+            }
+            if let Some(body) = m.body {
+                parts.push(body.name().to_string());
+            }
+            if let Some(session) = &m.session_text {
+                parts.push(session.clone());
+            }
+            parts.extend(m.agenda_items.iter().cloned());
+            if let Some(date) = &m.adopted {
+                parts.push(format!("adopted {date}"));
+            }
+            if let Some(meeting) = &m.meeting {
+                parts.push(meeting.clone());
+            }
+            if let Some(report) = &m.committee_report {
+                parts.push(format!("report {report}"));
+            }
+            if m.is_draft {
+                parts.push("draft".into());
+            }
+            let width = g.text_w + if g.wide { g.notes_w + 28.0 } else { 0.0 };
+            plain_row(
+                simple(
+                    ctx,
+                    &parts.join(" · "),
+                    s.meta.format(false, false),
+                    rtl,
+                    width,
+                ),
+                10.0,
+            )
+        }
+        RowKind::Title => {
+            let m = &doc.meta;
+            let title = match (&m.number, &m.title) {
+                (Some(n), Some(t)) => format!("{n}. {t}"),
+                (None, Some(t)) => t.clone(),
+                (Some(n), None) => n.clone(),
+                (None, None) => doc.display_name(),
+            };
+            let width = g.text_w + if g.wide { g.notes_w + 28.0 } else { 0.0 };
+            plain_row(
+                simple(ctx, &title, s.title.format(true, false), rtl, width),
+                22.0,
+            )
+        }
+        RowKind::Formula => {
+            let text = doc.formula.as_deref().unwrap_or_default();
+            plain_row(
+                simple(ctx, text, s.body.format(false, true), rtl, g.text_w),
+                12.0,
+            )
+        }
+        RowKind::Division(d) => {
+            let div = doc.divisions.get(d);
+            let label = div.map(|d| match &d.title {
+                Some(t) if !d.label.is_empty() => format!("{}\n{t}", d.label),
+                Some(t) => t.clone(),
+                None => d.label.clone(),
+            });
+            let layout = simple(
+                ctx,
+                &label.unwrap_or_default(),
+                s.title.format(true, false),
+                rtl,
+                g.text_w,
+            );
+            plain_row(layout, 24.0)
+        }
+        RowKind::Closing => {
+            let m = &doc.meta;
+            let text = [m.meeting.clone(), m.adopted.clone()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join("\n");
+            plain_row(
+                simple(ctx, &text, s.meta.format(false, false), rtl, g.text_w),
+                16.0,
+            )
+        }
+        RowKind::Paragraph(i) => {
+            let Some(p) = doc.paragraphs.get(i) else {
+                return plain_row(
+                    simple(ctx, "", s.body.format(false, false), rtl, g.text_w),
+                    0.0,
+                );
+            };
+            let (ranges, current) = matches_in(rc, MatchPlace::Paragraph(i));
+            let annotated = Annotated {
+                text: &p.text,
+                styles: &p.styles,
+                citations: &p.citations,
+                footnote_refs: &p.footnote_refs,
+                matches: &ranges,
+                current_match: current,
+                highlighted_footnote: state.highlighted_footnote,
+            };
+            let (style, format) = if p.is_heading() {
+                (&s.body, s.body.format(true, false))
+            } else {
+                (&s.body, s.body.format(false, false))
+            };
+            let number = p.number.as_deref().map(|n| {
+                let printed = if p.kind == ParagraphKind::Operative && !n.ends_with(['.', '-']) {
+                    if rtl {
+                        format!("{n} - ")
+                    } else {
+                        format!("{n}. ")
+                    }
+                } else {
+                    format!("{n} ")
+                };
+                (printed, format.clone())
+            });
+            let segs = segments::build(
+                &annotated,
+                style,
+                number.as_ref().map(|(t, f)| (t.as_str(), f.clone(), None)),
+            );
+            let indent = 28.0 * f32::from(p.depth);
+            let body = match &p.block {
+                crate::document::Block::Table(table) => {
+                    table_layout(ctx, table, s, rtl, g.text_w - indent)
+                }
+                _ => rich_text::layout(ctx, &segs, rtl, g.text_w - indent),
+            };
+            let margin = (p.kind != ParagraphKind::Other).then(|| {
+                simple(
+                    ctx,
+                    &p.reference,
+                    s.margin.format(false, false),
+                    !rtl,
+                    g.margin_w,
+                )
+            });
+            let mut notes = Vec::new();
+            let mut notes_h: f32 = 0.0;
+            if g.wide {
+                let mut seen = Vec::new();
+                for r in &p.footnote_refs {
+                    if seen.contains(&r.footnote) {
+                        continue;
+                    }
+                    seen.push(r.footnote);
+                    if let Some(layout) =
+                        note_layout(ctx, doc, r.footnote, state, rc, s, rtl, g.notes_w - 10.0)
+                    {
+                        let y = notes_h;
+                        notes_h += layout.size().y + 6.0;
+                        notes.push(NoteLayout {
+                            footnote: r.footnote,
+                            layout,
+                            y,
+                        });
+                    }
+                }
+            }
+            let gap = if p.kind == ParagraphKind::Subparagraph {
+                8.0
+            } else {
+                12.0
+            };
+            let height = body.size().y.max(notes_h) + gap;
+            RowLayout {
+                margin,
+                body,
+                indent,
+                notes,
+                height,
+            }
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn note_layout(
+    ctx: &egui::Context,
+    doc: &Document,
+    footnote: usize,
+    state: &ReaderState,
+    rc: &ReaderContext<'_>,
+    s: &Styles,
+    rtl: bool,
+    width: f32,
+) -> Option<RichLayout> {
+    let f = doc.footnotes.get(footnote)?;
+    let (ranges, current) = matches_in(rc, MatchPlace::Footnote(footnote));
+    let annotated = Annotated {
+        text: &f.text,
+        styles: &f.styles,
+        citations: &f.citations,
+        footnote_refs: &[],
+        matches: &ranges,
+        current_match: current,
+        highlighted_footnote: None,
+    };
+    let mut marker_format = s.note.format(true, false);
+    marker_format.color = s.note.link;
+    if state.highlighted_footnote == Some(footnote) {
+        marker_format.background = s.note.highlight_bg;
+    }
+    let marker = format!("{} ", f.marker);
+    let segs = segments::build(
+        &annotated,
+        &s.note,
+        Some((marker.as_str(), marker_format, Some(Tag::NoteMarker))),
+    );
+    Some(rich_text::layout(ctx, &segs, rtl, width))
+}
+
+fn table_layout(
+    ctx: &egui::Context,
+    table: &crate::document::Table,
+    s: &Styles,
+    rtl: bool,
+    width: f32,
+) -> RichLayout {
+    // Tables are rare in resolutions; render them as aligned text rows.
+    let text = table
+        .rows
+        .iter()
+        .map(|r| {
+            r.cells
+                .iter()
+                .map(|c| c.text.as_str())
+                .collect::<Vec<_>>()
+                .join("  │  ")
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    simple(ctx, &text, s.note.format(false, false), rtl, width)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn paint_row(
+    ui: &mut Ui,
+    state: &mut ReaderState,
+    doc: &Document,
+    row: usize,
+    top_left: Pos2,
+    g: &Geometry,
+    s: &Styles,
+    rc: &ReaderContext<'_>,
+    commands: &mut Vec<Command>,
+) {
+    let Some(laid) = state.cache[row].as_ref() else {
+        return;
+    };
+    let kind = state.rows[row];
+    let body_x = if g.rtl {
+        g.text_x
+    } else {
+        g.text_x + laid.indent
+    };
+    let body_origin = top_left + Vec2::new(body_x, 0.0);
+    let body_rect = Rect::from_min_size(body_origin, laid.body.size());
+    let painter = ui.painter().clone();
+
+    let RowKind::Paragraph(p_index) = kind else {
+        let x = if matches!(kind, RowKind::Meta | RowKind::Title) && g.rtl && g.wide {
+            g.notes_x
+        } else {
+            body_x
+        };
+        laid.body.paint(&painter, top_left + Vec2::new(x, 0.0));
+        return;
+    };
+    let Some(paragraph) = doc.paragraphs.get(p_index) else {
+        return;
+    };
+    let focused = state.focus == Some(p_index);
+    if focused {
+        let bg = Rect::from_min_max(
+            top_left + Vec2::new(g.text_x.min(g.margin_x) - 6.0, -4.0),
+            top_left
+                + Vec2::new(
+                    g.text_x.max(g.margin_x + g.margin_w) + g.text_w + 6.0,
+                    laid.height - 6.0,
+                ),
+        );
+        painter.rect_filled(bg, 4.0, s.focus_bg);
+    }
+    if let Some(margin) = &laid.margin {
+        margin.paint(&painter, top_left + Vec2::new(g.margin_x, 1.0));
+    }
+    laid.body.paint(&painter, body_origin);
+
+    let id = Id::unique(("paragraph", rc.tab_index, p_index));
+    let response = ui.interact(body_rect, id, Sense::click());
+    let label = format!("{}: {}", paragraph.reference, paragraph.text);
+    response.widget_info(|| WidgetInfo::labeled(Role::Paragraph, true, &label));
+    if response.clicked() {
+        state.focus = Some(p_index);
+    }
+    let symbol = doc
+        .meta
+        .symbol
+        .clone()
+        .unwrap_or_else(|| doc.display_name());
+    response.context_menu(|ui| {
+        if ui.button("Copy text").clicked() {
+            commands.push(Command::Copy(paragraph_copy_text(paragraph)));
+            ui.close();
+        }
+        if ui.button("Copy citation").clicked() {
+            commands.push(Command::Copy(citation_text(&symbol, paragraph)));
+            ui.close();
+        }
+    });
+
+    // Citations and footnote markers are their own widgets: clickable, and named for screen
+    // readers and tests.
+    for (k, (tag, rect)) in laid.body.tags().iter().enumerate() {
+        let rect = rect.translate(body_origin.to_vec2());
+        let Some(tag) = Tag::decode(*tag) else {
+            continue;
+        };
+        let tag_id = id.with(("tag", k));
+        match tag {
+            Tag::Citation(c) => {
+                let Some(citation) = paragraph.citations.get(c) else {
+                    continue;
+                };
+                let printed = paragraph
+                    .text
+                    .get(citation.range.clone())
+                    .unwrap_or(&citation.symbol)
+                    .to_string();
+                let r = ui
+                    .interact(rect, tag_id, Sense::click())
+                    .on_hover_cursor(egui::CursorIcon::PointingHand);
+                r.widget_info(|| WidgetInfo::labeled(Role::Link, true, &printed));
+                let r = r.on_hover_text(hover_text(&citation.symbol, citation.pinpoint.as_deref()));
+                if r.clicked() {
+                    commands.push(Command::FollowCitation {
+                        tab: rc.tab_index,
+                        symbol: citation.symbol.clone(),
+                        pinpoint: citation.pinpoint.clone(),
+                    });
+                }
+            }
+            Tag::FootnoteRef(f) => {
+                let Some(fref) = paragraph.footnote_refs.get(f) else {
+                    continue;
+                };
+                let r = ui
+                    .interact(rect.expand(2.0), tag_id, Sense::click())
+                    .on_hover_cursor(egui::CursorIcon::PointingHand);
+                r.widget_info(|| {
+                    WidgetInfo::labeled(Role::Link, true, format!("footnote {}", fref.marker))
+                });
+                if r.clicked() {
+                    let next = (state.highlighted_footnote != Some(fref.footnote))
+                        .then_some(fref.footnote);
+                    commands.push(Command::HighlightFootnote {
+                        tab: rc.tab_index,
+                        footnote: next,
+                    });
+                    if !g.wide {
+                        state.popup = next.map(|n| (n, rect));
+                    }
+                }
+            }
+            Tag::NoteMarker => {}
+        }
+    }
+
+    // Footnotes beside the paragraph.
+    for note in &laid.notes {
+        let origin = top_left + Vec2::new(g.notes_x + if g.rtl { 0.0 } else { 10.0 }, note.y);
+        let rect = Rect::from_min_size(origin, note.layout.size());
+        let highlighted = state.highlighted_footnote == Some(note.footnote);
+        let frame = rect.expand2(Vec2::new(6.0, 2.0));
+        if highlighted {
+            painter.rect_filled(frame, 2.0, s.note_highlight_bg);
+        }
+        let bar_x = if g.rtl { frame.max.x } else { frame.min.x };
+        painter.line_segment(
+            [Pos2::new(bar_x, frame.min.y), Pos2::new(bar_x, frame.max.y)],
+            egui::Stroke::new(
+                if highlighted { 3.0 } else { 2.0 },
+                if highlighted { s.body.link } else { s.note_bar },
+            ),
+        );
+        note.layout.paint(&painter, origin);
+        let Some(footnote) = doc.footnotes.get(note.footnote) else {
+            continue;
+        };
+        let note_id = Id::unique(("note", rc.tab_index, p_index, note.footnote));
+        let r = ui.interact(rect, note_id, Sense::click());
+        r.widget_info(|| {
+            WidgetInfo::labeled(
+                Role::Note,
+                true,
+                format!("Footnote {}: {}", footnote.marker, footnote.text),
+            )
+        });
+        for (k, (tag, trect)) in note.layout.tags().iter().enumerate() {
+            let trect = trect.translate(origin.to_vec2());
+            match Tag::decode(*tag) {
+                Some(Tag::NoteMarker) => {
+                    let m = ui
+                        .interact(trect, note_id.with(("marker", k)), Sense::click())
+                        .on_hover_cursor(egui::CursorIcon::PointingHand);
+                    m.widget_info(|| {
+                        WidgetInfo::labeled(
+                            Role::Link,
+                            true,
+                            format!("back to footnote {} in the text", footnote.marker),
+                        )
+                    });
+                    if m.clicked() {
+                        let next = (!highlighted).then_some(note.footnote);
+                        commands.push(Command::HighlightFootnote {
+                            tab: rc.tab_index,
+                            footnote: next,
+                        });
+                    }
+                }
+                Some(Tag::Citation(c)) => {
+                    let Some(citation) = footnote.citations.get(c) else {
+                        continue;
+                    };
+                    let printed = footnote
+                        .text
+                        .get(citation.range.clone())
+                        .unwrap_or(&citation.symbol)
+                        .to_string();
+                    let m = ui
+                        .interact(trect, note_id.with(("cite", k)), Sense::click())
+                        .on_hover_cursor(egui::CursorIcon::PointingHand);
+                    m.widget_info(|| WidgetInfo::labeled(Role::Link, true, &printed));
+                    if m.clicked() {
+                        commands.push(Command::FollowCitation {
+                            tab: rc.tab_index,
+                            symbol: citation.symbol.clone(),
+                            pinpoint: citation.pinpoint.clone(),
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+        if r.clicked() && !highlighted {
+            commands.push(Command::HighlightFootnote {
+                tab: rc.tab_index,
+                footnote: Some(note.footnote),
+            });
+        }
+    }
+}
+
+fn hover_text(symbol: &str, pinpoint: Option<&str>) -> String {
+    match pinpoint {
+        Some(p) => format!("{symbol}, para. {p}"),
+        None => symbol.to_string(),
+    }
+}
+
+/// The paragraph as a delegate would paste it: number and text.
+pub fn paragraph_copy_text(p: &crate::document::Paragraph) -> String {
+    match &p.number {
+        Some(n) if p.kind == ParagraphKind::Operative => format!("{n}. {}", p.text),
+        Some(n) => format!("{n} {}", p.text),
+        None => p.text.clone(),
+    }
+}
+
+/// `A/RES/75/32, para. 3` (operative), `A/RES/75/32, para. 1 (a)`, `A/RES/75/32, PP10`.
+pub fn citation_text(symbol: &str, p: &crate::document::Paragraph) -> String {
+    match p.kind {
+        ParagraphKind::Operative => format!(
+            "{symbol}, para. {}",
+            p.number.as_deref().unwrap_or(&p.reference)
+        ),
+        ParagraphKind::Subparagraph => {
+            let reference = p.reference.trim_start_matches("OP");
+            let (num, label) = reference
+                .split_once('(')
+                .map_or((reference, ""), |(n, l)| (n, l));
+            if label.is_empty() {
+                format!("{symbol}, {}", p.reference)
+            } else {
+                format!("{symbol}, para. {num} ({label}")
+            }
+        }
+        _ => format!("{symbol}, {}", p.reference),
+    }
+}
+
+fn show_popup(
+    ui: &mut Ui,
+    state: &mut ReaderState,
+    doc: &Document,
+    s: &Styles,
+    rc: &ReaderContext<'_>,
+    commands: &mut Vec<Command>,
+) {
+    let Some((footnote, anchor)) = state.popup else {
+        return;
+    };
+    let Some(f) = doc.footnotes.get(footnote) else {
+        state.popup = None;
+        return;
+    };
+    let ctx = ui.ctx().clone();
+    let area = egui::Area::new(Id::unique(("note-popup", rc.tab_index)))
+        .order(egui::Order::Foreground)
+        .fixed_pos(anchor.left_bottom() + Vec2::new(0.0, 4.0))
+        .show(&ctx, |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.set_max_width(320.0);
+                let title = format!("Footnote {}", f.marker);
+                ui.label(
+                    egui::RichText::new(title)
+                        .font(FontId::proportional(12.0))
+                        .weak(),
+                );
+                let segs = segments::build(
+                    &Annotated {
+                        text: &f.text,
+                        styles: &f.styles,
+                        citations: &f.citations,
+                        footnote_refs: &[],
+                        matches: &[],
+                        current_match: None,
+                        highlighted_footnote: None,
+                    },
+                    &s.note,
+                    None,
+                );
+                let layout = rich_text::layout(
+                    ui.ctx(),
+                    &segs,
+                    doc.meta.language.is_some_and(|l| l.is_rtl()),
+                    300.0,
+                );
+                let (response, clicked, _) = rich_text::show(ui, &layout);
+                response.widget_info(|| {
+                    WidgetInfo::labeled(
+                        Role::Note,
+                        true,
+                        format!("Footnote {}: {}", f.marker, f.text),
+                    )
+                });
+                if let Some(Tag::Citation(c)) = clicked.and_then(Tag::decode)
+                    && let Some(citation) = f.citations.get(c)
+                {
+                    commands.push(Command::FollowCitation {
+                        tab: rc.tab_index,
+                        symbol: citation.symbol.clone(),
+                        pinpoint: citation.pinpoint.clone(),
+                    });
+                }
+            });
+        });
+    let clicked_elsewhere =
+        ctx.input(|i| i.pointer.any_click()) && !area.response.contains_pointer();
+    let escape = ctx.input(|i| i.key_pressed(egui::Key::Escape));
+    if escape
+        || (clicked_elsewhere
+            && !anchor.contains(ctx.input(|i| i.pointer.interact_pos()).unwrap_or_default()))
+    {
+        state.popup = None;
+    }
+    let _ = Align::Center;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn geometry_mirrors_for_right_to_left() {
+        let ltr = Geometry::new(1200.0, false);
+        let rtl = Geometry::new(1200.0, true);
+        assert!(ltr.wide && rtl.wide);
+        assert!(ltr.margin_x < ltr.text_x && ltr.text_x < ltr.notes_x);
+        assert!(rtl.notes_x < rtl.text_x && rtl.text_x < rtl.margin_x);
+        assert!((ltr.text_x - (1200.0 - rtl.text_x - rtl.text_w)).abs() < 0.01);
+        let narrow = Geometry::new(700.0, false);
+        assert!(!narrow.wide);
+        assert_eq!(narrow.notes_w, 0.0);
+        assert!(narrow.text_x + narrow.text_w <= 700.0);
+    }
+
+    #[test]
+    fn citation_text_follows_un_usage() {
+        let mut p = crate::document::Paragraph::new(
+            "op3",
+            ParagraphKind::Operative,
+            crate::document::Part::Operative,
+            "Welcomes",
+        );
+        p.reference = "OP3".into();
+        p.number = Some("3".into());
+        assert_eq!(citation_text("A/RES/75/32", &p), "A/RES/75/32, para. 3");
+        p.kind = ParagraphKind::Subparagraph;
+        p.reference = "OP1(a)".into();
+        assert_eq!(citation_text("A/RES/75/32", &p), "A/RES/75/32, para. 1 (a)");
+        p.kind = ParagraphKind::Preambular;
+        p.reference = "PP10".into();
+        assert_eq!(citation_text("A/RES/75/32", &p), "A/RES/75/32, PP10");
+    }
+}

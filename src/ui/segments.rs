@@ -1,0 +1,266 @@
+//! Turns the model's text and annotations into styled, tagged segments for layout.
+//!
+//! Tags name what a click hits: a citation (by index in the paragraph's or footnote's
+//! citations), a footnote marker in running text (by index in `footnote_refs`), or the
+//! marker at the head of a note (the way back to the text).
+
+use crate::document::{Citation, FootnoteRef, Language, StyleSpan};
+use crate::ui::fonts;
+use crate::ui::rich_text::Segment;
+use egui::{Align, Color32, FontId, Stroke, TextFormat};
+use std::ops::Range;
+
+const KIND_SHIFT: u32 = 28;
+const INDEX_MASK: u32 = (1 << KIND_SHIFT) - 1;
+
+/// What a tag points at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tag {
+    Citation(usize),
+    FootnoteRef(usize),
+    NoteMarker,
+}
+
+impl Tag {
+    pub fn encode(self) -> u32 {
+        match self {
+            Tag::Citation(i) => (1 << KIND_SHIFT) | (i as u32 & INDEX_MASK),
+            Tag::FootnoteRef(i) => (2 << KIND_SHIFT) | (i as u32 & INDEX_MASK),
+            Tag::NoteMarker => 3 << KIND_SHIFT,
+        }
+    }
+
+    pub fn decode(tag: u32) -> Option<Tag> {
+        let index = (tag & INDEX_MASK) as usize;
+        match tag >> KIND_SHIFT {
+            1 => Some(Tag::Citation(index)),
+            2 => Some(Tag::FootnoteRef(index)),
+            3 => Some(Tag::NoteMarker),
+            _ => None,
+        }
+    }
+}
+
+/// Colours and sizes for one document's text.
+#[derive(Clone, Debug)]
+pub struct TextStyle {
+    pub language: Option<Language>,
+    pub size: f32,
+    pub line_height: f32,
+    pub color: Color32,
+    pub strong: Color32,
+    pub link: Color32,
+    pub match_bg: Color32,
+    pub current_match_bg: Color32,
+    pub highlight_bg: Color32,
+}
+
+impl TextStyle {
+    pub fn format(&self, bold: bool, italic: bool) -> TextFormat {
+        let family = fonts::family_for(self.language, bold, italic);
+        TextFormat {
+            font_id: FontId::new(self.size, family),
+            color: if bold && !fonts::has_bold(self.language) {
+                self.strong
+            } else {
+                self.color
+            },
+            italics: italic && !fonts::has_italic(self.language),
+            line_height: Some(self.line_height),
+            ..Default::default()
+        }
+    }
+
+    fn superscript(&self) -> TextFormat {
+        TextFormat {
+            font_id: FontId::new(
+                self.size * 0.68,
+                fonts::family_for(self.language, false, false),
+            ),
+            color: self.link,
+            valign: Align::TOP,
+            line_height: Some(self.line_height),
+            ..Default::default()
+        }
+    }
+}
+
+/// Text with everything that colours it.
+pub struct Annotated<'a> {
+    pub text: &'a str,
+    pub styles: &'a [StyleSpan],
+    pub citations: &'a [Citation],
+    pub footnote_refs: &'a [FootnoteRef],
+    /// Find matches: ranges, and which of them is the current one.
+    pub matches: &'a [Range<usize>],
+    pub current_match: Option<usize>,
+    /// Footnote (index into the document's footnotes) whose markers are highlighted.
+    pub highlighted_footnote: Option<usize>,
+}
+
+/// Builds the segments of a paragraph or a note. `prefix` (a printed number, a note marker)
+/// comes first in `prefix_format`.
+pub fn build(
+    a: &Annotated<'_>,
+    style: &TextStyle,
+    prefix: Option<(&str, TextFormat, Option<Tag>)>,
+) -> Vec<Segment> {
+    let mut out = Vec::new();
+    if let Some((text, format, tag)) = prefix {
+        out.push(Segment {
+            text: text.to_string(),
+            format,
+            tag: tag.map(Tag::encode),
+        });
+    }
+    let text = a.text;
+    let mut cuts: Vec<usize> = vec![0, text.len()];
+    for s in a.styles {
+        cuts.extend([s.range.start, s.range.end]);
+    }
+    for c in a.citations {
+        cuts.extend([c.range.start, c.range.end]);
+    }
+    for m in a.matches {
+        cuts.extend([m.start, m.end]);
+    }
+    for f in a.footnote_refs {
+        cuts.push(f.offset);
+    }
+    cuts.retain(|&c| c <= text.len() && text.is_char_boundary(c));
+    cuts.sort_unstable();
+    cuts.dedup();
+
+    let mut refs = a.footnote_refs.iter().enumerate().peekable();
+    for pair in cuts.windows(2) {
+        let (start, end) = (pair[0], pair[1]);
+        push_markers(&mut out, &mut refs, start, a, style);
+        if start == end {
+            continue;
+        }
+        let inside = |r: &Range<usize>| r.start <= start && end <= r.end;
+        let bold = a.styles.iter().any(|s| s.bold && inside(&s.range));
+        let italic = a.styles.iter().any(|s| s.italic && inside(&s.range));
+        let mut format = style.format(bold, italic);
+        let citation = a.citations.iter().position(|c| inside(&c.range));
+        if citation.is_some() {
+            format.color = style.link;
+            format.underline = Stroke::new(1.0, style.link.gamma_multiply(0.5));
+        }
+        if let Some(m) = a.matches.iter().position(inside) {
+            format.background = if Some(m) == a.current_match {
+                style.current_match_bg
+            } else {
+                style.match_bg
+            };
+        }
+        let Some(piece) = text.get(start..end) else {
+            continue;
+        };
+        out.push(Segment {
+            text: piece.to_string(),
+            format,
+            tag: citation.map(|i| Tag::Citation(i).encode()),
+        });
+    }
+    push_markers(&mut out, &mut refs, text.len(), a, style);
+    out
+}
+
+fn push_markers<'r>(
+    out: &mut Vec<Segment>,
+    refs: &mut std::iter::Peekable<impl Iterator<Item = (usize, &'r FootnoteRef)>>,
+    upto: usize,
+    a: &Annotated<'_>,
+    style: &TextStyle,
+) {
+    while let Some((i, r)) = refs.next_if(|(_, r)| r.offset <= upto) {
+        let mut format = style.superscript();
+        if a.highlighted_footnote == Some(r.footnote) {
+            format.background = style.highlight_bg;
+        }
+        out.push(Segment {
+            text: r.marker.clone(),
+            format,
+            tag: Some(Tag::FootnoteRef(i).encode()),
+        });
+    }
+}
+
+/// The plain text of a segment list (for tests and accessibility).
+pub fn plain(segments: &[Segment]) -> String {
+    segments.iter().map(|s| s.text.as_str()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::CitationKind;
+
+    fn style() -> TextStyle {
+        TextStyle {
+            language: Some(Language::En),
+            size: 16.0,
+            line_height: 24.0,
+            color: Color32::BLACK,
+            strong: Color32::BLACK,
+            link: Color32::BLUE,
+            match_bg: Color32::YELLOW,
+            current_match_bg: Color32::RED,
+            highlight_bg: Color32::LIGHT_BLUE,
+        }
+    }
+
+    #[test]
+    fn splits_at_styles_citations_and_markers() {
+        let text = "Recalling resolution 73/266 and more";
+        let citations = [Citation {
+            range: 21..27,
+            symbol: "A/RES/73/266".into(),
+            kind: CitationKind::Resolution,
+            pinpoint: None,
+        }];
+        let styles = [StyleSpan {
+            range: 0..9,
+            bold: false,
+            italic: true,
+        }];
+        let refs = [FootnoteRef {
+            marker: "1".into(),
+            offset: 27,
+            footnote: 0,
+        }];
+        let a = Annotated {
+            text,
+            styles: &styles,
+            citations: &citations,
+            footnote_refs: &refs,
+            matches: &[],
+            current_match: None,
+            highlighted_footnote: None,
+        };
+        let segs = build(&a, &style(), None);
+        let texts: Vec<&str> = segs.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Recalling", " resolution ", "73/266", "1", " and more"]
+        );
+        assert_eq!(segs[2].tag.and_then(Tag::decode), Some(Tag::Citation(0)));
+        assert_eq!(segs[3].tag.and_then(Tag::decode), Some(Tag::FootnoteRef(0)));
+        assert!(segs[0].format.italics || fonts::has_italic(Some(Language::En)));
+        assert_eq!(plain(&segs), "Recalling resolution 73/2661 and more");
+    }
+
+    #[test]
+    fn tags_round_trip() {
+        for tag in [
+            Tag::Citation(0),
+            Tag::Citation(12345),
+            Tag::FootnoteRef(3),
+            Tag::NoteMarker,
+        ] {
+            assert_eq!(Tag::decode(tag.encode()), Some(tag));
+        }
+        assert_eq!(Tag::decode(0), None);
+    }
+}

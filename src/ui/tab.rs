@@ -1,0 +1,85 @@
+//! An open document: the parsed model, where it came from, and its view state.
+
+use crate::document::Document;
+use crate::document::find::{self, Match};
+use crate::ui::reader::ReaderState;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Find-in-document state of one tab.
+#[derive(Default)]
+pub struct FindState {
+    pub open: bool,
+    pub query: String,
+    pub matches: Vec<Match>,
+    pub current: Option<usize>,
+    /// Focus the query field on the next frame.
+    pub focus_field: bool,
+    searched: String,
+}
+
+impl FindState {
+    /// Recomputes matches if the query changed. Returns true if it did.
+    pub fn update(&mut self, doc: &Document) -> bool {
+        if self.searched == self.query {
+            return false;
+        }
+        self.searched = self.query.clone();
+        self.matches = find::find_all(doc, &self.query);
+        self.current = (!self.matches.is_empty()).then_some(0);
+        true
+    }
+
+    /// Moves to the next (+1) or previous (-1) match, wrapping around.
+    pub fn step(&mut self, delta: i32) {
+        let n = self.matches.len();
+        if n == 0 {
+            self.current = None;
+            return;
+        }
+        let current = self.current.unwrap_or(0) as i64;
+        self.current = Some((current + i64::from(delta)).rem_euclid(n as i64) as usize);
+    }
+}
+
+/// One open document.
+pub struct Tab {
+    pub doc: Arc<Document>,
+    /// None for the bundled sample.
+    pub path: Option<PathBuf>,
+    pub reader: ReaderState,
+    pub find: FindState,
+}
+
+impl Tab {
+    pub fn new(doc: Document, path: Option<PathBuf>) -> Tab {
+        let reader = ReaderState::new(&doc);
+        Tab {
+            doc: Arc::new(doc),
+            path,
+            reader,
+            find: FindState::default(),
+        }
+    }
+
+    /// Tab label: symbol (or name) and language.
+    pub fn title(&self) -> String {
+        let name = self.doc.display_name();
+        match self.doc.meta.language {
+            Some(lang) => format!("{name} · {}", lang.native_name()),
+            None => name,
+        }
+    }
+
+    /// The paragraph that holds the current find match, if any.
+    pub fn current_match_paragraph(&self) -> Option<usize> {
+        let m = self.find.matches.get(self.find.current?)?;
+        match m.place {
+            find::MatchPlace::Paragraph(p) => Some(p),
+            find::MatchPlace::Footnote(f) => {
+                let id = self.doc.footnotes.get(f)?.referenced_from.first()?;
+                self.doc.paragraph_index(id)
+            }
+        }
+    }
+}
