@@ -102,6 +102,8 @@ struct NoteLayout {
 }
 
 struct RowLayout {
+    /// What a screen reader says for rows that are not paragraphs.
+    label: String,
     margin: Option<RichLayout>,
     body: RichLayout,
     indent: f32,
@@ -531,12 +533,16 @@ fn layout_row(
     s: &Styles,
 ) -> RowLayout {
     let rtl = g.rtl;
-    let plain_row = |layout: RichLayout, gap: f32| RowLayout {
-        height: layout.size().y + gap,
-        margin: None,
-        body: layout,
-        indent: 0.0,
-        notes: Vec::new(),
+    let plain_row = |text: &str, format: egui::TextFormat, width: f32, gap: f32| {
+        let layout = simple(ctx, text, format, rtl, width);
+        RowLayout {
+            label: text.to_string(),
+            height: layout.size().y + gap,
+            margin: None,
+            body: layout,
+            indent: 0.0,
+            notes: Vec::new(),
+        }
     };
     match row {
         RowKind::Meta => {
@@ -565,16 +571,7 @@ fn layout_row(
                 parts.push("draft".into());
             }
             let width = g.text_w + if g.wide { g.notes_w + 28.0 } else { 0.0 };
-            plain_row(
-                simple(
-                    ctx,
-                    &parts.join(" · "),
-                    s.meta.format(false, false),
-                    rtl,
-                    width,
-                ),
-                10.0,
-            )
+            plain_row(&parts.join(" · "), s.meta.format(false, false), width, 10.0)
         }
         RowKind::Title => {
             let m = &doc.meta;
@@ -585,17 +582,11 @@ fn layout_row(
                 (None, None) => doc.display_name(),
             };
             let width = g.text_w + if g.wide { g.notes_w + 28.0 } else { 0.0 };
-            plain_row(
-                simple(ctx, &title, s.title.format(true, false), rtl, width),
-                22.0,
-            )
+            plain_row(&title, s.title.format(true, false), width, 22.0)
         }
         RowKind::Formula => {
             let text = doc.formula.as_deref().unwrap_or_default();
-            plain_row(
-                simple(ctx, text, s.body.format(false, true), rtl, g.text_w),
-                12.0,
-            )
+            plain_row(text, s.body.format(false, true), g.text_w, 12.0)
         }
         RowKind::Division(d) => {
             let div = doc.divisions.get(d);
@@ -604,14 +595,12 @@ fn layout_row(
                 Some(t) => t.clone(),
                 None => d.label.clone(),
             });
-            let layout = simple(
-                ctx,
+            plain_row(
                 &label.unwrap_or_default(),
                 s.title.format(true, false),
-                rtl,
                 g.text_w,
-            );
-            plain_row(layout, 24.0)
+                24.0,
+            )
         }
         RowKind::Closing => {
             let m = &doc.meta;
@@ -620,17 +609,11 @@ fn layout_row(
                 .flatten()
                 .collect::<Vec<_>>()
                 .join("\n");
-            plain_row(
-                simple(ctx, &text, s.meta.format(false, false), rtl, g.text_w),
-                16.0,
-            )
+            plain_row(&text, s.meta.format(false, false), g.text_w, 16.0)
         }
         RowKind::Paragraph(i) => {
             let Some(p) = doc.paragraphs.get(i) else {
-                return plain_row(
-                    simple(ctx, "", s.body.format(false, false), rtl, g.text_w),
-                    0.0,
-                );
+                return plain_row("", s.body.format(false, false), g.text_w, 0.0);
             };
             let (ranges, current) = matches_in(rc, MatchPlace::Paragraph(i));
             let annotated = Annotated {
@@ -709,6 +692,7 @@ fn layout_row(
             };
             let height = body.size().y.max(notes_h) + gap;
             RowLayout {
+                label: String::new(),
                 margin,
                 body,
                 indent,
@@ -809,7 +793,18 @@ fn paint_row(
         } else {
             body_x
         };
-        laid.body.paint(&painter, top_left + Vec2::new(x, 0.0));
+        let origin = top_left + Vec2::new(x, 0.0);
+        laid.body.paint(&painter, origin);
+        let role = match kind {
+            RowKind::Title | RowKind::Division(_) => Role::Heading,
+            _ => Role::Label,
+        };
+        let r = ui.interact(
+            Rect::from_min_size(origin, laid.body.size()),
+            Id::unique(("row", rc.tab_index, row)),
+            Sense::hover(),
+        );
+        r.widget_info(|| WidgetInfo::labeled(role, true, &laid.label));
         return;
     };
     let Some(paragraph) = doc.paragraphs.get(p_index) else {

@@ -1,0 +1,68 @@
+//! Shared helpers for integration tests: the corpus location and one way to build a UI
+//! harness around the real app.
+#![allow(dead_code)]
+
+use egui_kittest::Harness;
+use plenary::ui::{App, AppOptions};
+use std::path::{Path, PathBuf};
+
+/// `../shared/corpus`, or None (with a printed reason) when a fresh clone has no corpus.
+pub fn corpus() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("skipping: ../shared/corpus not found (a fresh clone without the shared corpus)");
+        None
+    }
+}
+
+/// A corpus file, or None with a printed reason.
+pub fn corpus_file(relative: &str) -> Option<PathBuf> {
+    let path = corpus()?.join(relative);
+    if path.is_file() {
+        Some(path)
+    } else {
+        eprintln!("skipping: {} not found", path.display());
+        None
+    }
+}
+
+/// The first corpus file matching a glob-like prefix in a folder (`akn/ga/78/en`, `A_RES_78_220-`).
+pub fn corpus_file_starting(folder: &str, prefix: &str) -> Option<PathBuf> {
+    let dir = corpus()?.join(folder);
+    let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
+        })
+        .collect();
+    found.sort();
+    let first = found.into_iter().next();
+    if first.is_none() {
+        eprintln!("skipping: no {prefix}* in {}", dir.display());
+    }
+    first
+}
+
+/// The app as a user starts it, with its data in `data_dir`.
+pub fn app(files: Vec<PathBuf>, data_dir: &Path) -> App {
+    App::new(AppOptions {
+        files,
+        data_dir: data_dir.to_path_buf(),
+        remember_session: false,
+    })
+}
+
+/// A harness around the real app with the bundled fonts (so a missing glyph fails the test).
+pub fn harness(app: App, size: (f32, f32)) -> Harness<'static, App> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(size.0, size.1))
+        .with_context_setup(plenary::ui::fonts::install)
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    harness.run();
+    harness
+}

@@ -1,0 +1,190 @@
+//! The reader window, driven like a user would: by labels, clicks and keys.
+
+mod common;
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::{NodeT, Queryable};
+use plenary::document::find;
+use plenary::ui::App;
+
+const SEED_TITLE: &str = "从国际安全角度促进网络空间国家负责任行为";
+
+#[test]
+fn the_sample_opens_with_its_title() {
+    let data = tempfile::tempdir().unwrap();
+    let harness = common::harness(common::app(vec![], data.path()), (1280.0, 800.0));
+    let title = harness.get_by_label_contains(SEED_TITLE);
+    assert_eq!(title.accesskit_node().role(), Role::Heading);
+    assert_eq!(harness.state().tabs.len(), 1);
+    assert_eq!(
+        harness.state().tabs[0].doc.meta.symbol.as_deref(),
+        Some("A/RES/75/32")
+    );
+}
+
+#[test]
+fn pp10_has_its_three_notes_beside_it() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1400.0, 900.0));
+    let pp10 = harness.state().tabs[0].doc.find_ref("PP10").unwrap();
+    harness.state_mut().tabs[0].reader.jump_to(pp10);
+    harness.run();
+    let paragraph = harness.get_by_label_contains("PP10: ").rect();
+    for marker in ["1", "2", "3"] {
+        let note = harness
+            .get_by_label_contains(&format!("Footnote {marker}: "))
+            .rect();
+        assert!(
+            note.min.x > paragraph.max.x,
+            "note {marker} is beside the paragraph, not under it"
+        );
+        assert!(
+            note.min.y >= paragraph.min.y - 1.0 && note.min.y < paragraph.max.y,
+            "note {marker} starts within PP10's lines: note {note:?}, paragraph {paragraph:?}"
+        );
+    }
+    let notes: Vec<_> = ["1", "2", "3"]
+        .iter()
+        .map(|m| {
+            harness
+                .get_by_label_contains(&format!("Footnote {m}: "))
+                .rect()
+        })
+        .collect();
+    assert!(
+        notes[0].max.y <= notes[1].min.y + 0.5 && notes[1].max.y <= notes[2].min.y + 0.5,
+        "notes never overlap"
+    );
+}
+
+#[test]
+fn clicking_a_footnote_marker_highlights_its_note() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1400.0, 900.0));
+    let pp10 = harness.state().tabs[0].doc.find_ref("PP10").unwrap();
+    harness.state_mut().tabs[0].reader.jump_to(pp10);
+    harness.run();
+    harness.get_by_label("footnote 2").click();
+    harness.run();
+    assert_eq!(harness.state().tabs[0].reader.highlighted_footnote, Some(1));
+    harness
+        .get_by_label("back to footnote 2 in the text")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().tabs[0].reader.highlighted_footnote, None);
+}
+
+#[test]
+fn a_citation_with_nothing_local_shows_its_card() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1280.0, 800.0));
+    assert!(harness.query_by_label("A/RES/73/266").is_none());
+    let links = harness
+        .get_all_by_label_contains("73/266")
+        .filter(|n| n.accesskit_node().role() == Role::Link)
+        .collect::<Vec<_>>();
+    assert!(!links.is_empty(), "73/266 is a link in PP1");
+    links[0].click();
+    harness.run();
+    harness.get_by_label("A/RES/73/266");
+    harness.get_by_label("Open online ↗");
+    assert_eq!(harness.state().tabs.len(), 1, "nothing was opened");
+    assert!(harness.state().card.is_some());
+}
+
+#[test]
+fn a_citation_in_the_same_folder_opens_in_a_new_tab() {
+    let (Some(adopted), Some(cited)) = (
+        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
+        common::corpus_file_starting("akn/ga/74/en", "74_28"),
+    ) else {
+        return;
+    };
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::copy(&adopted, folder.path().join("75_32_E.xml")).unwrap();
+    std::fs::copy(&cited, folder.path().join(cited.file_name().unwrap())).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let app = common::app(vec![folder.path().join("75_32_E.xml")], data.path());
+    let mut harness = common::harness(app, (1280.0, 800.0));
+    let link = harness
+        .get_all_by_label("74/28")
+        .find(|n| n.accesskit_node().role() == Role::Link)
+        .unwrap();
+    link.click();
+    harness.run();
+    let state = harness.state();
+    assert_eq!(state.tabs.len(), 2);
+    assert_eq!(
+        state.tabs[state.active].doc.meta.symbol.as_deref(),
+        Some("A/RES/74/28")
+    );
+    assert!(state.card.is_none());
+    harness.get_by_label_contains("A/RES/74/28 · English");
+}
+
+#[test]
+fn ctrl_f_counts_matches() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1280.0, 800.0));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.run();
+    harness.get_by_role(Role::TextInput).type_text("政府专家组");
+    harness.run();
+    let expected = find::find_all(&harness.state().tabs[0].doc, "政府专家组").len();
+    assert!(
+        expected > 5,
+        "the seed mentions the Group of Governmental Experts often"
+    );
+    harness.get_by_label(&format!("1 of {expected}"));
+    harness.key_press(egui::Key::F3);
+    harness.run();
+    harness.get_by_label(&format!("2 of {expected}"));
+}
+
+#[test]
+fn an_unreadable_file_shows_a_message_and_the_rest_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("broken.xml");
+    std::fs::write(&bad, "<akomaNtoso><statement>").unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![bad.clone()], data.path()), (1280.0, 800.0));
+    let state: &App = harness.state();
+    assert_eq!(state.errors.len(), 1);
+    assert!(
+        state.errors[0].ends_with(&bad.display().to_string()),
+        "{}",
+        state.errors[0]
+    );
+    harness.get_by_label_contains("broken.xml");
+    harness.get_by_label("Dismiss").click();
+    harness.run();
+    assert!(harness.state().errors.is_empty());
+}
+
+#[test]
+fn arabic_words_run_right_to_left() {
+    let Some(path) = common::corpus_file("akn/ga/75/ar/75_32_A.xml") else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+    let harness = common::harness(common::app(vec![path], data.path()), (1280.0, 900.0));
+    // PP1 cites 53/70 first and 54/49 second: on the same line, the first is to the right.
+    let first = harness
+        .get_all_by_label("53/70")
+        .find(|n| n.accesskit_node().role() == Role::Link)
+        .unwrap()
+        .rect();
+    let second = harness
+        .get_all_by_label("54/49")
+        .find(|n| n.accesskit_node().role() == Role::Link)
+        .unwrap()
+        .rect();
+    assert!(
+        (first.center().y - second.center().y).abs() < 4.0,
+        "both on one line"
+    );
+    assert!(
+        first.min.x > second.max.x,
+        "53/70 is right of 54/49: {first:?} {second:?}"
+    );
+}
