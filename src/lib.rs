@@ -6,3 +6,4 @@
 pub mod cite;
 pub mod document;
 pub mod parse;
+pub mod ui;

@@ -1,0 +1,2 @@
+pub mod bidi;
+pub mod fonts;
