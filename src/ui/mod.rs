@@ -1,2 +1,3 @@
 pub mod bidi;
 pub mod fonts;
+pub mod rich_text;
