@@ -24,7 +24,9 @@ use super::bidi::{self, BidiParagraph};
 /// A run of text with one format, and a tag if it is something the reader reacts to.
 #[derive(Clone, Debug)]
 pub struct Segment {
+    /// The text, in logical order.
     pub text: String,
+    /// Font (see [`super::fonts::family_for`]), colour, background, underline, alignment.
     pub format: egui::TextFormat,
     /// What the segment stands for (a citation, a footnote marker, a match), if anything.
     pub tag: Option<u32>,
