@@ -35,7 +35,7 @@ pub fn resolution(preambular: usize, operative: usize) -> Document {
     doc.meta.title = Some("A very long resolution".into());
     doc.meta.language = Some(Language::En);
     doc.formula = Some("The General Assembly,".into());
-    let mut add = |doc: &mut Document, mut p: Paragraph, verb: &str, length: usize| {
+    let add = |doc: &mut Document, mut p: Paragraph, verb: &str, length: usize| {
         let body: String = FILLER.chars().cycle().take(length).collect();
         p.text = format!("{verb} {body},");
         p.styles.push(StyleSpan {
