@@ -872,12 +872,28 @@ fn paragraph_text(
     }
 }
 
+/// Whether two symbols name the same document, as far as the UN's links tell: spacing and
+/// case aside, links often drop part letters (`53/77 P` links to `A/RES/53/77`) and add
+/// `(Supp)` to records the text cites plainly.
 fn same_symbol(a: &str, b: &str) -> bool {
     let norm = |s: &str| -> String {
-        s.chars()
+        let mut t: String = s
+            .chars()
             .filter(|c| !c.is_whitespace())
             .collect::<String>()
             .to_ascii_uppercase()
+            .replace("(SUPP)", "");
+        let tail = t.rsplit('/').next().unwrap_or("").to_string();
+        if let Some(split) = tail.find(|c: char| c.is_ascii_uppercase()) {
+            let (digits, letters) = tail.split_at(split);
+            if !digits.is_empty()
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && letters.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
+            {
+                t.truncate(t.len() - letters.len());
+            }
+        }
+        t
     };
     norm(a) == norm(b)
 }

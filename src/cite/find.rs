@@ -16,8 +16,8 @@
 
 use super::Context;
 use super::phrases::{
-    ANAPHORA, BODY_AFTER, CANDIDATE, EN_TITLE_RUN, GLUE, PINPOINT_AFTER, PINPOINT_BEFORE, TRIGGER,
-    ZH_AFTER, ZH_BODY, ZH_GLUE,
+    ANAPHORA, ARABIC_PARTS, BODY_AFTER, CANDIDATE, EN_TITLE_RUN, GLUE, LOOSE_GLUE, PINPOINT_AFTER,
+    PINPOINT_BEFORE, TRIGGER, ZH_AFTER, ZH_BODY, ZH_GLUE,
 };
 use super::symbol::{Symbol, fold};
 use crate::document::{Body, Citation, CitationKind, char_boundary_floor};
@@ -43,6 +43,9 @@ impl Hints {
     const COUNCIL: Hints = Hints(32);
     /// An organ the model does not know (UNEP, WHO, a commission): not citable here.
     const UNKNOWN: Hints = Hints(64);
+    /// The Human Rights Council was named earlier in the sentence: its resolutions where the
+    /// number could be one.
+    const HRC_NEARBY: Hints = Hints(128);
 
     fn has(self, other: Hints) -> bool {
         self.0 & other.0 != 0
@@ -97,6 +100,8 @@ struct Chain {
     members: Vec<Member>,
     /// Members before this index already have the organ named after them.
     hinted: usize,
+    /// The trigger said whose (`its resolutions`, `sa décision`, `قراراتها`).
+    possessive: bool,
 }
 
 /// A Chinese list waiting for its closing `号决议`.
@@ -122,7 +127,12 @@ pub fn find(text: &str, ctx: &Context) -> Vec<Citation> {
         if caps.name("sym").is_some() {
             let trimmed = whole.as_str().trim_end_matches(['.', '-', '‑']);
             end = start + trimmed.len();
-            if !boundary_ok(text, start, end) {
+            // Joint symbols print a dash between their parts (`A/75/84–E/2020/61`).
+            let after_dash = text
+                .get(..start)
+                .and_then(|t| t.chars().next_back())
+                .is_some_and(|c| super::symbol::fold_char(c) == '-');
+            if !after_dash && !boundary_ok(text, start, end) {
                 continue;
             }
             let Some(symbol) = Symbol::parse(trimmed).filter(Symbol::credible_in_text) else {
@@ -159,11 +169,23 @@ pub fn find(text: &str, ctx: &Context) -> Vec<Citation> {
         };
         prev_end = end;
 
-        if let Some(opened) = open_chain(text, start) {
+        if let Some(mut opened) = open_chain(text, start, ctx) {
+            // `Human Rights Council decision 18/120 ... and resolutions 24/14`: a kind word
+            // inside a list keeps the list's organ unless it says whose (`its decision`).
+            if let Some(previous) = chain.as_ref()
+                && opened.hints.is_empty()
+                && !opened.possessive
+                && prev_gap_fits
+            {
+                let head = gap.get(..trigger_start(gap).unwrap_or(0)).unwrap_or("");
+                if GLUE.is_match(head) {
+                    opened.hints = previous.hints;
+                }
+            }
             flush(&mut chain, ctx, &mut out);
             pending.members.clear();
             chain = Some(opened);
-        } else if chain.is_some() && prev_gap_fits && GLUE.is_match(gap) {
+        } else if chain.is_some() && prev_gap_fits && LOOSE_GLUE.is_match(gap) {
             // The list goes on.
         } else {
             flush(&mut chain, ctx, &mut out);
@@ -176,8 +198,15 @@ pub fn find(text: &str, ctx: &Context) -> Vec<Citation> {
             if first {
                 member.pinpoint = open_pinpoint(text, start);
             }
+            let after = ahead(text, end);
+            if member.pinpoint.is_none() {
+                member.pinpoint = PINPOINT_AFTER
+                    .captures(after)
+                    .and_then(|c| c.name("pin"))
+                    .map(|m| clean_pin(m.as_str()));
+            }
             open.members.push(member);
-            if let Some(hints) = body_after(ahead(text, end)) {
+            if let Some(hints) = body_after(after) {
                 let upto = open.members.len();
                 for m in open
                     .members
@@ -279,14 +308,17 @@ fn parse_form(printed: &str) -> Option<Form> {
         return Some(Form::Old { number, session });
     }
     // Cyrillic С in `С-35/1` is the letter S, though it looks like C.
+    // Arabic prints special sessions `دإ-27/1` (emergency: `دإط-`).
     let (special, rest) = if let Some(rest) = folded
         .strip_prefix("ES-")
         .or_else(|| folded.strip_prefix("EC-"))
+        .or_else(|| folded.strip_prefix("دإط-"))
     {
         ("ES-", rest)
     } else if let Some(rest) = folded
         .strip_prefix("S-")
         .or_else(|| folded.strip_prefix("C-"))
+        .or_else(|| folded.strip_prefix("دإ-"))
     {
         ("S-", rest)
     } else {
@@ -297,6 +329,10 @@ fn parse_form(printed: &str) -> Option<Form> {
         .find(|c: char| !c.is_ascii_digit())
         .unwrap_or(right.len());
     let (number_text, part) = right.split_at(digits_end);
+    let part = arabic_part(part).unwrap_or_else(|| part.to_string());
+    if part.chars().any(|c| !c.is_ascii_uppercase() && c != '-') {
+        return None;
+    }
     if left.starts_with('0') || number_text.starts_with('0') {
         return None;
     }
@@ -318,13 +354,28 @@ fn parse_form(printed: &str) -> Option<Form> {
         special,
         session: first,
         number,
-        part: part.to_string(),
+        part,
     })
+}
+
+/// Where the trigger word starts in `before`, if the text ends with one.
+fn trigger_start(before: &str) -> Option<usize> {
+    TRIGGER
+        .captures(before)
+        .and_then(|c| c.name("word"))
+        .map(|w| w.start())
+}
+
+/// The Latin letter of a part spelled out in Arabic (`باء` -> `B`).
+fn arabic_part(word: &str) -> Option<String> {
+    let index = ARABIC_PARTS.iter().position(|p| *p == word)?;
+    let letter = u8::try_from(index).ok().map(|i| char::from(b'A' + i))?;
+    Some(letter.to_string())
 }
 
 /// A chain opened by a trigger word right before `start`, with its kind and the organs named
 /// around the word.
-fn open_chain(text: &str, start: usize) -> Option<Chain> {
+fn open_chain(text: &str, start: usize, ctx: &Context) -> Option<Chain> {
     let before = behind(text, start);
     let caps = TRIGGER.captures(before)?;
     let word = caps.name("word")?;
@@ -340,12 +391,44 @@ fn open_chain(text: &str, start: usize) -> Option<Chain> {
     if let Some(between) = caps.name("between") {
         hints = hints.with(between_hints(between.as_str()));
     }
+    if hints.is_empty() && ctx.body != Some(Body::HumanRightsCouncil) && mentions_hrc(prior) {
+        hints = Hints::HRC_NEARBY;
+    }
+    let possessive = POSSESSIVE.is_match(prior) || lower.ends_with("ها") || lower.ends_with("هما");
     Some(Chain {
         kind,
         hints,
         members: Vec::new(),
         hinted: 0,
+        possessive,
     })
+}
+
+/// `its`, `sa`, `ses`, `su`, `sus`, `свои`, right before a trigger word.
+static POSSESSIVE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:its|their|sa|ses|leurs?|su|sus|сво\p{L}*|его|их)\s+$")
+        .unwrap_or_else(|_| never())
+});
+
+/// Whether the sentence before a trigger names the Human Rights Council (`established by
+/// the Human Rights Council in its resolution 39/2`).
+fn mentions_hrc(prior: &str) -> bool {
+    let sentence = prior.rsplit(['.', ';', '。', '；']).next().unwrap_or(prior);
+    HRC_NAMES.iter().any(|n| sentence.contains(n))
+}
+
+const HRC_NAMES: [&str; 6] = [
+    "Human Rights Council",
+    "Conseil des droits de l",
+    "Consejo de Derechos Humanos",
+    "Совет по правам человека",
+    "Совета по правам человека",
+    "مجلس حقوق الإنسان",
+];
+
+/// A pattern that never matches, should a fixed one fail to compile.
+fn never() -> regex::Regex {
+    super::phrases::never()
 }
 
 /// The paragraph named before the trigger word that opens a chain at `start`.
@@ -484,26 +567,40 @@ fn english_hints(prior: &str) -> Hints {
     hints.with(flag)
 }
 
-/// Organs named between a Russian or Arabic trigger word and the number.
+/// Organs named between a trigger word and the number (Russian, Arabic, some French and
+/// Spanish).
 fn between_hints(between: &str) -> Hints {
+    const TABLE: [(&str, Hints); 20] = [
+        ("Генеральной", Hints::GA),
+        ("العامة", Hints::GA),
+        ("générale", Hints::GA),
+        ("Asamblea General", Hints::GA),
+        ("Безопасности", Hints::SC),
+        ("الأمن", Hints::SC),
+        ("sécurité", Hints::SC),
+        ("Seguridad", Hints::SC),
+        ("Комиссии", Hints::CHR),
+        ("لجنة", Hints::CHR),
+        ("правам", Hints::HRC),
+        ("حقوق", Hints::HRC),
+        ("droits de l", Hints::HRC),
+        ("Derechos Humanos", Hints::HRC),
+        ("Социального", Hints::ECOSOC),
+        ("الاقتصادي", Hints::ECOSOC),
+        ("économique", Hints::ECOSOC),
+        ("Económico", Hints::ECOSOC),
+        ("Ассамбл", Hints::GA),
+        ("الجمعية", Hints::GA),
+    ];
     let b = between.trim();
-    if b.contains("Генеральной") || b.contains("العامة") {
-        Hints::GA
-    } else if b.contains("Безопасности") || b.contains("الأمن") {
-        Hints::SC
-    } else if b.contains("Комиссии") || b.contains("لجنة") {
-        Hints::CHR
-    } else if b.contains("правам") || b.contains("حقوق") {
-        Hints::HRC
-    } else if b.contains("Социального") || b.contains("الاقتصادي") {
-        Hints::ECOSOC
-    } else if b.contains("Ассамбл") || b == "الجمعية" {
-        Hints::GA
-    } else if b.is_empty() {
-        Hints::default()
-    } else {
-        Hints::COUNCIL
+    if b.is_empty() {
+        return Hints::default();
     }
+    TABLE
+        .iter()
+        .find(|(word, _)| b.contains(word))
+        .map(|(_, hints)| *hints)
+        .unwrap_or(Hints::COUNCIL)
 }
 
 /// The organ named right after a number (`de l'Assemblée générale`).
@@ -516,6 +613,7 @@ fn body_after(after: &str) -> Option<Hints> {
         ("ecosoc", Hints::ECOSOC),
         ("chr", Hints::CHR),
         ("unknown", Hints::UNKNOWN),
+        ("unknown_first", Hints::UNKNOWN),
         ("council", Hints::COUNCIL),
     ];
     table
@@ -645,8 +743,17 @@ fn resolve(form: &Form, kind: CitationKind, hints: Hints, ctx: &Context) -> Opti
             part,
         } => {
             let hrc_plausible = *session <= 70 && *number <= 150 && special != &"ES-";
+            // HRC resolutions run to about 60 a session, decisions from 101.
+            let hrc_likely = *session <= 65
+                && if kind == CitationKind::Decision {
+                    (101..=150).contains(number)
+                } else {
+                    *number <= 60
+                };
             let hrc = if *special == "ES-" {
                 false
+            } else if hints == Hints::HRC_NEARBY {
+                hrc_likely
             } else if hints.has(Hints::HRC) && hints.has(Hints::GA) {
                 hrc_plausible && *number < 100
             } else if hints.has(Hints::HRC) || hints.has(Hints::COUNCIL) {

@@ -7,6 +7,12 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// A pattern that never matches: the fallback should a fixed pattern fail to compile.
+pub fn never() -> Regex {
+    #[allow(clippy::expect_used)]
+    Regex::new(r"[^\s\S]").expect("the empty class compiles")
+}
+
 /// Compiles a pattern written in this file; they are fixed, so failure is a bug caught by
 /// the unit tests, and the fallback (a pattern that never matches) keeps users safe.
 fn compile(pattern: &str) -> Regex {
@@ -14,7 +20,7 @@ fn compile(pattern: &str) -> Regex {
         Ok(re) => re,
         Err(err) => {
             debug_assert!(false, "bad pattern: {err}");
-            Regex::new(r"[^\s\S]").expect("the empty class compiles")
+            never()
         }
     }
 }
@@ -22,19 +28,33 @@ fn compile(pattern: &str) -> Regex {
 /// Something that may be cited: a full symbol, or a number in one of the forms resolutions
 /// are cited by. Boundaries are checked by the caller (the regex crate has no look-behind).
 pub static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(concat!(
-        // A full symbol: `A/RES/75/32`, `S/RES/2334 (2016)`, `A/75/6 (Sect. 29)`, `Ａ／７５／３９４`.
-        r"(?P<sym>[A-ZАВЕКМНОРСТХＡ-Ｚ]{1,10}(?:[/／][A-Za-z0-9АВЕКМНОРСТХаеорсх０-９Ａ-Ｚ]",
-        r"[A-Za-z0-9АВЕКМНОРСТХаеорсх０-９Ａ-Ｚ.\-‑]*)+",
-        r"(?:(?:\s[A-H])?\s?[(（](?:[0-9０-９]{4}|(?:E?S-)?[IVXL]{1,7}|(?i:sect|part|vol|supp)[^()（）]{0,14})[)）])?)",
-        // Security Council: `2334 (2016)`.
-        r"|(?P<sc>[0-9０-９]{1,4}\s?[(（][0-9０-９]{4}[)）])",
-        // Old General Assembly style: `217 A (III)`, `1874 (S-IV)`.
-        r"|(?P<old>[0-9０-９]{1,4}(?:\s?[A-HАВС])?\s?[(（](?:E?S-)?[IVXLХ]{1,7}[)）])",
-        // Session and number: `73/266`, `S-35/1`, `ES-11/1`, `61/250 B`, `2020/1`.
-        r"|(?P<nm>(?:E?[SС]-)?[0-9０-９]{1,4}[/／][0-9０-９]{1,4}(?:\s?[A-HАВС](?:-[A-HАВС])?\b)?)",
+    compile(&format!(
+        concat!(
+            // A full symbol: `A/RES/75/32`, `S/RES/2334 (2016)`, `A/75/6 (Sect. 29G)/Corr.1`,
+            // `ICCD/COP(14)/23`, `Ａ／７５／３９４`. Dashes only in `S-`/`ES-` session parts, so
+            // joint symbols (`A/75/84–E/2020/61`) split.
+            r"(?P<sym>[A-ZАВЕКМНОРСТХＡ-Ｚ]{{1,10}}(?:[/／](?:E?S[-‑])?[A-Za-z0-9АВЕКМНОРСТХаеорсх０-９Ａ-Ｚ]",
+            r"[A-Za-z0-9АВЕКМНОРСТХаеорсх０-９Ａ-Ｚ.]*",
+            r"(?:(?:\s[A-H])?\s?[(（](?:[0-9０-９]{{1,4}}|(?:E?S-)?[IVXL]{{1,7}}|",
+            r"(?i:sect|parts?|vol|supp)[^()（）/]{{0,20}})[)）])?)+)",
+            // Security Council: `2334 (2016)`.
+            r"|(?P<sc>[0-9０-９]{{1,4}}\s?[(（][0-9０-９]{{4}}[)）])",
+            // Old General Assembly style: `217 A (III)`, `1874 (S-IV)`.
+            r"|(?P<old>[0-9０-９]{{1,4}}(?:\s?[A-HАВС])?\s?[(（](?:E?S-)?[IVXLХ]{{1,7}}[)）])",
+            // Session and number: `73/266`, `S-35/1`, `ES-11/1`, `61/250 B`, `53/77 AA`,
+            // `46/36 واو`, `دإ-27/1`, `2020/1`.
+            r"|(?P<nm>(?:(?:E?[SС]|دإط?)[-‑])?[0-9０-９]{{1,4}}[/／][0-9０-９]{{1,4}}",
+            r"(?:\s?(?:[A-Z]{{1,2}}|[А-ЯЁ])(?:[-‑][A-Z])?\b|\s(?:{parts})\b)?)",
+        ),
+        parts = ARABIC_PARTS.join("|")
     ))
 });
+
+/// Part letters of Arabic resolutions, spelled out (`ألف` is A, `باء` B...), in order.
+pub const ARABIC_PARTS: [&str; 26] = [
+    "ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء", "كاف", "لام", "ميم",
+    "نون", "سين", "عين", "فاء", "صاد", "قاف", "راء", "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد",
+];
 
 /// A word that opens a citation, at the end of the text before a number, with an organ
 /// named between (Russian and Arabic put it there) and an optional `No.`.
@@ -46,7 +66,14 @@ pub static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<between>\s+(?:Генеральной\s+Ассамблеи|Совета\s+Безопасности|Совета\s+по\s+правам\s+человека|",
         r"Экономического\s+и\s+Социального\s+Совета|Комиссии\s+по\s+правам\s+человека|Совета|",
         r"Ассамблеи|الجمعية\s+العامة|مجلس\s+الأمن|مجلس\s+حقوق\s+الإنسان|",
-        r"المجلس\s+الاقتصادي\s+والاجتماعي|لجنة\s+حقوق\s+الإنسان|المجلس|الجمعية))?",
+        r"المجلس\s+الاقتصادي\s+والاجتماعي|لجنة\s+حقوق\s+الإنسان|المجلس|الجمعية|",
+        r"du\s+Conseil(?:\s+de\s+sécurité|\s+des\s+droits\s+de\s+l['’]homme|\s+économique\s+et\s+social)?|",
+        r"de\s+l['’]Assemblée\s+générale|de\s+la\s+Asamblea\s+General|",
+        r"del\s+Consejo(?:\s+de\s+Seguridad|\s+de\s+Derechos\s+Humanos|\s+Económico\s+y\s+Social)?))?",
+        // `resolutions on the question, including 2178 (2014)`.
+        r"(?P<including>\s[^.;:。；]{0,150}?(?:\bincluding|\bin\s+particular|\bnotably|\bespecially|",
+        r"\bnotamment|\ben\s+particulier|\ben\s+particular|\ben\s+especial|\bincluidas|",
+        r"\bв\s+частности|\bвключая|ولا\s+سيما|بما\s+في\s+ذلك)\s*,?)?",
         r"\s*(?:(?:No|n°|№)\.?\s*)?$",
     ))
 });
@@ -61,7 +88,7 @@ const DATE: &str = concat!(
     r"setiembre|octubre|noviembre|diciembre)\s+de\s+[0-9]{4}",
     r"|[0-9]{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|",
     r"ноября|декабря)\s+[0-9]{4}(?:\s*(?:года|г\.))?",
-    r"|[0-9]{1,2}\s+\p{Arabic}+(?:\s+\p{Arabic}+)?\s*/\s*\p{Arabic}+\s+[0-9]{4}",
+    r"|[0-9]{1,2}\s+[\p{Arabic}\p{Mn}]+(?:\s+[\p{Arabic}\p{Mn}]+)?\s*/\s*[\p{Arabic}\p{Mn}]+\s+[0-9]{4}",
     r"|[0-9]{4}\s*年(?:\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?)?)",
 );
 
@@ -70,7 +97,7 @@ const DATE: &str = concat!(
 pub static GLUE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         concat!(
-            r"(?i)^(?:\s|[,;،؛]|{date}|\b(?:and|or|as\s+well\s+as|of|dated|the|its|respectively|",
+            r"(?i)^(?:\s|[,;،؛]|\(\s*\)|{date}|\b(?:and|or|as\s+well\s+as|of|on|dated|the|its|respectively|",
             r"et|ou|ainsi\s+que|en\s+date\s+du|du|de|des|ses|respectivement|",
             r"y|o|así\s+como|del|de\s+fecha|sus|respectivamente|",
             r"и|или|а\s+также|от|года|свои\p{{L}}*|соответственно|",
@@ -80,10 +107,19 @@ pub static GLUE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Looser list continuation: anything within one sentence (titles, topics, `para. 9`),
+/// with abbreviations' full stops allowed. Used after a trigger word, never to start a list.
+pub static LOOSE_GLUE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"^(?:[^.;:!?。；]|(?i:\b(?:paras?|pp?|п|пп|par|párrs?|sect|chap|nos?|núm|vol|т|гл|разд|",
+        r"art|arts|add|rev|corr|supp|ch|cap|secc)\.)|[0-9]\.[0-9])*$",
+    ))
+});
+
 /// Text between numbers of a Chinese list (`号、1999 年 12 月 1 日第`, `号和第`, ` 和 `).
 pub static ZH_GLUE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"^(?:\s|号|、|，|,|和|及|以及|与|第|其|的|通过的|{date})*$",
+        r"^(?:\s|号|、|，|,|和|及|以及|与|第|其|的|通过的|题为“[^”]{{0,200}}”|关于[^，。；、]{{0,80}}|{date})*$",
         date = DATE
     ))
 });
@@ -107,7 +143,7 @@ pub static ZH_BODY: LazyLock<Regex> = LazyLock::new(|| {
 /// `Recalling Human Rights Council`, `Commission on Narcotic Drugs`.
 pub static EN_TITLE_RUN: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?P<run>\p{Lu}[\p{L}’'\-]*(?:\s+(?:(?:and|on|of|the|for|in)\s+)*\p{Lu}[\p{L}’'\-]*)*)\s+$",
+        r"(?P<run>[A-Z][A-Za-z’'\-]*(?:\s+(?:(?:and|on|of|the|for|in)\s+)*[A-Z][A-Za-z’'\-]*)*)\s+$",
     )
 });
 
@@ -116,12 +152,17 @@ pub static EN_TITLE_RUN: LazyLock<Regex> = LazyLock::new(|| {
 /// Ассамблеи`). Alternatives are tried in order: known organs first, then ones the model does
 /// not know (their numbers are not General Assembly ones), then a bare "Council".
 pub static BODY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(concat!(
-        r"^\s*,?\s*(?:",
-        r"(?P<ga>de\s+l['’]Assemblée\s+générale|de\s+la\s+Asamblea\s+General|Генеральной\s+Ассамблеи)",
-        r"|(?P<sc>du\s+Conseil\s+de\s+sécurité|del\s+Consejo\s+de\s+Seguridad|Совета\s+Безопасности)",
+    compile(&[
+        r"^\s*,?\s*(?:(?i:of|du|de|del|от|dated)\s+",
+        DATE_FOR_BODY,
+        r"\s*,?\s*)?(?:",
+        r"(?P<unknown_first>Ассамблеи\s+Организации\s+Объединенных\s+Наций\s+по|Всемирной)",
+        r"|(?P<ga>de\s+l['’]Assemblée\s+générale|de\s+la\s+Asamblea\s+General|Генеральной\s+Ассамблеи|",
+        r"Ассамблеи|of\s+the\s+(?:General\s+)?Assembly)",
+        r"|(?P<sc>du\s+Conseil\s+de\s+sécurité|del\s+Consejo\s+de\s+Seguridad|Совета\s+Безопасности|",
+        r"of\s+the\s+Security\s+Council)",
         r"|(?P<hrc>du\s+Conseil\s+des\s+droits\s+de\s+l['’]homme|del\s+Consejo\s+de\s+Derechos\s+Humanos|",
-        r"Совета\s+по\s+правам\s+человека)",
+        r"Совета\s+по\s+правам\s+человека|of\s+the\s+Human\s+Rights\s+Council)",
         r"|(?P<ecosoc>du\s+Conseil\s+économique\s+et\s+social|del\s+Consejo\s+Económico\s+y\s+Social|",
         r"Экономического\s+и\s+Социального\s+Совета)",
         r"|(?P<chr>de\s+la\s+Commission\s+des\s+droits\s+de\s+l['’]homme|de\s+la\s+Comisión\s+de\s+",
@@ -130,11 +171,19 @@ pub static BODY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"del\s+Consejo\s+(?:de\s+Administración|Ejecutivo)|Совета\s+управляющих|",
         r"de\s+l['’](?:Assemblée|Organisation)|de\s+la\s+(?:Commission|Conférence|Comisión|",
         r"Conferencia|Asamblea|Organización)|du\s+Comité|del\s+Comité|",
-        r"Комиссии|Конференции|Ассамблеи|Всемирной|Организации|Исполнительного)",
+        r"Комиссии|Конференции|Организации|Исполнительного|",
+        r"of\s+the\s+(?:United\s+Nations\s+)?(?:[A-Z][a-z]+\s+){1,4}(?:Assembly|Commission|Conference|Council|Board|Committee|Organization))",
         r"|(?P<council>du\s+Conseil|del\s+Consejo|Совета)",
         r")\b",
-    ))
+    ].concat())
 });
+
+/// A date between a number and the organ named after it (`52/27 du 6 juillet 2023 du
+/// Conseil des droits de l'homme`).
+const DATE_FOR_BODY: &str = concat!(
+    r"(?:[0-9]{1,2}\s+\p{L}+\s+[0-9]{4}(?:\s*года)?|(?:1er)\s+\p{L}+\s+[0-9]{4}",
+    r"|[0-9]{1,2}\s+de\s+\p{L}+\s+de\s+[0-9]{4})",
+);
 
 /// `paragraph 3 of` before a trigger (and before any organ named there).
 pub static PINPOINT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -150,7 +199,7 @@ pub static PINPOINT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// `, para. 17` after a document symbol (`A/75/394, para. 17`, `A/75/394，第 17 段`).
 pub static PINPOINT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"^\s*[,，、،]\s*(?:(?i:paras?\.|paragraphs?|par\.|párrs?\.|párrafos?|пункты?|п\.)|",
+        r"^\s*[,，、،]\s*(?:(?i:paras?\.|paragraphs?|par\.|párrs?\.|párrafos?|пункты?|пп?\.)|",
         r"الفقرة|الفقرتان|第)\s*(?P<pin>[0-9]{1,3}(?:\s*\(\s*[a-z]{1,4}\s*\))?)",
     ))
 });
@@ -180,6 +229,7 @@ mod tests {
             &*CANDIDATE,
             &*TRIGGER,
             &*GLUE,
+            &*LOOSE_GLUE,
             &*ZH_GLUE,
             &*ZH_AFTER,
             &*ZH_BODY,
