@@ -24,7 +24,7 @@ use crate::document::{Body, Citation, CitationKind, char_boundary_floor};
 use std::ops::Range;
 
 /// How far back (bytes) the words before a number are read.
-const LOOK_BEHIND: usize = 200;
+const LOOK_BEHIND: usize = 400;
 /// How far ahead (bytes) the words after a number are read.
 const LOOK_AHEAD: usize = 160;
 
@@ -123,10 +123,10 @@ pub fn find(text: &str, ctx: &Context) -> Vec<Citation> {
 
     for caps in CANDIDATE.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
-        let (start, mut end) = (whole.start(), whole.end());
+        let start = whole.start();
         if caps.name("sym").is_some() {
             let trimmed = whole.as_str().trim_end_matches(['.', '-', '‑']);
-            end = start + trimmed.len();
+            let end = start + trimmed.len();
             // Joint symbols print a dash between their parts (`A/75/84–E/2020/61`).
             let after_dash = text
                 .get(..start)
@@ -152,10 +152,13 @@ pub fn find(text: &str, ctx: &Context) -> Vec<Citation> {
             prev_end = end;
             continue;
         }
+        // A part letter runs into the Chinese `号` (`第74/249 A号`); the number ends before it.
+        let printed = whole.as_str().strip_suffix('号').unwrap_or(whole.as_str());
+        let end = start + printed.len();
         if !boundary_ok(text, start, end) {
             continue;
         }
-        let Some(form) = parse_form(whole.as_str()) else {
+        let Some(form) = parse_form(printed) else {
             continue;
         };
         let prev_gap_fits = prev_end + LOOK_BEHIND >= start;
@@ -304,8 +307,10 @@ fn parse_form(printed: &str) -> Option<Form> {
                 .contains(&year)
                 .then_some(Form::Council { number, year });
         }
-        let session = inner.replace('Х', "X");
-        return Some(Form::Old { number, session });
+        return Some(Form::Old {
+            number,
+            session: old_session(inner)?,
+        });
     }
     // Cyrillic С in `С-35/1` is the letter S, though it looks like C.
     // Arabic prints special sessions `دإ-27/1` (emergency: `دإط-`).
@@ -366,6 +371,24 @@ fn trigger_start(before: &str) -> Option<usize> {
         .map(|w| w.start())
 }
 
+/// The session of an old-style number in roman numerals: `XV`; Arabic prints `د-15`
+/// (`دإ-4` for the fourth special session, `S-IV`).
+fn old_session(inner: &str) -> Option<String> {
+    let arabic = inner
+        .strip_prefix("دإط-")
+        .map(|n| ("ES-", n))
+        .or_else(|| inner.strip_prefix("دإ-").map(|n| ("S-", n)))
+        .or_else(|| inner.strip_prefix("د-").map(|n| ("", n)));
+    match arabic {
+        Some((special, n)) => {
+            let n: u32 = n.parse().ok().filter(|n| (1..=60).contains(n))?;
+            let roman = crate::document::roman_label(n).to_ascii_uppercase();
+            Some(format!("{special}{roman}"))
+        }
+        None => Some(inner.to_string()),
+    }
+}
+
 /// The Latin letter of a part spelled out in Arabic (`باء` -> `B`).
 fn arabic_part(word: &str) -> Option<String> {
     let index = ARABIC_PARTS.iter().position(|p| *p == word)?;
@@ -417,7 +440,8 @@ fn mentions_hrc(prior: &str) -> bool {
     HRC_NAMES.iter().any(|n| sentence.contains(n))
 }
 
-const HRC_NAMES: [&str; 6] = [
+const HRC_NAMES: [&str; 7] = [
+    "人权理事会",
     "Human Rights Council",
     "Conseil des droits de l",
     "Consejo de Derechos Humanos",
@@ -529,6 +553,59 @@ fn is_non_body(word: &str) -> bool {
         || crate::document::roman_value(&word.to_ascii_lowercase()).is_some()
 }
 
+/// Whether a title-case word ends the name of an organ (`Commission`, `Assembly`, `Drugs`
+/// in `Commission on Narcotic Drugs`, an acronym such as `UNEP`); other title-case words
+/// before a trigger (`Voir`, `La`, `Recalling`) name nothing.
+fn is_organ_word(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "Assembly",
+        "Council",
+        "Commission",
+        "Conference",
+        "Organization",
+        "Organisation",
+        "Board",
+        "Committee",
+        "Programme",
+        "Convention",
+        "Parties",
+        "Forum",
+        "Agency",
+        "Union",
+        "Fund",
+        "Bank",
+        "Court",
+        "Tribunal",
+        "Group",
+        "Meeting",
+        "Justice",
+        "Drugs",
+        "Women",
+        "Development",
+        "Diversity",
+        "Pacific",
+        "Africa",
+        "Asia",
+        "Europe",
+        "Caribbean",
+        "Americas",
+        "Population",
+        "Habitat",
+        "Environment",
+        "Statistics",
+        "Health",
+        "Congress",
+        "Authority",
+        "Summit",
+        "Secretariat",
+    ];
+    WORDS.contains(&word)
+        || (word.len() >= 2
+            && word != "UN"
+            && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
+            && crate::document::roman_value(&word.to_ascii_lowercase()).is_none())
+}
+
 /// Organs named in English before a trigger word.
 fn english_hints(prior: &str) -> Hints {
     let Some(run) = EN_TITLE_RUN.captures(prior).and_then(|c| c.name("run")) else {
@@ -562,7 +639,8 @@ fn english_hints(prior: &str) -> Hints {
     let flag = match last {
         "Assembly" if !named_before => Hints::GA,
         "Council" if !named_before => Hints::COUNCIL,
-        _ => Hints::UNKNOWN,
+        _ if is_organ_word(last) => Hints::UNKNOWN,
+        _ => Hints::default(),
     };
     hints.with(flag)
 }
@@ -666,7 +744,14 @@ fn zh_step(
 ) {
     if pending.members.is_empty() || !ZH_GLUE.is_match(gap) {
         pending.members.clear();
-        pending.hints = zh_hints(behind(text, member.range.start));
+        let before = behind(text, member.range.start);
+        pending.hints = zh_hints(before);
+        if pending.hints.is_empty()
+            && ctx.body != Some(Body::HumanRightsCouncil)
+            && mentions_hrc(before)
+        {
+            pending.hints = Hints::HRC_NEARBY;
+        }
     }
     let end = member.range.end;
     pending.members.push(member);

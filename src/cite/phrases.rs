@@ -39,12 +39,12 @@ pub static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
             r"(?i:sect|parts?|vol|supp)[^()（）/]{{0,20}})[)）])?)+)",
             // Security Council: `2334 (2016)`.
             r"|(?P<sc>[0-9０-９]{{1,4}}\s?[(（][0-9０-９]{{4}}[)）])",
-            // Old General Assembly style: `217 A (III)`, `1874 (S-IV)`.
-            r"|(?P<old>[0-9０-９]{{1,4}}(?:\s?[A-HАВС])?\s?[(（](?:E?S-)?[IVXLХ]{{1,7}}[)）])",
+            // Old General Assembly style: `217 A (III)`, `1874 (S-IV)`, Arabic `1514 (د-15)`.
+            r"|(?P<old>[0-9０-９]{{1,4}}(?:\s?[A-HАВС])?\s?[(（](?:(?:E?S-)?[IVXLХ]{{1,7}}|دإ?ط?[-‑][0-9]{{1,2}})[)）])",
             // Session and number: `73/266`, `S-35/1`, `ES-11/1`, `61/250 B`, `53/77 AA`,
             // `46/36 واو`, `دإ-27/1`, `2020/1`.
             r"|(?P<nm>(?:(?:E?[SС]|دإط?)[-‑])?[0-9０-９]{{1,4}}[/／][0-9０-９]{{1,4}}",
-            r"(?:\s?(?:[A-Z]{{1,2}}|[А-ЯЁ])(?:[-‑][A-Z])?\b|\s(?:{parts})\b)?)",
+            r"(?:\s?(?:[A-Z]{{1,2}}|[АВСЕНКМОРТХ])(?:[-‑][A-Z])?(?:\b|号)|\s(?:{parts})\b)?)",
         ),
         parts = ARABIC_PARTS.join("|")
     ))
@@ -59,24 +59,38 @@ pub const ARABIC_PARTS: [&str; 26] = [
 /// A word that opens a citation, at the end of the text before a number, with an organ
 /// named between (Russian and Arabic put it there) and an optional `No.`.
 pub static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(concat!(
-        r"(?i)(?P<word>\b(?:resolutions?|decisions?|résolutions?|décisions?|resoluci(?:ón|ones)|",
-        r"decisi(?:ón|ones)|резолюци\p{L}*|решени\p{L}*)|",
-        r"\b(?:[وفبل]|وب|ول|فب)?(?:ال|لل)?(?:قرار|مقرر)(?:ات|ا|ي|ين|ان)?(?:ها|ه|هما|هم)?)",
-        r"(?P<between>\s+(?:Генеральной\s+Ассамблеи|Совета\s+Безопасности|Совета\s+по\s+правам\s+человека|",
-        r"Экономического\s+и\s+Социального\s+Совета|Комиссии\s+по\s+правам\s+человека|Совета|",
-        r"Ассамблеи|الجمعية\s+العامة|مجلس\s+الأمن|مجلس\s+حقوق\s+الإنسان|",
-        r"المجلس\s+الاقتصادي\s+والاجتماعي|لجنة\s+حقوق\s+الإنسان|المجلس|الجمعية|",
-        r"du\s+Conseil(?:\s+de\s+sécurité|\s+des\s+droits\s+de\s+l['’]homme|\s+économique\s+et\s+social)?|",
-        r"de\s+l['’]Assemblée\s+générale|de\s+la\s+Asamblea\s+General|",
-        r"del\s+Consejo(?:\s+de\s+Seguridad|\s+de\s+Derechos\s+Humanos|\s+Económico\s+y\s+Social)?))?",
-        // `resolutions on the question, including 2178 (2014)`.
-        r"(?P<including>\s[^.;:。；]{0,150}?(?:\bincluding|\bin\s+particular|\bnotably|\bespecially|",
-        r"\bnotamment|\ben\s+particulier|\ben\s+particular|\ben\s+especial|\bincluidas|",
-        r"\bв\s+частности|\bвключая|ولا\s+سيما|بما\s+في\s+ذلك)\s*,?)?",
-        r"\s*(?:(?:No|n°|№)\.?\s*)?$",
-    ))
+    compile(
+        &[
+            r"(?i)(?P<word>\b(?:resolutions?|decisions?|résolutions?|décisions?|resoluci(?:ón|ones)|",
+            r"decisi(?:ón|ones)|резолюци\p{L}*|решени\p{L}*)|",
+            // Arabic: prefixes (و ف ب ل, ال), then any ending (قراراتها, قراري, مقررها).
+            r"\b(?:[وفبل]|وب|ول|فب)?(?:ال|لل)?(?:قرار|مقرر)[\p{Arabic}\p{Mn}]{0,6})",
+            r"(?P<between>\s+(?:",
+            BETWEEN,
+            r")(?:\s+(?:و|and|et|y|и)\s*(?:",
+            BETWEEN,
+            r"))?)?",
+            // `resolutions on the question, including 2178 (2014)`.
+            r"(?P<including>\s[^.;:。；]{0,150}?(?:\bincluding|\bin\s+particular|\bnotably|\bespecially|",
+            r"\bnotamment|\ben\s+particulier|\ben\s+particular|\ben\s+especial|\bincluidas|",
+            r"\bв\s+частности|\bвключая|ولا\s+سيما|بما\s+في\s+ذلك)\s*,?)?",
+            r"\s*(?:(?:No|n°|№)\.?\s*)?$",
+        ]
+        .concat(),
+    )
 });
+
+/// Organs named between a trigger word and its number (`резолюции Совета Безопасности`,
+/// `قرار مجلس الأمن`, `résolutions du Conseil`).
+const BETWEEN: &str = concat!(
+    r"Генеральной\s+Ассамблеи|Совета\s+Безопасности|Совета\s+по\s+правам\s+человека|",
+    r"Экономического\s+и\s+Социального\s+Совета|Комиссии\s+по\s+правам\s+человека|Совета|",
+    r"Ассамблеи|الجمعية\s+العامة|مجلس\s+الأمن|مجلس\s+حقوق\s+الإنسان|",
+    r"المجلس\s+الاقتصادي\s+والاجتماعي|لجنة\s+حقوق\s+الإنسان|المجلس|الجمعية|",
+    r"du\s+Conseil(?:\s+de\s+sécurité|\s+des\s+droits\s+de\s+l['’]homme|\s+économique\s+et\s+social)?|",
+    r"de\s+l['’]Assemblée\s+générale|de\s+la\s+Asamblea\s+General|",
+    r"del\s+Consejo(?:\s+de\s+Seguridad|\s+de\s+Derechos\s+Humanos|\s+Económico\s+y\s+Social)?",
+);
 
 /// Dates as they sit inside lists of citations, in the six languages.
 const DATE: &str = concat!(
@@ -134,7 +148,7 @@ pub static ZH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// The organ named before a Chinese citation: `大会第`, `安全理事会 2020 年 ... 第`.
 pub static ZH_BODY: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?P<body>\p{{Han}}{{0,6}}(?:大会|理事会|安理会|委员会|执行局))\s*(?:{date})?\s*(?:通过的)?\s*(?:的)?\s*第?\s*$",
+        r"(?P<body>\p{{Han}}{{0,6}}(?:大会|理事会|安理会|委员会|执行局))\s*(?:关于[^，。；、]{{0,60}}的)?\s*(?:{date})?\s*(?:通过的)?\s*(?:的)?\s*第?\s*$",
         date = DATE
     ))
 });
