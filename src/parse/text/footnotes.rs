@@ -109,13 +109,20 @@ pub(crate) fn definition_start(
             false,
         ));
     }
-    // Plain digits: `1 Resolution 217 A (III).`
+    // Plain digits: `1 Resolution 217 A (III).`, or `(1) A/65/201.` in Arabic.
+    let (text, paren) = match text.strip_prefix('(') {
+        Some(inner) => (inner, 1),
+        None => (text, 0),
+    };
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 3 {
         return None;
     }
-    let after = text.get(digits..)?;
-    if !after.starts_with(char::is_whitespace) || after.trim().is_empty() {
+    let after = text.get(digits + paren..)?;
+    if (paren == 1 && !text.get(digits..)?.starts_with(')'))
+        || !after.starts_with(char::is_whitespace)
+        || after.trim().is_empty()
+    {
         return None;
     }
     let n: u32 = text.get(..digits)?.parse().ok()?;
@@ -123,7 +130,13 @@ pub(crate) fn definition_start(
         None => true,
         Some(last) => n == last + 1 || n == 1,
     };
-    continues.then(|| (n.to_string(), text.len() - after.trim_start().len(), true))
+    continues.then(|| {
+        (
+            n.to_string(),
+            paren + text.len() - after.trim_start().len(),
+            true,
+        )
+    })
 }
 
 /// A possible plain-digit marker in a paragraph's raw text.
@@ -156,39 +169,41 @@ pub(crate) fn plain_markers(
     for (gi, group) in groups.iter().enumerate() {
         collect(gi, group, &wanted, &mut by_value);
     }
-    // (group, end) of the last marker placed: markers come in reading order.
-    let mut last: Option<(usize, usize)> = None;
-    for def in defs {
-        let Some(value) = def.number().filter(|_| def.plain) else {
-            continue;
-        };
-        let Some(block) = def.block.and_then(|b| blocks.get(b)) else {
-            continue;
-        };
-        let lower = def
-            .block
-            .and_then(|b| b.checked_sub(1))
-            .and_then(|b| blocks.get(b))
+    // Markers come in reading order: each block's markers come after the previous block's
+    // (`floor`); within a block, each marker comes before the next one (`ceiling`). Going
+    // backwards from the block, the latest fitting candidate is the one on the block's page.
+    let mut floor: Option<(usize, usize)> = None;
+    for (bi, block) in blocks.iter().enumerate() {
+        let lower = bi
+            .checked_sub(1)
+            .and_then(|p| blocks.get(p))
             .map(|b| b.last);
-        let Some(candidates) = by_value.get(&value) else {
-            continue;
-        };
-        let fits = |c: &&Candidate| {
-            c.line < block.first
-                && lower.is_none_or(|lo| c.line > lo)
-                && last.is_none_or(|(g, end)| (c.group, c.range.start) >= (g, end))
-        };
-        let chosen = candidates
-            .iter()
-            .filter(fits)
-            .find(|c| c.strong)
-            .or_else(|| candidates.iter().filter(fits).find(|c| !c.strong));
-        if let Some(c) = chosen
-            && let Some(slot) = result.get_mut(c.group)
-        {
-            slot.push(c.range.clone());
-            last = Some((c.group, c.range.end));
+        let mut ceiling: Option<(usize, usize)> = None;
+        let mut block_end: Option<(usize, usize)> = None;
+        for def in defs.iter().rev().filter(|d| d.plain && d.block == Some(bi)) {
+            let Some(candidates) = def.number().and_then(|v| by_value.get(&v)) else {
+                continue;
+            };
+            let fits = |c: &&Candidate| {
+                c.line < block.first
+                    && lower.is_none_or(|lo| c.line > lo)
+                    && floor.is_none_or(|f| (c.group, c.range.start) >= f)
+                    && ceiling.is_none_or(|ce| (c.group, c.range.end) <= ce)
+            };
+            let chosen = candidates
+                .iter()
+                .filter(fits)
+                .rfind(|c| c.strong)
+                .or_else(|| candidates.iter().filter(fits).rfind(|c| !c.strong));
+            if let Some(c) = chosen
+                && let Some(slot) = result.get_mut(c.group)
+            {
+                slot.push(c.range.clone());
+                ceiling = Some((c.group, c.range.start));
+                block_end = block_end.or(Some((c.group, c.range.end)));
+            }
         }
+        floor = block_end.or(floor);
     }
     for ranges in &mut result {
         ranges.sort_by_key(|r| r.start);
@@ -219,23 +234,22 @@ fn collect(
             continue;
         };
         let next = raw[end..].chars().next();
-        let next_ok = match next {
-            None => true,
-            Some(c) if c.is_whitespace() => true,
-            Some('.' | ',') => !raw[end + 1..].starts_with(|c: char| c.is_ascii_digit()),
-            Some(c) => {
-                matches!(c, ';' | ':' | ')' | ']' | '，' | '；' | '。' | '、' | '：')
-                    || is_closing_quote(c)
-            }
-        };
-        if !next_ok {
-            continue;
-        }
         let digits = &raw[start..end];
-        let token_start = raw[..start].rfind(char::is_whitespace).map_or(0, |p| p + 1);
+        // The symbol-like run of ASCII the digits are glued to (`A/C.3`, `L.41`).
+        // Bounded: a symbol is short, and hostile input must not make this quadratic.
+        let window_start = crate::document::char_boundary_floor(raw, start.saturating_sub(64));
+        let token_start = window_start
+            + raw[window_start..start]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '/')))
+                .map_or(0, |(p, c)| p + c.len_utf8());
         let token = &raw[token_start..start];
         let mut push = |range: Range<usize>, strong: bool| {
-            let Some(value) = raw.get(range.clone()).and_then(|d| d.parse::<u32>().ok()) else {
+            let Some(value) = raw
+                .get(range.clone())
+                .and_then(|d| d.trim_matches(['(', ')']).parse::<u32>().ok())
+            else {
                 return;
             };
             if wanted.contains(&value) {
@@ -248,6 +262,65 @@ fn collect(
                 });
             }
         };
+        let next_ok = match next {
+            None => true,
+            Some(c) if c.is_whitespace() => true,
+            Some('.' | ',') => !raw[end + 1..].starts_with(|c: char| c.is_ascii_digit()),
+            Some(c) => {
+                matches!(
+                    c,
+                    ';' | ':'
+                        | ')'
+                        | ']'
+                        | '，'
+                        | '；'
+                        | '。'
+                        | '、'
+                        | '：'
+                        | '《'
+                        | '「'
+                        | '『'
+                        | '“'
+                        | '（'
+                        | '〈'
+                        | '【'
+                ) || is_closing_quote(c)
+            }
+        };
+        // In Chinese text the next line closes up on the marker (`公约》8` + `祉...`).
+        let after_cjk_punct = next.is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            && matches!(
+                prev,
+                '，' | '。' | '、' | '；' | '：' | '》' | '」' | '』' | '）' | '”'
+            );
+        let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+        // `报告10` + `所载`: a marker between two characters, or a date (`年3月`); only a
+        // last resort.
+        if !(next_ok || after_cjk_punct) {
+            if han(prev) && next.is_some_and(han) && end - start <= 3 {
+                push(start..end, false);
+            }
+            continue;
+        }
+        // Arabic prints markers in parentheses: `2010(1)`.
+        if prev == '('
+            && next == Some(')')
+            && raw[..start - 1]
+                .chars()
+                .next_back()
+                .is_some_and(|c| !c.is_whitespace())
+        {
+            push(start - 1..end + 1, true);
+            continue;
+        }
+        // `2010` + marker 1 printed as `20101`.
+        if (5..=7).contains(&digits.len())
+            && (digits.starts_with("19") || digits.starts_with("20"))
+            && !digits[4..].starts_with('0')
+        {
+            push(start + 4..end, false);
+            continue;
+        }
         if prev == '/' {
             // `77/2285`: the number may end with the marker.
             for k in 1..digits.len().min(4) {
@@ -264,7 +337,21 @@ fn collect(
         let glued_to_word = prev.is_alphabetic();
         let glued_to_punct = matches!(
             prev,
-            ',' | ';' | ':' | '.' | ')' | '，' | '；' | '：' | '。' | '、' | '）'
+            ',' | ';'
+                | ':'
+                | '.'
+                | ')'
+                | '，'
+                | '；'
+                | '：'
+                | '。'
+                | '、'
+                | '）'
+                | '》'
+                | '」'
+                | '』'
+                | '〉'
+                | '】'
         ) || is_closing_quote(prev);
         if !(glued_to_word || glued_to_punct) {
             continue;

@@ -148,6 +148,8 @@ pub(crate) enum HeaderLine {
     Furniture {
         symbol: Option<String>,
         body: Option<Body>,
+        /// The ISO date, when the line is only a date.
+        date: Option<String>,
     },
     Session {
         text: String,
@@ -156,9 +158,10 @@ pub(crate) enum HeaderLine {
     AgendaItem(String),
     /// `Third Committee`.
     Committee,
-    /// `Resolution adopted by the General Assembly on 7 December 2020`.
+    /// `Resolution adopted by the General Assembly on 7 December 2020`; the date may be on
+    /// a line of its own (`2020年1月10日` / `8700次会议通过`).
     Adoption {
-        date: String,
+        date: Option<String>,
         meeting: Option<String>,
         body: Option<Body>,
     },
@@ -193,7 +196,7 @@ static SESSION: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 static AGENDA: LazyLock<Option<Regex>> = LazyLock::new(|| {
     regex(
-        r"^(?:agenda items?\s+\S.*|议程项目\s*\S.*|points?\s+.+\s+de l'ordre du jour|temas?\s+.+\s+del programa|пункты?\s+.+\s+повестки дня|البنود?\s+.+\s+من جدول الأعمال)$",
+        r"^(?:agenda items?\s+\S.*|议程项目\s*\S.*|points?\s+.+\s+de l'ordre du jour|temas?\s+.+\s+del programa|пункты?\s+.+\s+повестки дня|(?:البند|البنود)\s+.+\s+من جدول الأعمال)$",
     )
 });
 static SYMBOL_RE: LazyLock<Option<Regex>> = LazyLock::new(|| regex(SYMBOL));
@@ -275,14 +278,16 @@ pub(crate) fn header_line(text: &str) -> Option<HeaderLine> {
     if let Some(report) = report_line(text, &norm) {
         return Some(report);
     }
-    if let Some((_, date)) = find_date(text)
-        && is_adoption_phrase(&norm)
-    {
-        return Some(HeaderLine::Adoption {
-            date,
-            meeting: meeting_in(text),
-            body: body_named_in(&norm),
-        });
+    if is_adoption_phrase(&norm) {
+        let date = find_date(text).map(|(_, iso)| iso);
+        let meeting = meeting_in(text);
+        if date.is_some() || meeting.is_some() {
+            return Some(HeaderLine::Adoption {
+                date,
+                meeting,
+                body: body_named_in(&norm),
+            });
+        }
     }
     if AGENDA.as_ref().is_some_and(|r| r.is_match(&norm)) {
         return Some(HeaderLine::AgendaItem(
@@ -313,7 +318,7 @@ pub(crate) fn header_line(text: &str) -> Option<HeaderLine> {
         || norm.starts_with("原文")
         || norm.starts_with("الأصل")
         || norm.starts_with("оригинал")
-        || find_date(text).is_some_and(|(range, _)| range.len() + 2 >= text.trim().len());
+        || date_line(text).is_some();
     if starts_with_name || is_symbol || is_distribution {
         let body = BODY_NAMES
             .iter()
@@ -322,6 +327,7 @@ pub(crate) fn header_line(text: &str) -> Option<HeaderLine> {
         return Some(HeaderLine::Furniture {
             symbol: first_symbol(text),
             body,
+            date: date_line(text),
         });
     }
     if is_committee(&norm) {
@@ -643,7 +649,8 @@ pub(crate) fn ordinal_number(words: &str) -> Option<u32> {
     (found && total > 0).then_some(total)
 }
 
-fn chinese_number(s: &str) -> Option<u32> {
+/// The value of a number in Chinese numerals (`七十五`).
+pub(crate) fn chinese_number(s: &str) -> Option<u32> {
     let digit = |c: char| "〇一二三四五六七八九".find(c).map(|i| (i / 3) as u32);
     let mut total = 0;
     let mut current = 0;
@@ -994,7 +1001,7 @@ mod tests {
         );
         assert!(matches!(
             header_line("Resolution adopted by the General Assembly on 7 December 2020"),
-            Some(HeaderLine::Adoption { ref date, body: Some(Body::GeneralAssembly), .. }) if date == "2020-12-07"
+            Some(HeaderLine::Adoption { ref date, body: Some(Body::GeneralAssembly), .. }) if date.as_deref() == Some("2020-12-07")
         ));
         assert_eq!(
             header_line("Resolution 2532 (2020)"),

@@ -51,11 +51,9 @@ pub(crate) fn scan(raw: &str, plain_markers: &[Range<usize>]) -> Inline {
                     out.push(' ');
                 }
                 space_pending = false;
-                markers.push((
-                    out.len(),
-                    raw.get(r.start..r.end).unwrap_or_default().to_string(),
-                ));
-                i = r.end;
+                let marker = raw.get(r.start..r.end).unwrap_or_default();
+                let marker = marker.trim_matches(['(', ')']).to_string();
+                i = push_marker(&mut out, &mut markers, marker, raw, r.end);
                 plain.next();
                 continue;
             }
@@ -130,8 +128,7 @@ pub(crate) fn scan(raw: &str, plain_markers: &[Range<usize>]) -> Inline {
             }
             '[' => {
                 if let Some((label, end)) = footnote_ref(raw, i) {
-                    markers.push((out.len(), label.to_string()));
-                    i = end;
+                    i = push_marker(&mut out, &mut markers, label.to_string(), raw, end);
                     continue;
                 }
                 if let Some(tail) = link_tail(raw, i) {
@@ -143,8 +140,7 @@ pub(crate) fn scan(raw: &str, plain_markers: &[Range<usize>]) -> Inline {
             }
             '<' => {
                 if let Some((label, end)) = sup_tag(raw, i) {
-                    markers.push((out.len(), label));
-                    i = end;
+                    i = push_marker(&mut out, &mut markers, label, raw, end);
                     continue;
                 }
                 if let Some(end) = break_tag(raw, i) {
@@ -164,8 +160,7 @@ pub(crate) fn scan(raw: &str, plain_markers: &[Range<usize>]) -> Inline {
                     marker.push(digit);
                     j += sc.len_utf8();
                 }
-                markers.push((out.len(), marker));
-                i = j;
+                i = push_marker(&mut out, &mut markers, marker, raw, j);
                 continue;
             }
             c => out.push(c),
@@ -173,6 +168,24 @@ pub(crate) fn scan(raw: &str, plain_markers: &[Range<usize>]) -> Inline {
         i += len;
     }
     finish(out, delims, markers)
+}
+
+/// Records a marker at the end of `out`; returns where scanning goes on. Arabic prints
+/// markers in parentheses (`2010(¹)`): the parentheses go with the marker.
+fn push_marker(
+    out: &mut String,
+    markers: &mut Vec<(usize, String)>,
+    marker: String,
+    raw: &str,
+    end: usize,
+) -> usize {
+    if out.ends_with('(') && raw.get(end..).is_some_and(|r| r.starts_with(')')) {
+        out.pop();
+        markers.push((out.len(), marker));
+        return end + 1;
+    }
+    markers.push((out.len(), marker));
+    end
 }
 
 /// `[^label]` at `i`: the label and the end of the reference.

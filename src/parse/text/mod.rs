@@ -218,6 +218,9 @@ fn read_header(
     }
     let mut after = After::Nothing;
     let mut unknown = Vec::new();
+    // A date on a line of its own next to an adoption line without one.
+    let mut last_date: Option<String> = None;
+    let mut wants_date = false;
     for bl in header_lines {
         let Some(line) = lines.get(bl.idx) else {
             continue;
@@ -249,12 +252,18 @@ fn read_header(
             continue;
         };
         after = After::Nothing;
+        let previous_date = last_date.take();
         match recognized {
-            HeaderLine::Furniture { symbol, body } => {
+            HeaderLine::Furniture { symbol, body, date } => {
                 if cover.symbol.is_none() {
                     cover.symbol = symbol;
                 }
                 cover.body = cover.body.or(body);
+                if wants_date && date.is_some() {
+                    doc.meta.adopted = date.clone();
+                }
+                last_date = date;
+                wants_date = false;
             }
             HeaderLine::Session { text, number } => {
                 doc.meta.session_text = Some(text);
@@ -270,7 +279,8 @@ fn read_header(
                 meeting,
                 body,
             } => {
-                doc.meta.adopted = Some(date);
+                wants_date = date.is_none() && previous_date.is_none();
+                doc.meta.adopted = date.or(previous_date);
                 if meeting.is_some() {
                     doc.meta.meeting = meeting;
                 }

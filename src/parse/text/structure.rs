@@ -38,19 +38,41 @@ pub(crate) fn label(text: &str) -> Option<Label> {
     if first.is_ascii_digit() {
         return number_label(text);
     }
-    let (inner_start, open) = if first == b'(' { (1, true) } else { (0, false) };
-    let close = text
+    if text.starts_with(['’', '‘']) {
+        return arabic_roman_label(text);
+    }
+    // `㈠` .. `㈩`: (一) .. (十) in one character.
+    let c = text.chars().next()?;
+    if ('\u{3220}'..='\u{3229}').contains(&c) {
+        let rest = text.get(c.len_utf8()..)?;
+        if !(rest.is_empty() || rest.starts_with(char::is_whitespace)) {
+            return None;
+        }
+        return Some(Label {
+            kind: LabelKind::Roman(c as u32 - 0x3220 + 1),
+            printed: c.to_string(),
+            core: c.to_string(),
+            rest: text.len() - rest.trim_start().len(),
+        });
+    }
+    let (inner_start, open) = if first == b'(' {
+        (1, true)
+    } else if text.starts_with('（') {
+        ('（'.len_utf8(), true)
+    } else {
+        (0, false)
+    };
+    let (close, close_char) = text
         .get(inner_start..)?
         .char_indices()
         .take(5)
-        .find(|&(_, c)| c == ')')?
-        .0
-        + inner_start;
+        .find(|&(_, c)| c == ')' || c == '）')?;
+    let close = close + inner_start;
     let core = text.get(inner_start..close)?;
     if core.is_empty() || core.chars().count() > 4 {
         return None;
     }
-    let after = close + 1;
+    let after = close + close_char.len_utf8();
     let rest = text.get(after..)?;
     if !(rest.is_empty() || rest.starts_with(char::is_whitespace)) {
         return None;
@@ -96,6 +118,36 @@ fn number_label(text: &str) -> Option<Label> {
     })
 }
 
+/// Arabic numbers the third level `’1‘`, `’2‘` where other languages print `(i)`, `(ii)`.
+fn arabic_roman_label(text: &str) -> Option<Label> {
+    let open = text.chars().next()?.len_utf8();
+    let digits = text
+        .get(open..)?
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    let after_digits = text.get(open + digits..)?;
+    let close = after_digits
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '‘' | '’'))?;
+    let end = open + digits + close.len_utf8();
+    let rest = text.get(end..)?;
+    if !(rest.is_empty() || rest.starts_with(char::is_whitespace)) {
+        return None;
+    }
+    let n: u32 = text.get(open..open + digits)?.parse().ok()?;
+    Some(Label {
+        kind: LabelKind::Roman(n),
+        printed: text.get(..end)?.to_string(),
+        core: text.get(..end)?.to_string(),
+        rest: text.len() - rest.trim_start().len(),
+    })
+}
+
 fn counter_kind(core: &str, parenthesized: bool) -> Option<LabelKind> {
     let first = core.chars().next()?;
     let is_latin = core.chars().all(|c| c.is_ascii_lowercase());
@@ -113,6 +165,10 @@ fn counter_kind(core: &str, parenthesized: bool) -> Option<LabelKind> {
             (Some(letter), None) => Some(LabelKind::Letter(letter)),
             (None, None) => None,
         };
+    }
+    // Chinese numbers the third level (一), (二) where other languages print (i), (ii).
+    if parenthesized && core.chars().all(|c| "一二三四五六七八九十".contains(c)) {
+        return header::chinese_number(core).map(LabelKind::Roman);
     }
     // Cyrillic and Arabic letters; Arabic labels are always parenthesized.
     let cyrillic = core.chars().all(|c| ('а'..='я').contains(&c));
@@ -234,17 +290,272 @@ impl Layout {
             None | Some(Language::En | Language::Fr | Language::Es)
         );
         if cased && first.is_alphabetic() && (first.is_lowercase() || first.is_uppercase()) {
-            return first.is_uppercase();
+            // A capital after a full-width line ending in a comma is as often a name
+            // (`...on the Prohibition of the Use,` / `Stockpiling, Production and ...`) as a
+            // new paragraph: then only the words preambular paragraphs open with count.
+            let full = self
+                .wrap
+                .is_some_and(|width| clean::width(prev_line) * 100 >= width * 85);
+            return first.is_uppercase()
+                && (!full || preamble_opener(line, self.language.or(Some(Language::En))));
         }
         if first.is_ascii_digit() {
             return false;
         }
         // Scripts without capitals (and Russian preambles, which start in lower case): a
-        // paragraph's last line is shorter than the full width of the page.
+        // paragraph's last line is shorter than the full width of the page, or the line
+        // opens as preambular paragraphs open.
         match self.wrap {
-            Some(width) => clean::width(prev_line) * 100 < width * 85,
+            Some(width) => {
+                clean::width(prev_line) * 100 < width * 85 || preamble_opener(line, self.language)
+            }
             None => true,
         }
+    }
+}
+
+/// Words that open preambular paragraphs where there are no capitals to tell.
+const RU_OPENERS: &[&str] = &[
+    "ссылаясь",
+    "отмечая",
+    "подтверждая",
+    "признавая",
+    "приветствуя",
+    "выражая",
+    "подчеркивая",
+    "учитывая",
+    "сознавая",
+    "будучи",
+    "принимая",
+    "напоминая",
+    "руководствуясь",
+    "считая",
+    "констатируя",
+    "памятуя",
+    "рассмотрев",
+    "вновь",
+    "особо",
+    "глубоко",
+    "осуждая",
+    "исходя",
+    "желая",
+    "стремясь",
+    "полагая",
+    "вспоминая",
+    "заявляя",
+    "одобряя",
+    "поддерживая",
+    "опасаясь",
+    "решительно",
+    "высоко",
+    "твердо",
+    "настоятельно",
+];
+const ZH_OPENERS: &[&str] = &[
+    "回顾",
+    "重申",
+    "注意到",
+    "申明",
+    "确认",
+    "强调",
+    "表示",
+    "欢迎",
+    "认识到",
+    "意识到",
+    "铭记",
+    "深信",
+    "深为",
+    "关切",
+    "考虑到",
+    "念及",
+    "赞赏",
+    "满意地",
+    "遗憾地",
+    "忆及",
+    "决心",
+    "承认",
+    "鼓励",
+    "特别",
+    "着重",
+    "审议了",
+    "感到",
+    "重视",
+    "指出",
+    "坚信",
+    "肯定",
+    "深感",
+    "又",
+    "还",
+    "并",
+    "进一步",
+    "严重关切",
+    "深切关注",
+    "关注",
+    "震惊",
+];
+
+const EN_OPENERS: &[&str] = &[
+    "aware",
+    "mindful",
+    "conscious",
+    "convinced",
+    "concerned",
+    "cognizant",
+    "desirous",
+    "guided",
+    "deeply",
+    "gravely",
+    "seriously",
+    "profoundly",
+    "strongly",
+    "further",
+    "also",
+    "having",
+    "bearing",
+    "taking",
+    "determined",
+    "alarmed",
+    "recalling",
+    "reaffirming",
+    "noting",
+    "welcoming",
+    "recognizing",
+    "stressing",
+    "emphasizing",
+    "underlining",
+    "acknowledging",
+    "expressing",
+    "considering",
+    "affirming",
+    "reiterating",
+    "encouraging",
+    "urging",
+    "appreciating",
+    "commending",
+    "desiring",
+    "believing",
+    "observing",
+    "highlighting",
+    "underscoring",
+    "regretting",
+    "deploring",
+    "condemning",
+    "realizing",
+    "acting",
+    "endorsing",
+    "pursuant",
+    "in",
+    "re-emphasizing",
+    "reemphasizing",
+    "looking",
+    "viewing",
+    "resolved",
+];
+
+const FR_OPENERS: &[&str] = &[
+    "se",
+    "ayant",
+    "consciente",
+    "profondément",
+    "vivement",
+    "gravement",
+    "rappelant",
+    "réaffirmant",
+    "notant",
+    "prenant",
+    "saluant",
+    "soulignant",
+    "constatant",
+    "convaincue",
+    "guidée",
+    "gardant",
+    "sachant",
+    "tenant",
+    "réitérant",
+    "estimant",
+    "reconnaissant",
+    "affirmant",
+    "insistant",
+    "exprimant",
+    "alarmée",
+    "préoccupée",
+    "inquiète",
+    "déterminée",
+    "encourageant",
+    "accueillant",
+    "considérant",
+    "déplorant",
+    "condamnant",
+    "résolue",
+    "soucieuse",
+    "sérieusement",
+    "réaffirmant",
+    "mettant",
+];
+const ES_OPENERS: &[&str] = &[
+    "consciente",
+    "conscientes",
+    "teniendo",
+    "tomando",
+    "habiendo",
+    "recordando",
+    "reafirmando",
+    "observando",
+    "reconociendo",
+    "acogiendo",
+    "destacando",
+    "subrayando",
+    "expresando",
+    "poniendo",
+    "haciendo",
+    "profundamente",
+    "preocupada",
+    "alarmada",
+    "convencida",
+    "guiada",
+    "decidida",
+    "deplorando",
+    "condenando",
+    "instando",
+    "alentando",
+    "afirmando",
+    "reiterando",
+    "considerando",
+    "señalando",
+    "resaltando",
+    "gravemente",
+    "seriamente",
+];
+
+/// Whether a line opens as a preambular paragraph does in its language.
+fn preamble_opener(line: &str, language: Option<Language>) -> bool {
+    let line = line.trim_start_matches(['*', '_', ' ']);
+    let word_end = line
+        .find(|c: char| !(c.is_alphabetic() || c == '-'))
+        .unwrap_or(line.len());
+    let word = line.get(..word_end).unwrap_or_default().to_lowercase();
+    // Participles followed by a space (`Stockpiling,` is a name in a list).
+    let then_space = line.get(word_end..).is_some_and(|r| r.starts_with(' '));
+    match language {
+        Some(Language::En) => {
+            EN_OPENERS.contains(&word.as_str()) || (then_space && word.ends_with("ing"))
+        }
+        Some(Language::Fr) => {
+            FR_OPENERS.contains(&word.as_str())
+                || (then_space
+                    && (word.ends_with("ant") || word.ends_with("ée") || word.ends_with("ées")))
+        }
+        Some(Language::Es) => {
+            ES_OPENERS.contains(&word.as_str())
+                || (then_space
+                    && ["ando", "endo", "ada", "ida", "mente"]
+                        .iter()
+                        .any(|suffix| word.ends_with(suffix)))
+        }
+        Some(Language::Ru) => RU_OPENERS.contains(&word.as_str()),
+        Some(Language::Ar) => line.starts_with("إذ ") || line.starts_with("وإذ "),
+        Some(Language::Zh) => ZH_OPENERS.iter().any(|o| line.starts_with(o)),
+        _ => false,
     }
 }
 
@@ -446,6 +757,10 @@ mod tests {
             })
         );
         assert_eq!(kind("(c) text"), Some(LabelKind::Letter(3)));
+        assert_eq!(kind("’2‘ وجود"), Some(LabelKind::Roman(2)));
+        assert_eq!(kind("(十三) 暴力"), Some(LabelKind::Roman(13)));
+        assert_eq!(kind("（二）　朝鲜"), Some(LabelKind::Roman(2)));
+        assert_eq!(kind("㈢ 通过"), Some(LabelKind::Roman(3)));
         assert_eq!(kind("(A/78/53), chap. III."), None);
         assert_eq!(kind("(COVID-19)"), None);
         let l = label("(a) 将从").unwrap();
