@@ -821,3 +821,145 @@ fn resolution_75_59_in_six_languages_and_three_styles() {
         (24, 31, 0),
     );
 }
+
+#[test]
+fn security_council_2504_in_six_languages_and_three_styles() {
+    six_languages(
+        "akn/sc/2020",
+        "2504 (2020)",
+        "S/RES/2504 (2020)",
+        "2020-01-10",
+        (6, 10, 0),
+    );
+}
+
+// ---------------------------------------------------------------- synthetic and hostile input
+
+#[test]
+fn markdown_footnotes_and_emphasis() {
+    let input = "The General Assembly,\n\n*Recalling* its resolution 74/28,[^1]\n\n\
+                 1. **Decides** to remain _seized_ of the matter;[^note]\n\n\
+                 [^1]: See A/74/PV.46.\n\n[^note]: As agreed.\n    Continued here.\n";
+    let doc = text::parse(input).unwrap();
+    let pp1 = para(&doc, "pp1");
+    assert_eq!(pp1.text, "Recalling its resolution 74/28,");
+    assert!(pp1.styles[0].italic && !pp1.styles[0].bold);
+    assert_eq!(&pp1.text[pp1.styles[0].range.clone()], "Recalling");
+    assert_eq!(pp1.footnote_refs[0].offset, pp1.text.len());
+    let op1 = para(&doc, "op1");
+    assert_eq!(op1.text, "Decides to remain seized of the matter;");
+    let spans: Vec<(&str, bool, bool)> = op1
+        .styles
+        .iter()
+        .map(|s| (&op1.text[s.range.clone()], s.bold, s.italic))
+        .collect();
+    assert_eq!(spans, [("Decides", true, false), ("seized", false, true)]);
+    assert_eq!(op1.footnote_markers(), ["note"]);
+    assert_eq!(doc.footnotes[1].text, "As agreed. Continued here.");
+    assert_eq!(doc.footnotes[0].referenced_from, ["pp1"]);
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+}
+
+#[test]
+fn security_council_text_export() {
+    let input = "Resolution 2532 (2020)\n\
+                 Adopted by the Security Council at its 8582nd meeting, on 1 July 2020\n\
+                 The Security Council,\n\
+                 Recalling its resolutions 2177 (2014) and 2439 (2018),\n\
+                 1. Demands a general and immediate cessation of hostilities;\n\
+                 2. Decides to remain actively seized of the matter.\n";
+    let doc = text::parse(input).unwrap();
+    assert_eq!(doc.meta.symbol.as_deref(), Some("S/RES/2532 (2020)"));
+    assert_eq!(doc.meta.number.as_deref(), Some("2532 (2020)"));
+    assert_eq!(doc.meta.body, Some(Body::SecurityCouncil));
+    assert_eq!(doc.meta.session, Some(2020));
+    assert_eq!(doc.meta.adopted.as_deref(), Some("2020-07-01"));
+    assert_eq!(doc.meta.meeting.as_deref(), Some("8582nd meeting"));
+    assert_eq!(doc.count(ParagraphKind::Preambular), 1);
+    assert_eq!(doc.count(ParagraphKind::Operative), 2);
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+}
+
+#[test]
+fn warnings_for_recovered_trouble() {
+    let input = "Some stray line\nThe General Assembly,\nNoting something,¹\n\
+                 1. Decides one;\n3. Decides three;\n(a) first;\n(c) third;\n\
+                 __________________\n2 Never referenced.\n";
+    let doc = text::parse(input).unwrap();
+    let messages: Vec<&str> = doc.warnings.iter().map(|w| w.message.as_str()).collect();
+    let has = |needle: &str| messages.iter().any(|m| m.contains(needle));
+    assert!(has("not part of a cover page"), "{messages:?}");
+    assert!(has("footnote marker 1 has no footnote"), "{messages:?}");
+    assert!(has("footnote 2 is never referenced"), "{messages:?}");
+    assert!(has("operative paragraph 3 follows 1"), "{messages:?}");
+    assert!(has("sub-paragraph (c) is number 2"), "{messages:?}");
+    assert_eq!(doc.paragraphs[0].part, Part::Front);
+    assert_eq!(doc.paragraphs[0].text, "Some stray line");
+    // The printed number decides the id, so `OP3` finds the paragraph printed 3.
+    assert!(doc.find_ref("OP3").is_some());
+    assert_eq!(para(&doc, "op3b").number.as_deref(), Some("(c)"));
+}
+
+#[test]
+fn hostile_input_never_panics() {
+    // With the formula, 10,000 lines.
+    let long: String = (1..=9_999)
+        .map(|i| format!("{i}. Decides item {i} of resolution 75/{i}{i};\n"))
+        .collect();
+    let cases: Vec<String> = vec![
+        String::new(),
+        "\n\n\n   \n\t\n".into(),
+        "The General Assembly,\n".into(),
+        "The General Assembly,\n\n\n".into(),
+        "1.\n2.\n3.\n".into(),
+        "(a)\n(b)\n".into(),
+        format!("The General Assembly,\n{long}"),
+        "The General Assembly,\nRecalling,\n__________________\n1 A footnote.\n2 Another.\n".into(),
+        "__________________\n1 Only footnotes\n".into(),
+        "¹\n²³\n[^]\n[^1]:\n<sup></sup>\n**\n***\n_\n".into(),
+        "The General Assembly,\n1. ** unclosed *emphasis [link](\n(ii) orphan\n’1‘\n㈠\n".into(),
+        "75/32.\n".into(),
+        "The General Assembly,\nA/RES/1/1\n*1*A/B\n23-21227 (E)\n".into(),
+        "大会，\n回顾其第 53/70 号决议，1\n1. 决定¹²³⁴⁵⁶⁷⁸⁹⁰\n".into(),
+        "إن الجمعية العامة،\n(أ)\n1 -\n".into(),
+        "The General Assembly,\nRecalling 2010(1) 77/2285 Rights,1\n__________________\n1 x\n"
+            .into(),
+        "\u{feff}\u{200f}The General Assembly,\u{200e}\r\nNoting,\rNoting,\r\n".into(),
+    ];
+    for input in &cases {
+        let _ = text::parse(input);
+        let _ = text::looks_like(input);
+        let _ = parse::parse_bytes(input.as_bytes(), None);
+    }
+    let doc = text::parse(&cases[6]).unwrap();
+    assert_eq!(doc.count(ParagraphKind::Operative), 9_999);
+    assert!(text::parse("").is_err());
+    assert!(text::parse("\n\n  \n").is_err());
+    let err = text::parse("The General Assembly,\n").unwrap_err();
+    assert!(
+        err.reason
+            .contains("no paragraphs after the enacting formula"),
+        "{err}"
+    );
+    let doc = text::parse(&cases[7]).unwrap();
+    assert_eq!(doc.count(ParagraphKind::Preambular), 1);
+    assert_eq!(doc.footnotes.len(), 2);
+}
+
+#[test]
+fn sniffing_refuses_what_is_not_a_resolution() {
+    assert!(!text::looks_like("hello world"));
+    assert!(!text::looks_like("<?xml version=\"1.0\"?><root/>"));
+    assert!(!text::looks_like(
+        "<!DOCTYPE html><html><p>The General Assembly,</p></html>"
+    ));
+    assert!(!text::looks_like("{\"symbol\": \"A/RES/75/32\"}"));
+    assert!(!text::looks_like("Shopping list\n1. Milk\n2. Bread\n"));
+    assert!(text::looks_like("La Asamblea General,\nRecordando"));
+    assert!(text::looks_like("Генеральная Ассамблея,\n"));
+    assert!(text::looks_like("El Consejo de Seguridad,\n"));
+    assert!(text::looks_like("The Human Rights Council,\n"));
+    assert!(text::looks_like("安全理事会，\n"));
+    let err = parse::parse_bytes(b"hello world", Some(Path::new("/tmp/x.txt"))).unwrap_err();
+    assert!(err.to_string().contains("not a resolution"));
+}

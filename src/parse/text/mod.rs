@@ -221,11 +221,22 @@ fn read_header(
     // A date on a line of its own next to an adoption line without one.
     let mut last_date: Option<String> = None;
     let mut wants_date = false;
+    let mut adoption_line: Option<&str> = None;
     for bl in header_lines {
         let Some(line) = lines.get(bl.idx) else {
             continue;
         };
         let Some(recognized) = header::header_line(line.text) else {
+            // An adoption line wrapped before its date (`... celebrada el 10 de` /
+            // `enero de 2020`).
+            if wants_date
+                && let Some(adoption) = &adoption_line
+                && let Some((_, iso)) = header::find_date(&format!("{adoption} {}", line.text))
+            {
+                doc.meta.adopted = Some(iso);
+                wants_date = false;
+                continue;
+            }
             match after {
                 After::Agenda => {}
                 After::Title | After::Draft => {
@@ -280,6 +291,7 @@ fn read_header(
                 body,
             } => {
                 wants_date = date.is_none() && previous_date.is_none();
+                adoption_line = Some(line.text);
                 doc.meta.adopted = date.or(previous_date);
                 if meeting.is_some() {
                     doc.meta.meeting = meeting;

@@ -89,7 +89,7 @@ pub(crate) fn label(text: &str) -> Option<Label> {
 
 fn number_label(text: &str) -> Option<Label> {
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > 3 {
+    if digits == 0 || digits > 4 {
         return None;
     }
     let number: u32 = text.get(..digits)?.parse().ok()?;
@@ -102,7 +102,10 @@ fn number_label(text: &str) -> Option<Label> {
         }
         rest
     } else {
-        // Arabic documents number `1 -`.
+        // Arabic documents number `1 -` (never in the thousands: `2022 - 2023` is a range).
+        if digits > 3 {
+            return None;
+        }
         let spaced = after.trim_start_matches([' ', '\u{a0}', '\t']);
         let rest = spaced.strip_prefix(['-', '–', '‐'])?;
         if !(rest.is_empty() || rest.starts_with(char::is_whitespace)) {
