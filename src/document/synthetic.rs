@@ -51,7 +51,7 @@ pub fn resolution(preambular: usize, operative: usize) -> Document {
                 pinpoint: None,
             });
         }
-        if doc.paragraphs.len() % 10 == 0 {
+        if doc.paragraphs.len().is_multiple_of(10) {
             let marker = (doc.footnotes.len() + 1).to_string();
             p.footnote_refs.push(FootnoteRef {
                 marker: marker.clone(),
@@ -98,7 +98,7 @@ pub fn resolution(preambular: usize, operative: usize) -> Document {
             OPERATIVE[i % OPERATIVE.len()],
             60 + (i * 53) % 500,
         );
-        if i % 3 == 0 {
+        if i.is_multiple_of(3) {
             for (k, label) in ["a", "b"].iter().enumerate() {
                 let mut s = Paragraph::new(
                     format!("op{i}{label}"),

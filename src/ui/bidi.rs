@@ -488,3 +488,37 @@ mod tests {
         assert!(!is_rtl_script('a'));
     }
 }
+
+/// One line of plain text rearranged so that egui, which lays text out left to right and
+/// only reverses right-to-left script within a font run, shows it in the right visual order:
+/// for labels (an outline entry, a tab title) drawn with egui's own widgets in the
+/// `Proportional` family, where Arabic letters come from a fallback font.
+pub fn visual_line(text: &str, rtl: bool) -> String {
+    if !text.chars().any(is_rtl_script) {
+        return text.to_string();
+    }
+    let paragraph = BidiParagraph::new(text, rtl);
+    let mut font_of = |_: usize, c: char| usize::from(is_rtl_script(c));
+    paragraph
+        .visual_pieces(0..text.len(), &[], &mut font_of)
+        .iter()
+        .map(|piece| piece.text(text))
+        .collect()
+}
+
+#[cfg(test)]
+mod visual_line_tests {
+    use super::*;
+
+    #[test]
+    fn latin_is_untouched_and_arabic_words_swap_places() {
+        assert_eq!(visual_line("PP1 Recalling", true), "PP1 Recalling");
+        // A right-to-left line starts at the right: PP1, then إذ, then تشير. Laid out left
+        // to right, that is تشير, إذ, PP1 (each word's letters are ordered by the shaper).
+        assert_eq!(visual_line("PP1 إذ تشير", true), "تشير إذ PP1");
+        assert_eq!(
+            visual_line("إذ تشير", false),
+            "إذ تشير".split(' ').rev().collect::<Vec<_>>().join(" ")
+        );
+    }
+}
