@@ -194,3 +194,81 @@ fn arabic_words_run_right_to_left() {
         "53/70 is right of 54/49: {first:?} {second:?}"
     );
 }
+
+#[test]
+fn a_pinpoint_citation_opens_the_cited_paragraph() {
+    let (Some(citing), Some(cited)) = (
+        common::corpus_file("akn/ga/75/en/75_209_E.xml"),
+        common::corpus_file("akn/ga/74/en/74_208.xml"),
+    ) else {
+        return;
+    };
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::copy(&citing, folder.path().join("75_209_E.xml")).unwrap();
+    std::fs::copy(&cited, folder.path().join("74_208.xml")).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(
+        common::app(vec![folder.path().join("75_209_E.xml")], data.path()),
+        (1280.0, 1000.0),
+    );
+    // PP7: "Recalling that, in paragraph 5 of its resolution 74/208, ..."
+    let index = harness.state().tabs[0].doc.find_ref("PP7").unwrap();
+    harness.state_mut().tabs[0].reader.jump_to(index);
+    harness.run();
+    let pp7 = harness.get_by_label_contains("PP7: ").rect();
+    let link = harness
+        .get_all_by_role_and_label(Role::Link, "74/208")
+        .find(|n| pp7.contains(n.rect().center()))
+        .expect("74/208 is a link in PP7");
+    link.click();
+    harness.run();
+    let state = harness.state();
+    let tab = &state.tabs[state.active];
+    assert_eq!(tab.doc.meta.symbol.as_deref(), Some("A/RES/74/208"));
+    let focus = tab.reader.focus.expect("the pinpoint paragraph is focused");
+    assert_eq!(tab.doc.paragraphs[focus].reference, "OP5");
+    harness.get_by_label_contains("OP5: ");
+}
+
+#[test]
+fn a_narrow_window_shows_notes_as_popups() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (820.0, 800.0));
+    let pp10 = harness.state().tabs[0].doc.find_ref("PP10").unwrap();
+    harness.state_mut().tabs[0].reader.jump_to(pp10);
+    harness.run();
+    assert!(
+        harness.query_by_label_contains("Footnote 1: ").is_none(),
+        "no footnote column when narrow"
+    );
+    harness.get_by_label("footnote 1").click();
+    harness.run();
+    let marker = harness.get_by_label("footnote 1").rect();
+    let popup = harness.get_by_label_contains("Footnote 1: ").rect();
+    assert!(
+        popup.min.y >= marker.max.y - 1.0,
+        "the popup opens under its marker"
+    );
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(
+        harness.query_by_label_contains("Footnote 1: ").is_none(),
+        "Escape closes it"
+    );
+}
+
+#[test]
+fn keyboard_moves_between_paragraphs() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1280.0, 800.0));
+    harness.key_press(egui::Key::J);
+    harness.run();
+    let first = harness.state().tabs[0].reader.focus.unwrap();
+    harness.key_press(egui::Key::J);
+    harness.key_press(egui::Key::J);
+    harness.run();
+    assert_eq!(harness.state().tabs[0].reader.focus, Some(first + 2));
+    harness.key_press(egui::Key::K);
+    harness.run();
+    assert_eq!(harness.state().tabs[0].reader.focus, Some(first + 1));
+}

@@ -52,12 +52,13 @@ pub fn shortcuts(ctx: &egui::Context, app: &App) -> Vec<Command> {
             if i.consume_shortcut(&PREV_PARAGRAPH) {
                 out.push(Command::FocusStep(-1));
             }
-            if i.consume_key(Modifiers::NONE, Key::Escape) {
-                if app.card.is_some() {
-                    out.push(Command::CloseCitationCard);
-                } else if app.tabs.get(app.active).is_some_and(|t| t.find.open) {
-                    out.push(Command::CloseFind);
-                }
+            let find_open = app.tabs.get(app.active).is_some_and(|t| t.find.open);
+            if (app.card.is_some() || find_open) && i.consume_key(Modifiers::NONE, Key::Escape) {
+                out.push(if app.card.is_some() {
+                    Command::CloseCitationCard
+                } else {
+                    Command::CloseFind
+                });
             }
         }
         out
