@@ -27,6 +27,16 @@ pub struct Cli {
     /// Window size for the window and for --screenshot, as WIDTHxHEIGHT.
     #[arg(long, value_name = "WxH", default_value = "1280x800", value_parser = parse_size)]
     pub size: (u32, u32),
+    /// Colour theme for the window (default: as last used).
+    #[arg(long, value_enum)]
+    pub theme: Option<Theme>,
+}
+
+/// Light or dark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Theme {
+    Light,
+    Dark,
 }
 
 #[derive(Debug, Subcommand)]
