@@ -29,6 +29,7 @@ pub struct DiffArgs {
     pub new: PathBuf,
 }
 
+/// Parses both files, compares them and prints the result (text, or JSON with `--json`).
 pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
     let old = parse::parse_file(&args.old)?;
     let new = parse::parse_file(&args.new)?;
@@ -55,16 +56,21 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
 /// The `--json` shape of CLI.md. Field names are a contract: add, never rename.
 #[derive(Debug, Serialize)]
 pub struct DiffJson<'a> {
+    /// How many rows have each status.
     pub summary: diff::Summary,
+    /// Paragraph rows in the new document's order (deletions where they stood), then
+    /// footnote rows.
     pub rows: Vec<RowJson<'a>>,
     /// True when part of the work was cut short (time limit, very large input).
     pub coarse: bool,
+    /// Why the result is coarser than usual, or null.
     pub notice: Option<&'a str>,
 }
 
 /// One row: `old`/`new` are references (`OP5`, `FN1`) or null.
 #[derive(Debug, Serialize)]
 pub struct RowJson<'a> {
+    /// `unchanged`, `changed`, `added`, `deleted` or `moved`.
     pub status: &'static str,
     /// `paragraph` or `footnote`.
     pub target: diff::Target,
