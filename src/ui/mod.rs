@@ -2,6 +2,7 @@
 //! them in one place.
 
 pub mod app;
+pub mod bidi;
 mod chrome;
 mod citation_card;
 pub mod command;
