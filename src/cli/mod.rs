@@ -2,6 +2,7 @@
 //! the subcommands work without a display. Exit codes: 0 success, 1 a user error (one line on
 //! stderr, the file named last), 2 usage.
 
+mod diff;
 mod inspect;
 
 use clap::{Parser, Subcommand};
@@ -43,6 +44,8 @@ pub enum Theme {
 pub enum Command {
     /// Show a resolution file as structure: metadata, paragraphs, footnotes, citations.
     Inspect(inspect::InspectArgs),
+    /// Compare two resolutions paragraph by paragraph: changed, added, deleted, moved.
+    Diff(diff::DiffArgs),
 }
 
 /// Parses `1280x800`.
@@ -82,6 +85,7 @@ impl std::error::Error for UserError {}
 pub fn run_command(command: Command) -> ExitCode {
     let result = match command {
         Command::Inspect(args) => inspect::run(&args),
+        Command::Diff(args) => diff::run(&args),
     };
     finish(result)
 }
