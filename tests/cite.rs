@@ -249,6 +249,132 @@ fn english_phrases() {
     }
 }
 
+/// Shapes found in the corpus beyond A/RES/75/32.
+#[test]
+fn corpus_shapes() {
+    let en = ga(Language::En);
+    let table: &[(&str, &[Row])] = &[
+        (
+            "Recalling its resolutions 53/77 P of 4 December 1998 and 54/54 M of 1 December 1999,",
+            &[
+                ("53/77 P", "A/RES/53/77P", Res, None),
+                ("54/54 M", "A/RES/54/54M", Res, None),
+            ],
+        ),
+        (
+            "Recalling its resolutions 74/270 of 2 April 2020, entitled “Global solidarity to fight the coronavirus disease 2019 (COVID-19)”, and 74/274 of 20 April 2020,",
+            &[
+                ("74/270", "A/RES/74/270", Res, None),
+                ("74/274", "A/RES/74/274", Res, None),
+            ],
+        ),
+        (
+            "See resolutions 59/39, para. 9, and 65/21, para. 18; see also",
+            &[
+                ("59/39", "A/RES/59/39", Res, Some("9")),
+                ("65/21", "A/RES/65/21", Res, Some("18")),
+            ],
+        ),
+        (
+            "the Independent Investigative Mechanism for Myanmar, established by the Human Rights Council in its resolution 39/2,",
+            &[("39/2", "A/HRC/RES/39/2", Res, None)],
+        ),
+        (
+            "and Human Rights Council decision 18/120 of 30 September 2011 and resolutions 24/14 of 27 September 2013,",
+            &[
+                ("18/120", "A/HRC/DEC/18/120", Dec, None),
+                ("24/14", "A/HRC/RES/24/14", Res, None),
+            ],
+        ),
+        (
+            "A/75/84–E/2020/61.",
+            &[
+                ("A/75/84", "A/75/84", Doc, None),
+                ("E/2020/61", "E/2020/61", Doc, None),
+            ],
+        ),
+        (
+            "A/75/6 (Sect. 29G)/Corr.1, ICCD/COP(14)/23/Add.1",
+            &[
+                (
+                    "A/75/6 (Sect. 29G)/Corr.1",
+                    "A/75/6(Sect.29G)/Corr.1",
+                    Doc,
+                    None,
+                ),
+                ("ICCD/COP(14)/23/Add.1", "ICCD/COP(14)/23/Add.1", Doc, None),
+            ],
+        ),
+        (
+            "Recalling its resolution 2252 (ES-V) of 4 July 1967 and Economic and Social Council resolution 1503 (XLVIII),",
+            &[
+                ("2252 (ES-V)", "A/RES/2252(ES-V)", Res, None),
+                ("1503 (XLVIII)", "E/RES/1503(XLVIII)", Res, None),
+            ],
+        ),
+    ];
+    for (text, expected) in table {
+        check(text, en, expected);
+    }
+    check(
+        "Recalling also its resolutions on Countering Terrorism including 2178 (2014), 2195 (2014) and 2218 (2015) on 28 April 2015, 2285 (2016) on 29 April 2016,",
+        ctx(Some(Body::SecurityCouncil), Language::En),
+        &[
+            ("2178 (2014)", "S/RES/2178 (2014)", Res, None),
+            ("2195 (2014)", "S/RES/2195 (2014)", Res, None),
+            ("2218 (2015)", "S/RES/2218 (2015)", Res, None),
+            ("2285 (2016)", "S/RES/2285 (2016)", Res, None),
+        ],
+    );
+    check(
+        "又回顾其2019年12月27日第74/249 A号和2020年6月30日第74/249 B号决议，又回顾人权理事会关于世界人权教育方案的2018年9月27日第39/3号 和2019年9月26日第42/7号决议",
+        ga(Language::Zh),
+        &[
+            ("74/249 A", "A/RES/74/249A", Res, None),
+            ("74/249 B", "A/RES/74/249B", Res, None),
+            ("39/3", "A/HRC/RES/39/3", Res, None),
+            ("42/7", "A/HRC/RES/42/7", Res, None),
+        ],
+    );
+    check(
+        "وإذ تشير إلى قراراتها 43/78 حاء المؤرخ 7 كانون الأول/ديسمبر 1988 و 53/70، وإلى قرار الجمعية العامة 1514 (د-15) وقرار مجلس حقوق الإنسان دإ-35/1،",
+        ga(Language::Ar),
+        &[
+            ("43/78 حاء", "A/RES/43/78H", Res, None),
+            ("53/70", "A/RES/53/70", Res, None),
+            ("1514 (د-15)", "A/RES/1514(XV)", Res, None),
+            ("دإ-35/1", "A/HRC/RES/S-35/1", Res, None),
+        ],
+    );
+    check(
+        "ссылаясь на свои резолюции 50/70 М от 12 декабря 1995 года, 51/45 Е от 10 декабря 1996 года. Резолюции 69/117, п. 8, 70/116, п. 4.",
+        ga(Language::Ru),
+        &[
+            ("50/70 М", "A/RES/50/70M", Res, None),
+            ("51/45 Е", "A/RES/51/45E", Res, None),
+            ("69/117", "A/RES/69/117", Res, Some("8")),
+            ("70/116", "A/RES/70/116", Res, Some("4")),
+        ],
+    );
+    check(
+        "Subrayando la aprobación de las resoluciones del Consejo de Seguridad 1754 (2007), de 30 de abril de 2007, y las resoluciones del Consejo de Derechos Humanos 20/15, de 5 de julio de 2012, 23/16, de 13 de junio de 2013,",
+        ga(Language::Es),
+        &[
+            ("1754 (2007)", "S/RES/1754 (2007)", Res, None),
+            ("20/15", "A/HRC/RES/20/15", Res, None),
+            ("23/16", "A/HRC/RES/23/16", Res, None),
+        ],
+    );
+    check(
+        "Voir résolution 2200 A (XXI), annexe. La résolution 75/242 figure à la section VI.",
+        ga(Language::Fr),
+        &[
+            ("2200 A (XXI)", "A/RES/2200(XXI)", Res, None),
+            ("75/242", "A/RES/75/242", Res, None),
+        ],
+    );
+}
+
 #[test]
 fn context_decides_bare_numbers() {
     let sc = ctx(Some(Body::SecurityCouncil), Language::En);
@@ -1028,7 +1154,22 @@ fn corpus_links_are_found_in_running_text() {
         "all: {agreed}/{linked} ({:.2}%), {differed} read differently",
         100.0 * rate
     );
-    assert!(rate > 0.5, "agreement {rate}");
+    // Measured: 98.9% overall, every set at least 97% (the rest is mostly links the UN got
+    // wrong, or citations with no citing word: `renewed in 2471 (2019)`).
+    assert!(
+        rate >= 0.985,
+        "agreement with the UN's links fell to {rate:.4}"
+    );
+    assert!(
+        differed * 100 <= linked,
+        "{differed} of {linked} links read as another symbol"
+    );
+    for (set, t) in &tallies {
+        if t.linked > 0 {
+            let set_rate = t.agreed as f64 / t.linked as f64;
+            assert!(set_rate >= 0.96, "{set}: agreement {set_rate:.4}");
+        }
+    }
 }
 
 /// The text around a range, for reports.
