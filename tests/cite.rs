@@ -312,10 +312,30 @@ fn corpus_shapes() {
                 ("1503 (XLVIII)", "E/RES/1503(XLVIII)", Res, None),
             ],
         ),
+        (
+            "Resolutions 52/214, sect. C, para. 3; 55/222, sect. III, para. 12; and 61/121 B, sect. IV.",
+            &[
+                ("52/214", "A/RES/52/214", Res, None),
+                ("55/222", "A/RES/55/222", Res, None),
+                ("61/121 B", "A/RES/61/121B", Res, None),
+            ],
+        ),
+        (
+            "as set out in the GA resolution 46/182 and",
+            &[("46/182", "A/RES/46/182", Res, None)],
+        ),
     ];
     for (text, expected) in table {
         check(text, en, expected);
     }
+    check(
+        "重申2006年3月15日关于人权理事会的第60/251号决议和2011年6月17日关于审查人权理事会的第65/281号决议，",
+        ga(Language::Zh),
+        &[
+            ("60/251", "A/RES/60/251", Res, None),
+            ("65/281", "A/RES/65/281", Res, None),
+        ],
+    );
     check(
         "Recalling also its resolutions on Countering Terrorism including 2178 (2014), 2195 (2014) and 2218 (2015) on 28 April 2015, 2285 (2016) on 29 April 2016,",
         ctx(Some(Body::SecurityCouncil), Language::En),
@@ -971,6 +991,43 @@ mod properties {
             }
         }
     }
+}
+
+/// The client's example, the Chinese A/RES/75/32 exported from PDF to markdown, read whole.
+#[test]
+fn chinese_seed_file() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/text/A_RES_75_32-zh.seed.md");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("skipping: ../shared/corpus not found");
+        return;
+    };
+    let mut symbols: Vec<String> = Vec::new();
+    for line in text.lines() {
+        for c in cite::find(line, &ga(Language::Zh)) {
+            symbols.push(c.symbol);
+        }
+    }
+    let mut expected: Vec<String> = vec!["A/75/394".into()];
+    expected.extend(PP1_RESOLUTIONS.iter().map(|n| format!("A/RES/{n}")));
+    expected.push("A/DEC/72/512".into());
+    expected.extend(
+        ["A/65/201", "A/68/98", "A/70/174"]
+            .iter()
+            .map(|s| s.to_string()),
+    );
+    // OP3: the resolution, then `该决议第 3 段`; OP6: two resolutions.
+    expected.extend(
+        [
+            "A/RES/73/266",
+            "A/RES/73/266",
+            "A/RES/73/266",
+            "A/RES/73/27",
+        ]
+        .iter()
+        .map(|s| s.to_string()),
+    );
+    assert_eq!(symbols, expected);
 }
 
 /// A `p` element's text (footnotes left out, as the parsers do) and the links in it.

@@ -192,7 +192,7 @@ pub fn find(text: &str, ctx: &Context) -> Vec<Citation> {
             flush(&mut chain, ctx, &mut out);
             pending.members.clear();
             chain = Some(opened);
-        } else if chain.is_some() && prev_gap_fits && LOOSE_GLUE.is_match(gap) {
+        } else if chain.is_some() && prev_gap_fits && LOOSE_GLUE.is_match(list_item_gap(gap)) {
             // The list goes on.
         } else {
             flush(&mut chain, ctx, &mut out);
@@ -231,6 +231,22 @@ pub fn find(text: &str, ctx: &Context) -> Vec<Citation> {
     out.sort_by_key(|c| (c.range.start, c.range.end));
     add_anaphora(text, &mut out);
     out
+}
+
+/// The gap between two list items without a final `; ` (`Resolutions 52/214, sect. C,
+/// para. 3; 55/222`): footnotes separate items with semicolons.
+fn list_item_gap(gap: &str) -> &str {
+    let trimmed = gap.trim_end();
+    let trimmed = ["and", "et", "y", "и", "و"]
+        .iter()
+        .find_map(|w| {
+            trimmed
+                .strip_suffix(w)
+                .filter(|t| t.ends_with(char::is_whitespace))
+        })
+        .unwrap_or(trimmed)
+        .trim_end();
+    trimmed.strip_suffix([';', '；', '؛']).unwrap_or(gap)
 }
 
 /// Drops a part letter that is really the start of a word (`73/266 And`), so the number
@@ -464,8 +480,12 @@ fn mentions_hrc(prior: &str) -> bool {
     HRC_NAMES.iter().any(|n| sentence.contains(n))
 }
 
-const HRC_NAMES: [&str; 7] = [
+const HRC_NAMES: [&str; 11] = [
     "人权理事会",
+    "Советом по правам человека",
+    "Совету по правам человека",
+    "Совете по правам человека",
+    "HRC",
     "Human Rights Council",
     "Conseil des droits de l",
     "Consejo de Derechos Humanos",
@@ -661,6 +681,10 @@ fn english_hints(prior: &str) -> Hints {
     }
     let named_before = rest.last().is_some_and(|w| !is_non_body(w));
     let flag = match last {
+        "GA" | "UNGA" => Hints::GA,
+        "HRC" => Hints::HRC,
+        "ECOSOC" => Hints::ECOSOC,
+        "UNSC" => Hints::SC,
         "Assembly" if !named_before => Hints::GA,
         "Council" if !named_before => Hints::COUNCIL,
         _ if is_organ_word(last) => Hints::UNKNOWN,
@@ -730,6 +754,10 @@ fn zh_hints(gap_before: &str) -> Hints {
         return Hints::default();
     };
     let body = body.as_str();
+    if body.contains("关于") {
+        // `关于审查人权理事会的第 65/281 号决议`: the organ is the topic, not the author.
+        return Hints::default();
+    }
     if body.ends_with("安全理事会") || body.ends_with("安理会") {
         Hints::SC
     } else if body.ends_with("人权理事会") {
