@@ -896,6 +896,26 @@ fn descriptions() {
             Some(3),
             None,
         ),
+        ("A/ES-10/123", "General Assembly document", Some(10), None),
+        (
+            "E/CN.6/2020/L.1",
+            "Draft (Economic and Social Council commission)",
+            None,
+            Some(2020),
+        ),
+        (
+            "A/HRC/RES/S-35/1",
+            "Human Rights Council resolution",
+            Some(35),
+            None,
+        ),
+        (
+            "A/HRC/DEC/2/102",
+            "Human Rights Council decision",
+            Some(2),
+            None,
+        ),
+        ("ST/SGB/2019/8", "Secretary-General's bulletin", None, None),
     ];
     for (symbol, title, session, year) in table {
         let d = cite::describe(symbol).unwrap();
@@ -973,13 +993,54 @@ mod properties {
         ]
     }
 
+    fn symbol_piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("A".to_string()),
+            Just("S".to_string()),
+            Just("RES".to_string()),
+            Just("HRC".to_string()),
+            Just("C.1".to_string()),
+            Just("L.4".to_string()),
+            Just("Rev.1".to_string()),
+            Just("S-35".to_string()),
+            Just(" (2016)".to_string()),
+            Just(" A (III)".to_string()),
+            Just("(Sect. 29)".to_string()),
+            Just("/".to_string()),
+            Just("／".to_string()),
+            Just("А".to_string()),
+            Just(" ".to_string()),
+            "[0-9]{1,4}",
+            "[a-z]{1,3}",
+            "\\PC{0,2}",
+        ]
+    }
+
     proptest! {
+        #[test]
+        fn canonical_symbols_are_stable(parts in proptest::collection::vec(symbol_piece(), 0..12)) {
+            let text: String = parts.concat();
+            if let Some(c) = cite::canonical(&text) {
+                let again = cite::canonical(&c);
+                prop_assert_eq!(again.as_deref(), Some(c.as_str()));
+                prop_assert!(cite::describe(&c).is_some());
+                for lang in Language::ALL {
+                    let url = cite::undocs_url(&c, lang);
+                    let back = cite::symbol_from_url(&url);
+                    prop_assert_eq!(back.as_deref(), Some(c.as_str()), "{}", url);
+                }
+            }
+        }
+
         #[test]
         fn ranges_are_sound(parts in proptest::collection::vec(fragment(), 0..24)) {
             let text: String = parts.concat();
             let found = cite::find(&text, &Context::default());
             let mut last_start = 0;
+            let mut last_end = 0;
             for c in &found {
+                prop_assert!(c.range.start >= last_end, "overlapping citations");
+                last_end = c.range.end;
                 prop_assert!(c.range.start < c.range.end);
                 prop_assert!(c.range.end <= text.len());
                 prop_assert!(text.is_char_boundary(c.range.start));
