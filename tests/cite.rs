@@ -249,6 +249,152 @@ fn english_phrases() {
     }
 }
 
+/// Shapes found in the corpus beyond A/RES/75/32.
+#[test]
+fn corpus_shapes() {
+    let en = ga(Language::En);
+    let table: &[(&str, &[Row])] = &[
+        (
+            "Recalling its resolutions 53/77 P of 4 December 1998 and 54/54 M of 1 December 1999,",
+            &[
+                ("53/77 P", "A/RES/53/77P", Res, None),
+                ("54/54 M", "A/RES/54/54M", Res, None),
+            ],
+        ),
+        (
+            "Recalling its resolutions 74/270 of 2 April 2020, entitled “Global solidarity to fight the coronavirus disease 2019 (COVID-19)”, and 74/274 of 20 April 2020,",
+            &[
+                ("74/270", "A/RES/74/270", Res, None),
+                ("74/274", "A/RES/74/274", Res, None),
+            ],
+        ),
+        (
+            "See resolutions 59/39, para. 9, and 65/21, para. 18; see also",
+            &[
+                ("59/39", "A/RES/59/39", Res, Some("9")),
+                ("65/21", "A/RES/65/21", Res, Some("18")),
+            ],
+        ),
+        (
+            "the Independent Investigative Mechanism for Myanmar, established by the Human Rights Council in its resolution 39/2,",
+            &[("39/2", "A/HRC/RES/39/2", Res, None)],
+        ),
+        (
+            "and Human Rights Council decision 18/120 of 30 September 2011 and resolutions 24/14 of 27 September 2013,",
+            &[
+                ("18/120", "A/HRC/DEC/18/120", Dec, None),
+                ("24/14", "A/HRC/RES/24/14", Res, None),
+            ],
+        ),
+        (
+            "A/75/84–E/2020/61.",
+            &[
+                ("A/75/84", "A/75/84", Doc, None),
+                ("E/2020/61", "E/2020/61", Doc, None),
+            ],
+        ),
+        (
+            "A/75/6 (Sect. 29G)/Corr.1, ICCD/COP(14)/23/Add.1",
+            &[
+                (
+                    "A/75/6 (Sect. 29G)/Corr.1",
+                    "A/75/6(Sect.29G)/Corr.1",
+                    Doc,
+                    None,
+                ),
+                ("ICCD/COP(14)/23/Add.1", "ICCD/COP(14)/23/Add.1", Doc, None),
+            ],
+        ),
+        (
+            "Recalling its resolution 2252 (ES-V) of 4 July 1967 and Economic and Social Council resolution 1503 (XLVIII),",
+            &[
+                ("2252 (ES-V)", "A/RES/2252(ES-V)", Res, None),
+                ("1503 (XLVIII)", "E/RES/1503(XLVIII)", Res, None),
+            ],
+        ),
+        (
+            "Resolutions 52/214, sect. C, para. 3; 55/222, sect. III, para. 12; and 61/121 B, sect. IV.",
+            &[
+                ("52/214", "A/RES/52/214", Res, None),
+                ("55/222", "A/RES/55/222", Res, None),
+                ("61/121 B", "A/RES/61/121B", Res, None),
+            ],
+        ),
+        (
+            "as set out in the GA resolution 46/182 and",
+            &[("46/182", "A/RES/46/182", Res, None)],
+        ),
+    ];
+    for (text, expected) in table {
+        check(text, en, expected);
+    }
+    check(
+        "重申2006年3月15日关于人权理事会的第60/251号决议和2011年6月17日关于审查人权理事会的第65/281号决议，",
+        ga(Language::Zh),
+        &[
+            ("60/251", "A/RES/60/251", Res, None),
+            ("65/281", "A/RES/65/281", Res, None),
+        ],
+    );
+    check(
+        "Recalling also its resolutions on Countering Terrorism including 2178 (2014), 2195 (2014) and 2218 (2015) on 28 April 2015, 2285 (2016) on 29 April 2016,",
+        ctx(Some(Body::SecurityCouncil), Language::En),
+        &[
+            ("2178 (2014)", "S/RES/2178 (2014)", Res, None),
+            ("2195 (2014)", "S/RES/2195 (2014)", Res, None),
+            ("2218 (2015)", "S/RES/2218 (2015)", Res, None),
+            ("2285 (2016)", "S/RES/2285 (2016)", Res, None),
+        ],
+    );
+    check(
+        "又回顾其2019年12月27日第74/249 A号和2020年6月30日第74/249 B号决议，又回顾人权理事会关于世界人权教育方案的2018年9月27日第39/3号 和2019年9月26日第42/7号决议",
+        ga(Language::Zh),
+        &[
+            ("74/249 A", "A/RES/74/249A", Res, None),
+            ("74/249 B", "A/RES/74/249B", Res, None),
+            ("39/3", "A/HRC/RES/39/3", Res, None),
+            ("42/7", "A/HRC/RES/42/7", Res, None),
+        ],
+    );
+    check(
+        "وإذ تشير إلى قراراتها 43/78 حاء المؤرخ 7 كانون الأول/ديسمبر 1988 و 53/70، وإلى قرار الجمعية العامة 1514 (د-15) وقرار مجلس حقوق الإنسان دإ-35/1،",
+        ga(Language::Ar),
+        &[
+            ("43/78 حاء", "A/RES/43/78H", Res, None),
+            ("53/70", "A/RES/53/70", Res, None),
+            ("1514 (د-15)", "A/RES/1514(XV)", Res, None),
+            ("دإ-35/1", "A/HRC/RES/S-35/1", Res, None),
+        ],
+    );
+    check(
+        "ссылаясь на свои резолюции 50/70 М от 12 декабря 1995 года, 51/45 Е от 10 декабря 1996 года. Резолюции 69/117, п. 8, 70/116, п. 4.",
+        ga(Language::Ru),
+        &[
+            ("50/70 М", "A/RES/50/70M", Res, None),
+            ("51/45 Е", "A/RES/51/45E", Res, None),
+            ("69/117", "A/RES/69/117", Res, Some("8")),
+            ("70/116", "A/RES/70/116", Res, Some("4")),
+        ],
+    );
+    check(
+        "Subrayando la aprobación de las resoluciones del Consejo de Seguridad 1754 (2007), de 30 de abril de 2007, y las resoluciones del Consejo de Derechos Humanos 20/15, de 5 de julio de 2012, 23/16, de 13 de junio de 2013,",
+        ga(Language::Es),
+        &[
+            ("1754 (2007)", "S/RES/1754 (2007)", Res, None),
+            ("20/15", "A/HRC/RES/20/15", Res, None),
+            ("23/16", "A/HRC/RES/23/16", Res, None),
+        ],
+    );
+    check(
+        "Voir résolution 2200 A (XXI), annexe. La résolution 75/242 figure à la section VI.",
+        ga(Language::Fr),
+        &[
+            ("2200 A (XXI)", "A/RES/2200(XXI)", Res, None),
+            ("75/242", "A/RES/75/242", Res, None),
+        ],
+    );
+}
+
 #[test]
 fn context_decides_bare_numbers() {
     let sc = ctx(Some(Body::SecurityCouncil), Language::En);
@@ -750,6 +896,26 @@ fn descriptions() {
             Some(3),
             None,
         ),
+        ("A/ES-10/123", "General Assembly document", Some(10), None),
+        (
+            "E/CN.6/2020/L.1",
+            "Draft (Economic and Social Council commission)",
+            None,
+            Some(2020),
+        ),
+        (
+            "A/HRC/RES/S-35/1",
+            "Human Rights Council resolution",
+            Some(35),
+            None,
+        ),
+        (
+            "A/HRC/DEC/2/102",
+            "Human Rights Council decision",
+            Some(2),
+            None,
+        ),
+        ("ST/SGB/2019/8", "Secretary-General's bulletin", None, None),
     ];
     for (symbol, title, session, year) in table {
         let d = cite::describe(symbol).unwrap();
@@ -827,13 +993,54 @@ mod properties {
         ]
     }
 
+    fn symbol_piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("A".to_string()),
+            Just("S".to_string()),
+            Just("RES".to_string()),
+            Just("HRC".to_string()),
+            Just("C.1".to_string()),
+            Just("L.4".to_string()),
+            Just("Rev.1".to_string()),
+            Just("S-35".to_string()),
+            Just(" (2016)".to_string()),
+            Just(" A (III)".to_string()),
+            Just("(Sect. 29)".to_string()),
+            Just("/".to_string()),
+            Just("／".to_string()),
+            Just("А".to_string()),
+            Just(" ".to_string()),
+            "[0-9]{1,4}",
+            "[a-z]{1,3}",
+            "\\PC{0,2}",
+        ]
+    }
+
     proptest! {
+        #[test]
+        fn canonical_symbols_are_stable(parts in proptest::collection::vec(symbol_piece(), 0..12)) {
+            let text: String = parts.concat();
+            if let Some(c) = cite::canonical(&text) {
+                let again = cite::canonical(&c);
+                prop_assert_eq!(again.as_deref(), Some(c.as_str()));
+                prop_assert!(cite::describe(&c).is_some());
+                for lang in Language::ALL {
+                    let url = cite::undocs_url(&c, lang);
+                    let back = cite::symbol_from_url(&url);
+                    prop_assert_eq!(back.as_deref(), Some(c.as_str()), "{}", url);
+                }
+            }
+        }
+
         #[test]
         fn ranges_are_sound(parts in proptest::collection::vec(fragment(), 0..24)) {
             let text: String = parts.concat();
             let found = cite::find(&text, &Context::default());
             let mut last_start = 0;
+            let mut last_end = 0;
             for c in &found {
+                prop_assert!(c.range.start >= last_end, "overlapping citations");
+                last_end = c.range.end;
                 prop_assert!(c.range.start < c.range.end);
                 prop_assert!(c.range.end <= text.len());
                 prop_assert!(text.is_char_boundary(c.range.start));
@@ -845,6 +1052,43 @@ mod properties {
             }
         }
     }
+}
+
+/// The client's example, the Chinese A/RES/75/32 exported from PDF to markdown, read whole.
+#[test]
+fn chinese_seed_file() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/text/A_RES_75_32-zh.seed.md");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("skipping: ../shared/corpus not found");
+        return;
+    };
+    let mut symbols: Vec<String> = Vec::new();
+    for line in text.lines() {
+        for c in cite::find(line, &ga(Language::Zh)) {
+            symbols.push(c.symbol);
+        }
+    }
+    let mut expected: Vec<String> = vec!["A/75/394".into()];
+    expected.extend(PP1_RESOLUTIONS.iter().map(|n| format!("A/RES/{n}")));
+    expected.push("A/DEC/72/512".into());
+    expected.extend(
+        ["A/65/201", "A/68/98", "A/70/174"]
+            .iter()
+            .map(|s| s.to_string()),
+    );
+    // OP3: the resolution, then `该决议第 3 段`; OP6: two resolutions.
+    expected.extend(
+        [
+            "A/RES/73/266",
+            "A/RES/73/266",
+            "A/RES/73/266",
+            "A/RES/73/27",
+        ]
+        .iter()
+        .map(|s| s.to_string()),
+    );
+    assert_eq!(symbols, expected);
 }
 
 /// A `p` element's text (footnotes left out, as the parsers do) and the links in it.
@@ -1028,7 +1272,22 @@ fn corpus_links_are_found_in_running_text() {
         "all: {agreed}/{linked} ({:.2}%), {differed} read differently",
         100.0 * rate
     );
-    assert!(rate > 0.5, "agreement {rate}");
+    // Measured: 98.9% overall, every set at least 97% (the rest is mostly links the UN got
+    // wrong, or citations with no citing word: `renewed in 2471 (2019)`).
+    assert!(
+        rate >= 0.985,
+        "agreement with the UN's links fell to {rate:.4}"
+    );
+    assert!(
+        differed * 100 <= linked,
+        "{differed} of {linked} links read as another symbol"
+    );
+    for (set, t) in &tallies {
+        if t.linked > 0 {
+            let set_rate = t.agreed as f64 / t.linked as f64;
+            assert!(set_rate >= 0.96, "{set}: agreement {set_rate:.4}");
+        }
+    }
 }
 
 /// The text around a range, for reports.

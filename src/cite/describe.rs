@@ -102,7 +102,11 @@ pub fn describe(symbol: &str) -> Option<Description> {
             };
             d.read_session(session);
         }
-        ["A", session, rest @ ..] if leading_number(session).is_some() => {
+        ["A", session, rest @ ..]
+            if leading_number(session).is_some()
+                || session.starts_with("S-")
+                || session.starts_with("ES-") =>
+        {
             d.body = Some(Body::GeneralAssembly);
             d.title = match rest.first() {
                 Some(r) if r.starts_with("PV.") => "Verbatim record (General Assembly)".into(),
@@ -146,9 +150,17 @@ pub fn describe(symbol: &str) -> Option<Description> {
             d.title = format!("Commission on Human Rights {}", kind_word(kind));
             d.year = year.parse().ok();
         }
-        ["E", commission, ..] if commission.starts_with("CN.") => {
+        ["E", commission, rest @ ..] if commission.starts_with("CN.") => {
             d.body = Some(Body::EconomicAndSocialCouncil);
-            d.title = "Functional commission document (Economic and Social Council)".into();
+            d.title = if rest.iter().any(|r| r.starts_with("L.")) {
+                "Draft (Economic and Social Council commission)".into()
+            } else {
+                "Economic and Social Council commission document".into()
+            };
+            d.year = rest
+                .first()
+                .and_then(|y| y.parse().ok())
+                .filter(|y| (1946..=2100).contains(y));
         }
         ["E", year, ..] => {
             d.body = Some(Body::EconomicAndSocialCouncil);

@@ -153,7 +153,11 @@ pub fn find(text: &str, ctx: &Context) -> Vec<Citation> {
             continue;
         }
         // A part letter runs into the Chinese `号` (`第74/249 A号`); the number ends before it.
-        let printed = whole.as_str().strip_suffix('号').unwrap_or(whole.as_str());
+        let printed = trim_part(
+            text,
+            whole.as_str().strip_suffix('号').unwrap_or(whole.as_str()),
+            start,
+        );
         let end = start + printed.len();
         if !boundary_ok(text, start, end) {
             continue;
@@ -188,7 +192,7 @@ pub fn find(text: &str, ctx: &Context) -> Vec<Citation> {
             flush(&mut chain, ctx, &mut out);
             pending.members.clear();
             chain = Some(opened);
-        } else if chain.is_some() && prev_gap_fits && LOOSE_GLUE.is_match(gap) {
+        } else if chain.is_some() && prev_gap_fits && LOOSE_GLUE.is_match(list_item_gap(gap)) {
             // The list goes on.
         } else {
             flush(&mut chain, ctx, &mut out);
@@ -229,13 +233,49 @@ pub fn find(text: &str, ctx: &Context) -> Vec<Citation> {
     out
 }
 
+/// The gap between two list items without a final `; ` (`Resolutions 52/214, sect. C,
+/// para. 3; 55/222`): footnotes separate items with semicolons.
+fn list_item_gap(gap: &str) -> &str {
+    let trimmed = gap.trim_end();
+    let trimmed = ["and", "et", "y", "и", "و"]
+        .iter()
+        .find_map(|w| {
+            trimmed
+                .strip_suffix(w)
+                .filter(|t| t.ends_with(char::is_whitespace))
+        })
+        .unwrap_or(trimmed)
+        .trim_end();
+    trimmed.strip_suffix([';', '；', '؛']).unwrap_or(gap)
+}
+
+/// Drops a part letter that is really the start of a word (`73/266 And`), so the number
+/// stands alone; the candidate pattern leaves word boundaries to this check for speed.
+fn trim_part<'t>(text: &str, printed: &'t str, start: usize) -> &'t str {
+    let end = start + printed.len();
+    let next = text.get(end..).and_then(|t| t.chars().next());
+    if !next.is_some_and(|c| c.is_alphabetic() && !is_han(c)) {
+        return printed;
+    }
+    // Back to the number (digits, slash, `S-` prefix).
+    let keep = printed
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_numeric())
+        .map_or(printed.len(), |(i, c)| i + c.len_utf8());
+    printed.get(..keep).unwrap_or(printed)
+}
+
 /// Cheap test that rules out most paragraphs: a citation needs a digit and a slash or a
 /// parenthesis.
 fn might_cite(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let has_digit = bytes.iter().any(u8::is_ascii_digit)
-        || text.contains(['０', '１', '２', '３', '４', '５', '６', '７', '８', '９']);
-    has_digit && (bytes.contains(&b'/') || bytes.contains(&b'(') || text.contains(['／', '（']))
+    // `contains` on bytes is a memchr; full-width forms all start with EF BC.
+    let wide = bytes.contains(&0xEF);
+    let mark =
+        bytes.contains(&b'/') || bytes.contains(&b'(') || (wide && text.contains(['／', '（']));
+    mark && (bytes.iter().any(u8::is_ascii_digit)
+        || (wide && text.contains(['０', '１', '２', '３', '４', '５', '６', '７', '８', '９'])))
 }
 
 /// The text after `end`, a bounded window on char boundaries.
@@ -266,7 +306,7 @@ fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
     }
     let rest = text.get(end..).unwrap_or("");
     let mut chars = rest.chars();
-    match chars.next() {
+    match chars.next().map(super::symbol::fold_char) {
         None => true,
         Some('/' | '／') => false,
         Some('.' | '-' | '‑') => !chars.next().is_some_and(|c| c.is_numeric()),
@@ -429,7 +469,7 @@ fn open_chain(text: &str, start: usize, ctx: &Context) -> Option<Chain> {
 
 /// `its`, `sa`, `ses`, `su`, `sus`, `свои`, right before a trigger word.
 static POSSESSIVE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?:its|their|sa|ses|leurs?|su|sus|сво\p{L}*|его|их)\s+$")
+    regex::Regex::new(r"(?i)(?:^|[^\p{L}])(?:its|their|sa|ses|leurs?|su|sus|сво\p{L}*|его|их)\s+$")
         .unwrap_or_else(|_| never())
 });
 
@@ -440,8 +480,12 @@ fn mentions_hrc(prior: &str) -> bool {
     HRC_NAMES.iter().any(|n| sentence.contains(n))
 }
 
-const HRC_NAMES: [&str; 7] = [
+const HRC_NAMES: [&str; 11] = [
     "人权理事会",
+    "Советом по правам человека",
+    "Совету по правам человека",
+    "Совете по правам человека",
+    "HRC",
     "Human Rights Council",
     "Conseil des droits de l",
     "Consejo de Derechos Humanos",
@@ -637,6 +681,10 @@ fn english_hints(prior: &str) -> Hints {
     }
     let named_before = rest.last().is_some_and(|w| !is_non_body(w));
     let flag = match last {
+        "GA" | "UNGA" => Hints::GA,
+        "HRC" => Hints::HRC,
+        "ECOSOC" => Hints::ECOSOC,
+        "UNSC" => Hints::SC,
         "Assembly" if !named_before => Hints::GA,
         "Council" if !named_before => Hints::COUNCIL,
         _ if is_organ_word(last) => Hints::UNKNOWN,
@@ -706,6 +754,10 @@ fn zh_hints(gap_before: &str) -> Hints {
         return Hints::default();
     };
     let body = body.as_str();
+    if body.contains("关于") {
+        // `关于审查人权理事会的第 65/281 号决议`: the organ is the topic, not the author.
+        return Hints::default();
+    }
     if body.ends_with("安全理事会") || body.ends_with("安理会") {
         Hints::SC
     } else if body.ends_with("人权理事会") {
@@ -742,7 +794,13 @@ fn zh_step(
     ctx: &Context,
     out: &mut Vec<Citation>,
 ) {
-    if pending.members.is_empty() || !ZH_GLUE.is_match(gap) {
+    let after = ahead(text, member.range.end);
+    let continuing = !pending.members.is_empty() && ZH_GLUE.is_match(gap);
+    let Some(caps) = ZH_AFTER.captures(after) else {
+        pending.members.clear();
+        return;
+    };
+    if !continuing {
         pending.members.clear();
         let before = behind(text, member.range.start);
         pending.hints = zh_hints(before);
@@ -753,13 +811,7 @@ fn zh_step(
             pending.hints = Hints::HRC_NEARBY;
         }
     }
-    let end = member.range.end;
     pending.members.push(member);
-    let after = ahead(text, end);
-    let Some(caps) = ZH_AFTER.captures(after) else {
-        pending.members.clear();
-        return;
-    };
     if caps.name("more").is_some() {
         return;
     }

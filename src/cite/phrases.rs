@@ -44,7 +44,7 @@ pub static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
             // Session and number: `73/266`, `S-35/1`, `ES-11/1`, `61/250 B`, `53/77 AA`,
             // `46/36 واو`, `دإ-27/1`, `2020/1`.
             r"|(?P<nm>(?:(?:E?[SС]|دإط?)[-‑])?[0-9０-９]{{1,4}}[/／][0-9０-９]{{1,4}}",
-            r"(?:\s?(?:[A-Z]{{1,2}}|[АВСЕНКМОРТХ])(?:[-‑][A-Z])?(?:\b|号)|\s(?:{parts})\b)?)",
+            r"(?:\s?(?:[A-Z]{{1,2}}|[АВСЕНКМОРТХ])(?:[-‑][A-Z])?号?|\s(?:{parts}))?)",
         ),
         parts = ARABIC_PARTS.join("|")
     ))
@@ -61,19 +61,19 @@ pub const ARABIC_PARTS: [&str; 26] = [
 pub static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         &[
-            r"(?i)(?P<word>\b(?:resolutions?|decisions?|résolutions?|décisions?|resoluci(?:ón|ones)|",
+            r"(?i)(?:^|[^\p{L}\p{N}])(?P<word>(?:resolutions?|decisions?|résolutions?|décisions?|resoluci(?:ón|ones)|",
             r"decisi(?:ón|ones)|резолюци\p{L}*|решени\p{L}*)|",
             // Arabic: prefixes (و ف ب ل, ال), then any ending (قراراتها, قراري, مقررها).
-            r"\b(?:[وفبل]|وب|ول|فب)?(?:ال|لل)?(?:قرار|مقرر)[\p{Arabic}\p{Mn}]{0,6})",
+            r"(?:[وفبل]|وب|ول|فب)?(?:ال|لل)?(?:قرار|مقرر)[\p{Arabic}\p{Mn}]*)",
             r"(?P<between>\s+(?:",
             BETWEEN,
             r")(?:\s+(?:و|and|et|y|и)\s*(?:",
             BETWEEN,
             r"))?)?",
             // `resolutions on the question, including 2178 (2014)`.
-            r"(?P<including>\s[^.;:。；]{0,150}?(?:\bincluding|\bin\s+particular|\bnotably|\bespecially|",
-            r"\bnotamment|\ben\s+particulier|\ben\s+particular|\ben\s+especial|\bincluidas|",
-            r"\bв\s+частности|\bвключая|ولا\s+سيما|بما\s+في\s+ذلك)\s*,?)?",
+            r"(?P<including>\s[^.;:。；]*?(?:including|in\s+particular|notably|especially|",
+            r"notamment|en\s+particulier|en\s+particular|en\s+especial|incluidas|",
+            r"в\s+частности|включая|ولا\s+سيما|بما\s+في\s+ذلك)\s*,?)?",
             r"\s*(?:(?:No|n°|№)\.?\s*)?$",
         ]
         .concat(),
@@ -111,11 +111,11 @@ const DATE: &str = concat!(
 pub static GLUE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         concat!(
-            r"(?i)^(?:\s|[,;،؛]|\(\s*\)|{date}|\b(?:and|or|as\s+well\s+as|of|on|dated|the|its|respectively|",
+            r"(?i)^(?:\s|[,;،؛]|\(\s*\)|{date}|(?:and|or|as\s+well\s+as|of|on|dated|the|its|respectively|",
             r"et|ou|ainsi\s+que|en\s+date\s+du|du|de|des|ses|respectivement|",
             r"y|o|así\s+como|del|de\s+fecha|sus|respectivamente|",
             r"и|или|а\s+также|от|года|свои\p{{L}}*|соответственно|",
-            r"و|أو|وكذلك|المؤرخ\p{{Arabic}}*|على\s+التوالي)\b|و)*$"
+            r"و|أو|وكذلك|المؤرخ\p{{Arabic}}*|على\s+التوالي)|و)*$"
         ),
         date = DATE
     ))
@@ -125,7 +125,7 @@ pub static GLUE: LazyLock<Regex> = LazyLock::new(|| {
 /// with abbreviations' full stops allowed. Used after a trigger word, never to start a list.
 pub static LOOSE_GLUE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"^(?:[^.;:!?。；]|(?i:\b(?:paras?|pp?|п|пп|par|párrs?|sect|chap|nos?|núm|vol|т|гл|разд|",
+        r"^(?:[^.;:!?。；]|(?i:(?:paras?|pp?|п|пп|par|párrs?|sect|chap|nos?|núm|vol|т|гл|разд|",
         r"art|arts|add|rev|corr|supp|ch|cap|secc)\.)|[0-9]\.[0-9])*$",
     ))
 });
@@ -133,7 +133,7 @@ pub static LOOSE_GLUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Text between numbers of a Chinese list (`号、1999 年 12 月 1 日第`, `号和第`, ` 和 `).
 pub static ZH_GLUE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"^(?:\s|号|、|，|,|和|及|以及|与|第|其|的|通过的|题为“[^”]{{0,200}}”|关于[^，。；、]{{0,80}}|{date})*$",
+        r"^(?:\s|号|、|，|,|和|及|以及|与|第|其|的|通过的|题为“[^”]*”|关于[^，。；、]*|{date})*$",
         date = DATE
     ))
 });
@@ -148,7 +148,7 @@ pub static ZH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// The organ named before a Chinese citation: `大会第`, `安全理事会 2020 年 ... 第`.
 pub static ZH_BODY: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?P<body>\p{{Han}}{{0,6}}(?:大会|理事会|安理会|委员会|执行局))\s*(?:关于[^，。；、]{{0,60}}的)?\s*(?:{date})?\s*(?:通过的)?\s*(?:的)?\s*第?\s*$",
+        r"(?P<body>\p{{Han}}{{0,6}}(?:大会|理事会|安理会|委员会|执行局))\s*(?:关于[^，。；、]*的)?\s*(?:{date})?\s*(?:通过的)?\s*(?:的)?\s*第?\s*$",
         date = DATE
     ))
 });
@@ -188,7 +188,7 @@ pub static BODY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"Комиссии|Конференции|Организации|Исполнительного|",
         r"of\s+the\s+(?:United\s+Nations\s+)?(?:[A-Z][a-z]+\s+){1,4}(?:Assembly|Commission|Conference|Council|Board|Committee|Organization))",
         r"|(?P<council>du\s+Conseil|del\s+Consejo|Совета)",
-        r")\b",
+        r")(?:[^\p{L}]|$)",
     ].concat())
 });
 
@@ -202,11 +202,11 @@ const DATE_FOR_BODY: &str = concat!(
 /// `paragraph 3 of` before a trigger (and before any organ named there).
 pub static PINPOINT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"(?i)(?:\bparagraphs?|\bparas?\.|\bparagraphes?|\bpar\.|\bpárrafos?|\bpárrs?\.|",
-        r"\bпункт\p{L}*|الفقرة|الفقرات|للفقرة|بالفقرة|والفقرة)\s+",
+        r"(?i)(?:paragraphs?|paras?\.|paragraphes?|par\.|párrafos?|párrs?\.|",
+        r"пункт\p{L}*|الفقرة|الفقرات|للفقرة|بالفقرة|والفقرة)\s+",
         r"(?P<pin>[0-9]{1,3}(?:\s*\(\s*[a-z]{1,4}\s*\))?)\s+",
         r"(?:(?:of|de\s+la|de|du|del|من)\s+)?(?:(?:its|the|sa|la|su|свое\p{L}*|этой)\s+)?",
-        r"(?:\p{Lu}[\p{L}’'\-]*\s+(?:(?:and|of|on)\s+)?){0,5}$",
+        r"(?:\p{Lu}[\p{L}’'\-]*\s+(?:(?:and|of|on)\s+)?)*$",
     ))
 });
 
@@ -222,7 +222,7 @@ pub static PINPOINT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// cited last.
 pub static ANAPHORA: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"(?i)(?:(?:\bparagraphs?|\bparagraphe|\bpárrafo|\bпункт\p{L}*|الفقرة)\s+",
+        r"(?i)(?:(?:paragraphs?|paragraphe|párrafo|пункт\p{L}*|الفقرة)\s+",
         r"(?P<pin>[0-9]{1,3}(?:\s*\(\s*[a-z]{1,4}\s*\))?)\s+",
         r"(?:of\s+(?:that|the\s+same|the\s+said|said|this)\s+resolution|",
         r"de\s+(?:ladite|cette|la\s+même)\s+résolution|",
