@@ -182,7 +182,6 @@ fn seed_source_ranges_point_into_the_file() {
 }
 
 #[test]
-#[ignore = "needs cite::find"]
 fn seed_citations() {
     let Some(doc) = seed() else { return };
     let symbols = |id: &str| -> Vec<String> {

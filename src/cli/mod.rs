@@ -28,6 +28,12 @@ pub struct Cli {
     /// Window size for the window and for --screenshot, as WIDTHxHEIGHT.
     #[arg(long, value_name = "WxH", default_value = "1280x800", value_parser = parse_size)]
     pub size: (u32, u32),
+    /// Open the window comparing the two FILES (older first).
+    #[arg(long, conflicts_with = "parallel")]
+    pub compare: bool,
+    /// Open the window with the two FILES (two language versions) side by side.
+    #[arg(long)]
+    pub parallel: bool,
     /// Colour theme for the window (default: as last used).
     #[arg(long, value_enum)]
     pub theme: Option<Theme>,

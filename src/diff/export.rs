@@ -65,7 +65,13 @@ fn html_side(changes: &[Change], old_side: bool) -> String {
 
 /// A self-contained HTML page: a summary, then a table with the two texts side by side.
 pub fn to_html(cmp: &Comparison, old: &Document, new: &Document) -> String {
-    let dir = |d: &Document| if d.meta.language.is_some_and(|l| l.is_rtl()) { "rtl" } else { "ltr" };
+    let dir = |d: &Document| {
+        if d.meta.language.is_some_and(|l| l.is_rtl()) {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    };
     let mut out = String::new();
     let title = format!("{} compared with {}", name(old), name(new));
     let _ = write!(
@@ -94,9 +100,15 @@ pub fn to_html(cmp: &Comparison, old: &Document, new: &Document) -> String {
     for row in &cmp.rows {
         let status = row.status.name();
         let (a, b) = if row.changes.is_empty() {
-            (escape(text_of(old, row.target, row.old)), escape(text_of(new, row.target, row.new)))
+            (
+                escape(text_of(old, row.target, row.old)),
+                escape(text_of(new, row.target, row.new)),
+            )
         } else {
-            (html_side(&row.changes, true), html_side(&row.changes, false))
+            (
+                html_side(&row.changes, true),
+                html_side(&row.changes, false),
+            )
         };
         let _ = writeln!(
             out,
@@ -159,7 +171,12 @@ mod tests {
         let mut d = Document::new(Format::Text);
         d.meta.symbol = Some("A/RES/1/1".into());
         for (i, t) in texts.iter().enumerate() {
-            let mut p = Paragraph::new(format!("op{}", i + 1), ParagraphKind::Operative, Part::Operative, *t);
+            let mut p = Paragraph::new(
+                format!("op{}", i + 1),
+                ParagraphKind::Operative,
+                Part::Operative,
+                *t,
+            );
             p.reference = format!("OP{}", i + 1);
             p.number = Some((i + 1).to_string());
             d.paragraphs.push(p);
@@ -170,7 +187,10 @@ mod tests {
     #[test]
     fn html_marks_changes_and_escapes() {
         let old = doc(&["Decides to <continue> the work", "Requests a report"]);
-        let new = doc(&["Decides to <continue> the important work", "Requests a report"]);
+        let new = doc(&[
+            "Decides to <continue> the important work",
+            "Requests a report",
+        ]);
         let cmp = crate::diff::compare(&old, &new, &Default::default());
         let html = to_html(&cmp, &old, &new);
         assert!(html.starts_with("<!DOCTYPE html>"));
@@ -183,8 +203,16 @@ mod tests {
 
     #[test]
     fn markdown_lists_what_changed() {
-        let old = doc(&["Decides to continue", "Requests a report", "Notes with concern"]);
-        let new = doc(&["Decides to continue", "Notes with concern", "Invites States to act"]);
+        let old = doc(&[
+            "Decides to continue",
+            "Requests a report",
+            "Notes with concern",
+        ]);
+        let new = doc(&[
+            "Decides to continue",
+            "Notes with concern",
+            "Invites States to act",
+        ]);
         let cmp = crate::diff::compare(&old, &new, &Default::default());
         let md = to_markdown(&cmp, &old, &new);
         assert!(md.contains("~~Requests a report~~"), "{md}");

@@ -5,6 +5,7 @@ use crate::document::{Document, Language};
 use crate::library::folder::{self, FolderEntry};
 use crate::parse;
 use crate::ui::command::Command;
+use crate::ui::compare::{self, CompareState};
 use crate::ui::session::Session;
 use crate::ui::tab::Tab;
 use crate::ui::{chrome, citation_card, find_bar, outline, reader};
@@ -19,6 +20,8 @@ pub const SAMPLE: &str = include_str!("../../assets/A_RES_75_32-zh.md");
 /// Asks the user for files; a seam so tests can answer without a dialog.
 pub trait FilePicker {
     fn pick_files(&self) -> Vec<PathBuf>;
+    /// Where to save a file (None: cancelled).
+    fn save_file(&self, suggested_name: &str, extension: &str) -> Option<PathBuf>;
 }
 
 /// The system file dialog.
@@ -31,6 +34,13 @@ impl FilePicker for SystemPicker {
             .add_filter("All files", &["*"])
             .pick_files()
             .unwrap_or_default()
+    }
+
+    fn save_file(&self, suggested_name: &str, extension: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_file_name(suggested_name)
+            .add_filter(extension, &[extension])
+            .save_file()
     }
 }
 
@@ -62,6 +72,10 @@ pub struct App {
     /// Messages about files that could not be read, until dismissed.
     pub errors: Vec<String>,
     pub card: Option<CardState>,
+    /// The comparison view, shown instead of the reader while open.
+    pub compare: Option<CompareState>,
+    /// Messages that are not errors (an export saved).
+    pub notices: Vec<String>,
     pub dark_mode: bool,
     pub recent: Vec<PathBuf>,
     /// Folders the user opened files from: where cited documents are looked for.
@@ -83,6 +97,8 @@ impl App {
             split: None,
             errors: Vec::new(),
             card: None,
+            compare: None,
+            notices: Vec::new(),
             dark_mode: false,
             recent: Vec::new(),
             folders: BTreeSet::new(),
@@ -139,10 +155,16 @@ impl App {
         commands.extend(chrome::dropped_files(ui.ctx()));
         commands.extend(chrome::top_bar(ui, self));
         commands.extend(chrome::status_bar(ui, self));
-        commands.extend(self.outline_panel(ui));
+        if self.compare.is_none() {
+            commands.extend(self.outline_panel(ui));
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             commands.extend(chrome::error_strip(ui, &self.errors));
-            commands.extend(self.documents_ui(ui));
+            commands.extend(chrome::notice_strip(ui, &self.notices));
+            match &mut self.compare {
+                Some(state) => commands.extend(compare::show(ui, state)),
+                None => commands.extend(self.documents_ui(ui)),
+            }
         });
         commands.extend(citation_card::show(
             ui.ctx(),
@@ -337,6 +359,49 @@ impl App {
                 }
             }
             Command::ActivateTab(_) => {}
+            Command::Compare { old, new, mode } => {
+                if let (Some(a), Some(b)) = (self.tabs.get(old), self.tabs.get(new)) {
+                    self.compare = Some(CompareState::new(a.doc.clone(), b.doc.clone(), mode));
+                    self.card = None;
+                }
+            }
+            Command::CloseCompare => self.compare = None,
+            Command::DismissNotice(i) => {
+                if i < self.notices.len() {
+                    self.notices.remove(i);
+                }
+            }
+            Command::ExportComparison { html } => self.export_comparison(html),
+        }
+    }
+
+    fn export_comparison(&mut self, html: bool) {
+        let Some(state) = &self.compare else { return };
+        let Some(cmp) = &state.result else { return };
+        let (ext, text) = if html {
+            (
+                "html",
+                crate::diff::export::to_html(cmp, &state.old, &state.new),
+            )
+        } else {
+            (
+                "md",
+                crate::diff::export::to_markdown(cmp, &state.old, &state.new),
+            )
+        };
+        let stem = |d: &Document| d.display_name().replace(['/', ' ', '(', ')'], "_");
+        let suggested = format!("{}-vs-{}.{ext}", stem(&state.old), stem(&state.new));
+        let Some(path) = self.picker.save_file(&suggested, ext) else {
+            return;
+        };
+        match crate::store::fsio::atomic_write(&path, text.as_bytes()) {
+            Ok(()) => self
+                .notices
+                .push(format!("Saved the comparison: {}", path.display())),
+            Err(e) => self.errors.push(format!(
+                "could not save the comparison ({e}): {}",
+                path.display()
+            )),
         }
     }
 

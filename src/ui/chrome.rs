@@ -309,6 +309,20 @@ pub fn status_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
     out
 }
 
+/// Messages that are not errors (an export saved), each with a dismiss button.
+pub fn notice_strip(ui: &mut Ui, notices: &[String]) -> Vec<Command> {
+    let mut out = Vec::new();
+    for (i, message) in notices.iter().enumerate() {
+        ui.horizontal(|ui| {
+            ui.label(message);
+            if ui.small_button("OK").clicked() {
+                out.push(Command::DismissNotice(i));
+            }
+        });
+    }
+    out
+}
+
 /// Files that could not be read, each with a dismiss button.
 pub fn error_strip(ui: &mut Ui, errors: &[String]) -> Vec<Command> {
     let mut out = Vec::new();

@@ -49,4 +49,16 @@ pub enum Command {
     /// Move the reading focus to the next (+1) or previous (-1) paragraph.
     FocusStep(i32),
     DismissError(usize),
+    DismissNotice(usize),
+    /// Compare the active tab with another tab (older first), or read them in parallel.
+    Compare {
+        old: usize,
+        new: usize,
+        mode: crate::ui::compare::Mode,
+    },
+    CloseCompare,
+    /// Save the comparison as an HTML page (true) or Markdown (false).
+    ExportComparison {
+        html: bool,
+    },
 }

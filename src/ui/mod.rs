@@ -6,6 +6,7 @@ pub mod bidi;
 mod chrome;
 mod citation_card;
 pub mod command;
+pub mod compare;
 mod find_bar;
 pub mod fonts;
 pub mod outline;
@@ -14,6 +15,7 @@ pub mod rich_text;
 pub mod segments;
 mod session;
 pub mod tab;
+pub mod virtual_list;
 
 pub use app::{App, AppOptions, FilePicker};
 
@@ -29,6 +31,8 @@ pub struct RunOptions {
     pub size: (u32, u32),
     /// Force the dark (true) or light (false) theme.
     pub dark_mode: Option<bool>,
+    /// Open the first two files side by side in this mode.
+    pub side_by_side: Option<compare::Mode>,
 }
 
 /// Opens the window and runs until it is closed.
@@ -60,6 +64,19 @@ pub fn run(options: RunOptions) -> anyhow::Result<()> {
             let mut app = App::new(app_options);
             if let Some(dark) = options.dark_mode {
                 app.dark_mode = dark;
+            }
+            if let Some(mode) = options.side_by_side
+                && app.tabs.len() >= 2
+            {
+                let n = app.tabs.len();
+                app.run_commands(
+                    &cc.egui_ctx,
+                    vec![command::Command::Compare {
+                        old: n - 2,
+                        new: n - 1,
+                        mode,
+                    }],
+                );
             }
             Ok(match screenshot {
                 Some(path) => {
@@ -104,7 +121,8 @@ impl eframe::App for ScreenshotApp {
         self.app.ui(ui);
         self.frames += 1;
         let ctx = ui.ctx().clone();
-        let settled = self.app.tabs.iter().all(|t| t.reader.fully_laid_out());
+        let settled = self.app.tabs.iter().all(|t| t.reader.fully_laid_out())
+            && self.app.compare.as_ref().is_none_or(|c| c.settled());
         if !self.requested && self.frames >= 4 && (settled || self.frames > 60) {
             self.requested = true;
             let path = self.path.clone();

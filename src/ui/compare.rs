@@ -1,0 +1,731 @@
+//! Two documents side by side: a comparison (aligned paragraphs, word or character changes,
+//! moves and renumbering) or two language versions read in parallel.
+//!
+//! Both columns live in one scroll area, row by row, so they scroll together. A big
+//! comparison runs on a worker thread and reports back.
+
+use crate::diff::{self, Comparison, Op, Status, Target};
+use crate::document::{Document, ParagraphKind};
+use crate::ui::command::Command;
+use crate::ui::fonts;
+use crate::ui::rich_text::{self, RichLayout, Segment};
+use crate::ui::segments::TextStyle;
+use crate::ui::virtual_list::VirtualList;
+use egui::{Color32, FontId, Rect, RichText, Role, Sense, Stroke, Ui, Vec2, WidgetInfo};
+use std::sync::Arc;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+/// How long a comparison may refine words before showing changed paragraphs whole.
+const DEADLINE: Duration = Duration::from_secs(3);
+/// Above this much text (both documents), the comparison runs on a worker thread.
+const BACKGROUND_BYTES: usize = 150_000;
+
+/// What the view shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Differences between a draft and the adopted text, or two years.
+    Changes,
+    /// Two language versions aligned paragraph by paragraph, without colouring.
+    Parallel,
+}
+
+struct RowLayout {
+    /// What a screen reader says: refs and status.
+    label: String,
+    gutter: RichLayout,
+    left: RichLayout,
+    right: RichLayout,
+}
+
+/// The comparison view's state.
+pub struct CompareState {
+    pub old: Arc<Document>,
+    pub new: Arc<Document>,
+    pub mode: Mode,
+    pub ignore_punctuation_width: bool,
+    pub ignore_whitespace: bool,
+    pub hide_unchanged: bool,
+    pub result: Option<Arc<Comparison>>,
+    pending: Option<(mpsc::Receiver<Comparison>, Instant)>,
+    /// Parallel mode: aligned paragraph indices.
+    pairs: Vec<(Option<usize>, Option<usize>)>,
+    /// Rows shown: indices into `result.rows` (or `pairs`).
+    shown: Vec<usize>,
+    /// Current change, an index into `shown`.
+    pub current: Option<usize>,
+    list: VirtualList<RowLayout>,
+    layout_key: Option<(u32, u32, bool)>,
+}
+
+impl CompareState {
+    pub fn new(old: Arc<Document>, new: Arc<Document>, mode: Mode) -> CompareState {
+        let mut state = CompareState {
+            old,
+            new,
+            mode,
+            ignore_punctuation_width: true,
+            ignore_whitespace: true,
+            hide_unchanged: false,
+            result: None,
+            pending: None,
+            pairs: Vec::new(),
+            shown: Vec::new(),
+            current: None,
+            list: VirtualList::default(),
+            layout_key: None,
+        };
+        state.recompute();
+        state
+    }
+
+    fn options(&self) -> diff::Options {
+        diff::Options {
+            ignore_punctuation_width: self.ignore_punctuation_width,
+            ignore_whitespace: self.ignore_whitespace,
+            deadline: Some(Instant::now() + DEADLINE),
+        }
+    }
+
+    /// Starts (or restarts) the work for the current mode and options.
+    pub fn recompute(&mut self) {
+        self.result = None;
+        self.pending = None;
+        self.current = None;
+        match self.mode {
+            Mode::Parallel => {
+                self.pairs = diff::align_languages(&self.old, &self.new);
+                self.rebuild_rows();
+            }
+            Mode::Changes => {
+                let size = text_size(&self.old) + text_size(&self.new);
+                let options = self.options();
+                if size <= BACKGROUND_BYTES {
+                    self.finish(diff::compare(&self.old, &self.new, &options));
+                } else {
+                    let (tx, rx) = mpsc::channel();
+                    let (old, new) = (self.old.clone(), self.new.clone());
+                    std::thread::spawn(move || {
+                        let _ = tx.send(diff::compare(&old, &new, &options));
+                    });
+                    self.pending = Some((rx, Instant::now()));
+                }
+            }
+        }
+    }
+
+    fn finish(&mut self, comparison: Comparison) {
+        self.result = Some(Arc::new(comparison));
+        self.rebuild_rows();
+    }
+
+    fn rebuild_rows(&mut self) {
+        self.shown = match (self.mode, &self.result) {
+            (Mode::Parallel, _) => (0..self.pairs.len()).collect(),
+            (Mode::Changes, Some(cmp)) => cmp
+                .rows
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| !self.hide_unchanged || r.status != Status::Unchanged)
+                .map(|(i, _)| i)
+                .collect(),
+            (Mode::Changes, None) => Vec::new(),
+        };
+        let estimates: Vec<f32> = self.shown.iter().map(|&i| self.estimate(i)).collect();
+        self.list.reset(self.shown.len(), |k| estimates[k]);
+        self.current = None;
+        self.layout_key = None;
+    }
+
+    fn estimate(&self, row: usize) -> f32 {
+        let len = |doc: &Document, target: Target, i: Option<usize>| {
+            text_of(doc, target, i).chars().count()
+        };
+        let chars = match (self.mode, &self.result) {
+            (Mode::Parallel, _) => {
+                let (a, b) = self.pairs.get(row).copied().unwrap_or_default();
+                len(&self.old, Target::Paragraph, a).max(len(&self.new, Target::Paragraph, b))
+            }
+            (Mode::Changes, Some(cmp)) => cmp.rows.get(row).map_or(0, |r| {
+                len(&self.old, r.target, r.old).max(len(&self.new, r.target, r.new))
+            }),
+            _ => 0,
+        };
+        20.0 + 22.0 * (chars as f32 / 55.0).ceil().max(1.0)
+    }
+
+    /// Indices into `shown` of rows that differ.
+    fn changes(&self) -> Vec<usize> {
+        let Some(cmp) = &self.result else {
+            return Vec::new();
+        };
+        self.shown
+            .iter()
+            .enumerate()
+            .filter(|&(_, &i)| {
+                cmp.rows
+                    .get(i)
+                    .is_some_and(|r| r.status != Status::Unchanged)
+            })
+            .map(|(k, _)| k)
+            .collect()
+    }
+
+    /// Moves to the next (+1) or previous (-1) change, wrapping around.
+    pub fn step(&mut self, delta: i32) {
+        let changes = self.changes();
+        if changes.is_empty() {
+            self.current = None;
+            return;
+        }
+        let position = self
+            .current
+            .and_then(|c| changes.iter().position(|&k| k == c));
+        let next = match position {
+            None if delta >= 0 => 0,
+            None => changes.len() - 1,
+            Some(p) => (p as i64 + i64::from(delta)).rem_euclid(changes.len() as i64) as usize,
+        };
+        self.current = Some(changes[next]);
+        self.list.reveal(changes[next]);
+        self.layout_key = None;
+    }
+
+    /// Whether the work is done and every row laid out.
+    pub fn settled(&self) -> bool {
+        self.pending.is_none() && self.list.settled()
+    }
+
+    fn poll(&mut self, ctx: &egui::Context) {
+        let Some((rx, _)) = &self.pending else { return };
+        match rx.try_recv() {
+            Ok(cmp) => {
+                self.pending = None;
+                self.finish(cmp);
+            }
+            Err(mpsc::TryRecvError::Empty) => ctx.request_repaint_after(Duration::from_millis(50)),
+            Err(mpsc::TryRecvError::Disconnected) => self.pending = None,
+        }
+    }
+}
+
+fn text_size(doc: &Document) -> usize {
+    doc.paragraphs.iter().map(|p| p.text.len()).sum::<usize>()
+        + doc.footnotes.iter().map(|f| f.text.len()).sum::<usize>()
+}
+
+fn text_of(doc: &Document, target: Target, index: Option<usize>) -> &str {
+    match (target, index) {
+        (Target::Paragraph, Some(i)) => doc.paragraphs.get(i).map_or("", |p| p.text.as_str()),
+        (Target::Footnote, Some(i)) => doc.footnotes.get(i).map_or("", |f| f.text.as_str()),
+        _ => "",
+    }
+}
+
+fn number_prefix(doc: &Document, target: Target, index: Option<usize>) -> String {
+    match (target, index) {
+        (Target::Paragraph, Some(i)) => match doc.paragraphs.get(i) {
+            Some(p) if p.kind == ParagraphKind::Operative => p
+                .number
+                .as_deref()
+                .map(|n| format!("{n}. "))
+                .unwrap_or_default(),
+            Some(p) => p
+                .number
+                .as_deref()
+                .map(|n| format!("{n} "))
+                .unwrap_or_default(),
+            None => String::new(),
+        },
+        (Target::Footnote, Some(i)) => doc
+            .footnotes
+            .get(i)
+            .map(|f| format!("{} ", f.marker))
+            .unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+struct Palette {
+    insert_bg: Color32,
+    delete_bg: Color32,
+    added_bg: Color32,
+    deleted_bg: Color32,
+    moved: Color32,
+    changed: Color32,
+    deleted: Color32,
+    current_bg: Color32,
+    weak: Color32,
+}
+
+impl Palette {
+    fn new(ui: &Ui) -> Palette {
+        let dark = ui.visuals().dark_mode;
+        if dark {
+            Palette {
+                insert_bg: Color32::from_rgb(30, 80, 40),
+                delete_bg: Color32::from_rgb(95, 35, 40),
+                added_bg: Color32::from_rgba_unmultiplied(40, 120, 60, 40),
+                deleted_bg: Color32::from_rgba_unmultiplied(140, 50, 55, 40),
+                moved: Color32::from_rgb(170, 140, 240),
+                changed: Color32::from_rgb(230, 180, 80),
+                deleted: ui.visuals().error_fg_color,
+                current_bg: Color32::from_rgba_unmultiplied(255, 255, 255, 14),
+                weak: ui.visuals().weak_text_color(),
+            }
+        } else {
+            Palette {
+                insert_bg: Color32::from_rgb(205, 245, 205),
+                delete_bg: Color32::from_rgb(255, 214, 214),
+                added_bg: Color32::from_rgb(238, 251, 238),
+                deleted_bg: Color32::from_rgb(253, 238, 238),
+                moved: Color32::from_rgb(106, 63, 181),
+                changed: Color32::from_rgb(176, 110, 0),
+                deleted: ui.visuals().error_fg_color,
+                current_bg: Color32::from_rgba_unmultiplied(0, 60, 140, 16),
+                weak: ui.visuals().weak_text_color(),
+            }
+        }
+    }
+}
+
+fn style(ui: &Ui, doc: &Document) -> TextStyle {
+    let v = ui.visuals();
+    TextStyle {
+        language: doc.meta.language,
+        size: 14.5,
+        line_height: 22.0,
+        color: v.text_color(),
+        strong: v.strong_text_color(),
+        link: v.hyperlink_color,
+        match_bg: Color32::TRANSPARENT,
+        current_match_bg: Color32::TRANSPARENT,
+        highlight_bg: Color32::TRANSPARENT,
+    }
+}
+
+fn column(
+    ctx: &egui::Context,
+    doc: &Document,
+    prefix: String,
+    runs: Vec<(String, Color32, bool)>,
+    style: &TextStyle,
+    width: f32,
+) -> RichLayout {
+    let rtl = doc.meta.language.is_some_and(|l| l.is_rtl());
+    let mut segments = Vec::new();
+    if !prefix.is_empty() {
+        segments.push(Segment {
+            text: prefix,
+            format: style.format(false, false),
+            tag: None,
+        });
+    }
+    for (text, bg, struck) in runs {
+        if text.is_empty() {
+            continue;
+        }
+        let mut format = style.format(false, false);
+        format.background = bg;
+        if struck {
+            format.strikethrough = Stroke::new(1.0, style.color.gamma_multiply(0.7));
+        }
+        segments.push(Segment {
+            text,
+            format,
+            tag: None,
+        });
+    }
+    rich_text::layout(ctx, &segments, rtl, width)
+}
+
+/// The comparison view. Returns commands for the app (close, export).
+pub fn show(ui: &mut Ui, state: &mut CompareState) -> Vec<Command> {
+    let mut out = Vec::new();
+    state.poll(ui.ctx());
+    toolbar(ui, state, &mut out);
+    ui.separator();
+    if let Some((_, started)) = &state.pending {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(format!(
+                "Comparing… {:.1} s",
+                started.elapsed().as_secs_f32()
+            ));
+        });
+        return out;
+    }
+    if let Some(notice) = state.result.as_ref().and_then(|c| c.notice.clone()) {
+        ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
+    }
+    let changes_panel = state.mode == Mode::Changes && state.result.is_some();
+    if changes_panel {
+        egui::Panel::left("change-list")
+            .resizable(true)
+            .default_size(190.0)
+            .show(ui, |ui| change_list(ui, state));
+    }
+    rows_ui(ui, state);
+    out
+}
+
+fn toolbar(ui: &mut Ui, state: &mut CompareState, out: &mut Vec<Command>) {
+    let name = |d: &Document| {
+        let lang = d
+            .meta
+            .language
+            .map(|l| format!(" · {}", l.native_name()))
+            .unwrap_or_default();
+        crate::ui::bidi::visual_line(&format!("{}{lang}", d.display_name()), false)
+    };
+    ui.horizontal_wrapped(|ui| {
+        let title = match state.mode {
+            Mode::Changes => "Comparing",
+            Mode::Parallel => "Reading in parallel",
+        };
+        ui.label(RichText::new(title).strong());
+        ui.label(name(&state.old));
+        ui.label(
+            RichText::new(if state.mode == Mode::Changes {
+                "with"
+            } else {
+                "and"
+            })
+            .weak(),
+        );
+        ui.label(name(&state.new));
+        ui.separator();
+        if let (Mode::Changes, Some(cmp)) = (state.mode, &state.result) {
+            let summary = cmp.summary.to_string();
+            let r = ui.label(RichText::new(&summary).strong());
+            r.widget_info(|| WidgetInfo::labeled(Role::Label, true, &summary));
+            ui.label(RichText::new(format!("({} unchanged)", cmp.summary.unchanged)).weak());
+            ui.separator();
+            if ui
+                .button("Previous change")
+                .on_hover_text("Previous change (Shift+F7 or P)")
+                .clicked()
+            {
+                state.step(-1);
+            }
+            if ui
+                .button("Next change")
+                .on_hover_text("Next change (F7 or N)")
+                .clicked()
+            {
+                state.step(1);
+            }
+            let mut changed = false;
+            changed |= ui
+                .checkbox(&mut state.hide_unchanged, "Hide unchanged")
+                .changed();
+            if changed {
+                state.rebuild_rows();
+            }
+            let mut options_changed = false;
+            options_changed |= ui
+                .checkbox(
+                    &mut state.ignore_punctuation_width,
+                    "Ignore punctuation width",
+                )
+                .on_hover_text("，and , count as the same")
+                .changed();
+            options_changed |= ui
+                .checkbox(&mut state.ignore_whitespace, "Ignore whitespace")
+                .changed();
+            if options_changed {
+                state.recompute();
+            }
+            ui.menu_button("Export", |ui| {
+                if ui.button("HTML page…").clicked() {
+                    out.push(Command::ExportComparison { html: true });
+                    ui.close();
+                }
+                if ui.button("Markdown…").clicked() {
+                    out.push(Command::ExportComparison { html: false });
+                    ui.close();
+                }
+            });
+        }
+        if ui
+            .button("Close")
+            .on_hover_text("Back to reading")
+            .clicked()
+        {
+            out.push(Command::CloseCompare);
+        }
+    });
+    // Keyboard: next/previous change.
+    if state.mode == Mode::Changes && !ui.ctx().egui_wants_keyboard_input() {
+        let (next, prev) = ui.input_mut(|i| {
+            let next = i.consume_key(egui::Modifiers::NONE, egui::Key::F7)
+                || i.consume_key(egui::Modifiers::NONE, egui::Key::N);
+            let prev = i.consume_key(egui::Modifiers::SHIFT, egui::Key::F7)
+                || i.consume_key(egui::Modifiers::NONE, egui::Key::P);
+            (next, prev)
+        });
+        if next {
+            state.step(1);
+        }
+        if prev {
+            state.step(-1);
+        }
+    }
+}
+
+fn change_list(ui: &mut Ui, state: &mut CompareState) {
+    let Some(cmp) = state.result.clone() else {
+        return;
+    };
+    let palette = Palette::new(ui);
+    ui.label(RichText::new("Changes").strong());
+    let changes = state.changes();
+    if changes.is_empty() {
+        ui.label(RichText::new("No differences").weak());
+    }
+    let mut jump = None;
+    egui::ScrollArea::vertical()
+        .id_salt("change-list-scroll")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            for k in changes {
+                let Some(row) = state.shown.get(k).and_then(|&i| cmp.rows.get(i)) else {
+                    continue;
+                };
+                let color = status_color(row.status, &palette);
+                let label = format!("{} {}", crate::diff::export::refs(row), row.status.name());
+                let r = ui
+                    .selectable_label(state.current == Some(k), RichText::new(label).color(color));
+                if r.clicked() {
+                    jump = Some(k);
+                }
+            }
+        });
+    if let Some(k) = jump {
+        state.current = Some(k);
+        state.list.scroll_to(k);
+        state.layout_key = None;
+    }
+}
+
+fn status_color(status: Status, p: &Palette) -> Color32 {
+    match status {
+        Status::Unchanged => p.weak,
+        Status::Changed => p.changed,
+        Status::Added => Color32::from_rgb(40, 140, 60),
+        Status::Deleted => p.deleted,
+        Status::Moved => p.moved,
+    }
+}
+
+fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
+    let width = ui.available_width();
+    let gutter = 110.0;
+    let pad = 12.0;
+    let col = ((width - gutter - 3.0 * pad) / 2.0).max(120.0);
+    let key = (
+        width.round() as u32,
+        (ui.ctx().pixels_per_point() * 100.0) as u32,
+        ui.visuals().dark_mode,
+    );
+    if state.layout_key != Some(key) {
+        state.list.invalidate();
+        state.layout_key = Some(key);
+    }
+    let ctx = ui.ctx().clone();
+    let palette = Palette::new(ui);
+    let old_style = style(ui, &state.old);
+    let new_style = style(ui, &state.new);
+    let gutter_style = TextStyle {
+        size: 12.0,
+        line_height: 18.0,
+        ..old_style.clone()
+    };
+    let CompareState {
+        old,
+        new,
+        mode,
+        result,
+        pairs,
+        shown,
+        current,
+        list,
+        ..
+    } = state;
+    let current = *current;
+    let mode = *mode;
+    let result = result.clone();
+    let layout = |k: usize| -> (RowLayout, f32) {
+        let index = shown.get(k).copied().unwrap_or(0);
+        let (gutter_text, gutter_color, left, right) = match (mode, &result) {
+            (Mode::Parallel, _) => {
+                let (a, b) = pairs.get(index).copied().unwrap_or_default();
+                let refs = |doc: &Document, i: Option<usize>| {
+                    i.and_then(|i| doc.paragraphs.get(i))
+                        .map(|p| p.reference.clone())
+                };
+                let label = match (refs(old, a), refs(new, b)) {
+                    (Some(x), Some(y)) if x == y => x,
+                    (Some(x), Some(y)) => format!("{x} | {y}"),
+                    (Some(x), None) | (None, Some(x)) => x,
+                    (None, None) => String::new(),
+                };
+                let runs = |doc: &Document, i: Option<usize>| {
+                    vec![(
+                        text_of(doc, Target::Paragraph, i).to_string(),
+                        Color32::TRANSPARENT,
+                        false,
+                    )]
+                };
+                (
+                    label,
+                    palette.weak,
+                    column(
+                        &ctx,
+                        old,
+                        number_prefix(old, Target::Paragraph, a),
+                        runs(old, a),
+                        &old_style,
+                        col,
+                    ),
+                    column(
+                        &ctx,
+                        new,
+                        number_prefix(new, Target::Paragraph, b),
+                        runs(new, b),
+                        &new_style,
+                        col,
+                    ),
+                )
+            }
+            (Mode::Changes, Some(cmp)) => {
+                let Some(row) = cmp.rows.get(index) else {
+                    let empty = column(&ctx, old, String::new(), Vec::new(), &old_style, col);
+                    return (
+                        RowLayout {
+                            label: String::new(),
+                            gutter: empty.clone(),
+                            left: empty.clone(),
+                            right: empty,
+                        },
+                        0.0,
+                    );
+                };
+                let (left_runs, right_runs) = if row.changes.is_empty() {
+                    let (lbg, rbg) = match row.status {
+                        Status::Added => (Color32::TRANSPARENT, palette.added_bg),
+                        Status::Deleted => (palette.deleted_bg, Color32::TRANSPARENT),
+                        _ => (Color32::TRANSPARENT, Color32::TRANSPARENT),
+                    };
+                    (
+                        vec![(
+                            text_of(old, row.target, row.old).to_string(),
+                            lbg,
+                            row.status == Status::Deleted,
+                        )],
+                        vec![(text_of(new, row.target, row.new).to_string(), rbg, false)],
+                    )
+                } else {
+                    let mut l = Vec::new();
+                    let mut r = Vec::new();
+                    for c in &row.changes {
+                        match c.op {
+                            Op::Equal => {
+                                l.push((
+                                    c.old_text.clone().unwrap_or_else(|| c.text.clone()),
+                                    Color32::TRANSPARENT,
+                                    false,
+                                ));
+                                r.push((c.text.clone(), Color32::TRANSPARENT, false));
+                            }
+                            Op::Delete => l.push((c.text.clone(), palette.delete_bg, true)),
+                            Op::Insert => r.push((c.text.clone(), palette.insert_bg, false)),
+                        }
+                    }
+                    (l, r)
+                };
+                let refs = crate::diff::export::refs(row).replace("->", "→");
+                let label = if row.status == Status::Unchanged {
+                    refs
+                } else {
+                    format!("{refs}\n{}", row.status.name())
+                };
+                (
+                    label,
+                    status_color(row.status, &palette),
+                    column(
+                        &ctx,
+                        old,
+                        number_prefix(old, row.target, row.old),
+                        left_runs,
+                        &old_style,
+                        col,
+                    ),
+                    column(
+                        &ctx,
+                        new,
+                        number_prefix(new, row.target, row.new),
+                        right_runs,
+                        &new_style,
+                        col,
+                    ),
+                )
+            }
+            (Mode::Changes, None) => (
+                String::new(),
+                palette.weak,
+                column(&ctx, old, String::new(), Vec::new(), &old_style, col),
+                column(&ctx, new, String::new(), Vec::new(), &new_style, col),
+            ),
+        };
+        let mut format = gutter_style.format(false, false);
+        format.color = gutter_color;
+        format.font_id = FontId::new(12.0, fonts::family_for(None, false, false));
+        let label = gutter_text.replace('\n', " ");
+        let gutter_layout = rich_text::layout(
+            &ctx,
+            &[Segment {
+                text: gutter_text,
+                format,
+                tag: None,
+            }],
+            false,
+            gutter - pad,
+        );
+        let height = left
+            .size()
+            .y
+            .max(right.size().y)
+            .max(gutter_layout.size().y)
+            + 14.0;
+        (
+            RowLayout {
+                label,
+                gutter: gutter_layout,
+                left,
+                right,
+            },
+            height,
+        )
+    };
+    let paint = |ui: &mut Ui, k: usize, row: &RowLayout, rect: Rect| {
+        let painter = ui.painter();
+        if current == Some(k) {
+            painter.rect_filled(rect.shrink2(Vec2::new(2.0, 2.0)), 4.0, palette.current_bg);
+        }
+        let top = rect.min + Vec2::new(0.0, 6.0);
+        row.gutter.paint(painter, top + Vec2::new(pad, 2.0));
+        let left_x = gutter;
+        let right_x = gutter + col + pad;
+        row.left.paint(painter, top + Vec2::new(left_x, 0.0));
+        row.right.paint(painter, top + Vec2::new(right_x, 0.0));
+        let sep_x = rect.min.x + right_x - pad / 2.0;
+        painter.line_segment(
+            [egui::pos2(sep_x, rect.min.y), egui::pos2(sep_x, rect.max.y)],
+            Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color),
+        );
+        let r = ui.interact(rect, ui.scope_id().with(("compare-row", k)), Sense::hover());
+        r.widget_info(|| WidgetInfo::labeled(Role::Row, true, &row.label));
+    };
+    list.show(ui, "compare-rows", layout, paint);
+}

@@ -1,0 +1,182 @@
+//! A vertical list of rows of varying height where only visible rows are laid out.
+//!
+//! Layouts are cached; rows not yet laid out have estimated heights, refined a few
+//! milliseconds per frame; the row at the top of the view stays put while heights above it
+//! change.
+
+use egui::{Rect, Ui, Vec2};
+use std::time::{Duration, Instant};
+
+const BACKGROUND_BUDGET: Duration = Duration::from_millis(4);
+
+pub struct VirtualList<T> {
+    items: Vec<Option<T>>,
+    heights: Vec<f32>,
+    anchor: Option<(usize, f32)>,
+    offset: f32,
+    viewport_height: f32,
+    pending_row: Option<usize>,
+}
+
+impl<T> Default for VirtualList<T> {
+    fn default() -> Self {
+        VirtualList {
+            items: Vec::new(),
+            heights: Vec::new(),
+            anchor: None,
+            offset: 0.0,
+            viewport_height: 0.0,
+            pending_row: None,
+        }
+    }
+}
+
+impl<T> VirtualList<T> {
+    /// A new set of rows with estimated heights; the view goes back to the top.
+    pub fn reset(&mut self, rows: usize, estimate: impl Fn(usize) -> f32) {
+        self.items = (0..rows).map(|_| None).collect();
+        self.heights = (0..rows).map(estimate).collect();
+        self.anchor = None;
+        self.pending_row = Some(0);
+    }
+
+    /// Drops the layouts (width, zoom or highlights changed), keeping heights as estimates.
+    pub fn invalidate(&mut self) {
+        self.items.iter_mut().for_each(|i| *i = None);
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Brings a row to the top of the view on the next frame.
+    pub fn scroll_to(&mut self, row: usize) {
+        if row < self.items.len() {
+            self.pending_row = Some(row);
+        }
+    }
+
+    /// Scrolls only if the row is not fully visible.
+    pub fn reveal(&mut self, row: usize) {
+        let Some(&height) = self.heights.get(row) else {
+            return;
+        };
+        let top = self.top_of(row);
+        if top < self.offset || top + height > self.offset + self.viewport_height {
+            self.pending_row = Some(row);
+        }
+    }
+
+    /// The row at the top of the view.
+    pub fn top_row(&self) -> usize {
+        self.row_at(self.offset + 4.0).0
+    }
+
+    /// Whether every row has been laid out.
+    pub fn settled(&self) -> bool {
+        self.items.iter().all(Option::is_some)
+    }
+
+    fn top_of(&self, row: usize) -> f32 {
+        self.heights.iter().take(row).sum()
+    }
+
+    fn row_at(&self, y: f32) -> (usize, f32) {
+        let mut top = 0.0;
+        for (i, h) in self.heights.iter().enumerate() {
+            if y < top + h {
+                return (i, y - top);
+            }
+            top += h;
+        }
+        (self.heights.len().saturating_sub(1), 0.0)
+    }
+
+    fn ensure(&mut self, row: usize, layout: &mut impl FnMut(usize) -> (T, f32)) {
+        if self.items[row].is_none() {
+            let (item, height) = layout(row);
+            self.heights[row] = height;
+            self.items[row] = Some(item);
+        }
+    }
+
+    /// Shows the rows in a vertical scroll area filling the available space. `layout` makes
+    /// a row's layout and height; `paint` draws it in the given rectangle (screen space).
+    pub fn show(
+        &mut self,
+        ui: &mut Ui,
+        id_salt: impl egui::AsIdSalt,
+        mut layout: impl FnMut(usize) -> (T, f32),
+        mut paint: impl FnMut(&mut Ui, usize, &T, Rect),
+    ) {
+        let available = ui.available_size();
+        self.viewport_height = available.y;
+        if self.items.is_empty() {
+            return;
+        }
+        let started = Instant::now();
+        let mut pending_work = false;
+        for row in 0..self.items.len() {
+            if self.items[row].is_some() {
+                continue;
+            }
+            if started.elapsed() > BACKGROUND_BUDGET {
+                pending_work = true;
+                break;
+            }
+            self.ensure(row, &mut layout);
+        }
+        let mut target = None;
+        if let Some(row) = self.pending_row.take() {
+            for r in row.saturating_sub(3)..=row {
+                self.ensure(r, &mut layout);
+            }
+            let y = (self.top_of(row) - 4.0).max(0.0);
+            self.anchor = Some(self.row_at(y));
+            target = Some(y);
+        } else if let Some((row, delta)) = self.anchor {
+            let y = self.top_of(row) + delta;
+            if (y - self.offset).abs() > 0.5 {
+                target = Some(y.max(0.0));
+            }
+        }
+        if pending_work {
+            ui.ctx().request_repaint();
+        }
+        let total: f32 = self.heights.iter().sum();
+        let mut area = egui::ScrollArea::vertical()
+            .id_salt(id_salt)
+            .auto_shrink(false)
+            .animated(false);
+        if let Some(y) = target {
+            area = area.vertical_scroll_offset(y);
+        }
+        let output = area.show_viewport(ui, |ui, viewport| {
+            ui.set_height(total);
+            ui.set_width(available.x);
+            let origin = ui.max_rect().min;
+            let (first, _) = self.row_at(viewport.min.y);
+            let mut top = self.top_of(first);
+            let mut row = first;
+            while row < self.items.len() && top < viewport.max.y {
+                self.ensure(row, &mut layout);
+                let height = self.heights[row];
+                if let Some(item) = &self.items[row] {
+                    let rect = Rect::from_min_size(
+                        origin + Vec2::new(0.0, top),
+                        Vec2::new(available.x, height),
+                    );
+                    paint(ui, row, item, rect);
+                }
+                top += height;
+                row += 1;
+            }
+        });
+        self.offset = output.state.clamped_offset().y;
+        self.anchor = Some(self.row_at(self.offset));
+    }
+}

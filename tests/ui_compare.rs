@@ -1,0 +1,156 @@
+//! The comparison view and parallel reading, driven by labels.
+
+mod common;
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use plenary::ui::command::Command;
+use plenary::ui::compare::Mode;
+
+fn open(
+    files: Vec<std::path::PathBuf>,
+    mode: Mode,
+) -> Option<egui_kittest::Harness<'static, plenary::ui::App>> {
+    let data = tempfile::tempdir().unwrap();
+    let app = common::app(files, data.path());
+    let mut harness = common::harness(app, (1400.0, 900.0));
+    let ctx = harness.ctx.clone();
+    harness.state_mut().run_commands(
+        &ctx,
+        vec![Command::Compare {
+            old: 0,
+            new: 1,
+            mode,
+        }],
+    );
+    harness.run();
+    Some(harness)
+}
+
+#[test]
+fn year_over_year_shows_the_summary_and_steps_through_changes() {
+    let (Some(old), Some(new)) = (
+        common::corpus_file("akn/ga/74/en/74_28.xml"),
+        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
+    ) else {
+        return;
+    };
+    let mut harness = open(vec![old, new], Mode::Changes).unwrap();
+    let summary = harness
+        .state()
+        .compare
+        .as_ref()
+        .unwrap()
+        .result
+        .as_ref()
+        .unwrap()
+        .summary;
+    assert!(summary.has_differences());
+    harness.get_by_label(&summary.to_string());
+    assert_eq!(harness.state().compare.as_ref().unwrap().current, None);
+    harness.get_by_label("Next change").click();
+    harness.run();
+    let first = harness
+        .state()
+        .compare
+        .as_ref()
+        .unwrap()
+        .current
+        .expect("a current change");
+    harness.key_press(egui::Key::F7);
+    harness.run();
+    let second = harness.state().compare.as_ref().unwrap().current.unwrap();
+    assert!(second > first, "F7 moves to the next change");
+    harness.get_by_label("Previous change").click();
+    harness.run();
+    assert_eq!(
+        harness.state().compare.as_ref().unwrap().current,
+        Some(first)
+    );
+    // The first change is shown as a row; the renumbered last paragraph is listed with both refs.
+    harness.get_by_role_and_label(Role::Row, "PP1 changed");
+    harness.get_by_label("OP5 -> OP7 changed").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Row, "OP5 → OP7 changed");
+    harness.get_by_label("Close").click();
+    harness.run();
+    assert!(harness.state().compare.is_none());
+}
+
+#[test]
+fn a_document_against_itself_has_no_changes() {
+    let Some(path) = common::corpus_file("akn/ga/75/en/75_32_E.xml") else {
+        return;
+    };
+    let copy = tempfile::tempdir().unwrap();
+    let other = copy.path().join("again.xml");
+    std::fs::copy(&path, &other).unwrap();
+    let harness = open(vec![path, other], Mode::Changes).unwrap();
+    harness.get_by_label("0 added, 0 deleted, 0 changed, 0 moved");
+    harness.get_by_label("No differences");
+}
+
+#[test]
+fn two_languages_are_read_in_parallel() {
+    let (Some(en), Some(ar)) = (
+        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
+        common::corpus_file("akn/ga/75/ar/75_32_A.xml"),
+    ) else {
+        return;
+    };
+    let harness = open(vec![en, ar], Mode::Parallel).unwrap();
+    harness.get_by_label("Reading in parallel");
+    // Rows are aligned by paragraph, one row per pair.
+    harness.get_by_role_and_label(Role::Row, "PP1");
+    harness.get_by_role_and_label(Role::Row, "PP2");
+    let state = harness.state().compare.as_ref().unwrap();
+    assert!(
+        state.result.is_none(),
+        "no diff colouring in parallel reading"
+    );
+}
+
+#[test]
+fn exporting_writes_a_self_contained_page() {
+    let (Some(old), Some(new)) = (
+        common::corpus_file("akn/ga/74/en/74_28.xml"),
+        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
+    ) else {
+        return;
+    };
+    struct SaveTo(std::path::PathBuf);
+    impl plenary::ui::FilePicker for SaveTo {
+        fn pick_files(&self) -> Vec<std::path::PathBuf> {
+            Vec::new()
+        }
+        fn save_file(&self, _: &str, _: &str) -> Option<std::path::PathBuf> {
+            Some(self.0.clone())
+        }
+    }
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("comparison.html");
+    let data = tempfile::tempdir().unwrap();
+    let app =
+        common::app(vec![old, new], data.path()).with_picker(Box::new(SaveTo(target.clone())));
+    let mut harness = common::harness(app, (1400.0, 900.0));
+    let ctx = harness.ctx.clone();
+    harness.state_mut().run_commands(
+        &ctx,
+        vec![Command::Compare {
+            old: 0,
+            new: 1,
+            mode: Mode::Changes,
+        }],
+    );
+    harness.run();
+    harness.get_by_label("Export").click();
+    harness.run();
+    harness.get_by_label("HTML page…").click();
+    harness.run();
+    let html = std::fs::read_to_string(&target).unwrap();
+    assert!(
+        html.contains("<ins>") && html.contains("A/RES/74/28"),
+        "the page shows insertions"
+    );
+    harness.get_by_label_contains("Saved the comparison");
+}
