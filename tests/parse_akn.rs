@@ -787,3 +787,22 @@ fn deep_nesting_does_not_overflow_the_stack() {
     let doc = akoma_ntoso::parse(&resolution("", &(numbered("1.", &spans) + &sections))).unwrap();
     assert!(!doc.warnings.is_empty());
 }
+
+#[test]
+fn a_part_printed_on_its_own_keeps_its_letter_and_title_footnote() {
+    let Some(doc) = akn_starting("ga/75/en", "A_RES_75_250 B") else {
+        return;
+    };
+    assert_eq!(doc.meta.symbol.as_deref(), Some("A/RES/75/250 B"));
+    assert_eq!(doc.meta.number.as_deref(), Some("75/250 B"));
+    // The footnote on the letter is kept, though no paragraph refers to it.
+    let first = &doc.footnotes[0];
+    assert_eq!(first.marker, "1");
+    assert!(first.referenced_from.is_empty());
+    assert!(
+        first.text.starts_with("Resolution 75/250"),
+        "{}",
+        first.text
+    );
+    assert!(first.citations.iter().any(|c| c.symbol == "A/RES/75/250"));
+}

@@ -144,8 +144,8 @@ impl<'a, 'input> Reader<'a, 'input> {
         };
         for child in node.children().filter(Node::is_element) {
             match name(&child) {
-                "meta" | "coverPage" | "preface" | "conclusions" | "collectionBody"
-                | "components" => {}
+                "preface" => self.preface_notes(child),
+                "meta" | "coverPage" | "conclusions" | "collectionBody" | "components" => {}
                 "preamble" => self.preamble(
                     child,
                     Scope {
@@ -161,6 +161,22 @@ impl<'a, 'input> Reader<'a, 'input> {
             }
         }
         self.flush_num(scope);
+    }
+
+    /// Footnotes on the title or the part letter: kept, though no paragraph refers to them.
+    pub fn preface_notes(&mut self, preface: Node<'a, 'input>) {
+        let notes: Vec<Node<'a, 'input>> = preface
+            .descendants()
+            .filter(|n| n.tag_name().name() == "authorialNote")
+            .filter(|n| {
+                !n.ancestors()
+                    .skip(1)
+                    .any(|a| a.tag_name().name() == "authorialNote")
+            })
+            .collect();
+        for note in notes {
+            self.footnote(note);
+        }
     }
 
     fn preamble(&mut self, node: Node<'a, 'input>, scope: Scope) {

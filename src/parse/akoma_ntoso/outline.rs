@@ -7,7 +7,7 @@
 
 use super::inline::Built;
 use super::label::{Class, Label};
-use super::reader::{DivisionNaming, Item, Role};
+use super::reader::{DivisionNaming, Item, Lines, Role};
 use crate::cite;
 use crate::document::{Block, Paragraph, ParagraphKind, Warning, subparagraph_id};
 use std::collections::HashSet;
@@ -42,6 +42,7 @@ struct State {
 
 pub(super) struct Outline<'r> {
     naming: &'r [DivisionNaming],
+    lines: &'r Lines<'r>,
     cite_ctx: cite::Context,
     pub paragraphs: Vec<Paragraph>,
     pub warnings: Vec<Warning>,
@@ -97,9 +98,14 @@ fn ref_label(label: Option<&Label>, class: Class, count: u32) -> String {
 }
 
 impl<'r> Outline<'r> {
-    pub fn new(naming: &'r [DivisionNaming], cite_ctx: cite::Context) -> Self {
+    pub fn new(
+        naming: &'r [DivisionNaming],
+        lines: &'r Lines<'r>,
+        cite_ctx: cite::Context,
+    ) -> Self {
         Outline {
             naming,
+            lines,
             cite_ctx,
             paragraphs: Vec::new(),
             warnings: Vec::new(),
@@ -259,7 +265,7 @@ impl<'r> Outline<'r> {
         };
         match label.class {
             Class::Number(n) => {
-                self.check_number(n, item.line);
+                self.check_number(n, item.offset);
                 self.state.last_number = Some(n);
                 self.state.numbered_in_section = true;
                 self.operative(item, Some(n.to_string()))
@@ -278,7 +284,7 @@ impl<'r> Outline<'r> {
                                 "sub-paragraph {} comes before any numbered paragraph; read as an operative paragraph",
                                 label.printed
                             ),
-                            item.line,
+                            self.lines.line(item.offset),
                         ));
                         self.operative(item, Some(label.number()))
                     }
@@ -287,14 +293,15 @@ impl<'r> Outline<'r> {
         }
     }
 
-    fn check_number(&mut self, n: u32, line: usize) {
+    fn check_number(&mut self, n: u32, offset: usize) {
         let expected = self.state.last_number.map_or(1, |last| last + 1);
         if n != expected && n != 1 {
             let message = match self.state.last_number {
                 Some(last) => format!("operative paragraph {n} follows paragraph {last}"),
                 None => format!("operative paragraphs start at {n}"),
             };
-            self.warnings.push(Warning::at_line(message, line));
+            self.warnings
+                .push(Warning::at_line(message, self.lines.line(offset)));
         }
     }
 
@@ -428,7 +435,7 @@ impl<'r> Outline<'r> {
             notes,
         } = std::mem::take(&mut item.built);
         let citations = cite::merge(links, cite::find(&text, &self.cite_ctx));
-        let id = self.unique(id, item.line);
+        let id = self.unique(id, item.offset);
         let reference = if kind == ParagraphKind::Other {
             id.clone()
         } else {
@@ -457,7 +464,7 @@ impl<'r> Outline<'r> {
     }
 
     /// Ids must be unique; a clash (a document numbered in an unexpected way) gets a suffix.
-    fn unique(&mut self, id: String, line: usize) -> String {
+    fn unique(&mut self, id: String, offset: usize) -> String {
         if self.ids.insert(id.clone()) {
             return id;
         }
@@ -467,7 +474,7 @@ impl<'r> Outline<'r> {
             if self.ids.insert(candidate.clone()) {
                 self.warnings.push(Warning::at_line(
                     format!("paragraph id {id} was already taken; this one is {candidate}"),
-                    line,
+                    self.lines.line(offset),
                 ));
                 return candidate;
             }

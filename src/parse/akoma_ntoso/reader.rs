@@ -7,6 +7,7 @@ use super::label::{Class, Label};
 use crate::cite;
 use crate::document::{Division, Footnote, Part, Table, Warning};
 use roxmltree::{Document as Xml, Node};
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -21,7 +22,8 @@ pub(super) struct Item {
     pub part: Part,
     pub source_id: Option<String>,
     pub source_range: Option<Range<usize>>,
-    pub line: usize,
+    /// Byte offset of the element in the input (for warnings).
+    pub offset: usize,
 }
 
 #[derive(Debug)]
@@ -67,9 +69,34 @@ pub(super) struct Scope {
     pub depth: u8,
 }
 
+/// Line numbers for byte offsets, indexed on first use (only warnings need them).
+pub(super) struct Lines<'input> {
+    text: &'input str,
+    starts: OnceCell<Vec<usize>>,
+}
+
+impl<'input> Lines<'input> {
+    pub fn new(text: &'input str) -> Self {
+        Lines {
+            text,
+            starts: OnceCell::new(),
+        }
+    }
+
+    /// 1-based line of a byte offset.
+    pub fn line(&self, offset: usize) -> usize {
+        let starts = self.starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
+        starts.partition_point(|&start| start <= offset).max(1)
+    }
+}
+
 /// State of the first pass.
 pub(super) struct Reader<'a, 'input> {
-    pub xml: &'a Xml<'input>,
+    pub lines: Lines<'input>,
     pub items: Vec<Item>,
     pub footnotes: Vec<Footnote>,
     pub warnings: Vec<Warning>,
@@ -96,7 +123,7 @@ pub(super) struct Reader<'a, 'input> {
 impl<'a, 'input> Reader<'a, 'input> {
     pub fn new(xml: &'a Xml<'input>, cite_ctx: cite::Context, arabic: bool) -> Self {
         Reader {
-            xml,
+            lines: Lines::new(xml.input_text()),
             items: Vec::new(),
             footnotes: Vec::new(),
             warnings: Vec::new(),
@@ -116,7 +143,7 @@ impl<'a, 'input> Reader<'a, 'input> {
 
     /// 1-based line of a node's start.
     pub fn line_of(&self, node: Node) -> usize {
-        self.xml.text_pos_at(node.range().start).row as usize
+        self.lines.line(node.range().start)
     }
 
     /// Reports an element the reader does not know, once per element name: inside text its
@@ -168,7 +195,7 @@ impl<'a, 'input> Reader<'a, 'input> {
             part: scope.part,
             source_id,
             source_range: Some(node.range()),
-            line: self.line_of(node),
+            offset: node.range().start,
         });
         self.items.len() - 1
     }
