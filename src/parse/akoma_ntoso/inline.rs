@@ -19,8 +19,10 @@ pub(super) struct Built {
 impl Built {
     /// Removes the first `len` bytes (a label) and the spaces after them, moving every range.
     pub fn strip_front(&mut self, len: usize) {
-        let len = len.min(self.text.len());
-        let rest = self.text[len..].trim_start_matches(' ');
+        let Some(rest) = self.text.get(len.min(self.text.len())..) else {
+            return;
+        };
+        let rest = rest.trim_start_matches(' ');
         let cut = self.text.len() - rest.len();
         if cut == 0 {
             return;
