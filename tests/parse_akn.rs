@@ -846,7 +846,7 @@ mod robustness {
         );
         assert_eq!(doc.paragraph("pp3").unwrap().part, Part::Operative);
         assert_eq!(
-            doc.paragraph("op3a-1").unwrap().parent.as_deref(),
+            doc.paragraph("op3a-i").unwrap().parent.as_deref(),
             Some("op3a")
         );
         assert!(

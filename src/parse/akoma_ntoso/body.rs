@@ -156,11 +156,15 @@ impl<'a, 'input> Reader<'a, 'input> {
                 "mainBody" | "body" | "mainContent" | "judgmentBody" | "debateBody" => {
                     self.blocks(child, scope)
                 }
-                "attachments" => self.attachments(child),
+                "attachments" => {
+                    self.inline_annex = false;
+                    self.attachments(child)
+                }
                 _ => self.warn_unknown(child, false),
             }
         }
         self.flush_num(scope);
+        self.inline_annex = false;
     }
 
     /// Footnotes on the title or the part letter: kept, though no paragraph refers to them.
@@ -547,9 +551,18 @@ impl<'a, 'input> Reader<'a, 'input> {
         if built.text.is_empty() {
             return;
         }
-        if scope.part == Part::Annex && is_annex_label(&built.text) {
-            self.annex_label(built.text, node);
-            return;
+        if is_annex_label(&built.text) {
+            if scope.part == Part::Annex || self.inline_annex {
+                self.annex_label(built.text, node);
+                return;
+            }
+            if scope.part == Part::Operative {
+                // An annex printed in the main body, as some language versions do.
+                self.open_annex();
+                self.annex_label(built.text, node);
+                self.inline_annex = true;
+                return;
+            }
         }
         let level = level.clamp(1, 6);
         self.push(Role::Heading { level }, built, None, node, scope);

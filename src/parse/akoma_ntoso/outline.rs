@@ -71,16 +71,6 @@ fn value(class: Class) -> Option<u32> {
     }
 }
 
-/// The id style of a family: letters are appended (`op1a`), roman numerals and their
-/// equivalents follow a dash (`op1a-ii`), anything else is counted (`op3-1`).
-fn id_depth(class: Class) -> u8 {
-    match family(class) {
-        1 => 1,
-        2 => 2,
-        _ => 3,
-    }
-}
-
 /// What goes inside the parentheses of a reference: the label as printed without its
 /// brackets, or the position for bullets.
 fn ref_label(label: Option<&Label>, class: Class, count: u32) -> String {
@@ -397,13 +387,15 @@ impl<'r> Outline<'r> {
             .get(parent)
             .map(|p| (p.id.clone(), p.reference.clone()))
             .unwrap_or_default();
-        let id = subparagraph_id(&parent_id, id_depth(class), count);
+        let depth = u8::try_from(depth).unwrap_or(u8::MAX);
+        // The id follows the depth (letters, then numerals, then numbers), not the label, so
+        // that it is the same in every language, whatever each one prints.
+        let id = subparagraph_id(&parent_id, depth, count);
         let reference = format!(
             "{parent_ref}({})",
             ref_label(item.label.as_ref(), class, count)
         );
         let number = item.label.as_ref().map(|l| l.printed.clone());
-        let depth = u8::try_from(depth).unwrap_or(u8::MAX);
         self.make(
             item,
             id,

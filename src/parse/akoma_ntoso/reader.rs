@@ -111,6 +111,8 @@ pub(super) struct Reader<'a, 'input> {
     pub pending_num: Option<(String, Node<'a, 'input>)>,
     /// The annex being read (a heading `Annex II` inside an attachment opens the next one).
     pub annex_current: usize,
+    /// An `Annex` heading in the main body started an annex: what follows belongs to it.
+    pub inline_annex: bool,
     /// The latest operative number read, and in which division (a bare number that
     /// follows it is read as the next one).
     pub last_number: Option<(usize, u32)>,
@@ -135,6 +137,7 @@ impl<'a, 'input> Reader<'a, 'input> {
             in_footnote: false,
             pending_num: None,
             annex_current: 0,
+            inline_annex: false,
             last_number: None,
             child_counts: HashMap::new(),
             unknown: Vec::new(),
@@ -175,13 +178,14 @@ impl<'a, 'input> Reader<'a, 'input> {
             .attribute("eId")
             .or_else(|| node.attribute("id"))
             .map(str::to_string);
-        let division = if scope.part == Part::Annex {
-            self.annex_current
-        } else {
-            scope.division
-        };
+        let (division, part) =
+            if scope.part == Part::Annex || (self.inline_annex && scope.part == Part::Operative) {
+                (self.annex_current, Part::Annex)
+            } else {
+                (scope.division, scope.part)
+            };
         if matches!(role, Role::Heading { .. })
-            && scope.part == Part::Annex
+            && part == Part::Annex
             && let Some(d) = self.divisions.get_mut(division)
             && d.title.is_none()
         {
@@ -192,7 +196,7 @@ impl<'a, 'input> Reader<'a, 'input> {
             built,
             label,
             division,
-            part: scope.part,
+            part,
             source_id,
             source_range: Some(node.range()),
             offset: node.range().start,
