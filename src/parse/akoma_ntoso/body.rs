@@ -311,10 +311,10 @@ impl<'a, 'input> Reader<'a, 'input> {
                         self.pending_num = Some((printed, node));
                     }
                 } else {
-                    self.body_text(node, None, scope);
+                    self.body_text(node, scope);
                 }
             }
-            "intro" | "wrapUp" | "content" | "blockContainer" => self.body_text(node, None, scope),
+            "intro" | "wrapUp" | "content" | "blockContainer" => self.body_text(node, scope),
             "decoration" | "eol" | "img" | "toc" => {}
             _ => self.warn_unknown(node, false),
         }
@@ -369,12 +369,12 @@ impl<'a, 'input> Reader<'a, 'input> {
     }
 
     /// Running text that is not a `paragraph` (a `p` or `container` directly in the body).
-    fn body_text(&mut self, node: Node<'a, 'input>, num: Option<Node>, scope: Scope) {
+    fn body_text(&mut self, node: Node<'a, 'input>, scope: Scope) {
         let mut built = self.read_text(node);
         if built.text.is_empty() && built.notes.is_empty() {
             return;
         }
-        let label = self.label_for(num, &mut built, scope);
+        let label = self.label_for(None, &mut built, scope);
         self.push(Role::Body, built, label, node, scope);
     }
 
@@ -466,7 +466,7 @@ impl<'a, 'input> Reader<'a, 'input> {
     /// A `container` in the body: a table (with notes), or running text.
     fn container(&mut self, node: Node<'a, 'input>, scope: Scope) {
         if child_named(node, &["table"]).is_none() {
-            self.body_text(node, None, scope);
+            self.body_text(node, scope);
             return;
         }
         for child in node.children().filter(Node::is_element) {

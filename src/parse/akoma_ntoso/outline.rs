@@ -120,40 +120,38 @@ impl<'r> Outline<'r> {
             }
             let paragraph = self.item(item, lookahead);
             if let Some(slot) = self.item_paragraph.get_mut(i) {
-                *slot = paragraph;
+                *slot = Some(paragraph);
             }
         }
         (self.paragraphs, self.warnings)
     }
 
-    fn item(&mut self, item: &mut Item, lookahead: bool) -> Option<usize> {
+    fn item(&mut self, item: &mut Item, lookahead: bool) -> usize {
         let annex = self
             .naming
             .get(item.division)
             .is_some_and(|naming| naming.annex);
         let role = std::mem::replace(&mut item.role, Role::Text);
         match role {
-            Role::Preambular | Role::SectionPreamble if !annex => Some(self.preambular(item)),
-            Role::Heading { level } => Some(self.heading(item, level)),
-            Role::Table(table) => Some(self.other(item, Block::Table(table))),
-            Role::Preambular | Role::SectionPreamble | Role::Text => {
-                Some(self.other(item, Block::Text))
-            }
-            Role::Body if annex => Some(self.other(item, Block::Text)),
-            Role::Body => Some(self.body(item, lookahead)),
+            Role::Preambular | Role::SectionPreamble if !annex => self.preambular(item),
+            Role::Heading { level } => self.heading(item, level),
+            Role::Table(table) => self.other(item, Block::Table(table)),
+            Role::Preambular | Role::SectionPreamble | Role::Text => self.other(item, Block::Text),
+            Role::Body if annex => self.other(item, Block::Text),
+            Role::Body => self.body(item, lookahead),
             Role::Point {
                 parent,
                 ordinal,
                 class,
             } => {
+                // Points below annex text, or below nothing, are plain text themselves.
                 let parent = self.item_paragraph.get(parent).copied().flatten();
                 let parent_kind = parent.and_then(|p| self.paragraphs.get(p)).map(|p| p.kind);
                 match (parent, parent_kind) {
                     (Some(parent), Some(kind)) if !annex && kind != ParagraphKind::Other => {
-                        let index = self.sub(item, parent, class, ordinal);
-                        Some(index)
+                        self.sub(item, parent, class, ordinal)
                     }
-                    _ => Some(self.other(item, Block::Text)),
+                    _ => self.other(item, Block::Text),
                 }
             }
         }
