@@ -787,3 +787,107 @@ fn deep_nesting_does_not_overflow_the_stack() {
     let doc = akoma_ntoso::parse(&resolution("", &(numbered("1.", &spans) + &sections))).unwrap();
     assert!(!doc.warnings.is_empty());
 }
+
+#[test]
+fn a_part_printed_on_its_own_keeps_its_letter_and_title_footnote() {
+    let Some(doc) = akn_starting("ga/75/en", "A_RES_75_250 B") else {
+        return;
+    };
+    assert_eq!(doc.meta.symbol.as_deref(), Some("A/RES/75/250 B"));
+    assert_eq!(doc.meta.number.as_deref(), Some("75/250 B"));
+    // The footnote on the letter is kept, though no paragraph refers to it.
+    let first = &doc.footnotes[0];
+    assert_eq!(first.marker, "1");
+    assert!(first.referenced_from.is_empty());
+    assert!(
+        first.text.starts_with("Resolution 75/250"),
+        "{}",
+        first.text
+    );
+    assert!(first.citations.iter().any(|c| c.symbol == "A/RES/75/250"));
+}
+
+mod robustness {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A resolution with most of what the parser handles: footnotes, links, lists,
+    /// sub-paragraphs, a section, a table and an annex.
+    fn rich() -> String {
+        let preamble = r#"<container><p><span class="italic">Recalling</span> its resolution <a href="https://undocs.org/en/A/RES/74/28">74/28</a>,<authorialNote marker="1"><p><a href="https://undocs.org/en/A/74/1">A/74/1</a>.</p></authorialNote></p></container>
+      <container><blockList><listIntroduction>Convinced that:</listIntroduction><item><num>(a)</num><p>Peace</p></item></blockList></container>"#;
+        let body = numbered("1.", "Decides:")
+            + &para("(a)\tFirst<sup>1</sup>;")
+            + &para("(i)\tNumeral;")
+            + r##"<section><num>II</num><heading>Budget</heading><crossHeading refersTo="#preamble">Recalling also,</crossHeading>"##
+            + &numbered("1.", "Approves:")
+            + r#"<paragraph><num>2.</num><list><intro><p>Requests:</p></intro><point><num>(a)</num><content><p>x</p></content></point><sublist><point><num>–</num><content><p>y</p></content></point></sublist></list></paragraph>"#
+            + r#"<container name="table"><table><tr><th><p>A</p></th><td rowspan="2"><p>1</p></td></tr></table></container></section>"#;
+        resolution(preamble, &body).replace(
+            "</statement>",
+            r#"<attachments><attachment><doc name="annex"><mainBody><paragraph class="H1"><content><p>Annex</p></content></paragraph><paragraph><num>1.</num><content><p>Text</p></content></paragraph></mainBody></doc></attachment></attachments></statement>"#,
+        )
+    }
+
+    #[test]
+    fn the_rich_document_reads_as_expected() {
+        let doc = akoma_ntoso::parse(&rich()).unwrap();
+        assert_eq!(
+            doc.paragraph("pp2a").unwrap().parent.as_deref(),
+            Some("pp2")
+        );
+        assert_eq!(doc.paragraph("op1a-i").unwrap().reference, "OP1(a)(i)");
+        assert_eq!(doc.paragraph("op1a").unwrap().footnote_refs[0].footnote, 0);
+        assert_eq!(doc.footnotes[0].referenced_from, ["pp1", "op1a"]);
+        assert!(
+            doc.paragraphs
+                .iter()
+                .any(|p| p.is_heading() && p.text == "II Budget")
+        );
+        assert_eq!(doc.paragraph("pp3").unwrap().part, Part::Operative);
+        assert_eq!(
+            doc.paragraph("op3a-i").unwrap().parent.as_deref(),
+            Some("op3a")
+        );
+        assert!(
+            doc.paragraphs
+                .iter()
+                .any(|p| matches!(p.block, Block::Table(_)))
+        );
+        assert_eq!(
+            doc.paragraph("annex-p1").unwrap().number.as_deref(),
+            Some("1")
+        );
+        assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// Cut anywhere, or with markup spliced in anywhere, the input gives a document or an
+        /// error, never a panic.
+        #[test]
+        fn damaged_input_never_panics(
+            at in 0.0f64..1.0,
+            cut in 0usize..64,
+            splice in prop::sample::select(vec![
+                "", "<p>", "</p>", "<authorialNote marker=\"9\">", "</authorialNote>", "(i) ",
+                "<num>(a)</num>", "&amp;", "&bogus;", "<sup>(</sup>", "<list><point>", "\u{feff}",
+                "<!DOCTYPE akomaNtoso>", "<?pi?>", "<section><section>", "\t1 -\t", "<a href=\"x\">",
+            ]),
+        ) {
+            let text = rich();
+            let mut pos = ((text.len() as f64) * at) as usize;
+            while !text.is_char_boundary(pos) {
+                pos -= 1;
+            }
+            let mut end = (pos + cut).min(text.len());
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let damaged = format!("{}{}{}", &text[..pos], splice, &text[end..]);
+            let _ = akoma_ntoso::parse(&damaged);
+            let _ = parse::parse_bytes(damaged.as_bytes(), None);
+        }
+    }
+}

@@ -144,8 +144,8 @@ impl<'a, 'input> Reader<'a, 'input> {
         };
         for child in node.children().filter(Node::is_element) {
             match name(&child) {
-                "meta" | "coverPage" | "preface" | "conclusions" | "collectionBody"
-                | "components" => {}
+                "preface" => self.preface_notes(child),
+                "meta" | "coverPage" | "conclusions" | "collectionBody" | "components" => {}
                 "preamble" => self.preamble(
                     child,
                     Scope {
@@ -156,11 +156,31 @@ impl<'a, 'input> Reader<'a, 'input> {
                 "mainBody" | "body" | "mainContent" | "judgmentBody" | "debateBody" => {
                     self.blocks(child, scope)
                 }
-                "attachments" => self.attachments(child),
+                "attachments" => {
+                    self.inline_annex = false;
+                    self.attachments(child)
+                }
                 _ => self.warn_unknown(child, false),
             }
         }
         self.flush_num(scope);
+        self.inline_annex = false;
+    }
+
+    /// Footnotes on the title or the part letter: kept, though no paragraph refers to them.
+    pub fn preface_notes(&mut self, preface: Node<'a, 'input>) {
+        let notes: Vec<Node<'a, 'input>> = preface
+            .descendants()
+            .filter(|n| n.tag_name().name() == "authorialNote")
+            .filter(|n| {
+                !n.ancestors()
+                    .skip(1)
+                    .any(|a| a.tag_name().name() == "authorialNote")
+            })
+            .collect();
+        for note in notes {
+            self.footnote(note);
+        }
     }
 
     fn preamble(&mut self, node: Node<'a, 'input>, scope: Scope) {
@@ -291,10 +311,10 @@ impl<'a, 'input> Reader<'a, 'input> {
                         self.pending_num = Some((printed, node));
                     }
                 } else {
-                    self.body_text(node, None, scope);
+                    self.body_text(node, scope);
                 }
             }
-            "intro" | "wrapUp" | "content" | "blockContainer" => self.body_text(node, None, scope),
+            "intro" | "wrapUp" | "content" | "blockContainer" => self.body_text(node, scope),
             "decoration" | "eol" | "img" | "toc" => {}
             _ => self.warn_unknown(node, false),
         }
@@ -349,12 +369,12 @@ impl<'a, 'input> Reader<'a, 'input> {
     }
 
     /// Running text that is not a `paragraph` (a `p` or `container` directly in the body).
-    fn body_text(&mut self, node: Node<'a, 'input>, num: Option<Node>, scope: Scope) {
+    fn body_text(&mut self, node: Node<'a, 'input>, scope: Scope) {
         let mut built = self.read_text(node);
         if built.text.is_empty() && built.notes.is_empty() {
             return;
         }
-        let label = self.label_for(num, &mut built, scope);
+        let label = self.label_for(None, &mut built, scope);
         self.push(Role::Body, built, label, node, scope);
     }
 
@@ -446,7 +466,7 @@ impl<'a, 'input> Reader<'a, 'input> {
     /// A `container` in the body: a table (with notes), or running text.
     fn container(&mut self, node: Node<'a, 'input>, scope: Scope) {
         if child_named(node, &["table"]).is_none() {
-            self.body_text(node, None, scope);
+            self.body_text(node, scope);
             return;
         }
         for child in node.children().filter(Node::is_element) {
@@ -531,9 +551,18 @@ impl<'a, 'input> Reader<'a, 'input> {
         if built.text.is_empty() {
             return;
         }
-        if scope.part == Part::Annex && is_annex_label(&built.text) {
-            self.annex_label(built.text, node);
-            return;
+        if is_annex_label(&built.text) {
+            if scope.part == Part::Annex || self.inline_annex {
+                self.annex_label(built.text, node);
+                return;
+            }
+            if scope.part == Part::Operative {
+                // An annex printed in the main body, as some language versions do.
+                self.open_annex();
+                self.annex_label(built.text, node);
+                self.inline_annex = true;
+                return;
+            }
         }
         let level = level.clamp(1, 6);
         self.push(Role::Heading { level }, built, None, node, scope);

@@ -19,8 +19,10 @@ pub(super) struct Built {
 impl Built {
     /// Removes the first `len` bytes (a label) and the spaces after them, moving every range.
     pub fn strip_front(&mut self, len: usize) {
-        let len = len.min(self.text.len());
-        let rest = self.text[len..].trim_start_matches(' ');
+        let Some(rest) = self.text.get(len.min(self.text.len())..) else {
+            return;
+        };
+        let rest = rest.trim_start_matches(' ');
         let cut = self.text.len() - rest.len();
         if cut == 0 {
             return;
@@ -77,21 +79,35 @@ pub(super) struct Builder {
 
 impl Builder {
     pub fn push_text(&mut self, s: &str) {
-        let mut first = true;
-        for piece in s.split([' ', '\t', '\n', '\r', '\x0c']) {
-            if !first {
+        let mut rest = s;
+        while !rest.is_empty() {
+            let text_start = rest
+                .bytes()
+                .position(|b| !is_space(b))
+                .unwrap_or(rest.len());
+            if text_start > 0 {
                 self.pending_space = true;
             }
-            first = false;
-            if !piece.is_empty() {
-                if self.pending_space && !self.built.text.is_empty() && !self.drop_space {
-                    self.built.text.push(' ');
-                }
-                self.pending_space = false;
-                self.drop_space = false;
-                self.built.text.push_str(piece);
+            rest = rest.get(text_start..).unwrap_or_default();
+            if rest.is_empty() {
+                break;
             }
+            // A run of words separated by single spaces is copied in one go.
+            let end = run_end(rest.as_bytes());
+            // Whitespace is ASCII, so `end` is a char boundary.
+            let (run, tail) = rest.split_at_checked(end).unwrap_or((rest, ""));
+            self.push_run(run);
+            rest = tail;
         }
+    }
+
+    fn push_run(&mut self, run: &str) {
+        if self.pending_space && !self.built.text.is_empty() && !self.drop_space {
+            self.built.text.push(' ');
+        }
+        self.pending_space = false;
+        self.drop_space = false;
+        self.built.text.push_str(run);
     }
 
     /// A word break (`eol`, between `p`s).
@@ -153,6 +169,32 @@ impl Builder {
         }
         self.built
     }
+}
+
+/// Length of the leading run of words separated by single spaces.
+fn run_end(bytes: &[u8]) -> usize {
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b == b' ' {
+            match bytes.get(i + 1) {
+                Some(&next) if !is_space(next) => {
+                    i += 2;
+                    continue;
+                }
+                _ => return i,
+            }
+        }
+        if is_space(b) {
+            return i;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// Whitespace that pretty-printing adds (and that collapses to one space).
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0c)
 }
 
 /// Chinese characters and punctuation (and fullwidth forms), which take no spaces around them.
@@ -364,7 +406,7 @@ impl Reader<'_, '_> {
     }
 
     /// Reads an `authorialNote` into [`Reader::footnotes`] and returns its index.
-    fn footnote(&mut self, node: Node) -> usize {
+    pub fn footnote(&mut self, node: Node) -> usize {
         let marker = node
             .attribute("marker")
             .map(str::trim)
@@ -436,6 +478,16 @@ mod tests {
         b.push_text(" again ");
         let built = b.finish();
         assert_eq!(built.text, "Hello world again");
+    }
+
+    #[test]
+    fn keeps_single_spaces_and_unicode_inside_runs() {
+        let mut b = Builder::default();
+        b.push_text("  a b\u{a0}c  d\n\té f ");
+        b.push_text("g");
+        b.push_text(" ");
+        b.push_text("大会");
+        assert_eq!(b.finish().text, "a b\u{a0}c d é f g 大会");
     }
 
     #[test]

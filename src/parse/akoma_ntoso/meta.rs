@@ -16,6 +16,7 @@ pub(super) fn read(xml: &Xml) -> Metadata {
     let mut sc_number: Option<String> = None;
     let mut statement_is_draft = false;
     let mut vetoed = false;
+    let mut number_preface: Option<roxmltree::NodeId> = None;
 
     for node in xml.descendants().filter(Node::is_element) {
         match node.tag_name().name() {
@@ -49,9 +50,23 @@ pub(super) fn read(xml: &Xml) -> Metadata {
                     if meta.symbol.is_none() {
                         meta.symbol = non_empty(plain_text(node));
                     }
-                } else if has_ancestor(node, "preface") && meta.number.is_none() {
+                } else if let Some(preface) = ancestor(node, "preface") {
                     let printed = plain_text(node);
-                    meta.number = non_empty(printed.trim_end_matches(['.', '．']).trim().into());
+                    let printed = printed.trim_end_matches(['.', '．']).trim();
+                    match (&mut meta.number, number_preface) {
+                        (None, _) => {
+                            meta.number = non_empty(printed.into());
+                            number_preface = Some(preface.id());
+                        }
+                        // `75/250.` then `B`: one part of a resolution printed on its own.
+                        (Some(number), Some(id))
+                            if id == preface.id() && is_part_letter(printed) =>
+                        {
+                            number.push(' ');
+                            number.push_str(printed);
+                        }
+                        _ => {}
+                    }
                 }
             }
             "docTitle" => {
@@ -182,7 +197,17 @@ fn push_plain(node: Node, b: &mut Builder, depth: usize) {
 }
 
 fn has_ancestor(node: Node, name: &str) -> bool {
-    node.ancestors().any(|a| a.tag_name().name() == name)
+    ancestor(node, name).is_some()
+}
+
+fn ancestor<'a, 'input>(node: Node<'a, 'input>, name: &str) -> Option<Node<'a, 'input>> {
+    node.ancestors().find(|a| a.tag_name().name() == name)
+}
+
+/// `A`, `B`... the letter of a part printed under the number.
+fn is_part_letter(text: &str) -> bool {
+    let mut chars = text.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_ascii_uppercase())
 }
 
 fn non_empty(s: String) -> Option<String> {

@@ -125,6 +125,14 @@ fn read(xml: &roxmltree::Document) -> Result<Document, ParseError> {
         ref_prefix: String::new(),
         annex: false,
     });
+    if let Some(preface) = root
+        .children()
+        .filter(|c| c.tag_name().name() == "documentCollection")
+        .flat_map(|c| c.children())
+        .find(|c| c.tag_name().name() == "preface")
+    {
+        reader.preface_notes(preface);
+    }
     let several = parts.len() > 1;
     for (i, part) in parts.iter().enumerate() {
         let division = if several {
@@ -143,9 +151,11 @@ fn read(xml: &roxmltree::Document) -> Result<Document, ParseError> {
         divisions,
         naming,
         formula,
+        lines,
         ..
     } = reader;
-    let (paragraphs, outline_warnings) = outline::Outline::new(&naming, cite_ctx).run(items);
+    let (paragraphs, outline_warnings) =
+        outline::Outline::new(&naming, &lines, cite_ctx).run(items);
     doc.paragraphs = paragraphs;
     doc.footnotes = footnotes;
     doc.divisions = divisions;

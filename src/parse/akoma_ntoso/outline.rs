@@ -7,7 +7,7 @@
 
 use super::inline::Built;
 use super::label::{Class, Label};
-use super::reader::{DivisionNaming, Item, Role};
+use super::reader::{DivisionNaming, Item, Lines, Role};
 use crate::cite;
 use crate::document::{Block, Paragraph, ParagraphKind, Warning, subparagraph_id};
 use std::collections::HashSet;
@@ -42,6 +42,7 @@ struct State {
 
 pub(super) struct Outline<'r> {
     naming: &'r [DivisionNaming],
+    lines: &'r Lines<'r>,
     cite_ctx: cite::Context,
     pub paragraphs: Vec<Paragraph>,
     pub warnings: Vec<Warning>,
@@ -70,16 +71,6 @@ fn value(class: Class) -> Option<u32> {
     }
 }
 
-/// The id style of a family: letters are appended (`op1a`), roman numerals and their
-/// equivalents follow a dash (`op1a-ii`), anything else is counted (`op3-1`).
-fn id_depth(class: Class) -> u8 {
-    match family(class) {
-        1 => 1,
-        2 => 2,
-        _ => 3,
-    }
-}
-
 /// What goes inside the parentheses of a reference: the label as printed without its
 /// brackets, or the position for bullets.
 fn ref_label(label: Option<&Label>, class: Class, count: u32) -> String {
@@ -97,9 +88,14 @@ fn ref_label(label: Option<&Label>, class: Class, count: u32) -> String {
 }
 
 impl<'r> Outline<'r> {
-    pub fn new(naming: &'r [DivisionNaming], cite_ctx: cite::Context) -> Self {
+    pub fn new(
+        naming: &'r [DivisionNaming],
+        lines: &'r Lines<'r>,
+        cite_ctx: cite::Context,
+    ) -> Self {
         Outline {
             naming,
+            lines,
             cite_ctx,
             paragraphs: Vec::new(),
             warnings: Vec::new(),
@@ -124,40 +120,38 @@ impl<'r> Outline<'r> {
             }
             let paragraph = self.item(item, lookahead);
             if let Some(slot) = self.item_paragraph.get_mut(i) {
-                *slot = paragraph;
+                *slot = Some(paragraph);
             }
         }
         (self.paragraphs, self.warnings)
     }
 
-    fn item(&mut self, item: &mut Item, lookahead: bool) -> Option<usize> {
+    fn item(&mut self, item: &mut Item, lookahead: bool) -> usize {
         let annex = self
             .naming
             .get(item.division)
             .is_some_and(|naming| naming.annex);
         let role = std::mem::replace(&mut item.role, Role::Text);
         match role {
-            Role::Preambular | Role::SectionPreamble if !annex => Some(self.preambular(item)),
-            Role::Heading { level } => Some(self.heading(item, level)),
-            Role::Table(table) => Some(self.other(item, Block::Table(table))),
-            Role::Preambular | Role::SectionPreamble | Role::Text => {
-                Some(self.other(item, Block::Text))
-            }
-            Role::Body if annex => Some(self.other(item, Block::Text)),
-            Role::Body => Some(self.body(item, lookahead)),
+            Role::Preambular | Role::SectionPreamble if !annex => self.preambular(item),
+            Role::Heading { level } => self.heading(item, level),
+            Role::Table(table) => self.other(item, Block::Table(table)),
+            Role::Preambular | Role::SectionPreamble | Role::Text => self.other(item, Block::Text),
+            Role::Body if annex => self.other(item, Block::Text),
+            Role::Body => self.body(item, lookahead),
             Role::Point {
                 parent,
                 ordinal,
                 class,
             } => {
+                // Points below annex text, or below nothing, are plain text themselves.
                 let parent = self.item_paragraph.get(parent).copied().flatten();
                 let parent_kind = parent.and_then(|p| self.paragraphs.get(p)).map(|p| p.kind);
                 match (parent, parent_kind) {
                     (Some(parent), Some(kind)) if !annex && kind != ParagraphKind::Other => {
-                        let index = self.sub(item, parent, class, ordinal);
-                        Some(index)
+                        self.sub(item, parent, class, ordinal)
                     }
-                    _ => Some(self.other(item, Block::Text)),
+                    _ => self.other(item, Block::Text),
                 }
             }
         }
@@ -259,7 +253,7 @@ impl<'r> Outline<'r> {
         };
         match label.class {
             Class::Number(n) => {
-                self.check_number(n, item.line);
+                self.check_number(n, item.offset);
                 self.state.last_number = Some(n);
                 self.state.numbered_in_section = true;
                 self.operative(item, Some(n.to_string()))
@@ -278,7 +272,7 @@ impl<'r> Outline<'r> {
                                 "sub-paragraph {} comes before any numbered paragraph; read as an operative paragraph",
                                 label.printed
                             ),
-                            item.line,
+                            self.lines.line(item.offset),
                         ));
                         self.operative(item, Some(label.number()))
                     }
@@ -287,14 +281,15 @@ impl<'r> Outline<'r> {
         }
     }
 
-    fn check_number(&mut self, n: u32, line: usize) {
+    fn check_number(&mut self, n: u32, offset: usize) {
         let expected = self.state.last_number.map_or(1, |last| last + 1);
         if n != expected && n != 1 {
             let message = match self.state.last_number {
                 Some(last) => format!("operative paragraph {n} follows paragraph {last}"),
                 None => format!("operative paragraphs start at {n}"),
             };
-            self.warnings.push(Warning::at_line(message, line));
+            self.warnings
+                .push(Warning::at_line(message, self.lines.line(offset)));
         }
     }
 
@@ -390,13 +385,15 @@ impl<'r> Outline<'r> {
             .get(parent)
             .map(|p| (p.id.clone(), p.reference.clone()))
             .unwrap_or_default();
-        let id = subparagraph_id(&parent_id, id_depth(class), count);
+        let depth = u8::try_from(depth).unwrap_or(u8::MAX);
+        // The id follows the depth (letters, then numerals, then numbers), not the label, so
+        // that it is the same in every language, whatever each one prints.
+        let id = subparagraph_id(&parent_id, depth, count);
         let reference = format!(
             "{parent_ref}({})",
             ref_label(item.label.as_ref(), class, count)
         );
         let number = item.label.as_ref().map(|l| l.printed.clone());
-        let depth = u8::try_from(depth).unwrap_or(u8::MAX);
         self.make(
             item,
             id,
@@ -428,7 +425,7 @@ impl<'r> Outline<'r> {
             notes,
         } = std::mem::take(&mut item.built);
         let citations = cite::merge(links, cite::find(&text, &self.cite_ctx));
-        let id = self.unique(id, item.line);
+        let id = self.unique(id, item.offset);
         let reference = if kind == ParagraphKind::Other {
             id.clone()
         } else {
@@ -457,7 +454,7 @@ impl<'r> Outline<'r> {
     }
 
     /// Ids must be unique; a clash (a document numbered in an unexpected way) gets a suffix.
-    fn unique(&mut self, id: String, line: usize) -> String {
+    fn unique(&mut self, id: String, offset: usize) -> String {
         if self.ids.insert(id.clone()) {
             return id;
         }
@@ -467,7 +464,7 @@ impl<'r> Outline<'r> {
             if self.ids.insert(candidate.clone()) {
                 self.warnings.push(Warning::at_line(
                     format!("paragraph id {id} was already taken; this one is {candidate}"),
-                    line,
+                    self.lines.line(offset),
                 ));
                 return candidate;
             }

@@ -7,6 +7,7 @@ use super::label::{Class, Label};
 use crate::cite;
 use crate::document::{Division, Footnote, Part, Table, Warning};
 use roxmltree::{Document as Xml, Node};
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -21,7 +22,8 @@ pub(super) struct Item {
     pub part: Part,
     pub source_id: Option<String>,
     pub source_range: Option<Range<usize>>,
-    pub line: usize,
+    /// Byte offset of the element in the input (for warnings).
+    pub offset: usize,
 }
 
 #[derive(Debug)]
@@ -67,9 +69,34 @@ pub(super) struct Scope {
     pub depth: u8,
 }
 
+/// Line numbers for byte offsets, indexed on first use (only warnings need them).
+pub(super) struct Lines<'input> {
+    text: &'input str,
+    starts: OnceCell<Vec<usize>>,
+}
+
+impl<'input> Lines<'input> {
+    pub fn new(text: &'input str) -> Self {
+        Lines {
+            text,
+            starts: OnceCell::new(),
+        }
+    }
+
+    /// 1-based line of a byte offset.
+    pub fn line(&self, offset: usize) -> usize {
+        let starts = self.starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
+        starts.partition_point(|&start| start <= offset).max(1)
+    }
+}
+
 /// State of the first pass.
 pub(super) struct Reader<'a, 'input> {
-    pub xml: &'a Xml<'input>,
+    pub lines: Lines<'input>,
     pub items: Vec<Item>,
     pub footnotes: Vec<Footnote>,
     pub warnings: Vec<Warning>,
@@ -84,6 +111,8 @@ pub(super) struct Reader<'a, 'input> {
     pub pending_num: Option<(String, Node<'a, 'input>)>,
     /// The annex being read (a heading `Annex II` inside an attachment opens the next one).
     pub annex_current: usize,
+    /// An `Annex` heading in the main body started an annex: what follows belongs to it.
+    pub inline_annex: bool,
     /// The latest operative number read, and in which division (a bare number that
     /// follows it is read as the next one).
     pub last_number: Option<(usize, u32)>,
@@ -96,7 +125,7 @@ pub(super) struct Reader<'a, 'input> {
 impl<'a, 'input> Reader<'a, 'input> {
     pub fn new(xml: &'a Xml<'input>, cite_ctx: cite::Context, arabic: bool) -> Self {
         Reader {
-            xml,
+            lines: Lines::new(xml.input_text()),
             items: Vec::new(),
             footnotes: Vec::new(),
             warnings: Vec::new(),
@@ -108,6 +137,7 @@ impl<'a, 'input> Reader<'a, 'input> {
             in_footnote: false,
             pending_num: None,
             annex_current: 0,
+            inline_annex: false,
             last_number: None,
             child_counts: HashMap::new(),
             unknown: Vec::new(),
@@ -116,7 +146,7 @@ impl<'a, 'input> Reader<'a, 'input> {
 
     /// 1-based line of a node's start.
     pub fn line_of(&self, node: Node) -> usize {
-        self.xml.text_pos_at(node.range().start).row as usize
+        self.lines.line(node.range().start)
     }
 
     /// Reports an element the reader does not know, once per element name: inside text its
@@ -148,13 +178,14 @@ impl<'a, 'input> Reader<'a, 'input> {
             .attribute("eId")
             .or_else(|| node.attribute("id"))
             .map(str::to_string);
-        let division = if scope.part == Part::Annex {
-            self.annex_current
-        } else {
-            scope.division
-        };
+        let (division, part) =
+            if scope.part == Part::Annex || (self.inline_annex && scope.part == Part::Operative) {
+                (self.annex_current, Part::Annex)
+            } else {
+                (scope.division, scope.part)
+            };
         if matches!(role, Role::Heading { .. })
-            && scope.part == Part::Annex
+            && part == Part::Annex
             && let Some(d) = self.divisions.get_mut(division)
             && d.title.is_none()
         {
@@ -165,10 +196,10 @@ impl<'a, 'input> Reader<'a, 'input> {
             built,
             label,
             division,
-            part: scope.part,
+            part,
             source_id,
             source_range: Some(node.range()),
-            line: self.line_of(node),
+            offset: node.range().start,
         });
         self.items.len() - 1
     }

@@ -1,0 +1,119 @@
+//! Parsing speed: a whole session of Akoma Ntoso files, one typical resolution, and the text
+//! exports. Files are read into memory first, so only parsing is measured.
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use plenary::parse::{akoma_ntoso, decode, text};
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+fn corpus() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("skipping: ../shared/corpus not found");
+        None
+    }
+}
+
+/// The decoded text of every file with the extension directly inside each folder of `dir`.
+fn read_all(dir: &Path, extension: &str) -> Vec<String> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .flat_map(|p| {
+            if p.is_dir() {
+                std::fs::read_dir(&p)
+                    .into_iter()
+                    .flatten()
+                    .flatten()
+                    .map(|e| e.path())
+                    .collect()
+            } else {
+                vec![p]
+            }
+        })
+        .filter(|p| p.extension().is_some_and(|e| e == extension))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .filter_map(|p| decode(&std::fs::read(p).ok()?).ok())
+        .collect()
+}
+
+fn bytes(texts: &[String]) -> u64 {
+    texts.iter().map(|t| t.len() as u64).sum()
+}
+
+fn akn_session(c: &mut Criterion) {
+    let Some(root) = corpus() else {
+        return;
+    };
+    let files = read_all(&root.join("akn/ga/75"), "xml");
+    eprintln!("{} files, {} bytes", files.len(), bytes(&files));
+    let mut group = c.benchmark_group("akn");
+    group.throughput(Throughput::Bytes(bytes(&files)));
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(30));
+    group.bench_function("ga-75-all-languages", |b| {
+        b.iter(|| {
+            for f in &files {
+                let _ = black_box(akoma_ntoso::parse(black_box(f)));
+            }
+        })
+    });
+    group.finish();
+}
+
+fn akn_one(c: &mut Criterion) {
+    let Some(root) = corpus() else {
+        return;
+    };
+    let Some(file) = std::fs::read(root.join("akn/ga/75/en/75_32_E.xml"))
+        .ok()
+        .and_then(|b| decode(&b).ok())
+    else {
+        eprintln!("skipping: 75_32_E.xml not found");
+        return;
+    };
+    let mut group = c.benchmark_group("akn");
+    group.throughput(Throughput::Bytes(file.len() as u64));
+    group.bench_function("75_32_E", |b| {
+        b.iter(|| akoma_ntoso::parse(black_box(&file)))
+    });
+    group.finish();
+}
+
+fn text_exports(c: &mut Criterion) {
+    let Some(root) = corpus() else {
+        return;
+    };
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(root.join("text"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .collect();
+    paths.sort();
+    let mut group = c.benchmark_group("text");
+    for path in paths {
+        let Some(content) = std::fs::read(&path).ok().and_then(|b| decode(&b).ok()) else {
+            continue;
+        };
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        group.throughput(Throughput::Bytes(content.len() as u64));
+        group.bench_function(name, |b| b.iter(|| text::parse(black_box(&content))));
+    }
+    group.finish();
+}
+
+criterion_group!(benches, akn_session, akn_one, text_exports);
+criterion_main!(benches);
