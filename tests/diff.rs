@@ -709,7 +709,6 @@ fn report(label: &str, cmp: &Comparison) {
 }
 
 #[test]
-#[ignore = "needs the parsers"]
 fn draft_and_adopted_text_align() {
     let Some(draft) = common::corpus_file("text/A_C.3_78_L.41-en.pdftext.txt") else {
         return;
@@ -721,23 +720,40 @@ fn draft_and_adopted_text_align() {
     let new = parse(&adopted);
     let cmp = compare(&old, &new, &Options::default());
     report("A/C.3/78/L.41 -> A/RES/78/220", &cmp);
-    let s = cmp.summary;
-    let paired = s.unchanged + s.changed + s.moved;
-    let smaller = old.paragraphs.len().min(new.paragraphs.len());
+    let paragraph_rows = cmp.rows.iter().filter(|r| r.target == Target::Paragraph);
+    let paired = paragraph_rows
+        .filter(|r| r.old.is_some() && r.new.is_some())
+        .count();
     eprintln!(
-        "draft {} paragraphs, adopted {}, paired {paired}",
+        "draft {} paragraphs and {} footnotes, adopted {} and {}: {paired} paragraphs paired",
         old.paragraphs.len(),
-        new.paragraphs.len()
+        old.footnotes.len(),
+        new.paragraphs.len(),
+        new.footnotes.len()
     );
-    assert!(smaller > 10);
-    assert!(
-        paired * 10 >= smaller * 8,
-        "most paragraphs should align: {s:?}"
-    );
+    // The Third Committee's draft was adopted without amendment: every paragraph pairs, and
+    // the only differences are typesetting (no-break spaces, non-breaking hyphens).
+    assert!(old.paragraphs.len() > 40);
+    assert_eq!(paired, old.paragraphs.len().max(new.paragraphs.len()));
+    let s = cmp.summary;
+    assert_eq!((s.added, s.deleted, s.moved), (0, 0, 0), "{s:?}");
+    assert!(s.changed <= 5, "{s:?}");
+    let typeset = Options {
+        ignore_whitespace: true,
+        ignore_punctuation_width: true,
+        ..Options::default()
+    };
+    let cmp = compare(&old, &new, &typeset);
+    assert!(!cmp.summary.has_differences(), "{:?}", cmp.summary);
 }
 
+/// Year over year, 74/28 -> 75/32 ("Developments in the field of information and
+/// telecommunications in the context of international security"), read side by side: the
+/// list of recalled resolutions grows, "the commencement of the work" of the two groups
+/// becomes "the productive and ongoing work", a preambular paragraph and two operative
+/// paragraphs are new, and the agenda paragraph moves to the seventy-sixth session. The
+/// Chinese text also revises a term in PP12 (规范 -> 准则), where the English is unchanged.
 #[test]
-#[ignore = "needs the parsers"]
 fn year_over_year_in_english_and_chinese() {
     for (lang, old_name, new_name) in [
         ("en", "74_28.xml", "75_32_E.xml"),
@@ -753,11 +769,36 @@ fn year_over_year_in_english_and_chinese() {
         let new = parse(&b);
         let cmp = compare(&old, &new, &Options::default());
         report(&format!("74/28 -> 75/32 ({lang})"), &cmp);
-        let s = cmp.summary;
-        assert!(s.unchanged + s.changed > old.paragraphs.len() / 2, "{s:?}");
+        let mut expected = vec![(Status::Changed, Some("PP1"), Some("PP1"))];
+        if lang == "zh" {
+            expected.push((Status::Changed, Some("PP12"), Some("PP12")));
+        }
+        expected.extend([
+            (Status::Added, None, Some("PP16")),
+            (Status::Changed, Some("OP3"), Some("OP3")),
+            (Status::Changed, Some("OP4"), Some("OP4")),
+            (Status::Added, None, Some("OP5")),
+            (Status::Added, None, Some("OP6")),
+            (Status::Changed, Some("OP5"), Some("OP7")),
+        ]);
+        assert_eq!(differences(&cmp), expected, "{lang}");
+        let agenda = cmp
+            .rows
+            .iter()
+            .find(|r| r.new_ref.as_deref() == Some("OP7"))
+            .unwrap();
+        let (gone, came) = if lang == "en" {
+            ("fifth", "sixth")
+        } else {
+            ("五", "六")
+        };
         assert!(
-            s.changed > 0,
-            "a year's update changes dates and symbols: {s:?}"
+            agenda.changes.contains(&Change::new(Op::Delete, gone)),
+            "{lang}"
+        );
+        assert!(
+            agenda.changes.contains(&Change::new(Op::Insert, came)),
+            "{lang}"
         );
         for row in &cmp.rows {
             if !row.changes.is_empty() {
@@ -774,91 +815,244 @@ fn year_over_year_in_english_and_chinese() {
 }
 
 #[test]
-#[ignore = "needs the parsers"]
 fn known_edits_to_a_real_resolution_are_each_reported() {
     let Some(path) = common::corpus_file("akn/ga/75/en/75_32_E.xml") else {
         return;
     };
     let old = parse(&path);
-    assert!(!old.paragraphs.is_empty());
+    assert!(old.paragraphs.len() > 20);
     let same = compare(&old, &old, &Options::default());
     assert!(!same.summary.has_differences(), "{:?}", same.summary);
 
+    // Change a word in PP3, move PP1 after PP5, delete OP2 with its sub-paragraphs, add an
+    // operative paragraph at the end; then number the paragraphs afresh, as a new draft would.
     let mut new = old.clone();
-    let op_refs: Vec<String> = old
-        .paragraphs
-        .iter()
-        .filter(|p| p.kind == ParagraphKind::Operative)
-        .map(|p| p.reference.clone())
-        .collect();
-    assert!(op_refs.len() >= 6, "{op_refs:?}");
-    // Delete the last operative paragraph, change a word in the first, add one at the end.
-    let last = position(&new, op_refs.last().unwrap());
-    let deleted_ref = new.paragraphs[last].reference.clone();
-    new.paragraphs.remove(last);
-    let first = position(&new, &op_refs[0]);
-    let word = new.paragraphs[first]
-        .text
-        .split_whitespace()
-        .nth(2)
-        .unwrap()
-        .to_string();
-    new.paragraphs[first].text = new.paragraphs[first].text.replacen(&word, "XYZZY", 1);
-    let mut added = new.paragraphs[first].clone();
-    added.text = "Decides to continue its consideration of the question at its next session".into();
-    let end = new
-        .paragraphs
-        .iter()
-        .rposition(|p| p.part == Part::Operative)
-        .unwrap();
-    new.paragraphs.insert(end + 1, added);
+    let pp3 = position(&new, "PP3");
+    assert!(new.paragraphs[pp3].text.contains("broadest"));
+    new.paragraphs[pp3].text = new.paragraphs[pp3].text.replace("broadest", "widest");
+    let pp1 = new.paragraphs.remove(position(&new, "PP1"));
+    new.paragraphs.insert(position(&new, "PP5") + 1, pp1);
+    for reference in ["OP2(b)", "OP2(a)", "OP2"] {
+        new.paragraphs.remove(position(&new, reference));
+    }
+    let mut added = Paragraph::new(
+        "",
+        ParagraphKind::Operative,
+        Part::Operative,
+        "Decides to continue its consideration of the question at its seventy-sixth session",
+    );
+    added.division = new.paragraphs.last().unwrap().division;
+    new.paragraphs.push(added);
+    renumber(&mut new);
+
     let cmp = compare(&old, &new, &Options::default());
     report("75/32 edited", &cmp);
-    let diffs = differences(&cmp);
-    assert!(diffs.contains(&(
-        Status::Changed,
-        Some(op_refs[0].as_str()),
-        Some(op_refs[0].as_str())
-    )));
-    assert!(diffs.contains(&(Status::Deleted, Some(deleted_ref.as_str()), None)));
-    assert_eq!(cmp.summary.added, 1);
-    assert_eq!(cmp.summary.changed, 1);
-    assert_eq!(cmp.summary.deleted, 1);
+    assert_eq!(
+        differences(&cmp),
+        vec![
+            (Status::Changed, Some("PP3"), Some("PP2")),
+            (Status::Moved, Some("PP1"), Some("PP5")),
+            (Status::Deleted, Some("OP2"), None),
+            (Status::Deleted, Some("OP2(a)"), None),
+            (Status::Deleted, Some("OP2(b)"), None),
+            (Status::Added, None, Some("OP7")),
+        ]
+    );
     let changed = cmp
         .rows
         .iter()
         .find(|r| r.status == Status::Changed)
         .unwrap();
-    assert!(changed.changes.contains(&Change::new(Op::Delete, word)));
-    assert!(changed.changes.contains(&Change::new(Op::Insert, "XYZZY")));
+    let edits: Vec<&Change> = changed
+        .changes
+        .iter()
+        .filter(|c| c.op != Op::Equal)
+        .collect();
+    assert_eq!(
+        edits,
+        [
+            &Change::new(Op::Delete, "broadest"),
+            &Change::new(Op::Insert, "widest")
+        ]
+    );
+    let moved = cmp.rows.iter().find(|r| r.status == Status::Moved).unwrap();
+    assert!(moved.changes.is_empty());
+    assert!(pairs(&cmp).contains(&(Some("OP3"), Some("OP2"))));
+    assert!(pairs(&cmp).contains(&(Some("OP7"), Some("OP6"))));
+    assert_eq!(
+        cmp.summary.unchanged,
+        old.paragraphs.len() - 5 + old.footnotes.len()
+    );
+}
+
+/// The largest resolution of session 75 (75/239, oceans and the law of the sea: 464
+/// paragraphs, 368 of them operative, 149 footnotes) against itself and an edited copy.
+#[test]
+fn the_largest_resolution_compares_with_an_edited_copy() {
+    let Some(path) = common::corpus_file("akn/ga/75/en/75_239_E.xml") else {
+        return;
+    };
+    let old = parse(&path);
+    assert!(old.paragraphs.len() > 400);
+    let same = compare(&old, &old, &Options::default());
+    assert!(!same.summary.has_differences(), "{:?}", same.summary);
+    assert_eq!(
+        same.summary.unchanged,
+        old.paragraphs.len() + old.footnotes.len()
+    );
+
+    let mut new = old.clone();
+    let op100 = position(&new, "OP100");
+    let op200 = position(&new, "OP200");
+    let op300 = position(&new, "OP300");
+    new.paragraphs[op100].text.push_str(", as appropriate");
+    let moved = new.paragraphs.remove(op300);
+    new.paragraphs.insert(op200, moved);
+    new.paragraphs.remove(position(&new, "OP150"));
+    new.footnotes.remove(10);
+    let cmp = compare(&old, &new, &Options::default());
+    report("75/239 edited", &cmp);
+    // References are not renumbered here: each paragraph keeps its name.
+    let fn11 = format!("FN{}", old.footnotes[10].marker);
+    assert_eq!(
+        differences(&cmp),
+        vec![
+            (Status::Changed, Some("OP100"), Some("OP100")),
+            (Status::Deleted, Some("OP150"), None),
+            (Status::Moved, Some("OP300"), Some("OP300")),
+            (Status::Deleted, Some(fn11.as_str()), None),
+        ]
+    );
+    let changed = &cmp
+        .rows
+        .iter()
+        .find(|r| r.status == Status::Changed)
+        .unwrap();
+    assert_eq!(
+        changed
+            .changes
+            .iter()
+            .filter(|c| c.op != Op::Equal)
+            .collect::<Vec<_>>(),
+        [&Change::new(Op::Insert, ", as appropriate")]
+    );
 }
 
 #[test]
-#[ignore = "needs the parsers"]
 fn english_and_chinese_versions_pair_every_paragraph() {
-    let (Some(en), Some(zh)) = (
-        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
-        common::corpus_file("akn/ga/75/zh/75_32_C.xml"),
-    ) else {
+    for name in ["75_32", "75_239"] {
+        let (Some(en), Some(zh)) = (
+            common::corpus_file(&format!("akn/ga/75/en/{name}_E.xml")),
+            common::corpus_file(&format!("akn/ga/75/zh/{name}_C.xml")),
+        ) else {
+            return;
+        };
+        let en = parse(&en);
+        let zh = parse(&zh);
+        let pairs = align_languages(&en, &zh);
+        let both = pairs
+            .iter()
+            .filter(|p| p.0.is_some() && p.1.is_some())
+            .count();
+        eprintln!(
+            "{name} en {} zh {} paired {both}",
+            en.paragraphs.len(),
+            zh.paragraphs.len()
+        );
+        assert!(!en.paragraphs.is_empty());
+        // Numbered paragraphs pair one to one, with the same id. Headings may not:
+        // the English of 75/239 marks up `I` and `Implementation of the Convention...` as
+        // two paragraphs where the Chinese has one.
+        assert_eq!(numbered_misfits(&en, &zh, &pairs), 0, "{name}");
+        if name == "75_32" {
+            assert_eq!(both, en.paragraphs.len());
+        }
+    }
+}
+
+/// Preambular, operative and sub-paragraphs left unpaired, or paired with a paragraph of
+/// another kind or id (ids are positional and the same in every language; printed labels are
+/// not: Chinese numbers `OP2(a)(㈠)` where English has `OP2(a)(i)`).
+fn numbered_misfits(a: &Document, b: &Document, pairs: &[(Option<usize>, Option<usize>)]) -> usize {
+    let numbered = |p: &Paragraph| p.kind != ParagraphKind::Other;
+    pairs
+        .iter()
+        .filter(|pair| match **pair {
+            (Some(i), Some(j)) => {
+                let (x, y) = (&a.paragraphs[i], &b.paragraphs[j]);
+                (numbered(x) || numbered(y)) && (x.kind != y.kind || x.id != y.id)
+            }
+            (Some(i), None) => numbered(&a.paragraphs[i]),
+            (None, Some(j)) => numbered(&b.paragraphs[j]),
+            (None, None) => false,
+        })
+        .count()
+}
+
+/// The division and kind of each paragraph, in order.
+fn kinds(doc: &Document) -> Vec<(usize, ParagraphKind)> {
+    doc.paragraphs
+        .iter()
+        .map(|p| (p.division, p.kind))
+        .collect()
+}
+
+/// Every English resolution of session 75 with its Chinese version: how many align one to
+/// one, and every document compared with itself reports nothing.
+#[test]
+fn session_75_in_english_and_chinese() {
+    let Some(corpus) = common::corpus() else {
         return;
     };
-    let en = parse(&en);
-    let zh = parse(&zh);
-    let pairs = align_languages(&en, &zh);
-    let both = pairs
-        .iter()
-        .filter(|p| p.0.is_some() && p.1.is_some())
-        .count();
-    eprintln!(
-        "75/32 en {} zh {} paired {both}",
-        en.paragraphs.len(),
-        zh.paragraphs.len()
-    );
-    assert!(!en.paragraphs.is_empty());
-    assert_eq!(both, en.paragraphs.len().max(zh.paragraphs.len()));
-    for (i, j) in pairs.iter().filter_map(|p| p.0.zip(p.1)) {
-        assert_eq!(en.paragraphs[i].kind, zh.paragraphs[j].kind);
+    let en_dir = corpus.join("akn/ga/75/en");
+    let mut names: Vec<_> = std::fs::read_dir(&en_dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with("_E.xml"))
+        .collect();
+    names.sort();
+    let (mut files, mut one_to_one, mut unpaired) = (0, 0, 0);
+    let mut uneven = Vec::new();
+    for name in &names {
+        let zh_path = corpus
+            .join("akn/ga/75/zh")
+            .join(name.replace("_E.xml", "_C.xml"));
+        let (Ok(en), Ok(zh)) = (
+            plenary::parse::parse_file(&en_dir.join(name)),
+            plenary::parse::parse_file(&zh_path),
+        ) else {
+            continue;
+        };
+        files += 1;
+        let same = compare(&en, &en, &Options::default());
+        assert!(!same.summary.has_differences(), "{name} against itself");
+        let pairs = align_languages(&en, &zh);
+        let lonely = pairs
+            .iter()
+            .filter(|p| p.0.is_none() || p.1.is_none())
+            .count();
+        if lonely == 0 {
+            one_to_one += 1;
+        }
+        unpaired += lonely;
+        let misfits = numbered_misfits(&en, &zh, &pairs);
+        if misfits > 0 {
+            // Only where the two versions were parsed into different sequences of kinds (a
+            // paragraph read as preambular in one language and as operative in the other).
+            assert_ne!(kinds(&en), kinds(&zh), "{name}: {misfits} misaligned");
+            uneven.push(format!("{name} ({misfits})"));
+        }
     }
+    eprintln!(
+        "session 75: {files} en/zh pairs, {one_to_one} align one to one, {unpaired} paragraphs \
+         unpaired in all; numbered paragraphs misaligned (parsed differently) in {} files: \
+         {uneven:?}",
+        uneven.len()
+    );
+    assert!(files > 250);
+    assert!(one_to_one * 100 >= files * 90, "{one_to_one} of {files}");
+    assert!(uneven.len() * 10 <= files, "{uneven:?}");
 }
 
 #[test]

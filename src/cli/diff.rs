@@ -14,7 +14,7 @@ pub struct DiffArgs {
     /// Print JSON for scripts instead of text for people.
     #[arg(long)]
     pub json: bool,
-    /// Treat full-width and half-width punctuation as the same (`，` and `,`).
+    /// Treat full-width and half-width punctuation as the same (`，` and `,`; `‑` and `-`).
     #[arg(long)]
     pub ignore_punctuation_width: bool,
     /// Treat differences in whitespace as no difference.
@@ -44,8 +44,9 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if args.json {
-        serde_json::to_writer_pretty(&mut out, &DiffJson::from(&comparison))?;
-        writeln!(out)?;
+        // Serialised first, so a closed pipe (`| head`) surfaces as the I/O error it is.
+        let json = serde_json::to_string_pretty(&DiffJson::from(&comparison))?;
+        writeln!(out, "{json}")?;
     } else {
         write_text(&mut out, &old, &new, &comparison)?;
     }

@@ -60,11 +60,14 @@ fn key<'a>(token: &'a str, options: &Options) -> Cow<'a, str> {
         && key.chars().any(|c| !c.is_ascii() && !c.is_alphanumeric())
     {
         // NFKC folds full-width punctuation (`，` `（` `：`) to its ASCII form; letters and
-        // digits are left as written, since only the punctuation's width is to be ignored.
+        // digits are left as written, since only the punctuation's form is to be ignored.
+        // Typeset texts write `non‑violent` with a non-breaking hyphen where drafts have `-`.
         let mut folded = String::with_capacity(key.len());
         for c in key.chars() {
             if c.is_alphanumeric() {
                 folded.push(c);
+            } else if c == '\u{2010}' || c == '\u{2011}' {
+                folded.push('-');
             } else {
                 folded.extend(std::iter::once(c).nfkc());
             }
@@ -329,6 +332,11 @@ mod tests {
         // Width-folding leaves letters alone: a full-width letter is still a change.
         let letters = run("Ａ", "A", &options);
         assert!(letters.iter().any(|c| c.op != Op::Equal));
+        // A non-breaking hyphen is a hyphen; a dash is not.
+        let hyphen = run("non\u{2011}violent", "non-violent", &options);
+        assert!(hyphen.iter().all(|c| c.op == Op::Equal));
+        let dash = run("2020\u{2013}2021", "2020-2021", &options);
+        assert!(dash.iter().any(|c| c.op != Op::Equal));
     }
 
     #[test]

@@ -8,11 +8,16 @@ use similar::{Algorithm, DiffTag};
 /// `a.paragraphs` and `b.paragraphs`, in reading order, with `None` where one version has a
 /// paragraph the other lacks.
 ///
-/// Paragraphs are matched by their source identifiers (AKN `eId`s are the same in the six
-/// languages) when both documents have them; otherwise by structure: division, kind and
-/// position (`PP3`, `OP2(b)`), counted from the paragraphs themselves so that printed labels
-/// (`(b)`, `б)`, `(ب)`) do not matter. Where the keys disagree, the paragraphs in between are
-/// paired in order.
+/// Numbered paragraphs are matched by structure: division, kind and position (`PP3`,
+/// `OP2(b)`), counted from the paragraphs themselves so that printed labels (`(b)`, `б)`,
+/// `(ب)`) do not matter; paragraph numbers are the same in every language. Other paragraphs
+/// (headings, annex text) are matched by their source identifiers (AKN `eId`s) when both
+/// documents have them, else by their position among the other paragraphs. Where the keys
+/// disagree, the paragraphs in between are paired in order.
+///
+/// `eId`s are not used for numbered paragraphs because they are counters over the markup:
+/// where one language marks up a heading as two elements and another as one (the English and
+/// Chinese of A/RES/75/239), every later `eId` is shifted.
 pub fn align_languages(a: &Document, b: &Document) -> Vec<(Option<usize>, Option<usize>)> {
     let by_source = has_source_ids(a) && has_source_ids(b);
     let a_keys = keys(a, by_source);
@@ -52,8 +57,8 @@ fn keys(doc: &Document, by_source: bool) -> Vec<String> {
     doc.paragraphs
         .iter()
         .zip(structure)
-        .map(|(p, structural)| match (&p.source_id, by_source) {
-            (Some(id), true) if !id.is_empty() => format!("eid:{id}"),
+        .map(|(p, structural)| match (&p.source_id, by_source, p.kind) {
+            (Some(id), true, ParagraphKind::Other) if !id.is_empty() => format!("eid:{id}"),
             _ => structural,
         })
         .collect()
@@ -119,21 +124,34 @@ mod tests {
     }
 
     #[test]
-    fn source_ids_pair_paragraphs_across_languages() {
+    fn source_ids_pair_headings_and_numbers_pair_numbered_paragraphs() {
         let mut en = Document::new(Format::AkomaNtoso);
         en.paragraphs = vec![
-            para(ParagraphKind::Preambular, 0, "Recalling", Some("para_1")),
-            para(ParagraphKind::Operative, 0, "Decides", Some("para_2")),
-            para(ParagraphKind::Operative, 0, "Requests", Some("para_3")),
+            para(ParagraphKind::Other, 0, "I", Some("para_1")),
+            para(ParagraphKind::Other, 0, "Implementation", Some("para_2")),
+            para(ParagraphKind::Operative, 0, "Reaffirms", Some("para_3")),
+            para(ParagraphKind::Other, 0, "II", Some("para_4")),
+            para(ParagraphKind::Other, 0, "Capacity-building", Some("para_5")),
+            para(ParagraphKind::Operative, 0, "Calls upon", Some("para_6")),
         ];
+        // The Chinese marks up each heading as one element, so every later eId is shifted.
         let mut zh = Document::new(Format::AkomaNtoso);
         zh.paragraphs = vec![
-            para(ParagraphKind::Preambular, 0, "回顾", Some("para_1")),
-            para(ParagraphKind::Operative, 0, "请", Some("para_3")),
+            para(ParagraphKind::Other, 0, "一 执行", Some("para_1")),
+            para(ParagraphKind::Operative, 0, "重申", Some("para_2")),
+            para(ParagraphKind::Other, 0, "二 能力建设", Some("para_3")),
+            para(ParagraphKind::Operative, 0, "吁请", Some("para_4")),
         ];
         assert_eq!(
             align_languages(&en, &zh),
-            vec![(Some(0), Some(0)), (Some(1), None), (Some(2), Some(1))]
+            vec![
+                (Some(0), Some(0)),
+                (Some(1), None),
+                (Some(2), Some(1)),
+                (Some(3), Some(2)),
+                (Some(4), None),
+                (Some(5), Some(3)),
+            ]
         );
     }
 

@@ -29,7 +29,8 @@ pub use languages::align_languages;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Options {
     /// Treat full-width and half-width punctuation as the same (`，` and `,`, `（` and `(`):
-    /// punctuation is compared after NFKC folding; letters and digits are left as written.
+    /// punctuation is compared after NFKC folding, and the (non-breaking) hyphens of typeset
+    /// text as `-`; letters, digits and dashes are left as written.
     pub ignore_punctuation_width: bool,
     /// Treat any run of whitespace as nothing: `a,b`, `a, b` and `a,\nb` are the same.
     pub ignore_whitespace: bool,
