@@ -2,10 +2,32 @@
 //!
 //! Everything goes under one data folder: `PLENARY_DATA_DIR` when set (tests, a portable copy
 //! on a USB stick), else the platform's data dir from `directories`.
+//!
+//! Notes and bookmarks live in `notes/`, one JSON file per document (so that file-sync tools
+//! merge two machines' notes per document): see [`file`] for the format, [`key`] for how a
+//! document is named, [`anchor`] for how notes find their paragraph again in another edition,
+//! and [`NoteStore`] / [`DocumentNotes`] for the operations.
 
+pub mod anchor;
+mod error;
+pub mod export;
+pub mod file;
 pub mod fsio;
+pub mod key;
+pub mod note;
+mod notes;
+pub mod time;
 
 use std::path::PathBuf;
+
+pub use anchor::{AnchorStatus, FUZZY_THRESHOLD, Placement, reattach};
+pub use error::StoreError;
+pub use export::{ImportReport, ImportedNote};
+pub use file::FORMAT_VERSION;
+pub use key::DocumentKey;
+pub use note::{Anchor, Color, DocumentInfo, NewNote, Note, NoteChange, TextQuote};
+pub use notes::{AllNotes, DeletedNote, DocumentNotes, NoteStore, document_info};
+pub use time::Timestamp;
 
 /// The environment variable that overrides where all user data lives.
 pub const DATA_DIR_ENV: &str = "PLENARY_DATA_DIR";
