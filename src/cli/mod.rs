@@ -3,6 +3,7 @@
 //! stderr, the file named last), 2 usage.
 
 mod inspect;
+mod notes;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -33,6 +34,8 @@ pub struct Cli {
 pub enum Command {
     /// Show a resolution file as structure: metadata, paragraphs, footnotes, citations.
     Inspect(inspect::InspectArgs),
+    /// Bookmarks and annotations: add, list, export, import.
+    Notes(notes::NotesArgs),
 }
 
 /// Parses `1280x800`.
@@ -72,6 +75,7 @@ impl std::error::Error for UserError {}
 pub fn run_command(command: Command) -> ExitCode {
     let result = match command {
         Command::Inspect(args) => inspect::run(&args),
+        Command::Notes(args) => notes::run(&args),
     };
     finish(result)
 }
