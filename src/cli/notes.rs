@@ -279,8 +279,10 @@ fn list(store: &NoteStore, args: &ListArgs) -> anyhow::Result<()> {
                 })
             })
             .collect();
-        serde_json::to_writer_pretty(&mut out, &rows)?;
-        writeln!(out)?;
+        // Serialised first so that a closed pipe (`| head`) is an io::Error, which ends quietly.
+        let mut text = serde_json::to_string_pretty(&rows)?;
+        text.push('\n');
+        out.write_all(text.as_bytes())?;
     } else {
         write_list(&mut out, &listed)?;
     }
@@ -304,7 +306,12 @@ fn write_list(out: &mut impl Write, listed: &[Listed]) -> std::io::Result<()> {
         for (i, note) in l.notes.notes().iter().enumerate() {
             let placed = l.doc.as_ref().zip(l.placements.get(i));
             let r = row(info, note, placed);
-            let mut head = format!("  {:<8}", r.paragraph);
+            let reference = if r.paragraph.is_empty() {
+                "(whole document)"
+            } else {
+                r.paragraph
+            };
+            let mut head = format!("  {reference:<8}");
             if note.bookmark {
                 head.push_str(" bookmark");
             }
@@ -323,7 +330,9 @@ fn write_list(out: &mut impl Write, listed: &[Listed]) -> std::io::Result<()> {
             } else {
                 ""
             };
-            writeln!(out, "            “{quote}{more}”")?;
+            if !quote.is_empty() {
+                writeln!(out, "            “{quote}{more}”")?;
+            }
             for line in note.text.lines() {
                 writeln!(out, "            {line}")?;
             }

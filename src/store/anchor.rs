@@ -9,6 +9,7 @@
 
 use super::note::{Anchor, Note};
 use crate::document::{Document, Paragraph};
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
@@ -88,16 +89,39 @@ impl Placement {
     }
 }
 
-/// Places a note's anchor in a document.
+/// Places a note's anchor in a document. To place many notes in one document, use a
+/// [`Placer`], which reads the document's words once.
 pub fn reattach(anchor: &Anchor, doc: &Document) -> Placement {
-    let exact = anchor.quote.exact.as_str();
-    if exact.trim().is_empty() {
-        return by_id(anchor, doc);
+    Placer::new(doc).place(anchor)
+}
+
+/// Places notes in one document. The words of its paragraphs are indexed the first time a
+/// note is not found verbatim, then reused for every other note.
+pub struct Placer<'a> {
+    doc: &'a Document,
+    index: OnceCell<WordIndex>,
+}
+
+impl<'a> Placer<'a> {
+    /// A placer for `doc`; nothing is computed until a note needs it.
+    pub fn new(doc: &'a Document) -> Placer<'a> {
+        Placer {
+            doc,
+            index: OnceCell::new(),
+        }
     }
-    if let Some(found) = verbatim(anchor, doc) {
-        return found;
+
+    /// Where a note's anchor stands in the document.
+    pub fn place(&self, anchor: &Anchor) -> Placement {
+        if anchor.quote.exact.trim().is_empty() {
+            return by_id(anchor, self.doc);
+        }
+        if let Some(found) = verbatim(anchor, self.doc) {
+            return found;
+        }
+        let index = self.index.get_or_init(|| WordIndex::new(self.doc));
+        fuzzy(anchor, self.doc, index).unwrap_or_else(Placement::orphaned)
     }
-    fuzzy(anchor, doc).unwrap_or_else(Placement::orphaned)
 }
 
 fn status_for(anchor: &Anchor, p: &Paragraph) -> AnchorStatus {
@@ -201,67 +225,127 @@ fn verbatim(anchor: &Anchor, doc: &Document) -> Option<Placement> {
     })
 }
 
-/// A word, lower-cased, with its byte range in the text.
-type Token = (Range<usize>, String);
-
-/// Lower-cased words with their byte ranges; each Chinese character is a word.
-fn tokens(text: &str) -> Vec<Token> {
-    text.unicode_word_indices()
-        .map(|(i, w)| (i..i + w.len(), w.to_lowercase()))
-        .collect()
+/// The words of every paragraph as numbers (one per distinct lower-cased word; each Chinese
+/// character is a word), so that comparing paragraphs compares integers.
+struct WordIndex {
+    vocabulary: HashMap<String, u32>,
+    paragraphs: Vec<IndexedParagraph>,
 }
 
-fn diff_ratio(a: &[&str], b: &[&str]) -> f32 {
+struct IndexedParagraph {
+    words: Vec<u32>,
+    /// Byte range of each word in the paragraph's text.
+    ranges: Vec<Range<usize>>,
+    /// The same words, sorted: to count words shared with a quote by a merge.
+    sorted: Vec<u32>,
+}
+
+impl WordIndex {
+    fn new(doc: &Document) -> WordIndex {
+        let mut vocabulary: HashMap<String, u32> = HashMap::new();
+        let paragraphs = doc
+            .paragraphs
+            .iter()
+            .map(|p| {
+                let mut words = Vec::new();
+                let mut ranges = Vec::new();
+                for (i, w) in p.text.unicode_word_indices() {
+                    let next = u32::try_from(vocabulary.len()).unwrap_or(u32::MAX);
+                    let id = *vocabulary.entry(w.to_lowercase()).or_insert(next);
+                    words.push(id);
+                    ranges.push(i..i + w.len());
+                }
+                let mut sorted = words.clone();
+                sorted.sort_unstable();
+                IndexedParagraph {
+                    words,
+                    ranges,
+                    sorted,
+                }
+            })
+            .collect();
+        WordIndex {
+            vocabulary,
+            paragraphs,
+        }
+    }
+
+    /// A text's words as numbers; words the document does not have get numbers of their
+    /// own, which match nothing.
+    fn words_of(&self, text: &str) -> Vec<u32> {
+        let mut unknown: HashMap<String, u32> = HashMap::new();
+        text.unicode_words()
+            .map(|w| {
+                let lower = w.to_lowercase();
+                match self.vocabulary.get(&lower) {
+                    Some(&id) => id,
+                    None => {
+                        let next = u32::MAX - u32::try_from(unknown.len()).unwrap_or(0);
+                        *unknown.entry(lower).or_insert(next)
+                    }
+                }
+            })
+            .collect()
+    }
+}
+
+/// How many words two sorted lists share, counting repeats.
+fn shared_words(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
+}
+
+fn diff_ratio(a: &[u32], b: &[u32]) -> f32 {
     let ops = similar::capture_diff_slices(similar::Algorithm::Myers, a, b);
     similar::diff_ratio(&ops, a.len(), b.len())
 }
 
 /// The most similar paragraph, if similar enough. A whole-paragraph quote is compared with
 /// whole paragraphs; a partial quote with same-length windows of each paragraph.
-fn fuzzy(anchor: &Anchor, doc: &Document) -> Option<Placement> {
-    let quote_tokens = tokens(&anchor.quote.exact);
-    let quote_words: Vec<&str> = quote_tokens.iter().map(|(_, w)| w.as_str()).collect();
-    let n = quote_words.len();
+fn fuzzy(anchor: &Anchor, doc: &Document, index: &WordIndex) -> Option<Placement> {
+    let quote = index.words_of(&anchor.quote.exact);
+    let n = quote.len();
     if n == 0 {
         return None;
     }
-    let mut wanted: HashMap<&str, usize> = HashMap::new();
-    for w in &quote_words {
-        *wanted.entry(w).or_default() += 1;
-    }
+    let mut quote_sorted = quote.clone();
+    quote_sorted.sort_unstable();
     // A diff ratio r = 2 * matches / (n + other length) needs at least r * n / 2 words in
     // common with the quote, so paragraphs sharing fewer cannot reach the threshold; of the
     // rest, only the few sharing most are diffed.
     let least_shared = (f64::from(FUZZY_THRESHOLD) / 2.0 * n as f64).floor() as usize;
-    let mut candidates: Vec<(usize, usize, Vec<Token>)> = Vec::new();
-    for (i, p) in doc.paragraphs.iter().enumerate() {
-        let toks = tokens(&p.text);
-        let mut left = wanted.clone();
-        let mut shared = 0;
-        for (_, w) in &toks {
-            if let Some(count) = left.get_mut(w.as_str())
-                && *count > 0
-            {
-                *count -= 1;
-                shared += 1;
-            }
-        }
-        if shared > 0 && shared >= least_shared {
-            candidates.push((shared, i, toks));
-        }
-    }
+    let mut candidates: Vec<(usize, usize)> = index
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            let shared = shared_words(&quote_sorted, &p.sorted);
+            (shared > 0 && shared >= least_shared).then_some((shared, i))
+        })
+        .collect();
     candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     candidates.truncate(CANDIDATES);
 
     let whole = anchor.quote.is_whole();
     let mut best: Option<(f32, bool, usize, Range<usize>)> = None;
-    for (_, i, toks) in &candidates {
-        let Some(p) = doc.paragraphs.get(*i) else {
+    for &(_, i) in &candidates {
+        let (Some(p), Some(indexed)) = (doc.paragraphs.get(i), index.paragraphs.get(i)) else {
             continue;
         };
-        let words: Vec<&str> = toks.iter().map(|(_, w)| w.as_str()).collect();
+        let words = &indexed.words;
         let (score, range) = if whole || words.len() <= n {
-            (diff_ratio(&quote_words, &words), 0..p.text.len())
+            (diff_ratio(&quote, words), 0..p.text.len())
         } else {
             let step = (n / 8).max(1);
             let last = words.len() - n;
@@ -274,10 +358,13 @@ fn fuzzy(anchor: &Anchor, doc: &Document) -> Option<Placement> {
                 let Some(window) = words.get(s..s + n) else {
                     continue;
                 };
-                let r = diff_ratio(&quote_words, window);
+                let r = diff_ratio(&quote, window);
                 if r > best_window.0 {
-                    let start = toks.get(s).map_or(0, |(r, _)| r.start);
-                    let end = toks.get(s + n - 1).map_or(p.text.len(), |(r, _)| r.end);
+                    let start = indexed.ranges.get(s).map_or(0, |r| r.start);
+                    let end = indexed
+                        .ranges
+                        .get(s + n - 1)
+                        .map_or(p.text.len(), |r| r.end);
                     best_window = (r, start..end);
                 }
             }
@@ -289,7 +376,7 @@ fn fuzzy(anchor: &Anchor, doc: &Document) -> Option<Placement> {
             Some((s, o, _, _)) => score > *s || (score == *s && own && !*o),
         };
         if better {
-            best = Some((score, own, *i, range));
+            best = Some((score, own, i, range));
         }
     }
     let (score, _, i, range) = best?;

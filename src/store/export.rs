@@ -42,14 +42,19 @@ fn grouped<'a>(
     groups
 }
 
-/// `A/RES/75/32, OP3`: how a delegate cites a paragraph.
+/// `A/RES/75/32, OP3`: how a delegate cites a paragraph (just the document for a note on
+/// no paragraph in particular, as imported annotations may be).
 pub fn citation(info: &DocumentInfo, note: &Note) -> String {
-    let reference = if note.anchor.reference.is_empty() {
-        note.anchor.paragraph_id.as_str()
+    let reference = if note.anchor.reference.trim().is_empty() {
+        note.anchor.paragraph_id.trim()
     } else {
-        note.anchor.reference.as_str()
+        note.anchor.reference.trim()
     };
-    format!("{}, {reference}", info.display_name())
+    if reference.is_empty() {
+        info.display_name()
+    } else {
+        format!("{}, {reference}", info.display_name())
+    }
 }
 
 /// Markdown, grouped by document: a heading per document, then per note its citation, the

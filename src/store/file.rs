@@ -69,6 +69,14 @@ pub fn parse(bytes: &[u8]) -> Parsed {
         #[serde(default)]
         version: u32,
     }
+    // serde would also read a struct from an array (`[]`): only an object is a notes file.
+    let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
+    if first != Some(&b'{') {
+        return Parsed::Damaged(match first {
+            None => "the file is empty".into(),
+            Some(_) => "not a JSON object".into(),
+        });
+    }
     match serde_json::from_slice::<NotesFile>(bytes) {
         Ok(file) if file.version > FORMAT_VERSION => Parsed::Newer {
             version: file.version,
@@ -193,7 +201,7 @@ fn io_error<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(io::Error) 
 fn whose(label: Option<&str>) -> String {
     match label {
         Some(name) => format!("the notes on {name}"),
-        None => "a notes file".to_string(),
+        None => "notes".to_string(),
     }
 }
 
@@ -369,4 +377,132 @@ pub fn read_locked(path: &Path, label: Option<&str>) -> Result<ReadOutcome, Stor
         warnings: vec![Warning::new(message)],
         newer: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::note::{Anchor, TextQuote};
+    use proptest::prelude::*;
+
+    fn note(id: &str, text: &str, updated: i64) -> Note {
+        Note {
+            id: id.into(),
+            anchor: Anchor {
+                paragraph_id: "op1".into(),
+                reference: "OP1".into(),
+                quote: TextQuote::default(),
+            },
+            text: text.into(),
+            created: Timestamp::from_millis(0),
+            updated: Timestamp::from_millis(updated),
+            ..Note::default()
+        }
+    }
+
+    fn file(notes: Vec<Note>, deleted: Vec<(&str, i64)>) -> NotesFile {
+        NotesFile {
+            version: FORMAT_VERSION,
+            notes,
+            deleted: deleted
+                .into_iter()
+                .map(|(id, at)| Tombstone {
+                    id: id.into(),
+                    deleted: Timestamp::from_millis(at),
+                })
+                .collect(),
+            ..NotesFile::default()
+        }
+    }
+
+    #[test]
+    fn parse_tells_current_newer_and_damaged_apart() {
+        assert!(matches!(parse(b"{}"), Parsed::Current(_)));
+        assert!(matches!(
+            parse(b"{\"version\": 1, \"x\": 2}"),
+            Parsed::Current(_)
+        ));
+        assert!(matches!(
+            parse(b"{\"version\": 7, \"notes\": 3}"),
+            Parsed::Newer {
+                version: 7,
+                file: None
+            }
+        ));
+        assert!(matches!(
+            parse(b"{\"version\": 7}"),
+            Parsed::Newer {
+                version: 7,
+                file: Some(_)
+            }
+        ));
+        for bad in [
+            &b""[..],
+            b"{",
+            b"[]",
+            b"null",
+            b"{\"version\": \"one\"}",
+            b"{\"notes\": 3}",
+        ] {
+            assert!(matches!(parse(bad), Parsed::Damaged(_)), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn later_edits_win_and_deletions_hold() {
+        let theirs = file(vec![note("a", "old", 1), note("b", "kept", 1)], vec![]);
+        let mine = file(
+            vec![note("a", "new", 2), note("c", "mine", 1)],
+            vec![("b", 5)],
+        );
+        let merged = merge(theirs, &mine);
+        let texts: Vec<&str> = merged.notes.iter().map(|n| n.text.as_str()).collect();
+        assert_eq!(texts, vec!["new", "mine"]);
+        assert_eq!(merged.deleted.len(), 1);
+        // Restored after the deletion: the note comes back and the tombstone goes.
+        let restored = file(vec![note("b", "kept", 6)], vec![]);
+        let merged = merge(merged, &restored);
+        assert!(merged.notes.iter().any(|n| n.id == "b"));
+        assert!(merged.deleted.is_empty());
+    }
+
+    fn arb_file() -> impl Strategy<Value = NotesFile> {
+        let notes = prop::collection::vec((0u8..6, 0u8..3, 0i64..5), 0..8);
+        let deleted = prop::collection::vec((0u8..6, 0i64..5), 0..4);
+        (notes, deleted).prop_map(|(notes, deleted)| {
+            let notes = notes
+                .into_iter()
+                .map(|(id, text, at)| note(&format!("n{id}"), &format!("t{text}"), at))
+                .collect();
+            let deleted: Vec<(String, i64)> = deleted
+                .into_iter()
+                .map(|(id, at)| (format!("n{id}"), at))
+                .collect();
+            normalize(file(
+                notes,
+                deleted.iter().map(|(id, at)| (id.as_str(), *at)).collect(),
+            ))
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn merging_is_order_free_idempotent_and_loses_nothing(a in arb_file(), b in arb_file()) {
+            let ab = merge(a.clone(), &b);
+            let ba = merge(b.clone(), &a);
+            prop_assert_eq!(&ab.notes, &ba.notes);
+            prop_assert_eq!(&ab.deleted, &ba.deleted);
+            prop_assert_eq!(&merge(ab.clone(), &b), &ab);
+            prop_assert_eq!(&merge(ab.clone(), &ab), &ab);
+            // Every id either survives (in its latest version) or is recorded as deleted.
+            for n in a.notes.iter().chain(&b.notes) {
+                let kept = ab.notes.iter().find(|k| k.id == n.id);
+                let gone = ab.deleted.iter().any(|t| t.id == n.id);
+                prop_assert!(kept.is_some() || gone, "{} vanished", n.id);
+                if let Some(k) = kept {
+                    prop_assert!(k.updated >= n.updated);
+                }
+            }
+        }
+    }
 }

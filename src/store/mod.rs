@@ -20,7 +20,7 @@ pub mod time;
 
 use std::path::PathBuf;
 
-pub use anchor::{AnchorStatus, FUZZY_THRESHOLD, Placement, reattach};
+pub use anchor::{AnchorStatus, FUZZY_THRESHOLD, Placement, Placer, reattach};
 pub use error::StoreError;
 pub use export::{ImportReport, ImportedNote};
 pub use file::FORMAT_VERSION;

@@ -6,7 +6,7 @@
 //! kept), apply the change, write atomically, release the lock.
 
 use super::StoreError;
-use super::anchor::{AnchorStatus, Placement, reattach};
+use super::anchor::{AnchorStatus, Placement, Placer};
 use super::file::{self, FORMAT_VERSION, NotesFile, ReadOutcome, Tombstone};
 use super::fsio::{self, FileLock};
 use super::key::{DocumentKey, content_hash};
@@ -401,10 +401,11 @@ impl DocumentNotes {
 
     /// Where each note (in [`DocumentNotes::notes`] order) stands in `doc`.
     pub fn placements(&self, doc: &Document) -> Vec<Placement> {
+        let placer = Placer::new(doc);
         self.file
             .notes
             .iter()
-            .map(|n| reattach(&n.anchor, doc))
+            .map(|n| placer.place(&n.anchor))
             .collect()
     }
 
@@ -412,12 +413,13 @@ impl DocumentNotes {
     /// to where they were found, so that they attach directly next time. Orphans are left as
     /// they are. Returns how many notes changed.
     pub fn reanchor(&mut self, doc: &Document) -> Result<usize, StoreError> {
+        let placer = Placer::new(doc);
         let changes: Vec<(String, Anchor)> = self
             .file
             .notes
             .iter()
             .filter_map(|n| {
-                let placed = reattach(&n.anchor, doc);
+                let placed = placer.place(&n.anchor);
                 let anchor = anchor_at(doc, &placed, &n.anchor)?;
                 (anchor != n.anchor).then(|| (n.id.clone(), anchor))
             })
@@ -445,10 +447,11 @@ impl DocumentNotes {
         doc: &Document,
     ) -> Result<Vec<(Note, Placement)>, StoreError> {
         let now = Timestamp::now();
+        let placer = Placer::new(doc);
         let copies: Vec<(Note, Placement)> = notes
             .iter()
             .map(|n| {
-                let placed = reattach(&n.anchor, doc);
+                let placed = placer.place(&n.anchor);
                 let mut copy = n.clone();
                 copy.id = new_note_id();
                 copy.created = now;
