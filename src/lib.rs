@@ -5,6 +5,7 @@
 
 pub mod cite;
 pub mod cli;
+pub mod diff;
 pub mod document;
 pub mod library;
 pub mod parse;

@@ -10,6 +10,7 @@ fn main() -> ExitCode {
             files: cli.files,
             screenshot: cli.screenshot,
             size: cli.size,
+            dark_mode: cli.theme.map(|t| t == plenary::cli::Theme::Dark),
         })),
     }
 }

@@ -30,6 +30,7 @@ fn pp10_has_its_three_notes_beside_it() {
     harness.state_mut().tabs[0].reader.jump_to(pp10);
     harness.run();
     let paragraph = harness.get_by_label_contains("PP10: ").rect();
+    let next = harness.get_by_label_contains("PP11: ").rect();
     for marker in ["1", "2", "3"] {
         let note = harness
             .get_by_label_contains(&format!("Footnote {marker}: "))
@@ -39,10 +40,15 @@ fn pp10_has_its_three_notes_beside_it() {
             "note {marker} is beside the paragraph, not under it"
         );
         assert!(
-            note.min.y >= paragraph.min.y - 1.0 && note.min.y < paragraph.max.y,
-            "note {marker} starts within PP10's lines: note {note:?}, paragraph {paragraph:?}"
+            note.min.y >= paragraph.min.y - 1.0 && note.max.y <= next.min.y,
+            "note {marker} sits beside PP10, before PP11: note {note:?}, PP10 {paragraph:?}, PP11 {next:?}"
         );
     }
+    let first = harness.get_by_label_contains("Footnote 1: ").rect();
+    assert!(
+        (first.min.y - paragraph.min.y).abs() < 6.0,
+        "the first note is aligned with the paragraph's first line"
+    );
     let notes: Vec<_> = ["1", "2", "3"]
         .iter()
         .map(|m| {
@@ -87,7 +93,7 @@ fn a_citation_with_nothing_local_shows_its_card() {
     links[0].click();
     harness.run();
     harness.get_by_label("A/RES/73/266");
-    harness.get_by_label("Open online ↗");
+    harness.get_by_label("Open online →");
     assert_eq!(harness.state().tabs.len(), 1, "nothing was opened");
     assert!(harness.state().card.is_some());
 }
@@ -119,7 +125,7 @@ fn a_citation_in_the_same_folder_opens_in_a_new_tab() {
         Some("A/RES/74/28")
     );
     assert!(state.card.is_none());
-    harness.get_by_label_contains("A/RES/74/28 · English");
+    harness.get_by_label("A/RES/74/28 · English");
 }
 
 #[test]
@@ -187,4 +193,82 @@ fn arabic_words_run_right_to_left() {
         first.min.x > second.max.x,
         "53/70 is right of 54/49: {first:?} {second:?}"
     );
+}
+
+#[test]
+fn a_pinpoint_citation_opens_the_cited_paragraph() {
+    let (Some(citing), Some(cited)) = (
+        common::corpus_file("akn/ga/75/en/75_209_E.xml"),
+        common::corpus_file("akn/ga/74/en/74_208.xml"),
+    ) else {
+        return;
+    };
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::copy(&citing, folder.path().join("75_209_E.xml")).unwrap();
+    std::fs::copy(&cited, folder.path().join("74_208.xml")).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(
+        common::app(vec![folder.path().join("75_209_E.xml")], data.path()),
+        (1280.0, 1000.0),
+    );
+    // PP7: "Recalling that, in paragraph 5 of its resolution 74/208, ..."
+    let index = harness.state().tabs[0].doc.find_ref("PP7").unwrap();
+    harness.state_mut().tabs[0].reader.jump_to(index);
+    harness.run();
+    let pp7 = harness.get_by_label_contains("PP7: ").rect();
+    let link = harness
+        .get_all_by_role_and_label(Role::Link, "74/208")
+        .find(|n| pp7.contains(n.rect().center()))
+        .expect("74/208 is a link in PP7");
+    link.click();
+    harness.run();
+    let state = harness.state();
+    let tab = &state.tabs[state.active];
+    assert_eq!(tab.doc.meta.symbol.as_deref(), Some("A/RES/74/208"));
+    let focus = tab.reader.focus.expect("the pinpoint paragraph is focused");
+    assert_eq!(tab.doc.paragraphs[focus].reference, "OP5");
+    harness.get_by_label_contains("OP5: ");
+}
+
+#[test]
+fn a_narrow_window_shows_notes_as_popups() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (820.0, 800.0));
+    let pp10 = harness.state().tabs[0].doc.find_ref("PP10").unwrap();
+    harness.state_mut().tabs[0].reader.jump_to(pp10);
+    harness.run();
+    assert!(
+        harness.query_by_label_contains("Footnote 1: ").is_none(),
+        "no footnote column when narrow"
+    );
+    harness.get_by_label("footnote 1").click();
+    harness.run();
+    let marker = harness.get_by_label("footnote 1").rect();
+    let popup = harness.get_by_label_contains("Footnote 1: ").rect();
+    assert!(
+        popup.min.y >= marker.max.y - 1.0,
+        "the popup opens under its marker"
+    );
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(
+        harness.query_by_label_contains("Footnote 1: ").is_none(),
+        "Escape closes it"
+    );
+}
+
+#[test]
+fn keyboard_moves_between_paragraphs() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1280.0, 800.0));
+    harness.key_press(egui::Key::J);
+    harness.run();
+    let first = harness.state().tabs[0].reader.focus.unwrap();
+    harness.key_press(egui::Key::J);
+    harness.key_press(egui::Key::J);
+    harness.run();
+    assert_eq!(harness.state().tabs[0].reader.focus, Some(first + 2));
+    harness.key_press(egui::Key::K);
+    harness.run();
+    assert_eq!(harness.state().tabs[0].reader.focus, Some(first + 1));
 }

@@ -3,20 +3,41 @@
 //! `A/RES/75/32`, `A/C.1/75/L.4/Rev.1`, `S/RES/2334 (2016)`, `A/HRC/RES/58/10`, and
 //! `resolutions 53/70 of 4 December 1998 ... and 74/28`, `第 73/266 和 73/27 号决议`.
 
+mod describe;
+mod find;
+mod phrases;
+mod symbol;
+mod url;
+
+pub use describe::{Description, SpecialSession, describe};
+pub use symbol::{Symbol, fold, fold_char};
+pub use url::{symbol_from_url, undocs_url};
+
 use crate::document::{Body, Citation, CitationKind, Language};
 
 /// What the citing document is, which decides how bare numbers are read
 /// (`resolution 2532 (2020)` is a Security Council resolution in a Security Council text).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Context {
+    /// The organ of the citing document: plain `resolution 52/27` is a Human Rights Council
+    /// resolution in a Human Rights Council text, a General Assembly one elsewhere.
     pub body: Option<Body>,
+    /// The language of the text. The phrases of all six languages are recognised whatever
+    /// this says (texts quote each other); it is kept for callers and future use.
     pub language: Option<Language>,
 }
 
-/// Finds every citation of a UN document in running text.
+/// Finds every citation of a UN document in running text: `resolution 73/266`, lists such as
+/// `resolutions 53/70 of 4 December 1998, ... and 74/29`, `第 73/266 和 73/27 号决议`,
+/// `Security Council resolution 2334 (2016)`, `217 A (III)`, bare symbols (`A/65/201`), and
+/// `paragraph 3 of that resolution`, in the six official languages.
+///
+/// Each citation's range covers the number or symbol as printed (`73/266`, the text an AKN
+/// link wraps), or the whole phrase for a reference back to the last resolution cited
+/// (`paragraph 3 of that resolution`). Ranges are on char boundaries, sorted, and do not
+/// overlap. Text without digits is rejected at once.
 pub fn find(text: &str, ctx: &Context) -> Vec<Citation> {
-    let _ = (text, ctx);
-    Vec::new()
+    find::find(text, ctx)
 }
 
 /// Merges citations found in the text with citations the source marked up itself (AKN `a`
@@ -24,11 +45,17 @@ pub fn find(text: &str, ctx: &Context) -> Vec<Citation> {
 /// `decision 72/512`) and lend their pinpoints. The result is sorted by position.
 pub fn merge(linked: Vec<Citation>, found: Vec<Citation>) -> Vec<Citation> {
     let mut out = linked;
+    let linked_count = out.len();
     for f in found {
-        if !out
-            .iter()
-            .any(|l| l.range.start < f.range.end && f.range.start < l.range.end)
-        {
+        let overlaps = |l: &Citation| l.range.start < f.range.end && f.range.start < l.range.end;
+        let mut covered = false;
+        for l in out.iter_mut().take(linked_count).filter(|l| overlaps(l)) {
+            covered = true;
+            if l.pinpoint.is_none() {
+                l.pinpoint.clone_from(&f.pinpoint);
+            }
+        }
+        if !covered {
             out.push(f);
         }
     }
@@ -37,24 +64,15 @@ pub fn merge(linked: Vec<Citation>, found: Vec<Citation>) -> Vec<Citation> {
 }
 
 /// The canonical form of a symbol (`a/res/75/32` -> `A/RES/75/32`), or None if the text is
-/// not a UN document symbol.
+/// not a UN document symbol. See [`Symbol`] for the grammar and the canonical form
+/// (`S/RES/2334 (2016)`, `A/RES/217(III)`, `A/C.1/75/L.4/Rev.1`).
 pub fn canonical(symbol: &str) -> Option<String> {
-    let s = symbol.trim();
-    (!s.is_empty() && s.contains('/')).then(|| s.to_ascii_uppercase())
-}
-
-/// The symbol an undocs.org (or documents.un.org) link points to.
-pub fn symbol_from_url(href: &str) -> Option<String> {
-    let rest = href.split_once("undocs.org/")?.1;
-    let rest = match rest.split_once('/') {
-        Some((lang, tail)) if lang.len() <= 2 => tail,
-        _ => rest,
-    };
-    canonical(rest)
+    Symbol::parse(symbol).map(|s| s.to_string())
 }
 
 /// The kind of document a canonical symbol names.
 pub fn kind_of(symbol: &str) -> CitationKind {
+    let symbol = symbol.to_ascii_uppercase();
     if symbol.contains("/RES/") {
         CitationKind::Resolution
     } else if symbol.contains("/DEC/") {
@@ -62,38 +80,4 @@ pub fn kind_of(symbol: &str) -> CitationKind {
     } else {
         CitationKind::Document
     }
-}
-
-/// The undocs.org address of a symbol in a language (Chinese is `ch` there).
-pub fn undocs_url(symbol: &str, lang: Language) -> String {
-    let code = if lang == Language::Zh {
-        "ch"
-    } else {
-        lang.code()
-    };
-    format!("https://undocs.org/{code}/{symbol}")
-}
-
-/// What a symbol is, in words, for the card shown when a citation is not at hand.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Description {
-    pub symbol: String,
-    pub title: String,
-    pub kind: CitationKind,
-}
-
-/// Describes a symbol; None if it is not one.
-pub fn describe(symbol: &str) -> Option<Description> {
-    let symbol = canonical(symbol)?;
-    let kind = kind_of(&symbol);
-    let title = match kind {
-        CitationKind::Resolution => "Resolution",
-        CitationKind::Decision => "Decision",
-        CitationKind::Document => "Document",
-    };
-    Some(Description {
-        symbol,
-        title: title.into(),
-        kind,
-    })
 }

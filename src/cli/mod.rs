@@ -2,6 +2,7 @@
 //! the subcommands work without a display. Exit codes: 0 success, 1 a user error (one line on
 //! stderr, the file named last), 2 usage.
 
+mod diff;
 mod inspect;
 mod notes;
 
@@ -28,12 +29,24 @@ pub struct Cli {
     /// Window size for the window and for --screenshot, as WIDTHxHEIGHT.
     #[arg(long, value_name = "WxH", default_value = "1280x800", value_parser = parse_size)]
     pub size: (u32, u32),
+    /// Colour theme for the window (default: as last used).
+    #[arg(long, value_enum)]
+    pub theme: Option<Theme>,
+}
+
+/// Light or dark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Theme {
+    Light,
+    Dark,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Show a resolution file as structure: metadata, paragraphs, footnotes, citations.
     Inspect(inspect::InspectArgs),
+    /// Compare two resolutions paragraph by paragraph: changed, added, deleted, moved.
+    Diff(diff::DiffArgs),
     /// Bookmarks and annotations: add, list, export, import.
     Notes(notes::NotesArgs),
 }
@@ -75,6 +88,7 @@ impl std::error::Error for UserError {}
 pub fn run_command(command: Command) -> ExitCode {
     let result = match command {
         Command::Inspect(args) => inspect::run(&args),
+        Command::Diff(args) => diff::run(&args),
         Command::Notes(args) => notes::run(&args),
     };
     finish(result)

@@ -6,6 +6,7 @@
 
 pub mod find;
 mod reference;
+pub mod synthetic;
 
 use serde::{Deserialize, Serialize};
 use std::ops::Range;

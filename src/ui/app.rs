@@ -382,6 +382,11 @@ impl App {
         }
     }
 
+    /// Opens an already parsed document in a new tab.
+    pub fn open_document(&mut self, doc: Document, path: Option<PathBuf>) {
+        self.push_tab(Tab::new(doc, path));
+    }
+
     fn push_tab(&mut self, tab: Tab) {
         self.tabs.push(tab);
         self.active = self.tabs.len() - 1;

@@ -52,12 +52,13 @@ pub fn shortcuts(ctx: &egui::Context, app: &App) -> Vec<Command> {
             if i.consume_shortcut(&PREV_PARAGRAPH) {
                 out.push(Command::FocusStep(-1));
             }
-            if i.consume_key(Modifiers::NONE, Key::Escape) {
-                if app.card.is_some() {
-                    out.push(Command::CloseCitationCard);
-                } else if app.tabs.get(app.active).is_some_and(|t| t.find.open) {
-                    out.push(Command::CloseFind);
-                }
+            let find_open = app.tabs.get(app.active).is_some_and(|t| t.find.open);
+            if (app.card.is_some() || find_open) && i.consume_key(Modifiers::NONE, Key::Escape) {
+                out.push(if app.card.is_some() {
+                    Command::CloseCitationCard
+                } else {
+                    Command::CloseFind
+                });
             }
         }
         out
@@ -84,8 +85,8 @@ pub fn dropped_files(ctx: &egui::Context) -> Vec<Command> {
 pub fn top_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
     let mut out = Vec::new();
     egui::Panel::top("top-bar").show(ui, |ui| {
-        ui.horizontal_wrapped(|ui| {
-            egui::MenuBar::new().ui(ui, |ui| {
+        egui::MenuBar::new().ui(ui, |ui| {
+            {
                 ui.menu_button("File", |ui| file_menu(ui, app, &mut out));
                 ui.menu_button("View", |ui| view_menu(ui, app, &mut out));
                 ui.menu_button("Find", |ui| {
@@ -111,14 +112,14 @@ pub fn top_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
                         out.push(Command::FindStep(-1));
                     }
                 });
-            });
+            }
             ui.separator();
             for (i, tab) in app.tabs.iter().enumerate() {
                 let selected = i == app.active;
                 let beside = app.split == Some(i) && !selected;
                 let mut title = tab.title();
                 if beside {
-                    title.push_str(" ◫");
+                    title.push_str(" (beside)");
                 }
                 let r = ui.selectable_label(selected, title);
                 if r.clicked() {
@@ -292,7 +293,7 @@ pub fn status_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
                     .collect::<Vec<_>>()
                     .join("\n");
                 ui.label(
-                    RichText::new(format!("⚠ {} warnings", doc.warnings.len()))
+                    RichText::new(format!("{} warnings", doc.warnings.len()))
                         .small()
                         .weak(),
                 )
@@ -318,7 +319,11 @@ pub fn error_strip(ui: &mut Ui, errors: &[String]) -> Vec<Command> {
             .corner_radius(4.0)
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.label(RichText::new("⚠").color(ui.visuals().error_fg_color));
+                    ui.label(
+                        RichText::new("Cannot open")
+                            .strong()
+                            .color(ui.visuals().error_fg_color),
+                    );
                     ui.label(message);
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         if ui.small_button("Dismiss").clicked() {

@@ -46,7 +46,7 @@ pub fn show(ctx: &egui::Context, card: Option<&CardState>, no_folders: bool) -> 
                             out.push(Command::Copy(url.clone()));
                         }
                         if ui
-                            .button("Open online ↗")
+                            .button("Open online →")
                             .on_hover_text(format!("Opens {url} in your browser"))
                             .clicked()
                         {

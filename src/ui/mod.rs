@@ -2,6 +2,7 @@
 //! them in one place.
 
 pub mod app;
+pub mod bidi;
 mod chrome;
 mod citation_card;
 pub mod command;
@@ -26,6 +27,8 @@ pub struct RunOptions {
     /// Render once to this PNG and exit.
     pub screenshot: Option<PathBuf>,
     pub size: (u32, u32),
+    /// Force the dark (true) or light (false) theme.
+    pub dark_mode: Option<bool>,
 }
 
 /// Opens the window and runs until it is closed.
@@ -54,7 +57,10 @@ pub fn run(options: RunOptions) -> anyhow::Result<()> {
         native,
         Box::new(move |cc| {
             fonts::install(&cc.egui_ctx);
-            let app = App::new(app_options);
+            let mut app = App::new(app_options);
+            if let Some(dark) = options.dark_mode {
+                app.dark_mode = dark;
+            }
             Ok(match screenshot {
                 Some(path) => {
                     Box::new(ScreenshotApp::new(app, path, failed_in_app)) as Box<dyn eframe::App>

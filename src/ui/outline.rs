@@ -45,7 +45,7 @@ pub fn entries(doc: &Document) -> Vec<Entry> {
                 }
                 _ => name,
             };
-            out.push(Entry::Group(name));
+            out.push(Entry::Group(crate::ui::bidi::visual_line(&name, false)));
             group = Some(this_group);
         }
         let listed = matches!(p.kind, ParagraphKind::Preambular | ParagraphKind::Operative)
@@ -57,7 +57,11 @@ pub fn entries(doc: &Document) -> Vec<Entry> {
             } else {
                 format!("{} {lead}", p.reference)
             };
-            out.push(Entry::Paragraph(i, label));
+            // egui labels have no bidi: order Arabic words for display here, once.
+            out.push(Entry::Paragraph(
+                i,
+                crate::ui::bidi::visual_line(&label, false),
+            ));
         }
     }
     out

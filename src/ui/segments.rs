@@ -60,12 +60,7 @@ impl TextStyle {
         let family = fonts::family_for(self.language, bold, italic);
         TextFormat {
             font_id: FontId::new(self.size, family),
-            color: if bold && !fonts::has_bold(self.language) {
-                self.strong
-            } else {
-                self.color
-            },
-            italics: italic && !fonts::has_italic(self.language),
+            color: if bold { self.strong } else { self.color },
             line_height: Some(self.line_height),
             ..Default::default()
         }
@@ -247,7 +242,10 @@ mod tests {
         );
         assert_eq!(segs[2].tag.and_then(Tag::decode), Some(Tag::Citation(0)));
         assert_eq!(segs[3].tag.and_then(Tag::decode), Some(Tag::FootnoteRef(0)));
-        assert!(segs[0].format.italics || fonts::has_italic(Some(Language::En)));
+        assert_eq!(
+            segs[0].format.font_id.family,
+            fonts::family_for(Some(Language::En), false, true)
+        );
         assert_eq!(plain(&segs), "Recalling resolution 73/2661 and more");
     }
 

@@ -1,0 +1,258 @@
+//! What a symbol names, in words, for the card shown when a reader points at a citation.
+
+use super::symbol::Symbol;
+use crate::document::{Body, CitationKind};
+
+/// What a symbol is, as far as the symbol itself tells.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Description {
+    /// The canonical symbol.
+    pub symbol: String,
+    /// Plain English: `General Assembly resolution`, `Draft (First Committee)`,
+    /// `Statement by the President of the Security Council`.
+    pub title: String,
+    pub kind: CitationKind,
+    /// The organ the document comes from, when it is one the model knows.
+    pub body: Option<Body>,
+    /// Session number (`73` in `A/RES/73/266`; `35` in `A/HRC/RES/S-35/1`).
+    pub session: Option<u32>,
+    /// Whether the session is a special (`S-`) or emergency special (`ES-`) one.
+    pub special_session: Option<SpecialSession>,
+    /// Year, where the symbol carries one (`S/RES/2334 (2016)`, `S/PRST/2020/11`,
+    /// `E/RES/2020/1`).
+    pub year: Option<u32>,
+    /// Revisions, addenda and corrigenda, in words (`Revision 1`, `Addendum 1`).
+    pub amendments: Vec<String>,
+}
+
+/// Special sessions of the General Assembly or the Human Rights Council.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpecialSession {
+    /// `S-26`.
+    Special,
+    /// `ES-11` (General Assembly only).
+    EmergencySpecial,
+}
+
+/// Describes a symbol for a reader; None if the text is not a UN document symbol.
+pub fn describe(symbol: &str) -> Option<Description> {
+    let parsed = Symbol::parse(symbol)?;
+    let canonical = parsed.to_string();
+    let parts: Vec<&str> = parsed.components().iter().map(String::as_str).collect();
+    let kind = super::kind_of(&canonical);
+
+    let mut amendments = Vec::new();
+    let mut core = parts.as_slice();
+    while let Some((last, rest)) = core.split_last() {
+        let Some(words) = amendment(last) else { break };
+        amendments.insert(0, words);
+        core = rest;
+    }
+
+    let mut d = Description {
+        symbol: canonical,
+        title: String::new(),
+        kind,
+        body: None,
+        session: None,
+        special_session: None,
+        year: None,
+        amendments,
+    };
+
+    match core {
+        ["A", "RES", session, _, ..] | ["A", "DEC", session, _, ..] => {
+            d.body = Some(Body::GeneralAssembly);
+            d.title = format!("General Assembly {}", kind_word(kind));
+            d.read_session(session);
+        }
+        ["A", "RES", number] => {
+            // Old style: `217(III)`.
+            d.body = Some(Body::GeneralAssembly);
+            d.title = "General Assembly resolution".into();
+            d.session = number
+                .split_once('(')
+                .and_then(|(_, roman)| roman.strip_suffix(')'))
+                .and_then(roman_session);
+        }
+        ["A", "HRC", "RES" | "DEC", session, ..] => {
+            d.body = Some(Body::HumanRightsCouncil);
+            d.title = format!("Human Rights Council {}", kind_word(kind));
+            d.read_session(session);
+        }
+        ["A", "HRC", session, last, ..] if last.starts_with("L.") => {
+            d.body = Some(Body::HumanRightsCouncil);
+            d.title = "Draft (Human Rights Council)".into();
+            d.read_session(session);
+        }
+        ["A", "HRC", session, ..] => {
+            d.body = Some(Body::HumanRightsCouncil);
+            d.title = "Human Rights Council document".into();
+            d.read_session(session);
+        }
+        ["A", committee, session, rest @ ..] if committee.starts_with("C.") => {
+            d.body = Some(Body::GeneralAssembly);
+            let name = committee_name(committee);
+            d.title = if rest.first().is_some_and(|r| r.starts_with("L.")) {
+                format!("Draft ({name})")
+            } else if rest.first().is_some_and(|r| r.starts_with("SR.")) {
+                format!("Summary record ({name})")
+            } else {
+                format!("{name} document")
+            };
+            d.read_session(session);
+        }
+        ["A", session, rest @ ..]
+            if leading_number(session).is_some()
+                || session.starts_with("S-")
+                || session.starts_with("ES-") =>
+        {
+            d.body = Some(Body::GeneralAssembly);
+            d.title = match rest.first() {
+                Some(r) if r.starts_with("PV.") => "Verbatim record (General Assembly)".into(),
+                Some(r) if r.starts_with("L.") => "Draft (General Assembly plenary)".into(),
+                _ => "General Assembly document".into(),
+            };
+            d.read_session(session);
+        }
+        ["A", ..] => {
+            d.body = Some(Body::GeneralAssembly);
+            d.title = "General Assembly document".into();
+        }
+        ["S", "RES", number] => {
+            d.body = Some(Body::SecurityCouncil);
+            d.title = "Security Council resolution".into();
+            d.year = number
+                .split_once(" (")
+                .and_then(|(_, y)| y.strip_suffix(')'))
+                .and_then(|y| y.parse().ok());
+        }
+        ["S", "PRST", year, ..] => {
+            d.body = Some(Body::SecurityCouncil);
+            d.title = "Statement by the President of the Security Council".into();
+            d.year = year.parse().ok();
+        }
+        ["S", "PV", ..] => {
+            d.body = Some(Body::SecurityCouncil);
+            d.title = "Verbatim record (Security Council)".into();
+        }
+        ["S", year, ..] => {
+            d.body = Some(Body::SecurityCouncil);
+            d.title = "Security Council document".into();
+            d.year = year.parse().ok().filter(|y| (1946..=2100).contains(y));
+        }
+        ["E", "RES" | "DEC", year, ..] => {
+            d.body = Some(Body::EconomicAndSocialCouncil);
+            d.title = format!("Economic and Social Council {}", kind_word(kind));
+            d.year = leading_number(year).filter(|y| (1946..=2100).contains(y));
+        }
+        ["E", "CN.4", "RES" | "DEC", year, ..] => {
+            d.title = format!("Commission on Human Rights {}", kind_word(kind));
+            d.year = year.parse().ok();
+        }
+        ["E", commission, rest @ ..] if commission.starts_with("CN.") => {
+            d.body = Some(Body::EconomicAndSocialCouncil);
+            d.title = if rest.iter().any(|r| r.starts_with("L.")) {
+                "Draft (Economic and Social Council commission)".into()
+            } else {
+                "Economic and Social Council commission document".into()
+            };
+            d.year = rest
+                .first()
+                .and_then(|y| y.parse().ok())
+                .filter(|y| (1946..=2100).contains(y));
+        }
+        ["E", year, ..] => {
+            d.body = Some(Body::EconomicAndSocialCouncil);
+            d.title = "Economic and Social Council document".into();
+            d.year = year.parse().ok().filter(|y| (1946..=2100).contains(y));
+        }
+        ["ST", "SGB", ..] => d.title = "Secretary-General's bulletin".into(),
+        ["ST", "AI", ..] => d.title = "Administrative instruction".into(),
+        ["ST", ..] => d.title = "Secretariat document".into(),
+        _ => d.title = "United Nations document".into(),
+    }
+    Some(d)
+}
+
+impl Description {
+    fn read_session(&mut self, text: &str) {
+        let (special, number) = if let Some(n) = text.strip_prefix("ES-") {
+            (Some(SpecialSession::EmergencySpecial), n)
+        } else if let Some(n) = text.strip_prefix("S-") {
+            (Some(SpecialSession::Special), n)
+        } else {
+            (None, text)
+        };
+        self.session = leading_number(number);
+        if self.session.is_some() {
+            self.special_session = special;
+        }
+    }
+}
+
+fn kind_word(kind: CitationKind) -> &'static str {
+    match kind {
+        CitationKind::Resolution => "resolution",
+        CitationKind::Decision => "decision",
+        CitationKind::Document => "document",
+    }
+}
+
+/// The number a component starts with (`250` in `250B`).
+fn leading_number(text: &str) -> Option<u32> {
+    let end = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    text.get(..end)?.parse().ok()
+}
+
+fn amendment(component: &str) -> Option<String> {
+    let (word, number) = component.split_once('.')?;
+    let name = match word {
+        "Rev" => "Revision",
+        "Add" => "Addendum",
+        "Corr" => "Corrigendum",
+        "Amend" => "Amendment",
+        _ => return None,
+    };
+    Some(format!("{name} {number}"))
+}
+
+fn committee_name(component: &str) -> String {
+    const NAMES: [&str; 6] = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth"];
+    let number = component.strip_prefix("C.").and_then(leading_number);
+    match number.and_then(|n| NAMES.get((n as usize).checked_sub(1)?)) {
+        Some(name) => format!("{name} Committee"),
+        None => "Main Committee".into(),
+    }
+}
+
+/// `III` -> 3; `S-IV` -> 4.
+fn roman_session(text: &str) -> Option<u32> {
+    let core = text
+        .strip_prefix("ES-")
+        .or_else(|| text.strip_prefix("S-"))
+        .unwrap_or(text);
+    crate::document::roman_value(&core.to_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_amendments_before_reading_the_core() {
+        let d = describe("A/C.1/75/L.4/Rev.1").unwrap();
+        assert_eq!(d.title, "Draft (First Committee)");
+        assert_eq!(d.session, Some(75));
+        assert_eq!(d.amendments, vec!["Revision 1".to_string()]);
+    }
+
+    #[test]
+    fn old_style_session_is_read_from_roman_numerals() {
+        let d = describe("A/RES/217(III)").unwrap();
+        assert_eq!(d.session, Some(3));
+        assert_eq!(d.title, "General Assembly resolution");
+    }
+}

@@ -1,0 +1,170 @@
+//! Two language versions of one resolution side by side: which paragraph of one is which
+//! paragraph of the other. Nothing is compared word by word (the texts are translations).
+
+use crate::document::{Document, ParagraphKind};
+use similar::{Algorithm, DiffTag};
+
+/// Aligns the paragraphs of two language versions of one resolution: pairs of indices into
+/// `a.paragraphs` and `b.paragraphs`, in reading order, with `None` where one version has a
+/// paragraph the other lacks.
+///
+/// Paragraphs are matched by their source identifiers (AKN `eId`s are the same in the six
+/// languages) when both documents have them; otherwise by structure: division, kind and
+/// position (`PP3`, `OP2(b)`), counted from the paragraphs themselves so that printed labels
+/// (`(b)`, `б)`, `(ب)`) do not matter. Where the keys disagree, the paragraphs in between are
+/// paired in order.
+pub fn align_languages(a: &Document, b: &Document) -> Vec<(Option<usize>, Option<usize>)> {
+    let by_source = has_source_ids(a) && has_source_ids(b);
+    let a_keys = keys(a, by_source);
+    let b_keys = keys(b, by_source);
+    let ops = similar::capture_diff_slices(Algorithm::Myers, &a_keys, &b_keys);
+    let mut pairs = Vec::with_capacity(a_keys.len().max(b_keys.len()));
+    for op in ops {
+        let (tag, a_range, b_range) = op.as_tag_tuple();
+        match tag {
+            DiffTag::Equal => pairs.extend(a_range.zip(b_range).map(|(i, j)| (Some(i), Some(j)))),
+            DiffTag::Delete => pairs.extend(a_range.map(|i| (Some(i), None))),
+            DiffTag::Insert => pairs.extend(b_range.map(|j| (None, Some(j)))),
+            DiffTag::Replace => {
+                let common = a_range.len().min(b_range.len());
+                let (a_start, b_start) = (a_range.start, b_range.start);
+                pairs.extend((0..common).map(|k| (Some(a_start + k), Some(b_start + k))));
+                pairs.extend(a_range.skip(common).map(|i| (Some(i), None)));
+                pairs.extend(b_range.skip(common).map(|j| (None, Some(j))));
+            }
+        }
+    }
+    pairs
+}
+
+/// Whether most paragraphs carry a source identifier.
+fn has_source_ids(doc: &Document) -> bool {
+    let with = doc
+        .paragraphs
+        .iter()
+        .filter(|p| p.source_id.as_deref().is_some_and(|s| !s.is_empty()))
+        .count();
+    with > 0 && with * 2 >= doc.paragraphs.len()
+}
+
+fn keys(doc: &Document, by_source: bool) -> Vec<String> {
+    let structure = structural_keys(doc);
+    doc.paragraphs
+        .iter()
+        .zip(structure)
+        .map(|(p, structural)| match (&p.source_id, by_source) {
+            (Some(id), true) if !id.is_empty() => format!("eid:{id}"),
+            _ => structural,
+        })
+        .collect()
+}
+
+/// `d0:pp3`, `d0:op2.1` (first sub-paragraph of the second operative paragraph),
+/// `d1:other4`: the place of each paragraph, counted per division and kind.
+fn structural_keys(doc: &Document) -> Vec<String> {
+    let mut out = Vec::with_capacity(doc.paragraphs.len());
+    let mut division = usize::MAX;
+    let (mut pp, mut op, mut other) = (0u32, 0u32, 0u32);
+    let mut sub: Vec<u32> = Vec::new();
+    for p in &doc.paragraphs {
+        if p.division != division {
+            division = p.division;
+            (pp, op, other) = (0, 0, 0);
+            sub.clear();
+        }
+        let key = match p.kind {
+            ParagraphKind::Preambular => {
+                pp += 1;
+                sub.clear();
+                format!("pp{pp}")
+            }
+            ParagraphKind::Operative => {
+                op += 1;
+                sub.clear();
+                format!("op{op}")
+            }
+            ParagraphKind::Subparagraph => {
+                let depth = usize::from(p.depth.max(1));
+                sub.resize(depth, 0);
+                if let Some(last) = sub.last_mut() {
+                    *last += 1;
+                }
+                let path: Vec<String> = sub.iter().map(u32::to_string).collect();
+                format!("op{op}.{}", path.join("."))
+            }
+            ParagraphKind::Other => {
+                other += 1;
+                format!("other{other}")
+            }
+        };
+        out.push(format!("d{division}:{key}"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Format, Paragraph, Part};
+
+    fn para(kind: ParagraphKind, depth: u8, text: &str, eid: Option<&str>) -> Paragraph {
+        let part = match kind {
+            ParagraphKind::Preambular => Part::Preamble,
+            _ => Part::Operative,
+        };
+        let mut p = Paragraph::new("x", kind, part, text);
+        p.depth = depth;
+        p.source_id = eid.map(str::to_string);
+        p
+    }
+
+    #[test]
+    fn source_ids_pair_paragraphs_across_languages() {
+        let mut en = Document::new(Format::AkomaNtoso);
+        en.paragraphs = vec![
+            para(ParagraphKind::Preambular, 0, "Recalling", Some("para_1")),
+            para(ParagraphKind::Operative, 0, "Decides", Some("para_2")),
+            para(ParagraphKind::Operative, 0, "Requests", Some("para_3")),
+        ];
+        let mut zh = Document::new(Format::AkomaNtoso);
+        zh.paragraphs = vec![
+            para(ParagraphKind::Preambular, 0, "回顾", Some("para_1")),
+            para(ParagraphKind::Operative, 0, "请", Some("para_3")),
+        ];
+        assert_eq!(
+            align_languages(&en, &zh),
+            vec![(Some(0), Some(0)), (Some(1), None), (Some(2), Some(1))]
+        );
+    }
+
+    #[test]
+    fn without_source_ids_structure_decides() {
+        let mut a = Document::new(Format::Text);
+        a.paragraphs = vec![
+            para(ParagraphKind::Preambular, 0, "PP1", None),
+            para(ParagraphKind::Operative, 0, "OP1", None),
+            para(ParagraphKind::Subparagraph, 1, "OP1(a)", None),
+            para(ParagraphKind::Subparagraph, 1, "OP1(b)", None),
+            para(ParagraphKind::Operative, 0, "OP2", None),
+        ];
+        let mut b = Document::new(Format::AkomaNtoso);
+        b.paragraphs = vec![
+            para(ParagraphKind::Preambular, 0, "PP1", Some("para_1")),
+            para(ParagraphKind::Preambular, 0, "PP2", Some("para_2")),
+            para(ParagraphKind::Operative, 0, "OP1", Some("para_3")),
+            para(ParagraphKind::Subparagraph, 1, "OP1(a)", Some("para_4")),
+            para(ParagraphKind::Operative, 0, "OP2", Some("para_5")),
+        ];
+        assert_eq!(
+            align_languages(&a, &b),
+            vec![
+                (Some(0), Some(0)),
+                (None, Some(1)),
+                (Some(1), Some(2)),
+                (Some(2), Some(3)),
+                (Some(3), None),
+                (Some(4), Some(4)),
+            ]
+        );
+    }
+}

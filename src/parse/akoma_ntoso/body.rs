@@ -1,0 +1,712 @@
+//! Walking the document in reading order: preamble, operative part (sections, paragraphs,
+//! lists, tables) and attachments (annexes).
+
+use super::inline::{Builder, Built};
+use super::label::{self, Class, Label};
+use super::meta::plain_text;
+use super::reader::{DivisionNaming, Reader, Role, Scope};
+use crate::document::{Division, Language, Part, Table, TableCell, TableRow};
+use roxmltree::Node;
+
+/// Containers that group paragraphs under a number and heading.
+const SECTIONS: &[&str] = &[
+    "section",
+    "subsection",
+    "chapter",
+    "subchapter",
+    "part",
+    "subpart",
+    "title",
+    "subtitle",
+    "division",
+    "subdivision",
+    "book",
+    "article",
+    "clause",
+    "subclause",
+    "hcontainer",
+    "tblock",
+    "level",
+    "transitional",
+    "rule",
+    "subrule",
+];
+
+/// Elements that hold a whole document (the main text, a part of a collection, an annex).
+pub(super) const DOCUMENTS: &[&str] = &[
+    "statement",
+    "doc",
+    "act",
+    "bill",
+    "debateReport",
+    "debate",
+    "judgment",
+    "amendment",
+    "amendmentList",
+    "officialGazette",
+    "portion",
+];
+
+/// Elements that are items of a list.
+const POINTS: &[&str] = &["point", "item", "indent", "subparagraph", "paragraph"];
+
+/// Elements read separately from a paragraph's own text.
+const NOT_OWN_TEXT: &[&str] = &[
+    "num",
+    "heading",
+    "subheading",
+    "list",
+    "sublist",
+    "blockList",
+    "point",
+    "item",
+    "indent",
+    "subparagraph",
+    "paragraph",
+    "wrapUp",
+    "listWrapUp",
+];
+
+/// How deep sections and lists may nest before the rest is skipped (a stack guard).
+const MAX_DEPTH: u8 = 24;
+
+fn name<'a>(node: &Node<'a, '_>) -> &'a str {
+    node.tag_name().name()
+}
+
+fn child_named<'a, 'input>(node: Node<'a, 'input>, names: &[&str]) -> Option<Node<'a, 'input>> {
+    node.children()
+        .find(|c| c.is_element() && names.contains(&name(c)))
+}
+
+/// Heading level from the UN's paragraph styles: `HCh` (chapter) and `H1` highest.
+fn heading_level(class: &str) -> Option<u8> {
+    match class {
+        "HCh" | "HCH" | "H1" | "TitleH1" => Some(1),
+        "H23" | "H2" | "TitleH2" | "AgendaTitleH2" => Some(2),
+        "H3" => Some(3),
+        "H4" => Some(4),
+        c if c.starts_with("Title") => Some(1),
+        _ => None,
+    }
+}
+
+/// Words that open an annex heading (`Annex I`, `Annexe`, `Anexo`, `Приложение`, `المرفق`, `附件一`).
+const ANNEX_WORDS: [&str; 7] = [
+    "Annex",
+    "Annexe",
+    "Anexo",
+    "Приложение",
+    "المرفق",
+    "مرفق",
+    "附件",
+];
+
+fn is_annex_label(text: &str) -> bool {
+    let t = text.trim();
+    t.chars().count() <= 30 && ANNEX_WORDS.iter().any(|w| t.starts_with(w))
+}
+
+/// A heading that is only a number: `I`, `B.`, `3`, `二`.
+fn is_heading_label(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['.', '．']);
+    let count = t.chars().count();
+    if count == 0 || count > 6 {
+        return false;
+    }
+    let mut chars = t.chars();
+    let single_capital = count == 1 && chars.next().is_some_and(char::is_uppercase);
+    single_capital
+        || t.chars().all(|c| "IVXLCDM".contains(c))
+        || t.chars().all(|c| c.is_ascii_digit())
+        || t.chars().all(|c| "一二三四五六七八九十".contains(c))
+}
+
+/// What an unlabelled annex is called in each language.
+fn annex_word(lang: Option<Language>) -> &'static str {
+    match lang {
+        Some(Language::Fr) => "Annexe",
+        Some(Language::Es) => "Anexo",
+        Some(Language::Ru) => "Приложение",
+        Some(Language::Ar) => "المرفق",
+        Some(Language::Zh) => "附件",
+        _ => "Annex",
+    }
+}
+
+impl<'a, 'input> Reader<'a, 'input> {
+    /// Reads one document (a statement, or one part of a collection) into `division`.
+    pub fn document(&mut self, node: Node<'a, 'input>, division: usize) {
+        let scope = Scope {
+            division,
+            part: Part::Operative,
+            depth: 0,
+        };
+        for child in node.children().filter(Node::is_element) {
+            match name(&child) {
+                "meta" | "coverPage" | "preface" | "conclusions" | "collectionBody"
+                | "components" => {}
+                "preamble" => self.preamble(
+                    child,
+                    Scope {
+                        part: Part::Preamble,
+                        ..scope
+                    },
+                ),
+                "mainBody" | "body" | "mainContent" | "judgmentBody" | "debateBody" => {
+                    self.blocks(child, scope)
+                }
+                "attachments" => self.attachments(child),
+                _ => self.warn_unknown(child, false),
+            }
+        }
+        self.flush_num(scope);
+    }
+
+    fn preamble(&mut self, node: Node<'a, 'input>, scope: Scope) {
+        for child in node.children().filter(Node::is_element) {
+            match name(&child) {
+                "formula" => self.formula(child, scope),
+                "container" | "recital" | "citation" => self.preambular(child, scope),
+                "recitals" | "citations" => self.preamble(child, scope),
+                "blockList" | "list" => {
+                    let parent = self.last_item(scope.division, |r| matches!(r, Role::Preambular));
+                    self.points(child, parent, scope, 1);
+                }
+                "p" => {
+                    let built = self.read_text(child);
+                    if !built.text.is_empty() {
+                        self.push(Role::Preambular, built, None, child, scope);
+                    }
+                }
+                "decoration" | "eol" | "img" => {}
+                _ => self.warn_unknown(child, false),
+            }
+        }
+    }
+
+    fn formula(&mut self, node: Node<'a, 'input>, scope: Scope) {
+        let built = self.read_text(node);
+        if built.text.is_empty() {
+            return;
+        }
+        if self.formula.is_none() {
+            self.formula = Some(built.text);
+        } else {
+            // A later part of a collection repeats it: keep it where it is printed.
+            let front = Scope {
+                part: Part::Front,
+                ..scope
+            };
+            self.push(Role::Text, built, None, node, front);
+        }
+    }
+
+    /// A preambular paragraph, possibly with a list (`blockList`) of sub-paragraphs.
+    fn preambular(&mut self, node: Node<'a, 'input>, scope: Scope) {
+        let mut built = self.read_children(node, &["blockList", "list"]);
+        let lists: Vec<Node<'a, 'input>> = node
+            .children()
+            .filter(|c| matches!(name(c), "blockList" | "list"))
+            .collect();
+        for list in &lists {
+            if let Some(intro) = child_named(*list, &["listIntroduction", "intro"]) {
+                let intro = self.read_text(intro);
+                built.append(intro, " ");
+            }
+        }
+        let index = self.push(Role::Preambular, built, None, node, scope);
+        for list in lists {
+            self.points(list, Some(index), scope, 1);
+        }
+    }
+
+    /// The children of a body container, in order.
+    fn blocks(&mut self, node: Node<'a, 'input>, scope: Scope) {
+        if scope.depth > MAX_DEPTH {
+            self.warn_at(
+                node,
+                "sections nested too deeply; the innermost were skipped",
+            );
+            return;
+        }
+        for child in node.children().filter(Node::is_element) {
+            self.block(child, scope);
+        }
+    }
+
+    fn block(&mut self, node: Node<'a, 'input>, scope: Scope) {
+        let tag = name(&node);
+        if !matches!(tag, "num" | "heading" | "subheading" | "subhheading") {
+            self.flush_num(scope);
+        }
+        match tag {
+            "paragraph" | "alinea" | "subparagraph" | "point" | "item" => {
+                self.paragraph(node, scope)
+            }
+            t if SECTIONS.contains(&t) => {
+                let inner = Scope {
+                    depth: scope.depth.saturating_add(1),
+                    ..scope
+                };
+                self.blocks(node, inner);
+                self.flush_num(inner);
+            }
+            "num" => {
+                self.flush_num(scope);
+                let printed = plain_text(node);
+                if !printed.is_empty() {
+                    self.pending_num = Some((printed, node));
+                }
+            }
+            "heading" | "subheading" | "subhheading" => {
+                let level = scope.depth.max(1) + u8::from(tag != "heading");
+                let num = self.pending_num.take().map(|(printed, _)| printed);
+                self.heading(node, num, level, scope);
+            }
+            "crossHeading" => {
+                if node.attribute("refersTo") == Some("#preamble") {
+                    let built = self.read_text(node);
+                    self.push(Role::SectionPreamble, built, None, node, scope);
+                } else {
+                    self.heading(node, None, scope.depth.max(1) + 1, scope);
+                }
+            }
+            "container" => self.container(node, scope),
+            "table" => self.table(node, scope),
+            "list" | "blockList" | "sublist" => {
+                let parent = self.last_item(scope.division, |r| {
+                    matches!(r, Role::Body | Role::Point { .. } | Role::Preambular)
+                });
+                self.points(node, parent, scope, 1);
+            }
+            "p" => {
+                let only_num = node.children().all(|c| {
+                    (c.is_text() && c.text().unwrap_or_default().trim().is_empty())
+                        || (c.is_element() && name(&c) == "num")
+                });
+                if only_num {
+                    let printed = plain_text(node);
+                    if !printed.is_empty() {
+                        self.pending_num = Some((printed, node));
+                    }
+                } else {
+                    self.body_text(node, None, scope);
+                }
+            }
+            "intro" | "wrapUp" | "content" | "blockContainer" => self.body_text(node, None, scope),
+            "decoration" | "eol" | "img" | "toc" => {}
+            _ => self.warn_unknown(node, false),
+        }
+    }
+
+    /// A `paragraph`: a heading, a note under a table, or running text with its number and
+    /// any list of points.
+    fn paragraph(&mut self, node: Node<'a, 'input>, scope: Scope) {
+        let class = node.attribute("class").unwrap_or_default();
+        let num = child_named(node, &["num"]);
+        let headings: Vec<Node<'a, 'input>> = node
+            .children()
+            .filter(|c| matches!(name(c), "heading" | "subheading" | "subhheading"))
+            .collect();
+        if !headings.is_empty() {
+            let level = heading_level(class).unwrap_or(scope.depth.max(1));
+            let mut num_text = num.map(plain_text);
+            for h in headings {
+                let sub = name(&h) != "heading" && heading_level(class).is_none();
+                self.heading(h, num_text.take(), level + u8::from(sub), scope);
+            }
+            if let Some(content) = child_named(node, &["content"]) {
+                let built = self.read_text(content);
+                if !built.text.is_empty() {
+                    self.push(Role::Text, built, None, content, scope);
+                }
+            }
+            return;
+        }
+        if let Some(level) = heading_level(class) {
+            let built = self.read_children(node, NOT_OWN_TEXT);
+            let num = num.map(plain_text);
+            self.heading_built(built, num, level, node, scope, true);
+            return;
+        }
+        if class == "FootnoteText" {
+            let built = self.read_children(node, NOT_OWN_TEXT);
+            self.push(Role::Text, built, None, node, scope);
+            return;
+        }
+        let mut built = self.read_children(node, NOT_OWN_TEXT);
+        // With a list, the paragraph's own words are the list's introduction.
+        if let Some(list) = child_named(node, &["list", "blockList"])
+            && let Some(intro) = child_named(list, &["intro", "listIntroduction"])
+        {
+            let intro = self.read_text(intro);
+            built.append(intro, " ");
+        }
+        let label = self.label_for(num, &mut built, scope);
+        let index = self.push(Role::Body, built, label, node, scope);
+        self.points(node, Some(index), scope, 1);
+    }
+
+    /// Running text that is not a `paragraph` (a `p` or `container` directly in the body).
+    fn body_text(&mut self, node: Node<'a, 'input>, num: Option<Node>, scope: Scope) {
+        let mut built = self.read_text(node);
+        if built.text.is_empty() && built.notes.is_empty() {
+            return;
+        }
+        let label = self.label_for(num, &mut built, scope);
+        self.push(Role::Body, built, label, node, scope);
+    }
+
+    /// The points of a list (`point`, `item`...) inside `container`, as children of the item
+    /// at `parent`. A `sublist` that follows a point belongs to that point.
+    fn points(
+        &mut self,
+        container: Node<'a, 'input>,
+        parent: Option<usize>,
+        scope: Scope,
+        depth: u8,
+    ) {
+        if depth > MAX_DEPTH {
+            self.warn_at(
+                container,
+                "lists nested too deeply; the innermost were skipped",
+            );
+            return;
+        }
+        let mut siblings: Vec<usize> = Vec::new();
+        let mut last_point = parent;
+        for child in container.children().filter(Node::is_element) {
+            let tag = name(&child);
+            if POINTS.contains(&tag) {
+                let (built, label) = self.point_text(child, scope);
+                let role = match parent {
+                    Some(parent) => {
+                        // Counted per parent: some lists split their points into sublists.
+                        let count = self.child_counts.entry(parent).or_insert(0);
+                        *count += 1;
+                        Role::Point {
+                            parent,
+                            ordinal: *count,
+                            class: Class::Bullet,
+                        }
+                    }
+                    None => Role::Body,
+                };
+                let index = self.push(role, built, label, child, scope);
+                siblings.push(index);
+                last_point = Some(index);
+                self.points(child, Some(index), scope, depth + 1);
+            } else if tag == "sublist" {
+                self.points(child, last_point, scope, depth + 1);
+            } else if matches!(tag, "list" | "blockList") {
+                self.points(child, parent, scope, depth + 1);
+            } else if matches!(tag, "wrapUp" | "listWrapUp") {
+                let built = self.read_text(child);
+                self.push(Role::Text, built, None, child, scope);
+            }
+        }
+        // The siblings share one numbering: that of the first label that says what it is.
+        let class = siblings
+            .iter()
+            .filter_map(|&i| self.items.get(i)?.label.as_ref())
+            .map(|l| match l.class {
+                Class::LetterOrRoman { roman: 1, .. } => Class::Roman(1),
+                Class::LetterOrRoman { letter, .. } => Class::Letter(letter),
+                class => class,
+            })
+            .find(|c| !matches!(c, Class::Other))
+            .unwrap_or(Class::Bullet);
+        for &i in &siblings {
+            if let Some(item) = self.items.get_mut(i)
+                && let Role::Point { class: c, .. } = &mut item.role
+            {
+                *c = class;
+            }
+        }
+    }
+
+    /// A point's label and text (its `intro` if it has one, otherwise its content).
+    fn point_text(&mut self, node: Node<'a, 'input>, scope: Scope) -> (Built, Option<Label>) {
+        let num = child_named(node, &["num"]);
+        let mut built = match child_named(node, &["intro", "listIntroduction"]) {
+            Some(intro) => self.read_text(intro),
+            None => self.read_children(node, NOT_OWN_TEXT),
+        };
+        if built.text.is_empty()
+            && let Some(list) = child_named(node, &["list", "blockList"])
+            && let Some(intro) = child_named(list, &["intro", "listIntroduction"])
+        {
+            built = self.read_text(intro);
+        }
+        let label = self.label_for(num, &mut built, scope);
+        (built, label)
+    }
+
+    /// A `container` in the body: a table (with notes), or running text.
+    fn container(&mut self, node: Node<'a, 'input>, scope: Scope) {
+        if child_named(node, &["table"]).is_none() {
+            self.body_text(node, None, scope);
+            return;
+        }
+        for child in node.children().filter(Node::is_element) {
+            match name(&child) {
+                "table" => self.table(child, scope),
+                _ => {
+                    let built = self.read_text(child);
+                    if !built.text.is_empty() {
+                        self.push(Role::Text, built, None, child, scope);
+                    }
+                }
+            }
+        }
+    }
+
+    fn table(&mut self, node: Node<'a, 'input>, scope: Scope) {
+        let mut table = Table::default();
+        let mut all = Built::default();
+        let rows = node.children().flat_map(|c| match name(&c) {
+            "thead" | "tbody" | "tfoot" => c.children().collect::<Vec<_>>(),
+            _ => vec![c],
+        });
+        for row in rows.filter(|r| name(r) == "tr") {
+            let mut cells = Vec::new();
+            let mut row_built = Built::default();
+            for cell in row.children().filter(|c| matches!(name(c), "th" | "td")) {
+                let built = self.read_text(cell);
+                let span = |attr: &str| {
+                    cell.attribute(attr)
+                        .and_then(|v| v.trim().parse::<u16>().ok())
+                        .filter(|&n| n > 0)
+                        .unwrap_or(1)
+                };
+                cells.push(TableCell {
+                    text: built.text.clone(),
+                    header: name(&cell) == "th",
+                    colspan: span("colspan"),
+                    rowspan: span("rowspan"),
+                });
+                row_built.append(built, " ");
+            }
+            table.rows.push(TableRow { cells });
+            all.append(row_built, "\n");
+        }
+        self.push(Role::Table(table), all, None, node, scope);
+    }
+
+    /// A heading element, with a section number printed before it.
+    fn heading(&mut self, node: Node<'a, 'input>, num: Option<String>, level: u8, scope: Scope) {
+        let built = self.read_text(node);
+        self.heading_built(built, num, level, node, scope, true);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn heading_built(
+        &mut self,
+        built: Built,
+        num: Option<String>,
+        level: u8,
+        node: Node<'a, 'input>,
+        scope: Scope,
+        defer: bool,
+    ) {
+        let num = num.filter(|n| !n.is_empty());
+        // `I` then `Introduction` as two headings: the first is the second's number.
+        if num.is_none() && defer && built.notes.is_empty() && is_heading_label(&built.text) {
+            self.flush_num(scope);
+            self.pending_num = Some((built.text, node));
+            return;
+        }
+        let built = match num {
+            Some(num) if !built.text.starts_with(num.trim_end_matches('.')) => {
+                let mut with_num = Built {
+                    text: num,
+                    ..Built::default()
+                };
+                with_num.append(built, " ");
+                with_num
+            }
+            _ => built,
+        };
+        if built.text.is_empty() {
+            return;
+        }
+        if scope.part == Part::Annex && is_annex_label(&built.text) {
+            self.annex_label(built.text, node);
+            return;
+        }
+        let level = level.clamp(1, 6);
+        self.push(Role::Heading { level }, built, None, node, scope);
+    }
+
+    /// A section number that no heading followed becomes a heading of its own.
+    pub fn flush_num(&mut self, scope: Scope) {
+        if let Some((printed, node)) = self.pending_num.take() {
+            let built = Built {
+                text: printed,
+                ..Built::default()
+            };
+            self.heading_built(built, None, scope.depth.max(1), node, scope, false);
+        }
+    }
+
+    fn attachments(&mut self, node: Node<'a, 'input>) {
+        for attachment in node.children().filter(Node::is_element) {
+            // `attachment/doc`, or the document directly.
+            let doc = attachment
+                .children()
+                .find(|c| c.is_element() && DOCUMENTS.contains(&name(c)))
+                .unwrap_or(attachment);
+            self.open_annex();
+            let scope = Scope {
+                division: self.annex_current,
+                part: Part::Annex,
+                depth: 0,
+            };
+            for child in doc.children().filter(Node::is_element) {
+                match name(&child) {
+                    "meta" | "coverPage" | "preface" | "conclusions" => {}
+                    "preamble" => self.preamble(child, scope),
+                    "mainBody" | "body" | "mainContent" => self.blocks(child, scope),
+                    "attachments" => self.attachments(child),
+                    _ => self.block(child, scope),
+                }
+            }
+            self.flush_num(scope);
+        }
+    }
+
+    /// Starts a new annex division.
+    fn open_annex(&mut self) {
+        let n = self.naming.iter().filter(|d| d.annex).count() + 1;
+        let (id, stem) = if n == 1 {
+            ("annex".to_string(), "annex".to_string())
+        } else {
+            (format!("annex-{n}"), format!("annex{n}"))
+        };
+        self.divisions.push(Division {
+            id,
+            label: String::new(),
+            title: None,
+        });
+        self.naming.push(DivisionNaming {
+            id_prefix: stem,
+            ref_prefix: String::new(),
+            annex: true,
+        });
+        self.annex_current = self.divisions.len() - 1;
+    }
+
+    /// An `Annex I` heading: the label of the current annex if nothing has been read into it
+    /// yet, otherwise the start of the next one.
+    fn annex_label(&mut self, label: String, node: Node) {
+        let current = self.annex_current;
+        let has_items = self.items.iter().any(|i| i.division == current);
+        let labelled = self
+            .divisions
+            .get(current)
+            .is_some_and(|d| !d.label.is_empty());
+        if has_items || labelled {
+            self.open_annex();
+        }
+        let current = self.annex_current;
+        if let Some(division) = self.divisions.get_mut(current) {
+            division.label = label;
+        } else {
+            self.warn_at(node, "an annex heading outside any annex");
+        }
+    }
+
+    /// Gives every annex without a printed label the language's word for it.
+    pub fn finish_annexes(&mut self, lang: Option<Language>) {
+        for (division, naming) in self.divisions.iter_mut().zip(&self.naming) {
+            if naming.annex && division.label.is_empty() {
+                division.label = annex_word(lang).to_string();
+            }
+        }
+    }
+
+    /// The number or label of a paragraph: its `num`, or a label at the start of its text
+    /// (then removed from the text).
+    fn label_for(&mut self, num: Option<Node>, built: &mut Built, scope: Scope) -> Option<Label> {
+        let label = match num.map(plain_text).filter(|p| !p.is_empty()) {
+            Some(printed) => {
+                let class = label::classify(&printed);
+                Label { printed, class }
+            }
+            None => {
+                let expected = match self.last_number {
+                    Some((division, n)) if division == scope.division => n + 1,
+                    _ => 1,
+                };
+                let (label, used) = label::leading(&built.text, self.arabic, Some(expected))?;
+                built.strip_front(used);
+                label
+            }
+        };
+        if let Class::Number(n) = label.class {
+            self.last_number = Some((scope.division, n));
+        }
+        Some(label)
+    }
+
+    /// The text of an element.
+    pub fn read_text(&mut self, node: Node) -> Built {
+        let mut b = Builder::default();
+        self.inline(node, &mut b);
+        b.finish()
+    }
+
+    /// The text of an element's children, leaving out elements named in `skip`.
+    fn read_children(&mut self, node: Node, skip: &[&str]) -> Built {
+        let mut b = Builder::default();
+        for child in node.children() {
+            if child.is_element() && skip.contains(&name(&child)) {
+                b.space();
+                continue;
+            }
+            self.inline_one(child, &mut b, 1);
+        }
+        b.finish()
+    }
+
+    /// Index of the latest item of the division that matches.
+    fn last_item(&self, division: usize, pred: impl Fn(&Role) -> bool) -> Option<usize> {
+        self.items
+            .iter()
+            .rposition(|i| i.division == division && pred(&i.role))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn annex_labels() {
+        assert!(is_annex_label("Annex I"));
+        assert!(is_annex_label("Annexe"));
+        assert!(is_annex_label("المرفق الأول"));
+        assert!(is_annex_label("附件一"));
+        assert!(!is_annex_label(
+            "Annex to the political declaration on the fight against tuberculosis"
+        ));
+        assert!(!is_annex_label("Terms of reference"));
+    }
+
+    #[test]
+    fn heading_labels() {
+        assert!(is_heading_label("IV"));
+        assert!(is_heading_label("B."));
+        assert!(is_heading_label("二"));
+        assert!(!is_heading_label("Introduction"));
+        assert!(!is_heading_label("I am"));
+    }
+
+    #[test]
+    fn heading_levels_follow_styles() {
+        assert_eq!(heading_level("HCh"), Some(1));
+        assert_eq!(heading_level("H23"), Some(2));
+        assert_eq!(heading_level("SingleTxt"), None);
+    }
+}

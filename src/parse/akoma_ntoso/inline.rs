@@ -1,0 +1,473 @@
+//! Running text: whitespace collapsed, with styles, links and footnote markers recorded as
+//! byte ranges (or offsets) into the text being built.
+
+use super::reader::Reader;
+use crate::cite;
+use crate::document::{Citation, Footnote, FootnoteRef, StyleSpan, Warning};
+use roxmltree::Node;
+
+/// Text with its annotations, as read from one element.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Built {
+    pub text: String,
+    pub styles: Vec<StyleSpan>,
+    /// Citations marked up as links (`a href`).
+    pub links: Vec<Citation>,
+    pub notes: Vec<FootnoteRef>,
+}
+
+impl Built {
+    /// Removes the first `len` bytes (a label) and the spaces after them, moving every range.
+    pub fn strip_front(&mut self, len: usize) {
+        let len = len.min(self.text.len());
+        let rest = self.text[len..].trim_start_matches(' ');
+        let cut = self.text.len() - rest.len();
+        if cut == 0 {
+            return;
+        }
+        self.text.replace_range(..cut, "");
+        let shift = |x: usize| x.saturating_sub(cut);
+        for s in &mut self.styles {
+            s.range = shift(s.range.start)..shift(s.range.end);
+        }
+        self.styles.retain(|s| !s.range.is_empty());
+        for c in &mut self.links {
+            c.range = shift(c.range.start)..shift(c.range.end);
+        }
+        self.links.retain(|c| !c.range.is_empty());
+        for n in &mut self.notes {
+            n.offset = shift(n.offset);
+        }
+    }
+
+    /// Appends another text after `separator`, moving its annotations.
+    pub fn append(&mut self, other: Built, separator: &str) {
+        if other.text.is_empty() && other.notes.is_empty() {
+            return;
+        }
+        if !self.text.is_empty() && !other.text.is_empty() {
+            self.text.push_str(separator);
+        }
+        let base = self.text.len();
+        self.text.push_str(&other.text);
+        self.styles.extend(other.styles.into_iter().map(|mut s| {
+            s.range = s.range.start + base..s.range.end + base;
+            s
+        }));
+        self.links.extend(other.links.into_iter().map(|mut c| {
+            c.range = c.range.start + base..c.range.end + base;
+            c
+        }));
+        self.notes.extend(other.notes.into_iter().map(|mut n| {
+            n.offset += base;
+            n
+        }));
+    }
+}
+
+/// Collects text, collapsing runs of ASCII whitespace (pretty-printing) into one space.
+#[derive(Default)]
+pub(super) struct Builder {
+    built: Built,
+    pending_space: bool,
+    /// Chinese text puts spaces around footnote markers in the markup only: the next
+    /// space is dropped.
+    drop_space: bool,
+}
+
+impl Builder {
+    pub fn push_text(&mut self, s: &str) {
+        let mut first = true;
+        for piece in s.split([' ', '\t', '\n', '\r', '\x0c']) {
+            if !first {
+                self.pending_space = true;
+            }
+            first = false;
+            if !piece.is_empty() {
+                if self.pending_space && !self.built.text.is_empty() && !self.drop_space {
+                    self.built.text.push(' ');
+                }
+                self.pending_space = false;
+                self.drop_space = false;
+                self.built.text.push_str(piece);
+            }
+        }
+    }
+
+    /// A word break (`eol`, between `p`s).
+    pub fn space(&mut self) {
+        self.pending_space = true;
+    }
+
+    /// Where the next character will go: a pending space is written first, so that a range
+    /// starting here starts at the next word.
+    pub fn mark(&mut self) -> usize {
+        if self.pending_space && !self.built.text.is_empty() {
+            if !self.drop_space {
+                self.built.text.push(' ');
+            }
+            self.pending_space = false;
+            self.drop_space = false;
+        }
+        self.built.text.len()
+    }
+
+    /// Records a footnote marker at the current end of the text.
+    pub fn note(&mut self, marker: String, footnote: usize) {
+        let offset = self.built.text.len();
+        self.built.notes.push(FootnoteRef {
+            marker,
+            offset,
+            footnote,
+        });
+        if self.built.text.chars().next_back().is_some_and(is_cjk) {
+            self.drop_space = true;
+        }
+    }
+
+    /// The end of what is written so far (a pending space is not part of a range).
+    pub fn end(&self) -> usize {
+        self.built.text.len()
+    }
+
+    /// Text written so far.
+    #[cfg(test)]
+    pub fn text(&self) -> &str {
+        &self.built.text
+    }
+
+    pub fn finish(mut self) -> Built {
+        let trimmed = self.built.text.trim_end_matches(' ').len();
+        self.built.text.truncate(trimmed);
+        let len = self.built.text.len();
+        for s in &mut self.built.styles {
+            s.range = s.range.start.min(len)..s.range.end.min(len);
+        }
+        self.built.styles.retain(|s| !s.range.is_empty());
+        for c in &mut self.built.links {
+            c.range = c.range.start.min(len)..c.range.end.min(len);
+        }
+        self.built.links.retain(|c| !c.range.is_empty());
+        for n in &mut self.built.notes {
+            n.offset = n.offset.min(len);
+        }
+        self.built
+    }
+}
+
+/// Chinese characters and punctuation (and fullwidth forms), which take no spaces around them.
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3000}'..='\u{303f}'
+        | '\u{3040}'..='\u{30ff}'
+        | '\u{3400}'..='\u{4dbf}'
+        | '\u{4e00}'..='\u{9fff}'
+        | '\u{f900}'..='\u{faff}'
+        | '\u{ff00}'..='\u{ffef}')
+}
+
+/// Elements that are just text for a reader (dates, names, quantities...), read silently.
+const TRANSPARENT: &[&str] = &[
+    "inline",
+    "docDate",
+    "docTitle",
+    "docNumber",
+    "docProponent",
+    "docStatus",
+    "docAuthority",
+    "docType",
+    "docPurpose",
+    "docCommittee",
+    "docIntroducer",
+    "docStage",
+    "docJurisdiction",
+    "date",
+    "time",
+    "location",
+    "organization",
+    "person",
+    "role",
+    "quantity",
+    "term",
+    "def",
+    "abbr",
+    "entity",
+    "concept",
+    "object",
+    "event",
+    "process",
+    "session",
+    "shortTitle",
+    "legislature",
+    "signature",
+    "affectedDocument",
+    "relatedDocument",
+    "outcome",
+    "vote",
+    "u",
+    "sub",
+    "ins",
+    "del",
+    "remark",
+    "placeholder",
+    "fillIn",
+    "omissis",
+    "mmod",
+    "mod",
+    "quotedText",
+    "narrative",
+    "opinion",
+    "argument",
+    "courtType",
+    "judge",
+    "party",
+    "lawyer",
+    "neutralCitation",
+    "argument",
+    "num",
+    "heading",
+    "subheading",
+    "listIntroduction",
+    "listWrapUp",
+];
+
+/// Elements that hold blocks: a word break before and after.
+const BLOCKS: &[&str] = &["p", "block", "content", "intro", "wrapUp", "li", "item"];
+
+/// Elements with nothing to read.
+const SILENT: &[&str] = &["img", "decoration", "marker", "noteRef", "eop", "meta"];
+
+/// How deep inline elements may nest before the rest is skipped (a stack guard).
+const MAX_DEPTH: usize = 64;
+
+impl Reader<'_, '_> {
+    /// Reads the text inside `node` into `b`.
+    pub fn inline(&mut self, node: Node, b: &mut Builder) {
+        self.inline_at(node, b, 0);
+    }
+
+    fn inline_at(&mut self, node: Node, b: &mut Builder, depth: usize) {
+        if depth > MAX_DEPTH {
+            self.warn_at(
+                node,
+                "elements nested too deeply; the innermost text was skipped",
+            );
+            return;
+        }
+        for child in node.children() {
+            self.inline_one(child, b, depth);
+        }
+    }
+
+    /// Reads one node (text or element) into `b`.
+    pub fn inline_one(&mut self, child: Node, b: &mut Builder, depth: usize) {
+        if child.is_text() {
+            b.push_text(child.text().unwrap_or_default());
+            return;
+        }
+        if !child.is_element() {
+            return;
+        }
+        let tag = child.tag_name().name();
+        match tag {
+            "span" | "i" | "b" | "em" | "strong" => {
+                let (bold, italic) = match tag {
+                    "i" | "em" => (false, true),
+                    "b" | "strong" => (true, false),
+                    _ => {
+                        let class = child.attribute("class").unwrap_or_default();
+                        let words = || class.split_ascii_whitespace();
+                        (
+                            words().any(|w| w.eq_ignore_ascii_case("bold")),
+                            words().any(|w| w.eq_ignore_ascii_case("italic")),
+                        )
+                    }
+                };
+                let start = b.mark();
+                self.inline_at(child, b, depth + 1);
+                let end = b.end();
+                if (bold || italic) && end > start {
+                    b.built.styles.push(StyleSpan {
+                        range: start..end,
+                        bold,
+                        italic,
+                    });
+                }
+            }
+            "a" | "ref" | "mref" | "rref" => {
+                let start = b.mark();
+                self.inline_at(child, b, depth + 1);
+                let end = b.end();
+                let symbol = child.attribute("href").and_then(cite::symbol_from_url);
+                if let Some(symbol) = symbol
+                    && end > start
+                {
+                    b.built.links.push(Citation {
+                        range: start..end,
+                        kind: cite::kind_of(&symbol),
+                        symbol,
+                        pinpoint: None,
+                    });
+                }
+            }
+            "authorialNote" | "note" => {
+                if self.in_footnote {
+                    self.warn_at(child, "a footnote inside a footnote was skipped");
+                    return;
+                }
+                let index = self.footnote(child);
+                if let Some(footnote) = self.footnotes.get(index) {
+                    b.note(footnote.marker.clone(), index);
+                }
+            }
+            "sup" => self.sup(child, b, depth),
+            "eol" | "br" => b.space(),
+            _ if SILENT.contains(&tag) => {}
+            _ if BLOCKS.contains(&tag) => {
+                b.space();
+                self.inline_at(child, b, depth + 1);
+                b.space();
+            }
+            _ => {
+                if !TRANSPARENT.contains(&tag) {
+                    self.warn_unknown(child, true);
+                }
+                self.inline_at(child, b, depth + 1);
+            }
+        }
+    }
+
+    /// Superscripts: the Arabic parentheses around footnote markers go, bare markers that
+    /// repeat an earlier footnote become references to it, anything else (`1er`) is text.
+    fn sup(&mut self, node: Node, b: &mut Builder, depth: usize) {
+        let text: String = node
+            .descendants()
+            .filter(|n| n.is_text())
+            .filter_map(|n| n.text())
+            .collect();
+        let text = text.trim();
+        let is_note = |n: Option<Node>| n.is_some_and(|n| n.tag_name().name() == "authorialNote");
+        if (text == "(" && is_note(node.next_sibling_element()))
+            || (text == ")" && is_note(node.prev_sibling_element()))
+        {
+            return;
+        }
+        let is_marker =
+            (!text.is_empty() && text.len() <= 3 && text.bytes().all(|c| c.is_ascii_digit()))
+                || text == "*";
+        if is_marker && !self.in_footnote {
+            let index = self.footnote_by_marker(text, node);
+            b.note(text.to_string(), index);
+            return;
+        }
+        self.inline_at(node, b, depth + 1);
+    }
+
+    /// Reads an `authorialNote` into [`Reader::footnotes`] and returns its index.
+    fn footnote(&mut self, node: Node) -> usize {
+        let marker = node
+            .attribute("marker")
+            .map(str::trim)
+            .filter(|m| !m.is_empty())
+            .map(str::to_string)
+            .unwrap_or_else(|| {
+                self.warn_at(node, "a footnote has no marker; numbered by position");
+                (self.footnotes.len() + 1).to_string()
+            });
+        let was_in_footnote = self.in_footnote;
+        self.in_footnote = true;
+        let mut b = Builder::default();
+        self.inline_at(node, &mut b, 1);
+        self.in_footnote = was_in_footnote;
+        let mut built = b.finish();
+        // Arabic footnotes start with an empty `()` where the marker is printed.
+        if built.text.starts_with("()") {
+            built.strip_front(2);
+        }
+        if built.text.is_empty() {
+            self.warn_at(node, format!("footnote {marker} has no text"));
+        }
+        let citations = cite::merge(built.links, cite::find(&built.text, &self.cite_ctx));
+        self.footnotes.push(Footnote {
+            marker,
+            text: built.text,
+            styles: built.styles,
+            citations,
+            referenced_from: Vec::new(),
+        });
+        self.footnotes.len() - 1
+    }
+
+    /// The footnote a bare superscript marker repeats: the latest one printed with that marker,
+    /// or a new empty one (with a warning) if there is none.
+    fn footnote_by_marker(&mut self, marker: &str, node: Node) -> usize {
+        if let Some(index) = self.footnotes.iter().rposition(|f| f.marker == marker) {
+            return index;
+        }
+        self.warn_at(
+            node,
+            format!("footnote marker {marker} has no footnote text in the file"),
+        );
+        self.footnotes.push(Footnote {
+            marker: marker.to_string(),
+            text: String::new(),
+            styles: Vec::new(),
+            citations: Vec::new(),
+            referenced_from: Vec::new(),
+        });
+        self.footnotes.len() - 1
+    }
+
+    /// Adds a warning with the line of `node`.
+    pub fn warn_at(&mut self, node: Node, message: impl Into<String>) {
+        let line = self.line_of(node);
+        self.warnings.push(Warning::at_line(message, line));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collapses_whitespace_and_trims() {
+        let mut b = Builder::default();
+        b.push_text("\n\t  Hello\t\tworld \n");
+        b.push_text(" again ");
+        let built = b.finish();
+        assert_eq!(built.text, "Hello world again");
+    }
+
+    #[test]
+    fn ranges_start_at_the_next_word() {
+        let mut b = Builder::default();
+        b.push_text("foo ");
+        let start = b.mark();
+        b.push_text("bar ");
+        let end = b.end();
+        b.push_text("baz");
+        assert_eq!(&b.text()[start..end], "bar");
+    }
+
+    #[test]
+    fn strip_front_moves_ranges() {
+        let mut built = Built {
+            text: "(a) To be guided".into(),
+            styles: vec![StyleSpan {
+                range: 4..6,
+                bold: false,
+                italic: true,
+            }],
+            links: Vec::new(),
+            notes: vec![FootnoteRef {
+                marker: "1".into(),
+                offset: 16,
+                footnote: 0,
+            }],
+        };
+        built.strip_front(3);
+        assert_eq!(built.text, "To be guided");
+        assert_eq!(built.styles[0].range, 0..2);
+        assert_eq!(built.notes[0].offset, 12);
+    }
+}

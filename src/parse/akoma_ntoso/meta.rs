@@ -1,0 +1,368 @@
+//! What the document says about itself: FRBR identification, workflow, cover page, preface
+//! and conclusions, read in one pass over the tree.
+
+use super::inline::Builder;
+use crate::document::{Body, Language, Metadata};
+use roxmltree::{Document as Xml, Node};
+
+/// Reads the metadata of the whole file (the first occurrence of each field wins, so a
+/// collection's own cover page and meta come before its parts').
+pub(super) fn read(xml: &Xml) -> Metadata {
+    let mut meta = Metadata::default();
+    let mut frbr_uri: Option<&str> = None;
+    let mut author: Option<&str> = None;
+    let mut any_date: Option<String> = None;
+    let mut recommended: Option<String> = None;
+    let mut sc_number: Option<String> = None;
+    let mut statement_is_draft = false;
+    let mut vetoed = false;
+
+    for node in xml.descendants().filter(Node::is_element) {
+        match node.tag_name().name() {
+            "statement" if node.attribute("name") == Some("draftResolution") => {
+                statement_is_draft = true;
+            }
+            "FRBRuri"
+                if frbr_uri.is_none()
+                    && node.parent_element().map(|p| p.tag_name().name()) == Some("FRBRWork") =>
+            {
+                frbr_uri = node.attribute("value");
+            }
+            "FRBRdate" => {
+                let date = node.attribute("date").and_then(iso_date);
+                if node.attribute("name") == Some("adoption") && meta.adopted.is_none() {
+                    meta.adopted = date.clone();
+                }
+                if any_date.is_none() {
+                    any_date = date;
+                }
+            }
+            "FRBRauthor" if author.is_none() && node.attribute("as") == Some("author") => {
+                author = node.attribute("href");
+            }
+            "FRBRlanguage" if meta.language.is_none() => {
+                meta.language = node.attribute("language").and_then(Language::from_code);
+            }
+            "step" => read_step(node, &mut meta, &mut recommended, &mut vetoed),
+            "docNumber" => {
+                if has_ancestor(node, "coverPage") {
+                    if meta.symbol.is_none() {
+                        meta.symbol = non_empty(plain_text(node));
+                    }
+                } else if has_ancestor(node, "preface") && meta.number.is_none() {
+                    let printed = plain_text(node);
+                    meta.number = non_empty(printed.trim_end_matches(['.', '．']).trim().into());
+                }
+            }
+            "docTitle" => {
+                let refers_to = node.attribute("refersTo").unwrap_or_default();
+                if has_ancestor(node, "preface") {
+                    if meta.title.is_none() && !refers_to.contains("sponsor") {
+                        meta.title = non_empty(clean_title(&plain_text(node)));
+                    }
+                } else if refers_to == "#resolutionNumber" && sc_number.is_none() {
+                    sc_number = council_number(&plain_text(node));
+                }
+            }
+            "session" if meta.session_text.is_none() => {
+                meta.session_text = non_empty(plain_text(node));
+                meta.session = node.attribute("value").and_then(|v| v.trim().parse().ok());
+            }
+            "inline" => match node.attribute("name") {
+                Some("agenda item") => {
+                    if let Some(item) = non_empty(plain_text(node))
+                        && !meta.agenda_items.contains(&item)
+                    {
+                        meta.agenda_items.push(item);
+                    }
+                }
+                Some("originating document") if meta.committee_report.is_none() => {
+                    meta.committee_report = non_empty(plain_text(node));
+                }
+                Some("adoptionMeeting") if meta.meeting.is_none() => {
+                    meta.meeting = non_empty(plain_text(node));
+                }
+                _ => {}
+            },
+            "location"
+                if meta.meeting.is_none()
+                    && node.attribute("refersTo") == Some("#adoptionMeeting") =>
+            {
+                meta.meeting = non_empty(plain_text(node));
+            }
+            "docDate"
+                if meta.adopted.is_none()
+                    && node.attribute("refersTo") == Some("#adoptionDate") =>
+            {
+                meta.adopted = node.attribute("date").and_then(iso_date);
+            }
+            _ => {}
+        }
+    }
+
+    if let Some(symbol) = &meta.symbol {
+        meta.symbol = Some(collapse_spaces(symbol));
+    }
+    meta.body = frbr_uri
+        .and_then(body_from_uri)
+        .or_else(|| meta.symbol.as_deref().and_then(body_from_symbol))
+        .or_else(|| author.and_then(body_from_author));
+    if meta.symbol.is_none() {
+        meta.symbol = frbr_uri.and_then(|uri| symbol_from_uri(uri, statement_is_draft));
+    }
+    meta.is_draft = statement_is_draft || vetoed;
+    if meta.is_draft && meta.draft_symbol.is_none() {
+        meta.draft_symbol = meta.symbol.clone();
+    }
+    if meta.committee_report.is_none() {
+        meta.committee_report = recommended;
+    }
+    if meta.body == Some(Body::SecurityCouncil) {
+        if meta.number.is_none() {
+            meta.number = sc_number.or_else(|| {
+                meta.symbol
+                    .as_deref()
+                    .and_then(|s| s.strip_prefix("S/RES/"))
+                    .and_then(council_number)
+            });
+        }
+        if meta.session.is_none() {
+            meta.session = year_in(meta.number.as_deref())
+                .or_else(|| year_in(meta.symbol.as_deref()))
+                .or_else(|| year_in(meta.adopted.as_deref().or(any_date.as_deref())));
+        }
+    }
+    meta
+}
+
+fn read_step(node: Node, meta: &mut Metadata, recommended: &mut Option<String>, vetoed: &mut bool) {
+    let outcome = node.attribute("outcome").unwrap_or_default();
+    let symbol = node
+        .attribute("as")
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
+    match outcome {
+        "draftResolution" if meta.draft_symbol.is_none() => {
+            meta.draft_symbol = symbol.map(str::to_string);
+        }
+        "recommendedForAdoption" if recommended.is_none() => {
+            *recommended = symbol.map(str::to_string);
+        }
+        _ => {
+            let lower = outcome.to_ascii_lowercase();
+            if lower == "veto" || lower == "notadopted" || lower == "rejected" {
+                *vetoed = true;
+            }
+        }
+    }
+}
+
+/// The text inside an element, whitespace collapsed, footnotes left out.
+pub(super) fn plain_text(node: Node) -> String {
+    let mut b = Builder::default();
+    push_plain(node, &mut b, 0);
+    b.finish().text
+}
+
+fn push_plain(node: Node, b: &mut Builder, depth: usize) {
+    if depth > 64 {
+        return;
+    }
+    for child in node.children() {
+        if child.is_text() {
+            b.push_text(child.text().unwrap_or_default());
+        } else if child.is_element() {
+            match child.tag_name().name() {
+                "authorialNote" | "note" | "img" => {}
+                "eol" | "br" => b.space(),
+                _ => push_plain(child, b, depth + 1),
+            }
+        }
+    }
+}
+
+fn has_ancestor(node: Node, name: &str) -> bool {
+    node.ancestors().any(|a| a.tag_name().name() == name)
+}
+
+fn non_empty(s: String) -> Option<String> {
+    (!s.is_empty()).then_some(s)
+}
+
+/// Whitespace collapsed, and the space the UN puts before a year in parentheses restored
+/// (`S/RES/2532(2020)` in some languages' cover pages).
+fn collapse_spaces(s: &str) -> String {
+    let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = String::with_capacity(joined.len() + 1);
+    let mut previous = None;
+    for c in joined.chars() {
+        if c == '(' && previous.is_some_and(|p: char| p.is_ascii_digit()) {
+            out.push(' ');
+        }
+        out.push(c);
+        previous = Some(c);
+    }
+    out
+}
+
+/// Titles in some Arabic files start with a stray list dash.
+pub(super) fn clean_title(title: &str) -> String {
+    let t = title.trim();
+    match t.strip_prefix(['-', '–']) {
+        Some(rest) if rest.starts_with(char::is_whitespace) => rest.trim().to_string(),
+        _ => t.to_string(),
+    }
+}
+
+/// `2020-12-07`; the placeholder `0001-01-01` and anything else malformed give None.
+fn iso_date(date: &str) -> Option<String> {
+    let d = date.trim();
+    let bytes = d.as_bytes();
+    let shape_ok = bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| match i {
+            4 | 7 => *b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    (shape_ok && !d.starts_with("0001")).then(|| d.to_string())
+}
+
+/// `2532 (2020)` from `Resolution 2532 (2020)`, `第2532(2020)号决议`, `2532 (2020)`.
+fn council_number(text: &str) -> Option<String> {
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let rest = &text[start..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let number = &rest[..digits];
+    let after = rest[digits..].trim_start();
+    let year = after
+        .strip_prefix('(')
+        .and_then(|r| r.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit())));
+    Some(match year {
+        Some(year) => format!("{number} ({year})"),
+        None => number.to_string(),
+    })
+}
+
+/// A four-digit year (19xx or 20xx) in the text, as in `2532 (2020)`, `S/2024/302`, `2020-12-07`.
+fn year_in(text: Option<&str>) -> Option<u32> {
+    let text = text?;
+    let bytes = text.as_bytes();
+    (0..bytes.len().saturating_sub(3)).find_map(|i| {
+        let window = bytes.get(i..i + 4)?;
+        let before_ok = i == 0 || !bytes.get(i - 1).is_some_and(u8::is_ascii_digit);
+        let after_ok = !bytes.get(i + 4).is_some_and(u8::is_ascii_digit);
+        let plausible = window.starts_with(b"19") || window.starts_with(b"20");
+        (before_ok && after_ok && plausible && window.iter().all(u8::is_ascii_digit))
+            .then(|| std::str::from_utf8(window).ok()?.parse().ok())
+            .flatten()
+    })
+}
+
+/// The organ named in an FRBR URI: `/akn/un/statement/deliberation/unga-hrc/...`.
+fn body_from_uri(uri: &str) -> Option<Body> {
+    uri.split('/').find_map(|segment| match segment {
+        "unga-hrc" | "unhrc" | "hrc" => Some(Body::HumanRightsCouncil),
+        "unsc" => Some(Body::SecurityCouncil),
+        "unga" => Some(Body::GeneralAssembly),
+        "unecosoc" | "ecosoc" => Some(Body::EconomicAndSocialCouncil),
+        _ => None,
+    })
+}
+
+fn body_from_symbol(symbol: &str) -> Option<Body> {
+    let s = symbol.trim().to_ascii_uppercase();
+    if s.starts_with("A/HRC/") {
+        Some(Body::HumanRightsCouncil)
+    } else if s.starts_with("S/") {
+        Some(Body::SecurityCouncil)
+    } else if s.starts_with("E/") {
+        Some(Body::EconomicAndSocialCouncil)
+    } else if s.starts_with("A/") {
+        Some(Body::GeneralAssembly)
+    } else {
+        None
+    }
+}
+
+fn body_from_author(author: &str) -> Option<Body> {
+    match author.trim_start_matches('#').to_ascii_lowercase().as_str() {
+        "ga" | "generalassembly" => Some(Body::GeneralAssembly),
+        "sc" | "securitycouncil" => Some(Body::SecurityCouncil),
+        "hrc" | "humanrightscouncil" => Some(Body::HumanRightsCouncil),
+        "ecosoc" | "economicandsocialcouncil" => Some(Body::EconomicAndSocialCouncil),
+        _ => None,
+    }
+}
+
+/// A symbol rebuilt from the FRBR work URI, for files without a cover page:
+/// `.../unga/2020-12-07/75-32/` -> `A/RES/75/32`.
+fn symbol_from_uri(uri: &str, draft: bool) -> Option<String> {
+    let segments: Vec<&str> = uri.split('/').filter(|s| !s.is_empty()).collect();
+    let organ = segments.iter().position(|s| body_from_uri(s).is_some())?;
+    let number = segments.get(organ + 2)?;
+    let (a, b) = number.split_once('-')?;
+    Some(match *segments.get(organ)? {
+        "unsc" if draft => format!("S/{a}/{b}"),
+        "unsc" => format!("S/RES/{a} ({b})"),
+        "unga-hrc" | "unhrc" | "hrc" => format!("A/HRC/RES/{a}/{b}"),
+        "unecosoc" | "ecosoc" => format!("E/RES/{a}/{b}"),
+        _ => format!("A/RES/{a}/{b}"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn council_numbers_in_six_languages() {
+        assert_eq!(
+            council_number("\t\tResolution 2532 (2020)").as_deref(),
+            Some("2532 (2020)")
+        );
+        assert_eq!(
+            council_number("第2506(2020)号决议").as_deref(),
+            Some("2506 (2020)")
+        );
+        assert_eq!(council_number("Resolución").as_deref(), None);
+    }
+
+    #[test]
+    fn symbols_get_the_space_before_the_year() {
+        assert_eq!(collapse_spaces("S/RES/2532(2020)"), "S/RES/2532 (2020)");
+        assert_eq!(collapse_spaces(" S/RES/2532  (2020) "), "S/RES/2532 (2020)");
+        assert_eq!(collapse_spaces("A/RES/75/101 A-B"), "A/RES/75/101 A-B");
+    }
+
+    #[test]
+    fn dates_and_years() {
+        assert_eq!(iso_date("2020-12-07").as_deref(), Some("2020-12-07"));
+        assert_eq!(iso_date("0001-01-01"), None);
+        assert_eq!(iso_date("7 Dec"), None);
+        assert_eq!(year_in(Some("S/2024/302")), Some(2024));
+        assert_eq!(year_in(Some("2532 (2020)")), Some(2020));
+        assert_eq!(year_in(Some("12345")), None);
+    }
+
+    #[test]
+    fn symbols_from_uris() {
+        let uri = "/akn/un/statement/deliberation/unga/2020-12-07/75-32/";
+        assert_eq!(symbol_from_uri(uri, false).as_deref(), Some("A/RES/75/32"));
+        let uri = "/akn/un/statement/deliberation/unsc/2020-07-01/2532-2020/";
+        assert_eq!(
+            symbol_from_uri(uri, false).as_deref(),
+            Some("S/RES/2532 (2020)")
+        );
+        let uri = "/akn/un/statement/deliberation/unga-hrc/2025-04-03/58-12/";
+        assert_eq!(body_from_uri(uri), Some(Body::HumanRightsCouncil));
+        assert_eq!(
+            symbol_from_uri(uri, false).as_deref(),
+            Some("A/HRC/RES/58/12")
+        );
+    }
+
+    #[test]
+    fn arabic_title_dash_is_dropped() {
+        assert_eq!(clean_title("-\tالارتقاء"), "الارتقاء");
+        assert_eq!(clean_title("Non-proliferation"), "Non-proliferation");
+    }
+}

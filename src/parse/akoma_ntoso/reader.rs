@@ -1,0 +1,175 @@
+//! The first pass: walks the XML in reading order and collects blocks of text ([`Item`]s)
+//! with what the markup says about them. Numbering and ids come in the second pass
+//! ([`super::outline`]), which needs to see neighbours.
+
+use super::inline::Built;
+use super::label::{Class, Label};
+use crate::cite;
+use crate::document::{Division, Footnote, Part, Table, Warning};
+use roxmltree::{Document as Xml, Node};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// One block of text in reading order.
+#[derive(Debug)]
+pub(super) struct Item {
+    pub role: Role,
+    pub built: Built,
+    /// The number or label as printed, from `num` or from the start of the text (removed).
+    pub label: Option<Label>,
+    pub division: usize,
+    pub part: Part,
+    pub source_id: Option<String>,
+    pub source_range: Option<Range<usize>>,
+    pub line: usize,
+}
+
+#[derive(Debug)]
+pub(super) enum Role {
+    /// A preambular paragraph (`container` in `preamble`).
+    Preambular,
+    /// Preambular text inside a section of the operative part (`crossHeading refersTo="#preamble"`).
+    SectionPreamble,
+    /// A paragraph of the operative part or of an annex; its label decides what it is.
+    Body,
+    /// A `point`/`item` of a list, below the item at index `parent`.
+    Point {
+        parent: usize,
+        /// 1-based position among its siblings.
+        ordinal: u32,
+        /// The class shared by the list's labels (ids follow it).
+        class: Class,
+    },
+    Heading {
+        level: u8,
+    },
+    Table(Table),
+    /// Text that is never numbered: table notes, the formula of a later part.
+    Text,
+}
+
+/// How paragraphs of a division are named.
+#[derive(Debug, Clone)]
+pub(super) struct DivisionNaming {
+    /// Prepended to ids: `a-` in part A of a collection; for annexes the whole stem (`annex`).
+    pub id_prefix: String,
+    /// Prepended to references: `A ` in part A of a collection.
+    pub ref_prefix: String,
+    pub annex: bool,
+}
+
+/// Where the walker is.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Scope {
+    pub division: usize,
+    pub part: Part,
+    /// Nesting of `section`-like containers (0 outside any).
+    pub depth: u8,
+}
+
+/// State of the first pass.
+pub(super) struct Reader<'a, 'input> {
+    pub xml: &'a Xml<'input>,
+    pub items: Vec<Item>,
+    pub footnotes: Vec<Footnote>,
+    pub warnings: Vec<Warning>,
+    pub divisions: Vec<Division>,
+    pub naming: Vec<DivisionNaming>,
+    pub formula: Option<String>,
+    pub cite_ctx: cite::Context,
+    /// Arabic prints operative numbers inline, sometimes without a dash.
+    pub arabic: bool,
+    pub in_footnote: bool,
+    /// A section number waiting for its heading.
+    pub pending_num: Option<(String, Node<'a, 'input>)>,
+    /// The annex being read (a heading `Annex II` inside an attachment opens the next one).
+    pub annex_current: usize,
+    /// The latest operative number read, and in which division (a bare number that
+    /// follows it is read as the next one).
+    pub last_number: Option<(usize, u32)>,
+    /// How many points each item has (points are numbered per parent).
+    pub child_counts: HashMap<usize, u32>,
+    /// Unknown element names already reported (once each).
+    unknown: Vec<String>,
+}
+
+impl<'a, 'input> Reader<'a, 'input> {
+    pub fn new(xml: &'a Xml<'input>, cite_ctx: cite::Context, arabic: bool) -> Self {
+        Reader {
+            xml,
+            items: Vec::new(),
+            footnotes: Vec::new(),
+            warnings: Vec::new(),
+            divisions: Vec::new(),
+            naming: Vec::new(),
+            formula: None,
+            cite_ctx,
+            arabic,
+            in_footnote: false,
+            pending_num: None,
+            annex_current: 0,
+            last_number: None,
+            child_counts: HashMap::new(),
+            unknown: Vec::new(),
+        }
+    }
+
+    /// 1-based line of a node's start.
+    pub fn line_of(&self, node: Node) -> usize {
+        self.xml.text_pos_at(node.range().start).row as usize
+    }
+
+    /// Reports an element the reader does not know, once per element name: inside text its
+    /// text is kept, elsewhere it is skipped.
+    pub fn warn_unknown(&mut self, node: Node, inside_text: bool) {
+        let name = node.tag_name().name();
+        if self.unknown.iter().any(|n| n == name) {
+            return;
+        }
+        self.unknown.push(name.to_string());
+        let message = if inside_text {
+            format!("unknown element <{name}> read as plain text")
+        } else {
+            format!("unknown element <{name}> skipped")
+        };
+        self.warn_at(node, message);
+    }
+
+    /// Adds an item built from `node`.
+    pub fn push(
+        &mut self,
+        role: Role,
+        built: Built,
+        label: Option<Label>,
+        node: Node,
+        scope: Scope,
+    ) -> usize {
+        let source_id = node
+            .attribute("eId")
+            .or_else(|| node.attribute("id"))
+            .map(str::to_string);
+        let division = if scope.part == Part::Annex {
+            self.annex_current
+        } else {
+            scope.division
+        };
+        if matches!(role, Role::Heading { .. })
+            && scope.part == Part::Annex
+            && let Some(d) = self.divisions.get_mut(division)
+            && d.title.is_none()
+        {
+            d.title = Some(built.text.clone());
+        }
+        self.items.push(Item {
+            role,
+            built,
+            label,
+            division,
+            part: scope.part,
+            source_id,
+            source_range: Some(node.range()),
+            line: self.line_of(node),
+        });
+        self.items.len() - 1
+    }
+}
