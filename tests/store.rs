@@ -809,7 +809,6 @@ fn killing_the_program_while_it_saves_never_loses_the_store() {
 /// reworded ("Welcomes the commencement of the work" became "the productive and ongoing
 /// work") and PP1 grew a longer list of resolutions.
 #[test]
-#[ignore = "needs the parsers"]
 fn a_note_on_75_32_is_placed_in_74_28() {
     let (Some(new_path), Some(old_path)) = (
         common::corpus_file("akn/ga/75/en/75_32_E.xml"),
@@ -848,4 +847,111 @@ fn a_note_on_75_32_is_placed_in_74_28() {
     let anchor = plenary::store::Anchor::paragraph(&old, index).unwrap();
     let placed = reattach(&anchor, &new);
     assert_eq!(placed.describe(&new), "moved (was OP5, now OP7)");
+}
+
+/// Places a note made on every paragraph of `from` in `to`; returns `REF -> status` lines.
+fn place_every_paragraph(from: &Document, to: &Document) -> Vec<String> {
+    let placer = plenary::store::Placer::new(to);
+    (0..from.paragraphs.len())
+        .map(|i| {
+            let anchor = plenary::store::Anchor::paragraph(from, i).unwrap();
+            format!(
+                "{} -> {}",
+                anchor.reference,
+                placer.place(&anchor).describe(to)
+            )
+        })
+        .collect()
+}
+
+fn parse_corpus(relative: &str) -> Option<Document> {
+    let path = common::corpus_file(relative)?;
+    Some(plenary::parse::parse_file(&path).unwrap())
+}
+
+#[test]
+fn every_paragraph_of_75_32_in_74_28_and_back() {
+    let (Some(en75), Some(en74)) = (
+        parse_corpus("akn/ga/75/en/75_32_E.xml"),
+        parse_corpus("akn/ga/74/en/74_28.xml"),
+    ) else {
+        return;
+    };
+    let placed = place_every_paragraph(&en75, &en74);
+    assert_eq!(placed.len(), 27);
+    let not_attached: Vec<&str> = placed
+        .iter()
+        .map(String::as_str)
+        .filter(|l| !l.ends_with("-> attached"))
+        .collect();
+    // PP16 (the Open-ended Working Group's "productive, useful and ongoing discussions"),
+    // OP5 (the pandemic) and OP6 (considering the outcomes) are new in 2020.
+    assert_eq!(
+        not_attached,
+        vec![
+            "PP16 -> orphaned",
+            "OP5 -> orphaned",
+            "OP6 -> orphaned",
+            "OP7 -> moved (was OP7, now OP5)"
+        ]
+    );
+
+    // The same in Chinese, from 2019 to 2020: everything is found, 74/28's OP5 as 75/32's OP7.
+    let (Some(zh74), Some(zh75)) = (
+        parse_corpus("akn/ga/74/zh/74_28_C.xml"),
+        parse_corpus("akn/ga/75/zh/75_32_C.xml"),
+    ) else {
+        return;
+    };
+    let placed = place_every_paragraph(&zh74, &zh75);
+    let not_attached: Vec<&str> = placed
+        .iter()
+        .map(String::as_str)
+        .filter(|l| !l.ends_with("-> attached"))
+        .collect();
+    assert_eq!(placed.len(), 24);
+    assert_eq!(not_attached, vec!["OP5 -> moved (was OP5, now OP7)"]);
+}
+
+#[test]
+fn notes_on_a_draft_attach_to_the_adopted_resolution() {
+    // The draft as raw PDF text, the adopted text as Akoma Ntoso: the same 45 paragraphs.
+    let Some(draft) = parse_corpus("text/A_C.3_78_L.41-en.pdftext.txt") else {
+        return;
+    };
+    let Some(adopted) = common::corpus_file_starting("akn/ga/78/en", "A_RES_78_220")
+        .map(|p| plenary::parse::parse_file(&p).unwrap())
+    else {
+        return;
+    };
+    let placed = place_every_paragraph(&draft, &adopted);
+    assert_eq!(placed.len(), 45);
+    let attached = placed.iter().filter(|l| l.ends_with("-> attached")).count();
+    assert_eq!(attached, 45, "{placed:#?}");
+}
+
+#[test]
+fn notes_on_the_chinese_text_export_are_found_in_the_chinese_xml() {
+    let (Some(seed), Some(xml)) = (
+        parse_corpus("text/A_RES_75_32-zh.seed.md"),
+        parse_corpus("akn/ga/75/zh/75_32_C.xml"),
+    ) else {
+        return;
+    };
+    // Same symbol and language: the same notes file, whichever file is opened.
+    assert_eq!(DocumentKey::of(&seed), DocumentKey::of(&xml));
+    let dir = tempfile::tempdir().unwrap();
+    let store = NoteStore::new(dir.path());
+    let mut notes = store.open(&seed, None).unwrap();
+    for i in 0..seed.paragraphs.len() {
+        notes.add(NewNote::on_paragraph(&seed, i).unwrap()).unwrap();
+    }
+    let opened = store.open(&xml, None).unwrap();
+    assert_eq!(opened.notes().len(), 27);
+    let statuses: BTreeSet<&str> = opened
+        .placements(&xml)
+        .iter()
+        .map(|p| p.status.name())
+        .collect();
+    assert_eq!(statuses, BTreeSet::from(["attached"]));
 }

@@ -45,9 +45,14 @@ impl NoteStore {
         NoteStore { dir: dir.into() }
     }
 
+    /// The store inside a data folder: its `notes/` (the window passes its own data folder).
+    pub fn for_data_dir(data_dir: &Path) -> NoteStore {
+        NoteStore::new(data_dir.join("notes"))
+    }
+
     /// The user's store: `notes/` in [`super::data_dir`].
     pub fn in_data_dir() -> NoteStore {
-        NoteStore::new(super::data_dir().join("notes"))
+        NoteStore::for_data_dir(&super::data_dir())
     }
 
     /// The folder holding the notes files.
