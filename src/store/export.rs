@@ -495,19 +495,19 @@ impl NoteStore {
     /// the id reported). Everything else is added, one write per document.
     pub fn import(&self, items: Vec<ImportedNote>) -> Result<ImportReport, StoreError> {
         let all = self.load_all()?;
+        let in_store: HashMap<&str, (&str, &Note)> = all
+            .notes()
+            .map(|(info, note)| (note.id.as_str(), (info.key.as_str(), note)))
+            .collect();
         let mut report = ImportReport::default();
         let mut seen: HashMap<String, ImportedNote> = HashMap::new();
         let mut by_document: BTreeMap<String, (DocumentInfo, Vec<Note>)> = BTreeMap::new();
         for item in items {
             let id = item.note.id.clone();
-            let existing = all
-                .find(&id)
-                .and_then(|(d, note)| all.documents.get(d).map(|doc| (doc.info(), note)))
-                .map(|(info, note)| (info.key.clone(), note.clone()))
-                .or_else(|| {
-                    seen.get(&id)
-                        .map(|s| (s.document.key.clone(), s.note.clone()))
-                });
+            let existing = in_store
+                .get(id.as_str())
+                .map(|(key, note)| (*key, *note))
+                .or_else(|| seen.get(&id).map(|s| (s.document.key.as_str(), &s.note)));
             if let Some((key, note)) = existing {
                 if key == item.document.key && note.same_content(&item.note) {
                     report.duplicates.push(id);

@@ -7,6 +7,40 @@
 //! merge two machines' notes per document): see [`file`] for the format, [`key`] for how a
 //! document is named, [`anchor`] for how notes find their paragraph again in another edition,
 //! and [`NoteStore`] / [`DocumentNotes`] for the operations.
+//!
+//! What a window does with them:
+//! ```
+//! use plenary::document::{Document, Format, Paragraph, ParagraphKind, Part};
+//! use plenary::store::{NewNote, NoteChange, NoteStore};
+//!
+//! # let data = tempfile::tempdir().unwrap();
+//! let store = NoteStore::for_data_dir(data.path());
+//! let mut doc = Document::new(Format::Text);
+//! doc.meta.symbol = Some("A/RES/75/32".into());
+//! doc.paragraphs.push(Paragraph::new("op3", ParagraphKind::Operative, Part::Operative,
+//!     "Welcomes the productive and ongoing work of the Group of Governmental Experts;"));
+//!
+//! // Opening a document: its notes, and what to tell the user (a file repaired, a newer version).
+//! let mut notes = store.open(&doc, None)?;
+//! for warning in notes.take_warnings() { eprintln!("{warning}"); }
+//!
+//! let note = notes.add(NewNote { text: "Who chairs it?".into(), bookmark: true,
+//!                                ..NewNote::on_paragraph(&doc, 0).unwrap() })?;
+//! let before = notes.edit(&note.id, NoteChange { text: Some("Ask the chair.".into()),
+//!                                                ..NoteChange::default() })?;
+//! notes.put_back(before)?;               // undo the edit
+//! let deleted = notes.delete(&note.id)?;
+//! notes.restore(deleted)?;               // undo the deletion
+//!
+//! // Where each note stands in the document as it is now: attached, moved or orphaned.
+//! let placements = notes.placements(&doc);
+//! assert_eq!(placements[0].status.name(), "attached");
+//!
+//! // Every bookmark across documents.
+//! let all = store.load_all()?;
+//! assert_eq!(all.bookmarks().count(), 1);
+//! # Ok::<(), plenary::store::StoreError>(())
+//! ```
 
 pub mod anchor;
 mod error;
