@@ -4,6 +4,7 @@
 
 mod diff;
 mod inspect;
+mod notes;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -52,6 +53,8 @@ pub enum Command {
     Inspect(inspect::InspectArgs),
     /// Compare two resolutions paragraph by paragraph: changed, added, deleted, moved.
     Diff(diff::DiffArgs),
+    /// Bookmarks and annotations: add, list, export, import.
+    Notes(notes::NotesArgs),
 }
 
 /// Parses `1280x800`.
@@ -92,6 +95,7 @@ pub fn run_command(command: Command) -> ExitCode {
     let result = match command {
         Command::Inspect(args) => inspect::run(&args),
         Command::Diff(args) => diff::run(&args),
+        Command::Notes(args) => notes::run(&args),
     };
     finish(result)
 }

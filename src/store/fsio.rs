@@ -95,6 +95,28 @@ impl FileLock {
     }
 }
 
+/// Removes temp files left beside `path` by a writer that died before renaming them (a
+/// crash, a killed process). Only call it while holding `path`'s [`FileLock`], so that no
+/// live writer's temp file is taken. Returns how many were removed.
+pub fn remove_stale_temps(path: &Path) -> usize {
+    let prefix = format!(".{}.", file_name(path));
+    let Ok(entries) = fs::read_dir(parent_dir(path)) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(&prefix)
+            && name.ends_with(".tmp")
+            && fs::remove_file(entry.path()).is_ok()
+        {
+            removed += 1;
+        }
+    }
+    removed
+}
+
 fn parent_dir(path: &Path) -> &Path {
     match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -152,5 +174,17 @@ mod tests {
         assert_eq!(fs::read(first).unwrap(), b"bad1");
         assert_eq!(fs::read(second).unwrap(), b"bad2");
         assert!(!path.exists());
+    }
+
+    #[test]
+    fn stale_temps_are_removed_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("n.json");
+        atomic_write(&path, b"{}").unwrap();
+        fs::write(dir.path().join(".n.json.abc123.tmp"), b"half").unwrap();
+        fs::write(dir.path().join(".m.json.abc123.tmp"), b"other file").unwrap();
+        assert_eq!(remove_stale_temps(&path), 1);
+        assert!(dir.path().join(".m.json.abc123.tmp").exists());
+        assert_eq!(fs::read(&path).unwrap(), b"{}");
     }
 }

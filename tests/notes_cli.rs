@@ -1,0 +1,442 @@
+//! `plenary notes ...` as users and their scripts run it (CLI.md is the contract).
+
+mod common;
+
+use plenary::document::{Document, Format, Language, Paragraph, ParagraphKind, Part};
+use plenary::store::{DocumentKey, FORMAT_VERSION, NewNote, NoteStore};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn plenary(data_dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(args)
+        .env("PLENARY_DATA_DIR", data_dir)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).unwrap()
+}
+
+fn resolution() -> Document {
+    let mut doc = Document::new(Format::AkomaNtoso);
+    doc.meta.symbol = Some("A/RES/75/32".into());
+    doc.meta.language = Some(Language::En);
+    doc.meta.title = Some("Advancing responsible State behaviour in cyberspace".into());
+    for (id, reference, text) in [
+        (
+            "pp1",
+            "PP1",
+            "Recalling its resolutions 53/70 of 4 December 1998,",
+        ),
+        (
+            "op3",
+            "OP3",
+            "Welcomes the productive and ongoing work of the Group of Governmental Experts;",
+        ),
+    ] {
+        let mut p = Paragraph::new(id, ParagraphKind::Operative, Part::Operative, text);
+        p.reference = reference.into();
+        doc.paragraphs.push(p);
+    }
+    doc
+}
+
+/// Three notes in `data_dir`, made through the library as the window would.
+fn seed(data_dir: &Path) -> PathBuf {
+    let store = NoteStore::new(data_dir.join("notes"));
+    let doc = resolution();
+    let mut notes = store
+        .open(&doc, Some(Path::new("/docs/75_32_E.xml")))
+        .unwrap();
+    let mut first = NewNote::on_paragraph(&doc, 1).unwrap();
+    first.text = "Ask who chairs it,\n\"and when\".".into();
+    first.bookmark = true;
+    first.tags = vec!["cyber".into()];
+    notes.add(first).unwrap();
+    notes.add(NewNote::on_paragraph(&doc, 0).unwrap()).unwrap();
+    let mut zh = resolution();
+    zh.meta.language = Some(Language::Zh);
+    let mut other = store.open(&zh, None).unwrap();
+    let mut third = NewNote::on_paragraph(&zh, 1).unwrap();
+    third.text = "中文".into();
+    other.add(third).unwrap();
+    store.file_for(&DocumentKey::of(&doc))
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let data = tempfile::tempdir().unwrap();
+    for args in [
+        vec!["notes"],
+        vec!["notes", "add", "x.xml"],
+        vec!["notes", "export", "--format", "xml"],
+        vec![
+            "notes",
+            "add",
+            "x.xml",
+            "--paragraph",
+            "OP1",
+            "--color",
+            "mauve",
+        ],
+        vec!["notes", "list", "--frobnicate"],
+    ] {
+        let out = plenary(data.path(), &args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+    }
+}
+
+#[test]
+fn a_missing_file_is_a_user_error_naming_the_file_last() {
+    let data = tempfile::tempdir().unwrap();
+    let missing = data.path().join("no such.xml");
+    let out = plenary(
+        data.path(),
+        &[
+            "notes",
+            "add",
+            missing.to_str().unwrap(),
+            "--paragraph",
+            "OP1",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.trim_end().ends_with(missing.to_str().unwrap()), "{err}");
+    assert!(!data.path().join("notes").exists(), "nothing written");
+}
+
+#[test]
+fn an_unknown_paragraph_is_a_user_error_naming_the_file_last() {
+    let Some(file) = common::corpus_file("akn/ga/75/en/75_32_E.xml") else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+    let out = plenary(
+        data.path(),
+        &[
+            "notes",
+            "add",
+            file.to_str().unwrap(),
+            "--paragraph",
+            "OP99",
+            "--text",
+            "x",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("OP99"), "{err}");
+    assert!(err.trim_end().ends_with(file.to_str().unwrap()), "{err}");
+    assert!(!data.path().join("notes").exists(), "nothing written");
+}
+
+#[test]
+fn an_empty_store_lists_nothing() {
+    let data = tempfile::tempdir().unwrap();
+    let out = plenary(data.path(), &["notes", "list"]);
+    assert!(out.status.success());
+    assert_eq!(stdout(&out), "No notes yet.\n");
+    let out = plenary(data.path(), &["notes", "list", "--json"]);
+    assert!(out.status.success());
+    assert_eq!(stdout(&out).trim(), "[]");
+}
+
+#[test]
+fn list_json_has_the_contract_fields() {
+    let data = tempfile::tempdir().unwrap();
+    seed(data.path());
+    let out = plenary(data.path(), &["notes", "list", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+    let rows: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 3);
+    for row in rows {
+        for field in [
+            "id",
+            "document",
+            "paragraph",
+            "quote",
+            "text",
+            "bookmark",
+            "tags",
+            "created",
+            "updated",
+            "status",
+        ] {
+            assert!(row.get(field).is_some(), "{field} missing in {row}");
+        }
+        for field in ["symbol", "language", "path"] {
+            assert!(row["document"].get(field).is_some(), "document.{field}");
+        }
+        assert_eq!(row["status"], "attached");
+        assert!(
+            plenary::store::Timestamp::parse(row["created"].as_str().unwrap()).is_some(),
+            "{row}"
+        );
+    }
+    let bookmark = rows.iter().find(|r| r["bookmark"] == true).unwrap();
+    assert_eq!(bookmark["paragraph"], "OP3");
+    assert_eq!(bookmark["document"]["symbol"], "A/RES/75/32");
+    assert_eq!(bookmark["document"]["language"], "en");
+    assert_eq!(bookmark["document"]["path"], "/docs/75_32_E.xml");
+    assert_eq!(bookmark["tags"], serde_json::json!(["cyber"]));
+    assert_eq!(bookmark["text"], "Ask who chairs it,\n\"and when\".");
+    assert!(
+        bookmark["quote"]
+            .as_str()
+            .unwrap()
+            .starts_with("Welcomes the productive")
+    );
+
+    let text = stdout(&plenary(data.path(), &["notes", "list"]));
+    assert!(
+        text.contains("A/RES/75/32 (en)\n  OP3      bookmark  [cyber]\n"),
+        "{text}"
+    );
+    assert!(text.contains("A/RES/75/32 (zh)"), "{text}");
+}
+
+#[test]
+fn export_then_import_into_an_empty_store_through_the_command_line() {
+    let data = tempfile::tempdir().unwrap();
+    seed(data.path());
+    let export = data.path().join("notes-export.json");
+    let out = plenary(
+        data.path(),
+        &[
+            "notes",
+            "export",
+            "--format",
+            "json",
+            "-o",
+            export.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "", "written to the file, not stdout");
+    let value: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&export).unwrap()).unwrap();
+    assert_eq!(value["first"]["items"].as_array().unwrap().len(), 3);
+
+    let md = stdout(&plenary(
+        data.path(),
+        &["notes", "export", "--format", "md"],
+    ));
+    assert!(md.contains("### A/RES/75/32, OP3 (bookmark)"), "{md}");
+    assert!(md.contains("### A/RES/75/32, PP1"), "{md}");
+    let csv = stdout(&plenary(
+        data.path(),
+        &["notes", "export", "--format", "csv"],
+    ));
+    assert_eq!(
+        csv.split("\r\n").filter(|l| !l.is_empty()).count(),
+        4,
+        "{csv}"
+    );
+    assert!(
+        csv.contains("\"Ask who chairs it,\n\"\"and when\"\".\""),
+        "{csv}"
+    );
+
+    let fresh = tempfile::tempdir().unwrap();
+    let out = plenary(fresh.path(), &["notes", "import", export.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("Imported 3 notes; 0 duplicates skipped; 0 conflicts"),
+        "{}",
+        stdout(&out)
+    );
+    let before = stdout(&plenary(data.path(), &["notes", "list", "--json"]));
+    let after = stdout(&plenary(fresh.path(), &["notes", "list", "--json"]));
+    assert_eq!(after, before);
+
+    let again = plenary(fresh.path(), &["notes", "import", export.to_str().unwrap()]);
+    assert!(
+        stdout(&again).starts_with("Imported 0 notes; 3 duplicates skipped; 0 conflicts"),
+        "{}",
+        stdout(&again)
+    );
+
+    let bad = data.path().join("bad.json");
+    std::fs::write(&bad, "{\"hello\": 1}").unwrap();
+    let out = plenary(fresh.path(), &["notes", "import", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).trim_end().ends_with(bad.to_str().unwrap()));
+}
+
+#[test]
+fn a_damaged_notes_file_is_reported_on_stderr_and_recovered() {
+    let data = tempfile::tempdir().unwrap();
+    let file = seed(data.path());
+    let good = std::fs::read(&file).unwrap();
+    std::fs::write(&file, &good[..good.len() - 40]).unwrap();
+    let out = plenary(data.path(), &["notes", "list", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("plenary: warning: the notes on A/RES/75/32"),
+        "{err}"
+    );
+    assert!(err.contains("damaged"), "{err}");
+    let rows: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    // The backup holds the first note on that document; the other document is untouched.
+    assert_eq!(rows.as_array().unwrap().len(), 2);
+    let quiet = plenary(data.path(), &["notes", "list"]);
+    assert_eq!(stderr(&quiet), "", "repaired once, quiet after");
+}
+
+#[test]
+fn a_newer_version_file_refuses_an_import_and_is_left_alone() {
+    let data = tempfile::tempdir().unwrap();
+    let file = seed(data.path());
+    let export = data.path().join("export.json");
+    let out = plenary(
+        data.path(),
+        &[
+            "notes",
+            "export",
+            "--format",
+            "json",
+            "-o",
+            export.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success());
+    // A newer version rewrote the file (and lost nothing); ours must not touch it.
+    let text = std::fs::read_to_string(&file).unwrap();
+    let future = text.replacen(
+        &format!("\"version\": {FORMAT_VERSION}"),
+        &format!("\"version\": {}", FORMAT_VERSION + 1),
+        1,
+    );
+    assert_ne!(future, text);
+    let mut value: serde_json::Value = serde_json::from_str(&future).unwrap();
+    value["notes"] = serde_json::json!([]);
+    let future = serde_json::to_string_pretty(&value).unwrap();
+    std::fs::write(&file, &future).unwrap();
+
+    let out = plenary(data.path(), &["notes", "import", export.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(err.contains("newer version"), "{err}");
+    assert!(err.trim_end().ends_with(file.to_str().unwrap()), "{err}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), future);
+}
+
+#[test]
+fn add_then_list_a_real_resolution() {
+    let Some(file) = common::corpus_file("akn/ga/75/en/75_32_E.xml") else {
+        return;
+    };
+    let path = file.to_str().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let out = plenary(
+        data.path(),
+        &[
+            "notes",
+            "add",
+            path,
+            "--paragraph",
+            "op3",
+            "--text",
+            "Who chairs the GGE?",
+            "--bookmark",
+            "--tag",
+            "cyber",
+            "--tag",
+            "GGE",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("on A/RES/75/32, OP3"),
+        "{}",
+        stdout(&out)
+    );
+    let out = plenary(
+        data.path(),
+        &["notes", "add", path, "--paragraph", "OP1(a)"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let out = plenary(data.path(), &["notes", "list", "--json", path]);
+    let rows: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["paragraph"], "OP3");
+    assert_eq!(rows[0]["status"], "attached");
+    assert_eq!(rows[0]["bookmark"], true);
+    assert_eq!(rows[0]["tags"], serde_json::json!(["cyber", "GGE"]));
+    assert!(
+        rows[0]["quote"]
+            .as_str()
+            .unwrap()
+            .starts_with("Welcomes the productive")
+    );
+    assert_eq!(rows[1]["paragraph"], "OP1(a)");
+    assert_eq!(rows[0]["document"]["path"], path);
+
+    // The same notes listed against last year's text: placed by their quotes.
+    let Some(old) = common::corpus_file("akn/ga/74/en/74_28.xml") else {
+        return;
+    };
+    let old_doc = plenary::parse::parse_file(&old).unwrap();
+    let new_doc = plenary::parse::parse_file(&file).unwrap();
+    let store = NoteStore::new(data.path().join("notes"));
+    let notes = store.open(&new_doc, None).unwrap();
+    let placed = notes.placements(&old_doc);
+    assert!(placed.iter().all(|p| p.paragraph.is_some()));
+}
+
+#[test]
+fn killing_notes_add_never_loses_the_store() {
+    let Some(file) = common::corpus_file("akn/ga/75/en/75_32_E.xml") else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+    let doc = plenary::parse::parse_file(&file).unwrap();
+    let store = NoteStore::new(data.path().join("notes"));
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64
+        ^ std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos() as u64;
+    let mut saved = 0usize;
+    for i in 0..200 {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_plenary"))
+            .args(["notes", "add", file.to_str().unwrap(), "--paragraph", "OP3"])
+            .args(["--text", &format!("note {i}")])
+            .env("PLENARY_DATA_DIR", data.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        // A run takes some 30 to 80 ms: kill before, during and after its save.
+        std::thread::sleep(std::time::Duration::from_millis(10 + seed % 80));
+        let _ = child.kill();
+        let _ = child.wait();
+        let notes = store.open(&doc, None).unwrap();
+        assert!(notes.warnings().is_empty(), "{i}: {:?}", notes.warnings());
+        assert!(notes.notes().len() >= saved, "{i}: notes were lost");
+        saved = notes.notes().len();
+    }
+    eprintln!("{saved} of 200 killed `notes add` runs had saved");
+    assert!(
+        saved >= 10,
+        "killed too early to test anything ({saved} saved)"
+    );
+}
