@@ -226,7 +226,6 @@ fn linked_citations_of_pp1_and_the_footnotes() {
 }
 
 #[test]
-#[ignore = "needs cite::find"]
 fn unlinked_decision_is_found_in_pp1() {
     let Some(doc) = akn("ga/75/en/75_32_E.xml") else {
         return;
