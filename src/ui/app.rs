@@ -4,8 +4,11 @@
 use crate::document::{Document, Language};
 use crate::library::folder::{self, FolderEntry};
 use crate::parse;
+use crate::store::NoteStore;
+use crate::store::note::{DocumentInfo, Note};
 use crate::ui::command::Command;
 use crate::ui::compare::{self, CompareState};
+use crate::ui::notes::{self, NoteEditor, TabNotes};
 use crate::ui::session::Session;
 use crate::ui::tab::Tab;
 use crate::ui::{chrome, citation_card, find_bar, outline, reader};
@@ -76,6 +79,16 @@ pub struct App {
     pub compare: Option<CompareState>,
     /// Messages that are not errors (an export saved).
     pub notices: Vec<String>,
+    /// Where notes and bookmarks are kept.
+    pub note_store: NoteStore,
+    /// The note being written or edited.
+    pub editor: Option<NoteEditor>,
+    /// Whether the notes panel is shown.
+    pub show_notes: bool,
+    /// The note deleted last, to offer Undo: the key of its document's notes, and the note.
+    undo: Option<(String, crate::store::DeletedNote)>,
+    /// Every bookmark across documents, for the notes panel (None: to be loaded).
+    bookmarks: Option<Vec<(DocumentInfo, Note)>>,
     pub dark_mode: bool,
     pub recent: Vec<PathBuf>,
     /// Folders the user opened files from: where cited documents are looked for.
@@ -99,6 +112,11 @@ impl App {
             card: None,
             compare: None,
             notices: Vec::new(),
+            note_store: NoteStore::for_data_dir(&options.data_dir),
+            editor: None,
+            show_notes: false,
+            undo: None,
+            bookmarks: None,
             dark_mode: false,
             recent: Vec::new(),
             folders: BTreeSet::new(),
@@ -157,10 +175,13 @@ impl App {
         commands.extend(chrome::status_bar(ui, self));
         if self.compare.is_none() {
             commands.extend(self.outline_panel(ui));
+            if self.show_notes {
+                commands.extend(self.notes_panel(ui));
+            }
         }
         egui::CentralPanel::default().show(ui, |ui| {
             commands.extend(chrome::error_strip(ui, &self.errors));
-            commands.extend(chrome::notice_strip(ui, &self.notices));
+            commands.extend(chrome::notice_strip(ui, &self.notices, self.undo.is_some()));
             match &mut self.compare {
                 Some(state) => commands.extend(compare::show(ui, state)),
                 None => commands.extend(self.documents_ui(ui)),
@@ -171,6 +192,7 @@ impl App {
             self.card.as_ref(),
             self.folders.is_empty(),
         ));
+        commands.extend(self.editor_window(ui.ctx()));
         self.run_commands(ui.ctx(), commands);
     }
 
@@ -189,6 +211,55 @@ impl App {
             .min_size(140.0)
             .show(ui, |ui| outline::ui(ui, tab, entries, active))
             .inner
+    }
+
+    fn notes_panel(&mut self, ui: &mut Ui) -> Vec<Command> {
+        if self.bookmarks.is_none() {
+            self.bookmarks = Some(match self.note_store.load_all() {
+                Ok(all) => all
+                    .bookmarks()
+                    .map(|(info, note)| (info.clone(), note.clone()))
+                    .collect(),
+                Err(e) => {
+                    self.errors.push(e.to_string());
+                    Vec::new()
+                }
+            });
+        }
+        let bookmarks = self.bookmarks.as_deref().unwrap_or_default();
+        egui::Panel::right("notes-panel")
+            .resizable(true)
+            .default_size(260.0)
+            .show(ui, |ui| {
+                notes::panel_ui(ui, &self.tabs, self.active, bookmarks)
+            })
+            .inner
+    }
+
+    fn editor_window(&mut self, ctx: &egui::Context) -> Vec<Command> {
+        let Some(editor) = &mut self.editor else {
+            return Vec::new();
+        };
+        let Some(tab) = self.tabs.get(editor.tab) else {
+            self.editor = None;
+            return Vec::new();
+        };
+        let reference = tab
+            .doc
+            .paragraphs
+            .get(editor.paragraph)
+            .map(|p| p.reference.clone())
+            .or_else(|| {
+                let id = editor.note_id.as_deref()?;
+                tab.notes
+                    .all()
+                    .iter()
+                    .find(|n| n.id == id)
+                    .map(|n| n.anchor.reference.clone())
+            })
+            .unwrap_or_default();
+        let read_only = tab.notes.notes.as_ref().is_none_or(|n| n.is_read_only());
+        notes::editor_ui(ctx, editor, &reference, read_only)
     }
 
     fn documents_ui(&mut self, ui: &mut Ui) -> Vec<Command> {
@@ -234,12 +305,15 @@ impl App {
         } else {
             Vec::new()
         };
+        let notes = std::mem::take(&mut tab.notes);
         let rc = reader::ReaderContext {
             tab_index: index,
+            notes: &notes,
             matches: &matches,
             current_match: tab.find.current,
         };
         commands.extend(reader::show(ui, tab, &rc));
+        tab.notes = notes;
         if tab.find.open {
             tab.find.matches = matches;
         }
@@ -372,6 +446,229 @@ impl App {
                 }
             }
             Command::ExportComparison { html } => self.export_comparison(html),
+            Command::ToggleBookmark { tab, paragraph } => self.toggle_bookmark(tab, paragraph),
+            Command::EditNote {
+                tab,
+                paragraph,
+                note,
+            } => {
+                let Some(t) = self.tabs.get(tab) else { return };
+                self.editor = match note
+                    .as_deref()
+                    .and_then(|id| t.notes.all().iter().find(|n| n.id == id))
+                {
+                    Some(existing) => {
+                        let paragraph = t
+                            .notes
+                            .index_of(&existing.id)
+                            .and_then(|i| t.notes.placements.get(i))
+                            .and_then(|p| p.paragraph)
+                            .unwrap_or(paragraph);
+                        Some(NoteEditor::edit(tab, paragraph, existing))
+                    }
+                    None if paragraph < t.doc.paragraphs.len() => {
+                        Some(NoteEditor::new_note(tab, paragraph))
+                    }
+                    None => None,
+                };
+            }
+            Command::SaveNote => self.save_note(),
+            Command::CancelNote => self.editor = None,
+            Command::DeleteNote { tab, note } => self.delete_note(tab, &note),
+            Command::UndoDelete => self.undo_delete(),
+            Command::ToggleNotesPanel => {
+                self.show_notes = !self.show_notes;
+                self.bookmarks = None;
+            }
+            Command::OpenBookmark {
+                info,
+                paragraph_id,
+                reference,
+            } => self.open_bookmark(&info, &paragraph_id, &reference),
+        }
+    }
+
+    /// Applies a change to a tab's notes, then re-places them and redraws; errors are shown.
+    fn change_notes<T>(
+        &mut self,
+        tab: usize,
+        change: impl FnOnce(
+            &mut crate::store::DocumentNotes,
+            &Document,
+        ) -> Result<T, crate::store::StoreError>,
+    ) -> Option<T> {
+        let t = self.tabs.get_mut(tab)?;
+        let Some(notes) = t.notes.notes.as_mut() else {
+            if let Some(e) = &t.notes.error {
+                self.errors.push(e.clone());
+            }
+            return None;
+        };
+        let result = change(notes, &t.doc);
+        t.notes.refresh(&t.doc);
+        t.reader.invalidate();
+        self.bookmarks = None;
+        match result {
+            Ok(value) => Some(value),
+            Err(e) => {
+                eprintln!("plenary: {e}");
+                self.errors.push(e.to_string());
+                None
+            }
+        }
+    }
+
+    fn toggle_bookmark(&mut self, tab: usize, paragraph: usize) {
+        let Some(t) = self.tabs.get(tab) else { return };
+        let existing: Vec<(String, bool)> = t
+            .notes
+            .on_paragraph(paragraph)
+            .iter()
+            .filter_map(|&i| t.notes.all().get(i))
+            .filter(|n| n.bookmark)
+            .map(|n| (n.id.clone(), n.text.trim().is_empty() && n.tags.is_empty()))
+            .collect();
+        if existing.is_empty() {
+            self.change_notes(tab, |notes, doc| {
+                let new = crate::store::NewNote {
+                    bookmark: true,
+                    ..crate::store::NewNote::on_paragraph(doc, paragraph).unwrap_or_default()
+                };
+                notes.add(new).map(|_| ())
+            });
+            return;
+        }
+        // A bare bookmark goes away; a note keeps its text and loses its star.
+        self.change_notes(tab, |notes, _| {
+            for (id, bare) in existing {
+                if bare {
+                    let _ = notes.delete(&id)?;
+                } else {
+                    notes.edit(
+                        &id,
+                        crate::store::NoteChange {
+                            bookmark: Some(false),
+                            ..Default::default()
+                        },
+                    )?;
+                }
+            }
+            Ok(())
+        });
+    }
+
+    fn save_note(&mut self) {
+        let Some(editor) = self.editor.take() else {
+            return;
+        };
+        let tags = editor.tag_list();
+        let saved = self.change_notes(editor.tab, |notes, doc| match &editor.note_id {
+            Some(id) => notes
+                .edit(
+                    id,
+                    crate::store::NoteChange {
+                        text: Some(editor.text.clone()),
+                        color: Some(editor.color),
+                        tags: Some(tags.clone()),
+                        bookmark: Some(editor.bookmark),
+                        anchor: None,
+                    },
+                )
+                .map(|_| ()),
+            None => {
+                let Some(base) = crate::store::NewNote::on_paragraph(doc, editor.paragraph) else {
+                    return Ok(());
+                };
+                notes
+                    .add(crate::store::NewNote {
+                        text: editor.text.clone(),
+                        color: editor.color,
+                        tags: tags.clone(),
+                        bookmark: editor.bookmark,
+                        ..base
+                    })
+                    .map(|_| ())
+            }
+        });
+        if saved.is_none() {
+            // Keep what the user wrote.
+            self.editor = Some(editor);
+        }
+    }
+
+    fn delete_note(&mut self, tab: usize, id: &str) {
+        self.editor = None;
+        let key = self
+            .tabs
+            .get(tab)
+            .and_then(|t| t.notes.notes.as_ref())
+            .map(|n| n.info().key.clone());
+        if let Some(deleted) = self.change_notes(tab, |notes, _| notes.delete(id))
+            && let Some(key) = key
+        {
+            self.undo = Some((key, deleted));
+            self.notices.retain(|n| !n.starts_with("Note deleted"));
+            self.notices.push("Note deleted.".into());
+        }
+    }
+
+    fn undo_delete(&mut self) {
+        let Some((key, deleted)) = self.undo.take() else {
+            return;
+        };
+        self.notices.retain(|n| !n.starts_with("Note deleted"));
+        let Some(tab) = self
+            .tabs
+            .iter()
+            .position(|t| t.notes.notes.as_ref().is_some_and(|n| n.info().key == key))
+        else {
+            self.errors.push(
+                "The document of the deleted note is no longer open; open it to undo.".into(),
+            );
+            return;
+        };
+        self.change_notes(tab, |notes, _| notes.restore(deleted));
+    }
+
+    fn open_bookmark(&mut self, info: &DocumentInfo, paragraph_id: &str, reference: &str) {
+        let same = |t: &Tab| {
+            t.notes
+                .notes
+                .as_ref()
+                .is_some_and(|n| n.info().key == info.key)
+        };
+        let tab = match self.tabs.iter().position(same) {
+            Some(i) => Some(i),
+            None => match &info.path {
+                Some(path) => {
+                    let before = self.tabs.len();
+                    self.open_files(&[PathBuf::from(path)]);
+                    (self.tabs.len() > before).then(|| self.tabs.len() - 1)
+                }
+                None if info.symbol.as_deref() == Some("A/RES/75/32")
+                    && info.language == Some(Language::Zh) =>
+                {
+                    self.open_sample();
+                    self.tabs.iter().position(|t| t.path.is_none())
+                }
+                None => {
+                    self.errors.push(format!(
+                        "cannot open {}: where it was opened from is not known",
+                        info.display_name()
+                    ));
+                    None
+                }
+            },
+        };
+        let Some(tab) = tab else { return };
+        self.active = tab;
+        let t = &mut self.tabs[tab];
+        let paragraph = t
+            .doc
+            .paragraph_index(paragraph_id)
+            .or_else(|| t.doc.find_ref(reference));
+        if let Some(p) = paragraph {
+            t.reader.jump_to(p);
         }
     }
 
@@ -452,7 +749,13 @@ impl App {
         self.push_tab(Tab::new(doc, path));
     }
 
-    fn push_tab(&mut self, tab: Tab) {
+    fn push_tab(&mut self, mut tab: Tab) {
+        let (notes, warnings) = TabNotes::open(&self.note_store, &tab.doc, tab.path.as_deref());
+        tab.notes = notes;
+        for w in warnings {
+            eprintln!("plenary: {w}");
+            self.errors.push(w);
+        }
         self.tabs.push(tab);
         self.active = self.tabs.len() - 1;
         self.card = None;

@@ -11,6 +11,8 @@ const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F)
 const NEXT_TAB: KeyboardShortcut = KeyboardShortcut::new(Modifiers::CTRL, Key::Tab);
 const FIND_NEXT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F3);
 const FIND_PREV: KeyboardShortcut = KeyboardShortcut::new(Modifiers::SHIFT, Key::F3);
+const NOTES_PANEL: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::N);
 const NEXT_PARAGRAPH: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::J);
 const PREV_PARAGRAPH: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::K);
 const NEXT_PARAGRAPH_ALT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown);
@@ -44,6 +46,31 @@ pub fn shortcuts(ctx: &egui::Context, app: &App) -> Vec<Command> {
         }
         if i.consume_shortcut(&PREV_PARAGRAPH_ALT) {
             out.push(Command::FocusStep(-1));
+        }
+        let reading = app.compare.is_none() && app.editor.is_none();
+        if !typing
+            && reading
+            && let Some(tab) = app.tabs.get(app.active)
+        {
+            let target = tab.reader.focus.or(tab.reader.top_paragraph);
+            if let Some(paragraph) = target {
+                if i.consume_key(Modifiers::NONE, Key::B) {
+                    out.push(Command::ToggleBookmark {
+                        tab: app.active,
+                        paragraph,
+                    });
+                }
+                if i.consume_key(Modifiers::NONE, Key::N) {
+                    out.push(Command::EditNote {
+                        tab: app.active,
+                        paragraph,
+                        note: None,
+                    });
+                }
+            }
+        }
+        if i.consume_shortcut(&NOTES_PANEL) {
+            out.push(Command::ToggleNotesPanel);
         }
         if !typing {
             if i.consume_shortcut(&NEXT_PARAGRAPH) {
@@ -199,6 +226,14 @@ fn file_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
 }
 
 fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
+    let mut notes = app.show_notes;
+    if ui
+        .add(egui::Checkbox::new(&mut notes, "Notes and bookmarks"))
+        .on_hover_text(ui.ctx().format_shortcut(&NOTES_PANEL))
+        .changed()
+    {
+        out.push(Command::ToggleNotesPanel);
+    }
     let mut dark = app.dark_mode;
     if ui.checkbox(&mut dark, "Dark theme").changed() {
         out.push(Command::SetDarkMode(dark));
@@ -310,11 +345,14 @@ pub fn status_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
 }
 
 /// Messages that are not errors (an export saved), each with a dismiss button.
-pub fn notice_strip(ui: &mut Ui, notices: &[String]) -> Vec<Command> {
+pub fn notice_strip(ui: &mut Ui, notices: &[String], can_undo: bool) -> Vec<Command> {
     let mut out = Vec::new();
     for (i, message) in notices.iter().enumerate() {
         ui.horizontal(|ui| {
             ui.label(message);
+            if can_undo && message.starts_with("Note deleted") && ui.button("Undo").clicked() {
+                out.push(Command::UndoDelete);
+            }
             if ui.small_button("OK").clicked() {
                 out.push(Command::DismissNotice(i));
             }

@@ -61,4 +61,30 @@ pub enum Command {
     ExportComparison {
         html: bool,
     },
+    /// Bookmark a paragraph, or remove its bookmark.
+    ToggleBookmark {
+        tab: usize,
+        paragraph: usize,
+    },
+    /// Open the note editor: a new note on a paragraph, or an existing note.
+    EditNote {
+        tab: usize,
+        paragraph: usize,
+        note: Option<String>,
+    },
+    SaveNote,
+    CancelNote,
+    DeleteNote {
+        tab: usize,
+        note: String,
+    },
+    /// Bring back the note deleted last.
+    UndoDelete,
+    ToggleNotesPanel,
+    /// Open the document of a bookmark (if it is not open) at its paragraph.
+    OpenBookmark {
+        info: crate::store::note::DocumentInfo,
+        paragraph_id: String,
+        reference: String,
+    },
 }

@@ -9,6 +9,7 @@ pub mod command;
 pub mod compare;
 mod find_bar;
 pub mod fonts;
+pub mod notes;
 pub mod outline;
 pub mod reader;
 pub mod rich_text;

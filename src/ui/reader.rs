@@ -101,6 +101,13 @@ struct NoteLayout {
     y: f32,
 }
 
+struct UserNoteLayout {
+    /// Index into the tab's notes.
+    index: usize,
+    layout: RichLayout,
+    y: f32,
+}
+
 struct RowLayout {
     /// What a screen reader says for rows that are not paragraphs.
     label: String,
@@ -108,6 +115,9 @@ struct RowLayout {
     body: RichLayout,
     indent: f32,
     notes: Vec<NoteLayout>,
+    user_notes: Vec<UserNoteLayout>,
+    /// Whether the paragraph is bookmarked (a star in the margin).
+    bookmarked: bool,
     height: f32,
 }
 
@@ -231,6 +241,8 @@ impl ReaderState {
 
 /// Everything the reader needs to know about its surroundings.
 pub struct ReaderContext<'a> {
+    /// The user's notes on this document, placed on its paragraphs.
+    pub notes: &'a crate::ui::notes::TabNotes,
     pub tab_index: usize,
     /// Find matches to highlight, per place.
     pub matches: &'a [crate::document::find::Match],
@@ -542,6 +554,8 @@ fn layout_row(
             body: layout,
             indent: 0.0,
             notes: Vec::new(),
+            user_notes: Vec::new(),
+            bookmarked: false,
         }
     };
     match row {
@@ -654,11 +668,20 @@ fn layout_row(
                 }
                 _ => rich_text::layout(ctx, &segs, rtl, g.text_w - indent),
             };
-            let margin = (p.kind != ParagraphKind::Other).then(|| {
+            let bookmarked = rc.notes.is_bookmarked(i);
+            let has_notes = !rc.notes.on_paragraph(i).is_empty();
+            let margin = (p.kind != ParagraphKind::Other || bookmarked).then(|| {
+                let mut label = p.reference.clone();
+                if !g.wide && has_notes {
+                    label = format!("● {label}");
+                }
+                if bookmarked {
+                    label = format!("★ {label}");
+                }
                 simple(
                     ctx,
-                    &p.reference,
-                    s.margin.format(false, false),
+                    &label,
+                    s.margin.format(bookmarked, false),
                     !rtl,
                     g.margin_w,
                 )
@@ -685,6 +708,25 @@ fn layout_row(
                     }
                 }
             }
+            let mut user_notes = Vec::new();
+            if g.wide {
+                for &index in rc.notes.on_paragraph(i) {
+                    let Some(note) = rc.notes.all().get(index) else {
+                        continue;
+                    };
+                    let layout = user_note_layout(
+                        ctx,
+                        note,
+                        rc.notes.placements.get(index),
+                        s,
+                        rtl,
+                        g.notes_w - 10.0,
+                    );
+                    let y = notes_h;
+                    notes_h += layout.size().y + 8.0;
+                    user_notes.push(UserNoteLayout { index, layout, y });
+                }
+            }
             let gap = if p.kind == ParagraphKind::Subparagraph {
                 8.0
             } else {
@@ -697,6 +739,8 @@ fn layout_row(
                 body,
                 indent,
                 notes,
+                user_notes,
+                bookmarked,
                 height,
             }
         }
@@ -825,6 +869,30 @@ fn paint_row(
     if let Some(margin) = &laid.margin {
         margin.paint(&painter, top_left + Vec2::new(g.margin_x, 1.0));
     }
+    let margin_rect = Rect::from_min_size(
+        top_left + Vec2::new(g.margin_x, 0.0),
+        Vec2::new(g.margin_w, 24.0),
+    );
+    let margin_response = ui
+        .interact(
+            margin_rect,
+            Id::unique(("margin", rc.tab_index, p_index)),
+            Sense::click(),
+        )
+        .on_hover_cursor(egui::CursorIcon::PointingHand);
+    let bookmark_label = if laid.bookmarked {
+        format!("Remove bookmark from {}", paragraph.reference)
+    } else {
+        format!("Bookmark {}", paragraph.reference)
+    };
+    margin_response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &bookmark_label));
+    let margin_response = margin_response.on_hover_text(format!("{bookmark_label} (B)"));
+    if margin_response.clicked() {
+        commands.push(Command::ToggleBookmark {
+            tab: rc.tab_index,
+            paragraph: p_index,
+        });
+    }
     laid.body.paint(&painter, body_origin);
 
     let id = Id::unique(("paragraph", rc.tab_index, p_index));
@@ -846,6 +914,29 @@ fn paint_row(
         }
         if ui.button("Copy citation").clicked() {
             commands.push(Command::Copy(citation_text(&symbol, paragraph)));
+            ui.close();
+        }
+        ui.separator();
+        if ui.button("Add note…").clicked() {
+            commands.push(Command::EditNote {
+                tab: rc.tab_index,
+                paragraph: p_index,
+                note: None,
+            });
+            ui.close();
+        }
+        if ui
+            .button(if laid.bookmarked {
+                "Remove bookmark"
+            } else {
+                "Bookmark"
+            })
+            .clicked()
+        {
+            commands.push(Command::ToggleBookmark {
+                tab: rc.tab_index,
+                paragraph: p_index,
+            });
             ui.close();
         }
     });
@@ -904,6 +995,46 @@ fn paint_row(
                 }
             }
             Tag::NoteMarker => {}
+        }
+    }
+
+    // The user's notes, below the footnotes.
+    for note in &laid.user_notes {
+        let origin = top_left + Vec2::new(g.notes_x + if g.rtl { 0.0 } else { 10.0 }, note.y);
+        let rect = Rect::from_min_size(origin, note.layout.size());
+        let Some(user_note) = rc.notes.all().get(note.index) else {
+            continue;
+        };
+        let frame = rect.expand2(Vec2::new(6.0, 3.0));
+        let color = crate::ui::notes::color32(user_note.color, ui.visuals().dark_mode);
+        painter.rect_filled(frame, 3.0, color.gamma_multiply(0.12));
+        let bar_x = if g.rtl { frame.max.x } else { frame.min.x };
+        painter.line_segment(
+            [Pos2::new(bar_x, frame.min.y), Pos2::new(bar_x, frame.max.y)],
+            egui::Stroke::new(3.0, color),
+        );
+        note.layout.paint(&painter, origin);
+        let r = ui
+            .interact(
+                frame,
+                Id::unique(("user-note", rc.tab_index, &user_note.id)),
+                Sense::click(),
+            )
+            .on_hover_cursor(egui::CursorIcon::PointingHand)
+            .on_hover_text("Edit this note");
+        r.widget_info(|| {
+            WidgetInfo::labeled(
+                Role::Note,
+                true,
+                format!("Note on {}: {}", paragraph.reference, user_note.text),
+            )
+        });
+        if r.clicked() {
+            commands.push(Command::EditNote {
+                tab: rc.tab_index,
+                paragraph: p_index,
+                note: Some(user_note.id.clone()),
+            });
         }
     }
 
@@ -990,6 +1121,47 @@ fn paint_row(
             });
         }
     }
+}
+
+/// A user's note as shown beside its paragraph: the text, then tags, status and date.
+fn user_note_layout(
+    ctx: &egui::Context,
+    note: &crate::store::note::Note,
+    placement: Option<&crate::store::Placement>,
+    s: &Styles,
+    rtl: bool,
+    width: f32,
+) -> RichLayout {
+    let mut segments = Vec::new();
+    let mut text_format = s.note.format(false, false);
+    text_format.color = s.body.color;
+    let text = if note.text.trim().is_empty() {
+        "(bookmark)".to_string()
+    } else {
+        note.text.trim_end().to_string()
+    };
+    segments.push(Segment {
+        text,
+        format: text_format,
+        tag: None,
+    });
+    let mut meta: Vec<String> = note.tags.iter().map(|t| format!("#{t}")).collect();
+    if let Some(crate::store::AnchorStatus::Moved { from }) = placement.map(|p| &p.status) {
+        meta.push(format!("was {from}"));
+    }
+    let date = note.updated.to_string();
+    meta.push(date.get(..10).unwrap_or(&date).to_string());
+    if note.bookmark {
+        meta.insert(0, "★".into());
+    }
+    let mut meta_format = s.meta.format(false, false);
+    meta_format.font_id.size = 11.5;
+    segments.push(Segment {
+        text: format!("\n{}", meta.join(" · ")),
+        format: meta_format,
+        tag: None,
+    });
+    rich_text::layout(ctx, &segments, rtl, width)
 }
 
 fn hover_text(symbol: &str, pinpoint: Option<&str>) -> String {

@@ -49,6 +49,8 @@ pub struct Tab {
     pub path: Option<PathBuf>,
     pub reader: ReaderState,
     pub find: FindState,
+    /// The user's notes and bookmarks on this document.
+    pub notes: crate::ui::notes::TabNotes,
 }
 
 impl Tab {
@@ -59,6 +61,7 @@ impl Tab {
             path,
             reader,
             find: FindState::default(),
+            notes: Default::default(),
         }
     }
 

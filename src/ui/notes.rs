@@ -1,0 +1,364 @@
+//! Bookmarks and notes in the window: the notes of an open document placed on its
+//! paragraphs, the editor, and the notes panel (this document's notes, every bookmark).
+
+use crate::document::Document;
+use crate::store::note::{Color, Note};
+use crate::store::{AnchorStatus, DocumentNotes, NoteStore, Placement};
+use crate::ui::command::Command;
+use egui::{Color32, RichText, Ui};
+use std::path::Path;
+
+/// The notes of one open document and where each one stands in it.
+#[derive(Default)]
+pub struct TabNotes {
+    pub notes: Option<DocumentNotes>,
+    pub placements: Vec<Placement>,
+    /// For each paragraph, the indices (into `notes()`) of its notes, in creation order.
+    by_paragraph: Vec<Vec<usize>>,
+    /// Why the notes could not be opened, if they could not.
+    pub error: Option<String>,
+}
+
+impl TabNotes {
+    /// Opens the notes of a document; warnings (a damaged file repaired) are returned for the
+    /// user.
+    pub fn open(store: &NoteStore, doc: &Document, path: Option<&Path>) -> (TabNotes, Vec<String>) {
+        match store.open(doc, path) {
+            Ok(mut notes) => {
+                let warnings = notes
+                    .take_warnings()
+                    .iter()
+                    .map(|w| w.to_string())
+                    .collect();
+                let mut tab = TabNotes {
+                    notes: Some(notes),
+                    ..TabNotes::default()
+                };
+                tab.refresh(doc);
+                (tab, warnings)
+            }
+            Err(e) => (
+                TabNotes {
+                    error: Some(e.to_string()),
+                    ..TabNotes::default()
+                },
+                vec![e.to_string()],
+            ),
+        }
+    }
+
+    /// Recomputes where each note stands (after a change or on opening).
+    pub fn refresh(&mut self, doc: &Document) {
+        let Some(notes) = &self.notes else { return };
+        self.placements = notes.placements(doc);
+        self.by_paragraph = vec![Vec::new(); doc.paragraphs.len()];
+        for (i, placement) in self.placements.iter().enumerate() {
+            if let Some(list) = placement
+                .paragraph
+                .and_then(|p| self.by_paragraph.get_mut(p))
+            {
+                list.push(i);
+            }
+        }
+    }
+
+    pub fn all(&self) -> &[Note] {
+        self.notes.as_ref().map_or(&[], |n| n.notes())
+    }
+
+    /// The notes on a paragraph (indices into [`Self::all`]).
+    pub fn on_paragraph(&self, paragraph: usize) -> &[usize] {
+        self.by_paragraph.get(paragraph).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether the paragraph has a bookmark.
+    pub fn is_bookmarked(&self, paragraph: usize) -> bool {
+        self.on_paragraph(paragraph)
+            .iter()
+            .any(|&i| self.all().get(i).is_some_and(|n| n.bookmark))
+    }
+
+    /// The index of a note by id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.all().iter().position(|n| n.id == id)
+    }
+}
+
+/// The colour of a note's bar and background, for the theme.
+pub fn color32(color: Color, dark: bool) -> Color32 {
+    let (r, g, b) = match color {
+        Color::Yellow => (232, 185, 35),
+        Color::Green => (76, 175, 80),
+        Color::Blue => (66, 133, 244),
+        Color::Pink => (233, 30, 99),
+        Color::Orange => (245, 124, 0),
+        Color::Purple => (142, 68, 173),
+    };
+    if dark {
+        Color32::from_rgb(r, g, b).gamma_multiply(0.9)
+    } else {
+        Color32::from_rgb(r, g, b)
+    }
+}
+
+/// A note being written or edited.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NoteEditor {
+    pub tab: usize,
+    pub paragraph: usize,
+    /// None for a new note.
+    pub note_id: Option<String>,
+    pub text: String,
+    pub color: Color,
+    /// Comma-separated.
+    pub tags: String,
+    pub bookmark: bool,
+    /// Focus the text field on the next frame.
+    pub focus: bool,
+}
+
+impl NoteEditor {
+    pub fn new_note(tab: usize, paragraph: usize) -> NoteEditor {
+        NoteEditor {
+            tab,
+            paragraph,
+            note_id: None,
+            text: String::new(),
+            color: Color::Yellow,
+            tags: String::new(),
+            bookmark: false,
+            focus: true,
+        }
+    }
+
+    pub fn edit(tab: usize, paragraph: usize, note: &Note) -> NoteEditor {
+        NoteEditor {
+            tab,
+            paragraph,
+            note_id: Some(note.id.clone()),
+            text: note.text.clone(),
+            color: note.color,
+            tags: note.tags.join(", "),
+            bookmark: note.bookmark,
+            focus: true,
+        }
+    }
+
+    pub fn tag_list(&self) -> Vec<String> {
+        self.tags
+            .split([',', '#'])
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect()
+    }
+}
+
+/// The editor window. Returns Save, Delete or Cancel commands.
+pub fn editor_ui(
+    ctx: &egui::Context,
+    editor: &mut NoteEditor,
+    reference: &str,
+    read_only: bool,
+) -> Vec<Command> {
+    let mut out = Vec::new();
+    let title = if editor.note_id.is_some() {
+        format!("Note on {reference}")
+    } else {
+        format!("New note on {reference}")
+    };
+    egui::Window::new(title)
+        .id(egui::Id::unique("note-editor"))
+        .collapsible(false)
+        .resizable(true)
+        .default_width(380.0)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .show(ctx, |ui| {
+            if read_only {
+                ui.label(
+                    RichText::new("These notes were saved by a newer version of Plenary and are read-only here.")
+                        .color(ui.visuals().warn_fg_color),
+                );
+            }
+            let text = ui.add(
+                egui::TextEdit::multiline(&mut editor.text)
+                    .hint_text("Your note")
+                    .desired_rows(5)
+                    .desired_width(f32::INFINITY)
+                    .id(egui::Id::unique("note-editor-text")),
+            );
+            if editor.focus {
+                text.request_focus();
+                editor.focus = false;
+            }
+            ui.horizontal(|ui| {
+                ui.label("Colour");
+                for color in Color::ALL {
+                    let selected = editor.color == color;
+                    let swatch = egui::Button::new(RichText::new(if selected { "●" } else { "○" }).color(color32(color, ui.visuals().dark_mode)))
+                        .frame(false);
+                    let r = ui.add(swatch).on_hover_text(color.name());
+                    r.widget_info(|| egui::WidgetInfo::selected(egui::Role::RadioButton, true, selected, color.name()));
+                    if r.clicked() {
+                        editor.color = color;
+                    }
+                }
+            });
+            ui.horizontal(|ui| {
+                ui.label("Tags");
+                ui.add(egui::TextEdit::singleline(&mut editor.tags).hint_text("mandate, follow-up").desired_width(240.0));
+            });
+            ui.checkbox(&mut editor.bookmark, "Bookmark");
+            ui.separator();
+            ui.horizontal(|ui| {
+                let save = ui.add_enabled(!read_only, egui::Button::new("Save"));
+                let ctrl_enter = ui.input(|i| i.modifiers.command && i.key_pressed(egui::Key::Enter));
+                if save.clicked() || (ctrl_enter && !read_only) {
+                    out.push(Command::SaveNote);
+                }
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    out.push(Command::CancelNote);
+                }
+                if let Some(id) = &editor.note_id
+                    && ui.add_enabled(!read_only, egui::Button::new("Delete")).clicked()
+                {
+                    out.push(Command::DeleteNote { tab: editor.tab, note: id.clone() });
+                }
+            });
+        });
+    out
+}
+
+/// One line of the notes panel for a note of the open document.
+fn note_line(note: &Note, placement: Option<&Placement>, doc: &Document) -> String {
+    let reference = placement.map_or(note.anchor.reference.as_str(), |p| p.reference(doc, note));
+    let mut line = String::new();
+    if note.bookmark {
+        line.push_str("★ ");
+    }
+    line.push_str(reference);
+    if !note.text.trim().is_empty() {
+        let first: String = note
+            .text
+            .lines()
+            .next()
+            .unwrap_or("")
+            .chars()
+            .take(60)
+            .collect();
+        line.push_str(" · ");
+        line.push_str(&first);
+    }
+    line
+}
+
+/// The notes panel: this document's notes in reading order (moved and orphaned ones say so),
+/// then every bookmark across documents.
+pub fn panel_ui(
+    ui: &mut Ui,
+    app_tabs: &[crate::ui::tab::Tab],
+    active: usize,
+    bookmarks: &[(crate::store::note::DocumentInfo, Note)],
+) -> Vec<Command> {
+    let mut out = Vec::new();
+    egui::ScrollArea::vertical()
+        .id_salt("notes-panel")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            if let Some(tab) = app_tabs.get(active) {
+                ui.label(RichText::new("This document").strong());
+                let notes = &tab.notes;
+                if let Some(error) = &notes.error {
+                    ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
+                }
+                let mut order: Vec<usize> = (0..notes.all().len()).collect();
+                order.sort_by_key(|&i| {
+                    notes
+                        .placements
+                        .get(i)
+                        .and_then(|p| p.paragraph)
+                        .unwrap_or(usize::MAX)
+                });
+                if order.is_empty() {
+                    ui.label(
+                        RichText::new(
+                            "No notes yet. Press B to bookmark a paragraph, N to write a note.",
+                        )
+                        .weak(),
+                    );
+                }
+                for i in order {
+                    let Some(note) = notes.all().get(i) else {
+                        continue;
+                    };
+                    let placement = notes.placements.get(i);
+                    let line =
+                        crate::ui::bidi::visual_line(&note_line(note, placement, &tab.doc), false);
+                    ui.horizontal(|ui| {
+                        let (rect, _) =
+                            ui.allocate_exact_size(egui::vec2(4.0, 16.0), egui::Sense::hover());
+                        ui.painter().rect_filled(
+                            rect,
+                            1.0,
+                            color32(note.color, ui.visuals().dark_mode),
+                        );
+                        let r = ui.selectable_label(false, line);
+                        if r.clicked() {
+                            match placement.and_then(|p| p.paragraph) {
+                                Some(p) => out.push(Command::JumpTo {
+                                    tab: active,
+                                    paragraph: p,
+                                }),
+                                None => out.push(Command::EditNote {
+                                    tab: active,
+                                    paragraph: usize::MAX,
+                                    note: Some(note.id.clone()),
+                                }),
+                            }
+                        }
+                    });
+                    if let Some(placement) = placement {
+                        match &placement.status {
+                            AnchorStatus::Attached => {}
+                            AnchorStatus::Moved { .. } => {
+                                ui.label(
+                                    RichText::new(placement.describe(&tab.doc)).small().weak(),
+                                );
+                            }
+                            AnchorStatus::Orphaned => {
+                                let quote: String =
+                                    note.anchor.quote.exact.chars().take(80).collect();
+                                let text =
+                                    format!("orphaned: was {} “{quote}…”", note.anchor.reference);
+                                ui.label(
+                                    RichText::new(crate::ui::bidi::visual_line(&text, false))
+                                        .small()
+                                        .color(ui.visuals().warn_fg_color),
+                                );
+                            }
+                        }
+                    }
+                }
+                ui.add_space(10.0);
+            }
+            ui.label(RichText::new("All bookmarks").strong());
+            if bookmarks.is_empty() {
+                ui.label(RichText::new("None yet").weak());
+            }
+            for (info, note) in bookmarks {
+                let label = format!("★ {} {}", info.display_name(), note.anchor.reference);
+                let r = ui.selectable_label(false, crate::ui::bidi::visual_line(&label, false));
+                let r = match &info.path {
+                    Some(p) => r.on_hover_text(p.as_str()),
+                    None => r,
+                };
+                if r.clicked() {
+                    out.push(Command::OpenBookmark {
+                        info: info.clone(),
+                        paragraph_id: note.anchor.paragraph_id.clone(),
+                        reference: note.anchor.reference.clone(),
+                    });
+                }
+            }
+        });
+    out
+}

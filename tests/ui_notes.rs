@@ -1,0 +1,106 @@
+//! Bookmarks and notes in the window, stored on disk and found again after a restart.
+
+mod common;
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+#[test]
+fn a_bookmark_survives_a_restart() {
+    let data = tempfile::tempdir().unwrap();
+    {
+        let mut harness = common::harness(common::app(vec![], data.path()), (1400.0, 900.0));
+        harness
+            .get_by_role_and_label(Role::Button, "Bookmark PP2")
+            .click();
+        harness.run();
+        assert!(harness.state().tabs[0].notes.is_bookmarked(1));
+        harness.get_by_role_and_label(Role::Button, "Remove bookmark from PP2");
+    }
+    // A new app on the same data folder: the sample again, with its bookmark.
+    let harness = common::harness(common::app(vec![], data.path()), (1400.0, 900.0));
+    assert!(harness.state().tabs[0].notes.is_bookmarked(1));
+    harness.get_by_role_and_label(Role::Button, "Remove bookmark from PP2");
+}
+
+#[test]
+fn write_a_note_see_it_beside_the_paragraph_delete_and_undo() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1400.0, 900.0));
+    harness.key_press(egui::Key::J); // focus PP1
+    harness.run();
+    harness.key_press(egui::Key::N);
+    harness.run();
+    harness.get_by_label_contains("New note on PP1");
+    harness
+        .get_by_role(Role::MultilineTextInput)
+        .type_text("Compare with the 2019 list");
+    harness.get_by_label("Tags").hover();
+    harness.run();
+    harness.get_by_label("Save").click();
+    harness.run();
+    let note = harness
+        .get_by_label("Note on PP1: Compare with the 2019 list")
+        .rect();
+    let pp1 = harness
+        .get_all_by_role(Role::Paragraph)
+        .find(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with("PP1: "))
+        })
+        .unwrap()
+        .rect();
+    assert!(
+        note.min.x > pp1.max.x,
+        "the note sits in the column beside its paragraph"
+    );
+
+    harness
+        .get_by_label("Note on PP1: Compare with the 2019 list")
+        .click();
+    harness.run();
+    harness.get_by_label("Delete").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Note on PP1: Compare with the 2019 list")
+            .is_none()
+    );
+    harness.get_by_label("Undo").click();
+    harness.run();
+    harness.get_by_label("Note on PP1: Compare with the 2019 list");
+
+    // On disk, in the data folder: a new app finds it.
+    drop(harness);
+    let again = common::harness(common::app(vec![], data.path()), (1400.0, 900.0));
+    assert_eq!(again.state().tabs[0].notes.all().len(), 1);
+    assert_eq!(
+        again.state().tabs[0].notes.all()[0].text,
+        "Compare with the 2019 list"
+    );
+}
+
+#[test]
+fn the_notes_panel_lists_bookmarks_and_jumps() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1400.0, 900.0));
+    let op7 = harness.state().tabs[0].doc.find_ref("OP7").unwrap();
+    let ctx = harness.ctx.clone();
+    harness.state_mut().run_commands(
+        &ctx,
+        vec![plenary::ui::command::Command::ToggleBookmark {
+            tab: 0,
+            paragraph: op7,
+        }],
+    );
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::N,
+    );
+    harness.run();
+    harness.get_by_label("★ OP7").click();
+    harness.run();
+    assert_eq!(harness.state().tabs[0].reader.focus, Some(op7));
+    harness.get_by_label("★ A/RES/75/32 OP7");
+}
