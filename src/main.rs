@@ -19,6 +19,7 @@ fn main() -> ExitCode {
             files: cli.files,
             screenshot: cli.screenshot,
             size: cli.size,
+            goto: cli.goto,
             dark_mode: cli.theme.map(|t| t == plenary::cli::Theme::Dark),
         })),
     }

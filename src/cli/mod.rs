@@ -35,6 +35,9 @@ pub struct Cli {
     /// Open the window with the two FILES (two language versions) side by side.
     #[arg(long)]
     pub parallel: bool,
+    /// Open at this paragraph of the (last) file: `OP3`, `PP10`, `OP1(a)`.
+    #[arg(long, value_name = "REF")]
+    pub goto: Option<String>,
     /// Colour theme for the window (default: as last used).
     #[arg(long, value_enum)]
     pub theme: Option<Theme>,

@@ -32,6 +32,8 @@ pub struct RunOptions {
     pub size: (u32, u32),
     /// Force the dark (true) or light (false) theme.
     pub dark_mode: Option<bool>,
+    /// Open the active document at this paragraph.
+    pub goto: Option<String>,
     /// Open the first two files side by side in this mode.
     pub side_by_side: Option<compare::Mode>,
 }
@@ -65,6 +67,17 @@ pub fn run(options: RunOptions) -> anyhow::Result<()> {
             let mut app = App::new(app_options);
             if let Some(dark) = options.dark_mode {
                 app.dark_mode = dark;
+            }
+            if let Some(reference) = &options.goto
+                && let Some(tab) = app.tabs.get_mut(app.active)
+            {
+                match tab.doc.find_ref(reference) {
+                    Some(p) => tab.reader.jump_to(p),
+                    None => app.errors.push(format!(
+                        "no paragraph {reference} in {}",
+                        tab.doc.display_name()
+                    )),
+                }
             }
             if let Some(mode) = options.side_by_side
                 && app.tabs.len() >= 2

@@ -373,7 +373,7 @@ pub fn show(ui: &mut Ui, tab: &mut Tab, rc: &ReaderContext<'_>) -> Vec<Command> 
     state.offset = output.state.clamped_offset().y;
     state.anchor = Some(state.row_at(state.offset));
     state.top_paragraph = {
-        let (row, delta) = state.row_at(state.offset + 4.0);
+        let (row, delta) = state.row_at(state.offset + 16.0);
         let mut found = None;
         for r in row..state.rows.len() {
             if let RowKind::Paragraph(p) = state.rows[r] {
@@ -682,7 +682,7 @@ fn layout_row(
                     ctx,
                     &label,
                     s.margin.format(bookmarked, false),
-                    !rtl,
+                    false,
                     g.margin_w,
                 )
             });
@@ -714,6 +714,10 @@ fn layout_row(
                     let Some(note) = rc.notes.all().get(index) else {
                         continue;
                     };
+                    if note.text.trim().is_empty() && note.tags.is_empty() {
+                        // A bare bookmark: the star in the margin says it all.
+                        continue;
+                    }
                     let layout = user_note_layout(
                         ctx,
                         note,
@@ -867,7 +871,18 @@ fn paint_row(
         painter.rect_filled(bg, 4.0, s.focus_bg);
     }
     if let Some(margin) = &laid.margin {
-        margin.paint(&painter, top_left + Vec2::new(g.margin_x, 1.0));
+        // Right-aligned towards the text (left-aligned in a right-to-left document).
+        let x = if g.rtl {
+            g.margin_x
+        } else {
+            let used = margin
+                .glyphs()
+                .iter()
+                .map(|gl| gl.rect.max.x)
+                .fold(0.0, f32::max);
+            g.margin_x + (g.margin_w - used).max(0.0)
+        };
+        margin.paint(&painter, top_left + Vec2::new(x, 1.0));
     }
     let margin_rect = Rect::from_min_size(
         top_left + Vec2::new(g.margin_x, 0.0),
