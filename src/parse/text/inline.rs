@@ -77,7 +77,7 @@ pub(crate) fn scan(raw: &str, plain_markers: &[Range<usize>]) -> Inline {
             continue;
         }
         if space_pending {
-            if !out.is_empty() {
+            if !out.is_empty() && !space_after_cjk_marker(&out, &markers) {
                 out.push(' ');
             }
             space_pending = false;
@@ -168,6 +168,18 @@ pub(crate) fn scan(raw: &str, plain_markers: &[Range<usize>]) -> Inline {
         i += len;
     }
     finish(out, delims, markers)
+}
+
+/// Whether a space here would follow a footnote marker that follows Chinese text: the PDF
+/// export puts a space after superscripts (`2010 年、¹ 2013 年² 和`), which is not part of
+/// the text once the marker is gone.
+fn space_after_cjk_marker(out: &str, markers: &[(usize, String)]) -> bool {
+    markers.last().is_some_and(|(offset, _)| *offset == out.len())
+        && out.chars().next_back().is_some_and(is_cjk)
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
 }
 
 /// Records a marker at the end of `out`; returns where scanning goes on. Arabic prints
@@ -389,12 +401,22 @@ mod tests {
     }
 
     #[test]
-    fn markers_of_every_kind() {
-        let inline = scan("2010 年、¹ 2013 年² 和 2015 年报告，³", &[]);
-        assert_eq!(inline.text, "2010 年、 2013 年 和 2015 年报告，");
+    fn no_space_is_left_where_a_marker_followed_chinese() {
+        let inline = scan("秘书长转递的 2010 年、¹ 2013 年² 和 2015 年报告，³", &[]);
+        assert_eq!(inline.text, "秘书长转递的 2010 年、2013 年和 2015 年报告，");
         let markers: Vec<&str> = inline.markers.iter().map(|(_, m)| m.as_str()).collect();
         assert_eq!(markers, ["1", "2", "3"]);
-        assert_eq!(&inline.text[..inline.markers[1].0], "2010 年、 2013 年");
+        // Latin text keeps its spaces.
+        assert_eq!(scan("the 2010,¹ 2013² and 2015", &[]).text, "the 2010, 2013 and 2015");
+    }
+
+    #[test]
+    fn markers_of_every_kind() {
+        let inline = scan("2010 年、¹ 2013 年² 和 2015 年报告，³", &[]);
+        assert_eq!(inline.text, "2010 年、2013 年和 2015 年报告，");
+        let markers: Vec<&str> = inline.markers.iter().map(|(_, m)| m.as_str()).collect();
+        assert_eq!(markers, ["1", "2", "3"]);
+        assert_eq!(&inline.text[..inline.markers[1].0], "2010 年、2013 年");
         let inline = scan("Rights[^12] and x<sup>3</sup>.", &[]);
         assert_eq!(inline.text, "Rights and x.");
         assert_eq!(inline.markers[0], (6, "12".to_string()));
