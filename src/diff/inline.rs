@@ -87,6 +87,11 @@ pub(crate) fn units<'a>(text: &'a str, cjk: bool, options: &Options) -> Vec<Unit
     for (start, token) in text.split_word_bound_indices() {
         if cjk && token.chars().any(is_cjk_char) {
             tokens.extend(token.grapheme_indices(true).map(|(i, g)| (start + i, g)));
+        } else if let Some(joined) = join_symbol(text, &tokens, start, token) {
+            // `73` `/` `266` is one unit: a changed symbol is one change, not a shuffle of
+            // its numbers.
+            tokens.pop();
+            tokens.push(joined);
         } else {
             tokens.push((start, token));
         }
@@ -108,6 +113,39 @@ pub(crate) fn units<'a>(text: &'a str, cjk: bool, options: &Options) -> Vec<Unit
         });
     }
     out
+}
+
+/// If `token` continues a document symbol written without spaces (`73/266`, `A/RES/75/32`),
+/// the previous token extended over it. Hyphens do not join: `post-conflict` stays three
+/// units so that a typeset non-breaking hyphen compares as punctuation.
+fn join_symbol<'a>(
+    text: &'a str,
+    tokens: &[(usize, &'a str)],
+    start: usize,
+    token: &str,
+) -> Option<(usize, &'a str)> {
+    let &(prev_start, prev) = tokens.last()?;
+    if prev_start + prev.len() != start {
+        return None;
+    }
+    let alnum =
+        |s: &str| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric() && !is_cjk_char(c));
+    let connector = |s: &str| s.ends_with('/') && s.len() > 1;
+    let joinable = if token == "/" {
+        // `73` + `/`, `A/RES` + `/`: join after a symbol-like token (the next one decides).
+        prev.chars()
+            .all(|c| (c.is_alphanumeric() && !is_cjk_char(c)) || c == '/')
+            && prev.chars().next_back().is_some_and(char::is_alphanumeric)
+    } else {
+        // `73/` + `266`.
+        alnum(token) && connector(prev)
+    };
+    joinable.then(|| {
+        (
+            prev_start,
+            text.get(prev_start..start + token.len()).unwrap_or(prev),
+        )
+    })
 }
 
 /// A stretch of the alignment: equal text, or a replaced region (either side may be empty).
@@ -301,6 +339,36 @@ mod tests {
     }
 
     #[test]
+    fn symbols_are_one_unit() {
+        let units = |t: &str| -> Vec<String> {
+            super::units(t, false, &Options::default())
+                .iter()
+                .map(|u| t[u.range.clone()].to_string())
+                .collect()
+        };
+        assert_eq!(
+            units("resolution 73/266 of 22"),
+            ["resolution", " ", "73/266", " ", "of", " ", "22"]
+        );
+        assert_eq!(
+            units("A/RES/75/32, and S-35/1."),
+            ["A/RES/75/32", ",", " ", "and", " ", "S", "-", "35/1", "."]
+        );
+        assert_eq!(units("either/ or"), ["either/", " ", "or"]);
+        let changes = run(
+            "2016 and 73/266 of 22",
+            "2016, 73/27 of 5, 73/266 of 22",
+            &Options::default(),
+        );
+        assert!(render(&changes).contains("73/266"), "{}", render(&changes));
+        assert!(
+            !render(&changes).contains("{+27"),
+            "numbers of a symbol are not split: {}",
+            render(&changes)
+        );
+    }
+
+    #[test]
     fn chinese_is_compared_by_character() {
         assert!(is_cjk("大会，回顾其第74/28号决议"));
         assert!(!is_cjk("Recalling its resolution 74/28"));
@@ -313,7 +381,7 @@ mod tests {
         );
         assert_eq!(
             render(&changes),
-            "回顾其[-2019-]{+2020+}年12月[-12-]{+7+}日第[-74-]{+75+}/[-28-]{+32+}号决议"
+            "回顾其[-2019-]{+2020+}年12月[-12-]{+7+}日第[-74/28-]{+75/32+}号决议"
         );
     }
 

@@ -174,7 +174,9 @@ pub(crate) fn scan(raw: &str, plain_markers: &[Range<usize>]) -> Inline {
 /// export puts a space after superscripts (`2010 年、¹ 2013 年² 和`), which is not part of
 /// the text once the marker is gone.
 fn space_after_cjk_marker(out: &str, markers: &[(usize, String)]) -> bool {
-    markers.last().is_some_and(|(offset, _)| *offset == out.len())
+    markers
+        .last()
+        .is_some_and(|(offset, _)| *offset == out.len())
         && out.chars().next_back().is_some_and(is_cjk)
 }
 
@@ -407,7 +409,10 @@ mod tests {
         let markers: Vec<&str> = inline.markers.iter().map(|(_, m)| m.as_str()).collect();
         assert_eq!(markers, ["1", "2", "3"]);
         // Latin text keeps its spaces.
-        assert_eq!(scan("the 2010,¹ 2013² and 2015", &[]).text, "the 2010, 2013 and 2015");
+        assert_eq!(
+            scan("the 2010,¹ 2013² and 2015", &[]).text,
+            "the 2010, 2013 and 2015"
+        );
     }
 
     #[test]
