@@ -122,7 +122,8 @@ pub fn ui(ui: &mut Ui, tab: &Tab, entries: &[Entry], tab_index: usize) -> Vec<Co
                     }
                     Entry::Paragraph(i, label) => {
                         let selected = current == Some(*i);
-                        let r = ui.selectable_label(selected, label);
+                        let r =
+                            ui.add(egui::Button::selectable(selected, label.as_str()).truncate());
                         if r.clicked() {
                             commands.push(Command::JumpTo {
                                 tab: tab_index,

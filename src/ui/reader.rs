@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 /// Below this width the footnote column gives way to popups.
 pub const NARROW_WIDTH: f32 = 900.0;
 /// How long a frame may spend laying out rows that are not visible.
-const BACKGROUND_BUDGET: Duration = Duration::from_millis(4);
+const BACKGROUND_BUDGET: Duration = Duration::from_millis(2);
 
 /// One row of the view.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,6 +118,7 @@ struct RowLayout {
     user_notes: Vec<UserNoteLayout>,
     /// Whether the paragraph is bookmarked (a star in the margin).
     bookmarked: bool,
+    table: Option<TableLayout>,
     height: f32,
 }
 
@@ -556,6 +557,7 @@ fn layout_row(
             notes: Vec::new(),
             user_notes: Vec::new(),
             bookmarked: false,
+            table: None,
         }
     };
     match row {
@@ -662,11 +664,15 @@ fn layout_row(
                 number.as_ref().map(|(t, f)| (t.as_str(), f.clone(), None)),
             );
             let indent = 28.0 * f32::from(p.depth);
-            let body = match &p.block {
-                crate::document::Block::Table(table) => {
-                    table_layout(ctx, table, s, rtl, g.text_w - indent)
+            let (body, table) = match &p.block {
+                crate::document::Block::Table(t) => {
+                    let table = table_layout(ctx, t, s, rtl, g.text_w - indent);
+                    (
+                        rich_text::layout(ctx, &[], rtl, g.text_w - indent),
+                        Some(table),
+                    )
                 }
-                _ => rich_text::layout(ctx, &segs, rtl, g.text_w - indent),
+                _ => (rich_text::layout(ctx, &segs, rtl, g.text_w - indent), None),
             };
             let bookmarked = rc.notes.is_bookmarked(i);
             let has_notes = !rc.notes.on_paragraph(i).is_empty();
@@ -736,7 +742,8 @@ fn layout_row(
             } else {
                 12.0
             };
-            let height = body.size().y.max(notes_h) + gap;
+            let body_h = table.as_ref().map_or(body.size().y, |t| t.size.y);
+            let height = body_h.max(notes_h) + gap;
             RowLayout {
                 label: String::new(),
                 margin,
@@ -745,6 +752,7 @@ fn layout_row(
                 notes,
                 user_notes,
                 bookmarked,
+                table,
                 height,
             }
         }
@@ -787,27 +795,98 @@ fn note_layout(
     Some(rich_text::layout(ctx, &segs, rtl, width))
 }
 
+/// A table laid out as a grid: each cell wrapped in its column.
+struct TableLayout {
+    cells: Vec<(Pos2, RichLayout)>,
+    /// x of every column edge, y of every row edge (relative to the table's top left).
+    columns: Vec<f32>,
+    rows: Vec<f32>,
+    size: Vec2,
+}
+
 fn table_layout(
     ctx: &egui::Context,
     table: &crate::document::Table,
     s: &Styles,
     rtl: bool,
     width: f32,
-) -> RichLayout {
-    // Tables are rare in resolutions; render them as aligned text rows.
-    let text = table
+) -> TableLayout {
+    const PAD: f32 = 6.0;
+    let columns = table
         .rows
         .iter()
-        .map(|r| {
-            r.cells
-                .iter()
-                .map(|c| c.text.as_str())
-                .collect::<Vec<_>>()
-                .join("  │  ")
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
-    simple(ctx, &text, s.note.format(false, false), rtl, width)
+        .map(|r| r.cells.len())
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    // Column widths follow the longest text in each column, within bounds.
+    let mut weight = vec![1.0_f32; columns];
+    for row in &table.rows {
+        for (c, cell) in row.cells.iter().enumerate() {
+            let w = (cell.text.chars().count() as f32).clamp(4.0, 60.0);
+            weight[c] = weight[c].max(w);
+        }
+    }
+    let total: f32 = weight.iter().sum();
+    let widths: Vec<f32> = weight
+        .iter()
+        .map(|w| (width * w / total).max(48.0))
+        .collect();
+    let mut edges = vec![0.0];
+    for w in &widths {
+        edges.push(edges.last().copied().unwrap_or(0.0) + w);
+    }
+    let mut cells = Vec::new();
+    let mut row_edges = vec![0.0];
+    let mut y = 0.0;
+    for row in &table.rows {
+        let mut height: f32 = 0.0;
+        for (c, cell) in row.cells.iter().enumerate() {
+            let span = usize::from(cell.colspan.max(1)).min(columns - c.min(columns - 1));
+            let x0 = edges[c.min(columns - 1)];
+            let x1 = edges[(c + span).min(columns)];
+            let format = s.note.format(cell.header, false);
+            let layout = simple(
+                ctx,
+                &cell.text,
+                format,
+                rtl,
+                (x1 - x0 - 2.0 * PAD).max(10.0),
+            );
+            height = height.max(layout.size().y);
+            // Right-to-left tables run from the right.
+            let x = if rtl {
+                width.min(edges[columns]) - x1
+            } else {
+                x0
+            };
+            cells.push((Pos2::new(x + PAD, y + PAD / 2.0), layout));
+        }
+        y += height + PAD;
+        row_edges.push(y);
+    }
+    let table_width = edges[columns].min(width.max(edges[columns]));
+    TableLayout {
+        cells,
+        columns: edges,
+        rows: row_edges,
+        size: Vec2::new(table_width, y),
+    }
+}
+
+impl TableLayout {
+    fn paint(&self, painter: &egui::Painter, top_left: Pos2, stroke: egui::Stroke) {
+        let rect = Rect::from_min_size(top_left, self.size);
+        for &y in &self.rows {
+            painter.hline(rect.x_range(), top_left.y + y, stroke);
+        }
+        for &x in &self.columns {
+            painter.vline(top_left.x + x.min(self.size.x), rect.y_range(), stroke);
+        }
+        for (pos, layout) in &self.cells {
+            layout.paint(painter, top_left + pos.to_vec2());
+        }
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -832,7 +911,8 @@ fn paint_row(
         g.text_x + laid.indent
     };
     let body_origin = top_left + Vec2::new(body_x, 0.0);
-    let body_rect = Rect::from_min_size(body_origin, laid.body.size());
+    let body_size = laid.table.as_ref().map_or(laid.body.size(), |t| t.size);
+    let body_rect = Rect::from_min_size(body_origin, body_size);
     let painter = ui.painter().clone();
 
     let RowKind::Paragraph(p_index) = kind else {
@@ -909,6 +989,10 @@ fn paint_row(
         });
     }
     laid.body.paint(&painter, body_origin);
+    if let Some(table) = &laid.table {
+        let stroke = ui.visuals().widgets.noninteractive.bg_stroke;
+        table.paint(&painter, body_origin, stroke);
+    }
 
     let id = Id::unique(("paragraph", rc.tab_index, p_index));
     let response = ui.interact(body_rect, id, Sense::click());

@@ -7,7 +7,7 @@
 use egui::{Rect, Ui, Vec2};
 use std::time::{Duration, Instant};
 
-const BACKGROUND_BUDGET: Duration = Duration::from_millis(4);
+const BACKGROUND_BUDGET: Duration = Duration::from_millis(2);
 
 pub struct VirtualList<T> {
     items: Vec<Option<T>>,
