@@ -305,7 +305,16 @@ pub fn new_note_id() -> String {
     hasher.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
     hasher.write_u32(std::process::id());
     hasher.write_u128(nanos);
-    let millis = u64::try_from(Timestamp::now().millis()).unwrap_or(0) & 0xffff_ffff_ffff;
+    // Strictly increasing within a process, so that notes made in the same millisecond keep
+    // their order.
+    static LAST_MILLIS: AtomicU64 = AtomicU64::new(0);
+    let now = u64::try_from(Timestamp::now().millis()).unwrap_or(0) & 0xffff_ffff_ffff;
+    let millis = match LAST_MILLIS.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |last| {
+        Some(now.max(last + 1))
+    }) {
+        Ok(last) => now.max(last + 1),
+        Err(_) => now,
+    };
     format!("{millis:012x}-{:016x}", hasher.finish())
 }
 
@@ -462,5 +471,16 @@ mod tests {
         }
         assert_eq!(Color::from_name(" Blue "), Some(Color::Blue));
         assert_eq!(Color::from_name("mauve"), None);
+    }
+}
+
+#[cfg(test)]
+mod id_tests {
+    #[test]
+    fn ids_made_in_a_row_sort_in_that_order() {
+        let ids: Vec<String> = (0..200).map(|_| super::new_note_id()).collect();
+        let mut sorted = ids.clone();
+        sorted.sort();
+        assert_eq!(ids, sorted);
     }
 }
