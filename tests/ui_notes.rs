@@ -104,3 +104,46 @@ fn the_notes_panel_lists_bookmarks_and_jumps() {
     assert_eq!(harness.state().tabs[0].reader.focus, Some(op7));
     harness.get_by_label("★ A/RES/75/32 OP7");
 }
+
+#[test]
+fn notes_from_last_years_text_follow_their_paragraph() {
+    let (Some(this_year), Some(last_year)) = (
+        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
+        common::corpus_file("akn/ga/74/en/74_28.xml"),
+    ) else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+    // A note on OP7 of 75/32 ("Also decides to include in the provisional agenda ..."),
+    // which was OP5 in 74/28.
+    let doc = plenary::parse::parse_file(&this_year).unwrap();
+    let store = plenary::store::NoteStore::for_data_dir(data.path());
+    let mut notes = store.open(&doc, Some(&this_year)).unwrap();
+    let op7 = doc.find_ref("OP7").unwrap();
+    notes
+        .add(plenary::store::NewNote {
+            text: "Agenda item".into(),
+            ..plenary::store::NewNote::on_paragraph(&doc, op7).unwrap()
+        })
+        .unwrap();
+
+    let mut harness = common::harness(common::app(vec![last_year], data.path()), (1400.0, 900.0));
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::N,
+    );
+    harness.run();
+    harness.get_by_label("From A/RES/75/32 (1 notes)");
+    harness.get_by_label_contains("moved (was OP7, now OP5)");
+    harness.get_by_label("Copy these notes here").click();
+    harness.run();
+    let tab = &harness.state().tabs[0];
+    assert_eq!(tab.notes.all().len(), 1);
+    let op5 = tab.doc.find_ref("OP5").unwrap();
+    assert_eq!(
+        tab.notes.on_paragraph(op5).len(),
+        1,
+        "the copy sits on OP5 of 74/28"
+    );
+    assert!(tab.notes.related.is_empty());
+}

@@ -476,6 +476,23 @@ impl App {
             Command::CancelNote => self.editor = None,
             Command::DeleteNote { tab, note } => self.delete_note(tab, &note),
             Command::UndoDelete => self.undo_delete(),
+            Command::CarryOverNotes { tab, from } => {
+                let Some(related) = self.tabs.get_mut(tab).and_then(|t| {
+                    (from < t.notes.related.len()).then(|| t.notes.related.remove(from))
+                }) else {
+                    return;
+                };
+                let count = related.notes.len();
+                if self
+                    .change_notes(tab, |notes, doc| notes.carry_over(&related.notes, doc))
+                    .is_some()
+                {
+                    self.notices.push(format!(
+                        "Copied {count} notes from {}.",
+                        related.info.display_name()
+                    ));
+                }
+            }
             Command::ToggleNotesPanel => {
                 self.show_notes = !self.show_notes;
                 self.bookmarks = None;

@@ -81,6 +81,11 @@ pub enum Command {
     /// Bring back the note deleted last.
     UndoDelete,
     ToggleNotesPanel,
+    /// Copy the notes of another edition (index into the tab's related notes) into this one.
+    CarryOverNotes {
+        tab: usize,
+        from: usize,
+    },
     /// Open the document of a bookmark (if it is not open) at its paragraph.
     OpenBookmark {
         info: crate::store::note::DocumentInfo,

@@ -8,11 +8,21 @@ use crate::ui::command::Command;
 use egui::{Color32, RichText, Ui};
 use std::path::Path;
 
+/// Notes made on another edition of an open document (last year's text, a draft), placed
+/// in this one by their quotes.
+pub struct RelatedNotes {
+    pub info: crate::store::note::DocumentInfo,
+    pub notes: Vec<Note>,
+    pub placements: Vec<Placement>,
+}
+
 /// The notes of one open document and where each one stands in it.
 #[derive(Default)]
 pub struct TabNotes {
     pub notes: Option<DocumentNotes>,
     pub placements: Vec<Placement>,
+    /// Notes on other editions not yet copied here.
+    pub related: Vec<RelatedNotes>,
     /// For each paragraph, the indices (into `notes()`) of its notes, in creation order.
     by_paragraph: Vec<Vec<usize>>,
     /// Why the notes could not be opened, if they could not.
@@ -25,7 +35,7 @@ impl TabNotes {
     pub fn open(store: &NoteStore, doc: &Document, path: Option<&Path>) -> (TabNotes, Vec<String>) {
         match store.open(doc, path) {
             Ok(mut notes) => {
-                let warnings = notes
+                let mut warnings: Vec<String> = notes
                     .take_warnings()
                     .iter()
                     .map(|w| w.to_string())
@@ -34,6 +44,10 @@ impl TabNotes {
                     notes: Some(notes),
                     ..TabNotes::default()
                 };
+                match store.related(doc) {
+                    Ok(others) => tab.related = related_notes(&others, tab.all(), doc),
+                    Err(e) => warnings.push(e.to_string()),
+                }
                 tab.refresh(doc);
                 (tab, warnings)
             }
@@ -82,6 +96,35 @@ impl TabNotes {
     pub fn index_of(&self, id: &str) -> Option<usize> {
         self.all().iter().position(|n| n.id == id)
     }
+}
+
+/// The notes of other editions, placed in `doc`, leaving out those already copied here (the
+/// same words on the same quote).
+fn related_notes(others: &[DocumentNotes], own: &[Note], doc: &Document) -> Vec<RelatedNotes> {
+    let placer = crate::store::Placer::new(doc);
+    others
+        .iter()
+        .filter_map(|other| {
+            let fresh: Vec<Note> = other
+                .notes()
+                .iter()
+                .filter(|n| {
+                    !own.iter()
+                        .any(|o| o.text == n.text && o.anchor.quote.exact == n.anchor.quote.exact)
+                })
+                .cloned()
+                .collect();
+            if fresh.is_empty() {
+                return None;
+            }
+            let placements = fresh.iter().map(|n| placer.place(&n.anchor)).collect();
+            Some(RelatedNotes {
+                info: other.info().clone(),
+                notes: fresh,
+                placements,
+            })
+        })
+        .collect()
 }
 
 /// The colour of a note's bar and background, for the theme.
@@ -336,6 +379,31 @@ pub fn panel_ui(
                                 );
                             }
                         }
+                    }
+                }
+                for (r, related) in tab.notes.related.iter().enumerate() {
+                    ui.add_space(8.0);
+                    let title = format!("From {} ({} notes)", related.info.display_name(), related.notes.len());
+                    ui.label(RichText::new(crate::ui::bidi::visual_line(&title, false)).strong());
+                    for (note, placement) in related.notes.iter().zip(&related.placements) {
+                        let mut line = note_line(note, Some(placement), &tab.doc);
+                        line.push_str(&format!(" · {}", placement.describe(&tab.doc)));
+                        if placement.paragraph.is_none() {
+                            let quote: String = note.anchor.quote.exact.chars().take(60).collect();
+                            line.push_str(&format!(" (was {}: “{quote}…”)", note.anchor.reference));
+                        }
+                        let r = ui.selectable_label(false, crate::ui::bidi::visual_line(&line, false));
+                        if r.clicked()
+                            && let Some(p) = placement.paragraph
+                        {
+                            out.push(Command::JumpTo { tab: active, paragraph: p });
+                        }
+                    }
+                    let copy = ui.button("Copy these notes here").on_hover_text(
+                        "Each note goes to the paragraph its quote was found in; orphans keep their quote",
+                    );
+                    if copy.clicked() {
+                        out.push(Command::CarryOverNotes { tab: active, from: r });
                     }
                 }
                 ui.add_space(10.0);
