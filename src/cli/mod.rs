@@ -38,6 +38,9 @@ pub struct Cli {
     /// Open at this paragraph of the (last) file: `OP3`, `PP10`, `OP1(a)`.
     #[arg(long, value_name = "REF")]
     pub goto: Option<String>,
+    /// Show the notes and bookmarks panel.
+    #[arg(long)]
+    pub notes: bool,
     /// Colour theme for the window (default: as last used).
     #[arg(long, value_enum)]
     pub theme: Option<Theme>,

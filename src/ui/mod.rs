@@ -34,6 +34,8 @@ pub struct RunOptions {
     pub dark_mode: Option<bool>,
     /// Open the active document at this paragraph.
     pub goto: Option<String>,
+    /// Show the notes panel.
+    pub show_notes: bool,
     /// Open the first two files side by side in this mode.
     pub side_by_side: Option<compare::Mode>,
 }
@@ -68,6 +70,7 @@ pub fn run(options: RunOptions) -> anyhow::Result<()> {
             if let Some(dark) = options.dark_mode {
                 app.dark_mode = dark;
             }
+            app.show_notes |= options.show_notes;
             if let Some(reference) = &options.goto
                 && let Some(tab) = app.tabs.get_mut(app.active)
             {

@@ -273,7 +273,11 @@ pub fn editor_ui(
 
 /// One line of the notes panel for a note of the open document.
 fn note_line(note: &Note, placement: Option<&Placement>, doc: &Document) -> String {
-    let reference = placement.map_or(note.anchor.reference.as_str(), |p| p.reference(doc, note));
+    let reference = match placement {
+        Some(p) if p.paragraph.is_none() => "—",
+        Some(p) => p.reference(doc, note),
+        None => note.anchor.reference.as_str(),
+    };
     let mut line = String::new();
     if note.bookmark {
         line.push_str("★ ");
