@@ -10,17 +10,15 @@ use crate::ui::command::Command;
 use crate::ui::rich_text::{self, RichLayout, Segment};
 use crate::ui::segments::{self, Annotated, Tag, TextStyle};
 use crate::ui::tab::Tab;
+use crate::ui::virtual_list::VirtualList;
 use egui::{Align, Color32, FontId, Id, Pos2, Rect, Role, Sense, Ui, Vec2, WidgetInfo};
 use std::ops::Range;
-use std::time::{Duration, Instant};
 
 /// Below this width the footnote column gives way to popups.
 pub const NARROW_WIDTH: f32 = 900.0;
-/// How long a frame may spend laying out rows that are not visible.
-const BACKGROUND_BUDGET: Duration = Duration::from_millis(2);
 
 /// One row of the view.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RowKind {
     /// Body, session, agenda item, adoption: a small line above the title.
     Meta,
@@ -127,8 +125,7 @@ pub struct ReaderState {
     pub rows: Vec<RowKind>,
     /// For each paragraph, its row.
     para_row: Vec<usize>,
-    cache: Vec<Option<RowLayout>>,
-    heights: Vec<f32>,
+    list: VirtualList<RowLayout>,
     key: Option<LayoutKey>,
     /// Bumped when highlights change, to re-lay out text.
     pub generation: u64,
@@ -137,16 +134,8 @@ pub struct ReaderState {
     pub highlighted_footnote: Option<usize>,
     /// The topmost visible paragraph (the outline shows it).
     pub top_paragraph: Option<usize>,
-    /// A row to bring to the top of the view.
-    pending_row: Option<usize>,
-    /// (row, offset into it) at the top of the view last frame.
-    anchor: Option<(usize, f32)>,
-    offset: f32,
-    viewport_height: f32,
     /// A footnote shown as a popup (narrow windows), with the marker's rectangle.
     popup: Option<(usize, Rect)>,
-    /// Estimated heights are scaled by what real layouts measured.
-    estimate_scale: f32,
 }
 
 impl ReaderState {
@@ -174,43 +163,33 @@ impl ReaderState {
         if doc.meta.meeting.is_some() || doc.meta.adopted.is_some() {
             rows.push(RowKind::Closing);
         }
-        let n = rows.len();
+        let mut list = VirtualList::default();
+        list.reset(rows.len(), |_| 40.0);
         ReaderState {
             rows,
             para_row,
-            cache: (0..n).map(|_| None).collect(),
-            heights: vec![0.0; n],
+            list,
             key: None,
             generation: 0,
             focus: None,
             highlighted_footnote: None,
             top_paragraph: None,
-            pending_row: None,
-            anchor: None,
-            offset: 0.0,
-            viewport_height: 0.0,
             popup: None,
-            estimate_scale: 1.0,
         }
     }
 
     /// Scrolls so that this paragraph is at the top, and focuses it.
     pub fn jump_to(&mut self, paragraph: usize) {
         if let Some(&row) = self.para_row.get(paragraph) {
-            self.pending_row = Some(row);
+            self.list.scroll_to(row);
             self.focus = Some(paragraph);
         }
     }
 
     /// Scrolls only if the paragraph is not fully visible.
     pub fn reveal(&mut self, paragraph: usize) {
-        let Some(&row) = self.para_row.get(paragraph) else {
-            return;
-        };
-        let top = self.top_of(row);
-        let bottom = top + self.heights.get(row).copied().unwrap_or(0.0);
-        if top < self.offset || bottom > self.offset + self.viewport_height {
-            self.pending_row = Some(row);
+        if let Some(&row) = self.para_row.get(paragraph) {
+            self.list.reveal(row);
         }
     }
 
@@ -221,22 +200,7 @@ impl ReaderState {
 
     /// Whether every row has been laid out at the current width (the scroll bar is exact).
     pub fn fully_laid_out(&self) -> bool {
-        self.cache.iter().all(Option::is_some)
-    }
-
-    fn top_of(&self, row: usize) -> f32 {
-        self.heights.iter().take(row).sum()
-    }
-
-    fn row_at(&self, y: f32) -> (usize, f32) {
-        let mut top = 0.0;
-        for (i, h) in self.heights.iter().enumerate() {
-            if y < top + h {
-                return (i, y - top);
-            }
-            top += h;
-        }
-        (self.heights.len().saturating_sub(1), 0.0)
+        self.list.settled()
     }
 }
 
@@ -256,8 +220,7 @@ pub fn show(ui: &mut Ui, tab: &mut Tab, rc: &ReaderContext<'_>) -> Vec<Command> 
     let doc = tab.doc.clone();
     let state = &mut tab.reader;
     let rtl = doc.meta.language.is_some_and(|l| l.is_rtl());
-    let available = ui.available_size();
-    let geometry = Geometry::new(available.x, rtl);
+    let geometry = Geometry::new(ui.available_width(), rtl);
     let key = LayoutKey {
         geometry,
         pixels_per_point: ui.ctx().pixels_per_point(),
@@ -265,128 +228,76 @@ pub fn show(ui: &mut Ui, tab: &mut Tab, rc: &ReaderContext<'_>) -> Vec<Command> 
         generation: state.generation,
     };
     if state.key.as_ref() != Some(&key) {
-        // Keep old heights as estimates so the view does not jump while re-laying out.
-        state.cache.iter_mut().for_each(|c| *c = None);
+        // Old heights stay as estimates so the view does not jump while rows are laid out
+        // again; a new width needs new estimates.
+        state.list.invalidate();
         if state
             .key
             .as_ref()
             .is_none_or(|k| k.geometry != key.geometry)
         {
-            for (i, row) in state.rows.iter().enumerate() {
-                state.heights[i] = estimate_height(&doc, *row, &geometry) * state.estimate_scale;
-            }
+            let rows = &state.rows;
+            state
+                .list
+                .estimate(|row| estimate_height(&doc, rows[row], &geometry));
         }
         state.key = Some(key);
     }
-    state.viewport_height = available.y;
     let styles = Styles::new(ui, &doc);
     let ctx = ui.ctx().clone();
-    let layout_row = |state: &mut ReaderState, row: usize| {
-        if state.cache[row].is_none() {
-            let laid = layout_row(&ctx, &doc, state, rc, state.rows[row], &geometry, &styles);
-            state.heights[row] = laid.height;
-            state.cache[row] = Some(laid);
-        }
+    let ReaderState {
+        rows,
+        list,
+        focus,
+        popup,
+        highlighted_footnote,
+        ..
+    } = state;
+    let highlighted = *highlighted_footnote;
+    let layout = |row: usize| {
+        let laid = layout_row(&ctx, &doc, highlighted, rc, rows[row], &geometry, &styles);
+        let height = laid.height;
+        (laid, height)
     };
-
-    // Lay out some rows that are not visible, so the scroll bar converges.
-    let started = Instant::now();
-    let mut laid_any = false;
-    for row in 0..state.rows.len() {
-        if started.elapsed() > BACKGROUND_BUDGET {
-            break;
-        }
-        if state.cache[row].is_none() {
-            let estimate = state.heights[row];
-            layout_row(state, row);
-            laid_any = true;
-            if estimate > 0.0 {
-                let ratio = state.heights[row] / estimate;
-                state.estimate_scale =
-                    (state.estimate_scale * 0.9 + ratio.clamp(0.3, 3.0) * 0.1).clamp(0.3, 3.0);
-            }
-        }
-    }
-
-    // Where the view should start: a requested row, else the row that was at the top.
-    let mut target: Option<f32> = None;
-    if let Some(row) = state.pending_row.take() {
-        // Lay out the rows just above the target so the jump lands exactly.
-        for r in row.saturating_sub(3)..=row.min(state.rows.len() - 1) {
-            layout_row(state, r);
-        }
-        let y = (state.top_of(row) - 8.0).max(0.0);
-        state.anchor = Some(state.row_at(y));
-        target = Some(y);
-    } else if let Some((row, delta)) = state.anchor {
-        let y = state.top_of(row) + delta;
-        if (y - state.offset).abs() > 0.5 {
-            target = Some(y.max(0.0));
-        }
-    }
-    let start = target.unwrap_or(state.offset);
-    // Lay out what will be visible.
-    let (first, _) = state.row_at(start);
-    let mut y = state.top_of(first);
-    let mut row = first;
-    while row < state.rows.len() && y < start + available.y + 200.0 {
-        layout_row(state, row);
-        y += state.heights[row];
-        row += 1;
-    }
-    if !state.fully_laid_out() && laid_any {
-        ui.ctx().request_repaint();
-    }
-
-    let total: f32 = state.heights.iter().sum();
-    let mut area = egui::ScrollArea::vertical()
-        .id_salt(("reader", rc.tab_index, doc.display_name()))
-        .auto_shrink(false)
-        .animated(false);
-    if let Some(y) = target {
-        area = area.vertical_scroll_offset(y);
-    }
-    let output = area.show_viewport(ui, |ui, viewport| {
-        ui.set_height(total);
-        ui.set_width(available.x);
-        let origin = ui.max_rect().min;
-        let (first, _) = state.row_at(viewport.min.y);
-        let mut top = state.top_of(first);
-        let mut row = first;
-        while row < state.rows.len() && top < viewport.max.y {
-            layout_row(state, row);
-            let height = state.heights[row];
-            paint_row(
-                ui,
-                state,
-                &doc,
-                row,
-                origin + Vec2::new(0.0, top),
-                &geometry,
-                &styles,
-                rc,
-                &mut commands,
-            );
-            top += height;
-            row += 1;
-        }
+    let paint = |ui: &mut Ui, row: usize, laid: &RowLayout, rect: Rect| {
+        let mut view = RowView {
+            focus: &mut *focus,
+            popup: &mut *popup,
+            highlighted,
+        };
+        paint_row(
+            ui,
+            &mut view,
+            &doc,
+            rows[row],
+            laid,
+            rect.min,
+            &geometry,
+            &styles,
+            rc,
+            &mut commands,
+        );
+    };
+    list.show(
+        ui,
+        ("reader", rc.tab_index, doc.display_name()),
+        layout,
+        paint,
+    );
+    let top = list.top_row();
+    state.top_paragraph = state.rows.iter().skip(top).find_map(|r| match r {
+        RowKind::Paragraph(p) => Some(*p),
+        _ => None,
     });
-    state.offset = output.state.clamped_offset().y;
-    state.anchor = Some(state.row_at(state.offset));
-    state.top_paragraph = {
-        let (row, delta) = state.row_at(state.offset + 16.0);
-        let mut found = None;
-        for r in row..state.rows.len() {
-            if let RowKind::Paragraph(p) = state.rows[r] {
-                found = Some(p);
-                break;
-            }
-        }
-        let _ = delta;
-        found
-    };
     show_popup(ui, state, &doc, &styles, rc, &mut commands);
     commands
+}
+
+/// What painting a row may change.
+struct RowView<'a> {
+    focus: &'a mut Option<usize>,
+    popup: &'a mut Option<(usize, Rect)>,
+    highlighted: Option<usize>,
 }
 
 /// Fonts and colours for this frame.
@@ -539,7 +450,7 @@ fn simple(
 fn layout_row(
     ctx: &egui::Context,
     doc: &Document,
-    state: &ReaderState,
+    highlighted: Option<usize>,
     rc: &ReaderContext<'_>,
     row: RowKind,
     g: &Geometry,
@@ -639,7 +550,7 @@ fn layout_row(
                 footnote_refs: &p.footnote_refs,
                 matches: &ranges,
                 current_match: current,
-                highlighted_footnote: state.highlighted_footnote,
+                highlighted_footnote: highlighted,
             };
             let (style, format) = if p.is_heading() {
                 (&s.body, s.body.format(true, false))
@@ -701,9 +612,16 @@ fn layout_row(
                         continue;
                     }
                     seen.push(r.footnote);
-                    if let Some(layout) =
-                        note_layout(ctx, doc, r.footnote, state, rc, s, rtl, g.notes_w - 10.0)
-                    {
+                    if let Some(layout) = note_layout(
+                        ctx,
+                        doc,
+                        r.footnote,
+                        highlighted,
+                        rc,
+                        s,
+                        rtl,
+                        g.notes_w - 10.0,
+                    ) {
                         let y = notes_h;
                         notes_h += layout.size().y + 6.0;
                         notes.push(NoteLayout {
@@ -764,7 +682,7 @@ fn note_layout(
     ctx: &egui::Context,
     doc: &Document,
     footnote: usize,
-    state: &ReaderState,
+    highlighted: Option<usize>,
     rc: &ReaderContext<'_>,
     s: &Styles,
     rtl: bool,
@@ -783,7 +701,7 @@ fn note_layout(
     };
     let mut marker_format = s.note.format(true, false);
     marker_format.color = s.note.link;
-    if state.highlighted_footnote == Some(footnote) {
+    if highlighted == Some(footnote) {
         marker_format.background = s.note.highlight_bg;
     }
     let marker = format!("{} ", f.marker);
@@ -892,19 +810,16 @@ impl TableLayout {
 #[allow(clippy::too_many_arguments)]
 fn paint_row(
     ui: &mut Ui,
-    state: &mut ReaderState,
+    state: &mut RowView<'_>,
     doc: &Document,
-    row: usize,
+    kind: RowKind,
+    laid: &RowLayout,
     top_left: Pos2,
     g: &Geometry,
     s: &Styles,
     rc: &ReaderContext<'_>,
     commands: &mut Vec<Command>,
 ) {
-    let Some(laid) = state.cache[row].as_ref() else {
-        return;
-    };
-    let kind = state.rows[row];
     let body_x = if g.rtl {
         g.text_x
     } else {
@@ -929,7 +844,7 @@ fn paint_row(
         };
         let r = ui.interact(
             Rect::from_min_size(origin, laid.body.size()),
-            Id::unique(("row", rc.tab_index, row)),
+            Id::unique(("row", rc.tab_index, kind)),
             Sense::hover(),
         );
         r.widget_info(|| WidgetInfo::labeled(role, true, &laid.label));
@@ -938,7 +853,7 @@ fn paint_row(
     let Some(paragraph) = doc.paragraphs.get(p_index) else {
         return;
     };
-    let focused = state.focus == Some(p_index);
+    let focused = *state.focus == Some(p_index);
     if focused {
         let bg = Rect::from_min_max(
             top_left + Vec2::new(g.text_x.min(g.margin_x) - 6.0, -4.0),
@@ -999,7 +914,7 @@ fn paint_row(
     let label = format!("{}: {}", paragraph.reference, paragraph.text);
     response.widget_info(|| WidgetInfo::labeled(Role::Paragraph, true, &label));
     if response.clicked() {
-        state.focus = Some(p_index);
+        *state.focus = Some(p_index);
     }
     let symbol = doc
         .meta
@@ -1082,14 +997,13 @@ fn paint_row(
                     WidgetInfo::labeled(Role::Link, true, format!("footnote {}", fref.marker))
                 });
                 if r.clicked() {
-                    let next = (state.highlighted_footnote != Some(fref.footnote))
-                        .then_some(fref.footnote);
+                    let next = (state.highlighted != Some(fref.footnote)).then_some(fref.footnote);
                     commands.push(Command::HighlightFootnote {
                         tab: rc.tab_index,
                         footnote: next,
                     });
                     if !g.wide {
-                        state.popup = next.map(|n| (n, rect));
+                        *state.popup = next.map(|n| (n, rect));
                     }
                 }
             }
@@ -1141,7 +1055,7 @@ fn paint_row(
     for note in &laid.notes {
         let origin = top_left + Vec2::new(g.notes_x + if g.rtl { 0.0 } else { 10.0 }, note.y);
         let rect = Rect::from_min_size(origin, note.layout.size());
-        let highlighted = state.highlighted_footnote == Some(note.footnote);
+        let highlighted = state.highlighted == Some(note.footnote);
         let frame = rect.expand2(Vec2::new(6.0, 2.0));
         if highlighted {
             painter.rect_filled(frame, 2.0, s.note_highlight_bg);

@@ -40,6 +40,15 @@ impl<T> VirtualList<T> {
         self.pending_row = Some(0);
     }
 
+    /// New estimated heights for the rows not laid out (the width changed).
+    pub fn estimate(&mut self, estimate: impl Fn(usize) -> f32) {
+        for (row, height) in self.heights.iter_mut().enumerate() {
+            if self.items[row].is_none() {
+                *height = estimate(row);
+            }
+        }
+    }
+
     /// Drops the layouts (width, zoom or highlights changed), keeping heights as estimates.
     pub fn invalidate(&mut self) {
         self.items.iter_mut().for_each(|i| *i = None);
@@ -71,9 +80,9 @@ impl<T> VirtualList<T> {
         }
     }
 
-    /// The row at the top of the view.
+    /// The row at the top of the view (a sliver of the row above does not count).
     pub fn top_row(&self) -> usize {
-        self.row_at(self.offset + 4.0).0
+        self.row_at(self.offset + 16.0).0
     }
 
     /// Whether every row has been laid out.
