@@ -10,10 +10,8 @@ use std::path::{Path, PathBuf};
 /// The one file published as malformed XML.
 const KNOWN_MALFORMED: &str = "75_251_B_S.xml";
 
-fn corpus() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    dir.is_dir().then_some(dir)
-}
+mod common;
+use common::corpus;
 
 fn xml_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -67,7 +65,6 @@ fn gaps(doc: &Document) -> Vec<&'static str> {
 #[test]
 fn every_akn_file_parses_or_fails_clearly() {
     let Some(root) = corpus() else {
-        eprintln!("skipping: ../shared/corpus not found");
         return;
     };
     let mut files = Vec::new();

@@ -5,17 +5,9 @@ use plenary::document::{
     Block, Body, Document, Language, ParagraphKind, Part, parse_ref, subparagraph_id,
 };
 use plenary::parse::{self, akoma_ntoso};
-use std::path::{Path, PathBuf};
 
-fn corpus() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipping: ../shared/corpus not found");
-        None
-    }
-}
+mod common;
+use common::corpus;
 
 /// Parses a corpus file given relative to `corpus/akn/`; None (test skipped) without corpus.
 fn akn(relative: &str) -> Option<Document> {

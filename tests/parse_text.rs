@@ -3,17 +3,10 @@
 
 use plenary::document::{Body, Document, Language, ParagraphKind, Part};
 use plenary::parse::{self, text};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn corpus() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipping: ../shared/corpus not found");
-        None
-    }
-}
+mod common;
+use common::corpus;
 
 fn read(rel: &str) -> Option<String> {
     let path = corpus()?.join(rel);
