@@ -142,6 +142,7 @@ impl App {
         };
         if let Some(s) = &session {
             app.dark_mode = s.dark_mode;
+            app.show_notes = s.show_notes;
             app.recent = s.recent.clone();
         }
         if !options.files.is_empty() {
@@ -869,6 +870,7 @@ impl App {
             active: self.active,
             recent: self.recent.clone(),
             dark_mode: self.dark_mode,
+            show_notes: self.show_notes,
         }
     }
 

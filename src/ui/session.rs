@@ -13,6 +13,8 @@ pub struct Session {
     pub active: usize,
     pub recent: Vec<PathBuf>,
     pub dark_mode: bool,
+    /// Whether the notes panel was open.
+    pub show_notes: bool,
 }
 
 impl Session {
@@ -67,6 +69,7 @@ mod tests {
             active: 0,
             recent: vec![],
             dark_mode: true,
+            show_notes: true,
         };
         s.save(dir.path()).unwrap();
         assert_eq!(Session::load(dir.path()).unwrap(), Some(s));
