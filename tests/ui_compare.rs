@@ -154,3 +154,37 @@ fn exporting_writes_a_self_contained_page() {
     );
     harness.get_by_label_contains("Saved the comparison");
 }
+
+#[test]
+fn the_view_menu_compares_with_a_file() {
+    let (Some(old), Some(new)) = (
+        common::corpus_file("akn/ga/74/en/74_28.xml"),
+        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
+    ) else {
+        return;
+    };
+    struct Pick(std::path::PathBuf);
+    impl plenary::ui::FilePicker for Pick {
+        fn pick_files(&self) -> Vec<std::path::PathBuf> {
+            vec![self.0.clone()]
+        }
+        fn save_file(&self, _: &str, _: &str) -> Option<std::path::PathBuf> {
+            None
+        }
+    }
+    let data = tempfile::tempdir().unwrap();
+    let app = common::app(vec![new], data.path()).with_picker(Box::new(Pick(old)));
+    let mut harness = common::harness(app, (1400.0, 900.0));
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Compare with").hover();
+    harness.run();
+    harness.get_by_label("A file…").click();
+    harness.run();
+    let state = harness.state();
+    assert_eq!(state.tabs.len(), 2, "the file opened in a tab");
+    let compare = state.compare.as_ref().expect("the comparison is shown");
+    assert_eq!(compare.old.meta.symbol.as_deref(), Some("A/RES/74/28"));
+    assert_eq!(compare.new.meta.symbol.as_deref(), Some("A/RES/75/32"));
+    harness.get_by_label("3 added, 0 deleted, 4 changed, 0 moved");
+}

@@ -441,6 +441,32 @@ impl App {
                 }
             }
             Command::CloseCompare => self.compare = None,
+            Command::CompareWithFile => {
+                let Some(path) = self.picker.pick_files().into_iter().next() else {
+                    return;
+                };
+                let current = self.active;
+                let before = self.tabs.len();
+                self.open_files(&[path]);
+                // A file already open is switched to rather than opened again.
+                let other = if self.tabs.len() > before {
+                    self.tabs.len() - 1
+                } else {
+                    self.active
+                };
+                self.active = current;
+                if other != current {
+                    let mode = compare::Mode::Changes;
+                    self.run_command(
+                        ctx,
+                        Command::Compare {
+                            old: other,
+                            new: current,
+                            mode,
+                        },
+                    );
+                }
+            }
             Command::DismissNotice(i) => {
                 if i < self.notices.len() {
                     self.notices.remove(i);

@@ -272,6 +272,40 @@ fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
         out.push(Command::Split(None));
     }
     ui.separator();
+    ui.menu_button("Compare with", |ui| {
+        for (i, tab) in app.tabs.iter().enumerate() {
+            if i != app.active && ui.button(tab.title()).clicked() {
+                let mode = crate::ui::compare::Mode::Changes;
+                out.push(Command::Compare {
+                    old: i,
+                    new: app.active,
+                    mode,
+                });
+            }
+        }
+        if app.tabs.len() > 1 {
+            ui.separator();
+        }
+        if ui.button("A file…").clicked() {
+            out.push(Command::CompareWithFile);
+        }
+    });
+    ui.menu_button("Read in parallel with", |ui| {
+        for (i, tab) in app.tabs.iter().enumerate() {
+            if i != app.active && ui.button(tab.title()).clicked() {
+                let mode = crate::ui::compare::Mode::Parallel;
+                out.push(Command::Compare {
+                    old: app.active,
+                    new: i,
+                    mode,
+                });
+            }
+        }
+        if app.tabs.len() < 2 {
+            ui.label(RichText::new("Open another language version first").weak());
+        }
+    });
+    ui.separator();
     if ui
         .add(egui::Button::new("Next paragraph").shortcut_text("J"))
         .clicked()

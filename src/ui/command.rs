@@ -57,6 +57,8 @@ pub enum Command {
         mode: crate::ui::compare::Mode,
     },
     CloseCompare,
+    /// Ask for a file and compare it (as the older text) with the active tab.
+    CompareWithFile,
     /// Save the comparison as an HTML page (true) or Markdown (false).
     ExportComparison {
         html: bool,
