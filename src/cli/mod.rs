@@ -4,6 +4,7 @@
 
 mod diff;
 mod inspect;
+mod library;
 mod notes;
 
 use clap::{Parser, Subcommand};
@@ -61,6 +62,10 @@ pub enum Command {
     Diff(diff::DiffArgs),
     /// Bookmarks and annotations: add, list, export, import.
     Notes(notes::NotesArgs),
+    /// The offline library: add folders, list resolutions, see what cites a document.
+    Library(library::LibraryArgs),
+    /// Search the library's paragraphs in all six languages.
+    Search(library::SearchArgs),
 }
 
 /// Parses `1280x800`.
@@ -102,6 +107,8 @@ pub fn run_command(command: Command) -> ExitCode {
         Command::Inspect(args) => inspect::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Notes(args) => notes::run(&args),
+        Command::Library(args) => library::run(&args),
+        Command::Search(args) => library::run_search(&args),
     };
     finish(result)
 }

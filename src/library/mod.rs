@@ -1,3 +1,587 @@
-//! The user's local collection of UN documents.
+//! The user's local collection of UN documents: folders of resolution files, scanned into a
+//! catalog and a full-text index under the data folder, to browse, search, resolve citations
+//! and see what cites what, without a network.
+//!
+//! - [`Library::open`] reads the cache (fast); [`Library::start_scan`] brings it up to date on
+//!   a worker thread (only new and changed files are read) while the library keeps answering
+//!   from what it had, and swaps the new state in when the scan ends.
+//! - A damaged or outdated cache is rebuilt from the files, never a reason to fail: `open`
+//!   then reports [`Library::needs_scan`].
+//! - Files that cannot be read are listed with the reason ([`Library::errors`]).
+//! - Search ([`Library::search`]) works in the six languages: accents, case and Cyrillic
+//!   look-alikes folded, Chinese matched on character pairs, `"phrases"`, filters; a query
+//!   naming a document (`75/32`, `S/RES/2532 (2020)`) puts it first. See [`search`].
+//!
+//! `Library` is a cheap handle (`Clone`, `Send`, `Sync`): a window keeps one on its thread
+//! and the scan worker holds another. Queries take a snapshot under a lock held for a pointer
+//! copy; a scan swaps the new snapshot in under the same lock.
+//!
+//! ```
+//! use plenary::document::Language;
+//! use plenary::library::{Library, RowFilter, SearchFilters, Sort};
+//!
+//! # let data = tempfile::tempdir()?;
+//! # let folder = tempfile::tempdir()?;
+//! # std::fs::write(folder.path().join("75_32_E.md"), "United Nations A/RES/75/32\n\nGeneral Assembly\n\n75/32. Advancing responsible State behaviour in cyberspace\n\nThe General Assembly,\n\nRecalling its resolution 74/28 of 12 December 2019,\n\n1. Calls upon Member States to be guided by the report;\n")?;
+//! # std::fs::write(folder.path().join("broken.xml"), "<akomaNtoso><unclosed")?;
+//! let library = Library::open(data.path())?;
+//! for warning in library.take_warnings() { eprintln!("{warning}"); }
+//! library.add_folders(&[folder.path().to_path_buf()])?;
+//!
+//! // A window polls the scan each frame (and passes `start_scan_with(move || ctx.request_repaint())`).
+//! let mut scan = library.start_scan();
+//! let report = loop {
+//!     if let Some(progress) = scan.try_recv() {
+//!         eprintln!("{:?} {}/{} {:?}", progress.phase, progress.done, progress.total, progress.current);
+//!     }
+//!     if let Some(result) = scan.finished() { break result.as_ref().map(Clone::clone); }
+//!     std::thread::sleep(std::time::Duration::from_millis(5));
+//! };
+//! assert_eq!(report.unwrap().parsed, 2);
+//!
+//! // Browse: one row per resolution, its language versions as chips.
+//! let rows = library.list(&RowFilter::default(), Sort::default());
+//! assert_eq!(rows[0].symbol.as_deref(), Some("A/RES/75/32"));
+//! assert_eq!(rows[0].languages, vec![Language::En]);
+//! assert_eq!(library.errors().len(), 1, "the broken file, with its reason");
+//!
+//! // Search: paragraphs, best first, with the matches' byte ranges in the snippet.
+//! let hits = library.search("guided", &SearchFilters::default(), 20)?;
+//! assert_eq!(hits[0].reference, "OP1");
+//! let first = hits[0].highlights[0].clone();
+//! assert_eq!(&hits[0].snippet[first], "guided");
+//!
+//! // Citations both ways.
+//! let found = library.resolve("A/RES/75/32", Some(Language::Fr)).unwrap();
+//! assert!(found.is_other_language, "no French version: the English one, flagged");
+//! let citing = library.cited_by("A/RES/74/28", Some(Language::En))?;
+//! assert_eq!(citing[0].reference, "PP1");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
+mod analyze;
+mod browse;
+mod catalog;
+mod error;
 pub mod folder;
+mod index;
+mod links;
+mod scan;
+pub mod search;
+mod symbols;
+
+pub use analyze::{fold_word, terms};
+pub use browse::{Row, RowFile, RowFilter, Sort, SortKey};
+pub use catalog::{CACHE_VERSION, DocInfo};
+pub use error::LibraryError;
+pub use links::{Citing, Resolved};
+pub use scan::{Phase, Progress, ScanHandle, ScanReport};
+pub use search::{HitTarget, SearchFilters, SearchHit};
+pub use symbols::{natural_cmp, symbol_key};
+
+use crate::document::Language;
+use catalog::{Catalog, FileEntry, Outcome, Paths};
+use index::{Fields, OpenIndex, Payload};
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
+use tantivy::collector::TopDocs;
+use tantivy::{Index, IndexReader, Searcher};
+
+/// A file that cannot be read, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileError {
+    pub path: PathBuf,
+    /// The reason, phrased to follow the file (`is malformed XML: ... (line 3, column 7)`).
+    pub message: String,
+}
+
+impl std::fmt::Display for FileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "cannot read: {}: {}", self.message, self.path.display())
+    }
+}
+
+/// Counts for a status line.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Files in the library (readable or not).
+    pub files: usize,
+    /// Readable files.
+    pub documents: usize,
+    /// Resolutions (rows: language versions together).
+    pub resolutions: usize,
+    /// Files that cannot be read.
+    pub errors: usize,
+}
+
+/// What [`Library::import`] did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Files copied into the library's own folder (where they are now).
+    pub copied: Vec<PathBuf>,
+    /// Files already there with the same content.
+    pub already_there: Vec<PathBuf>,
+    /// Files that could not be copied.
+    pub errors: Vec<FileError>,
+}
+
+/// The local collection; see the [module documentation](self).
+#[derive(Clone)]
+pub struct Library {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    paths: Paths,
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+    /// The current snapshot; replaced whole by a scan.
+    state: RwLock<Arc<State>>,
+    /// One scan at a time in this process (the index writer's lock guards across processes).
+    scan_lock: Mutex<()>,
+    warnings: Mutex<Vec<String>>,
+    needs_scan: AtomicBool,
+}
+
+/// What the views read: the catalog and everything derived from it.
+pub(crate) struct State {
+    catalog: Catalog,
+    folders: Vec<PathBuf>,
+    /// Folders whose files are shown (the user's and the imports folder), as text.
+    visible: BTreeSet<String>,
+    rows: Vec<Row>,
+    haystacks: Vec<String>,
+    by_key: HashMap<String, usize>,
+}
+
+impl State {
+    pub(crate) fn new(catalog: Catalog, folders: Vec<PathBuf>, paths: &Paths) -> State {
+        let mut visible: BTreeSet<String> = folders
+            .iter()
+            .map(|f| f.to_string_lossy().into_owned())
+            .collect();
+        visible.insert(paths.files.to_string_lossy().into_owned());
+        let rows = browse::build_rows(
+            catalog
+                .files
+                .iter()
+                .filter(|(_, e)| visible.contains(&e.folder))
+                .map(|(p, e)| (p.as_str(), e)),
+        );
+        let haystacks = rows.iter().map(browse::row_haystack).collect();
+        let by_key = browse::index_by_key(&rows);
+        State {
+            catalog,
+            folders,
+            visible,
+            rows,
+            haystacks,
+            by_key,
+        }
+    }
+
+    fn visible_entries(&self) -> impl Iterator<Item = (&String, &FileEntry)> {
+        self.catalog
+            .files
+            .iter()
+            .filter(|(_, e)| self.visible.contains(&e.folder))
+    }
+
+    /// Whether an index entry's file is one the library shows now.
+    fn shows(&self, path: &str) -> bool {
+        self.catalog.files.get(path).is_some_and(|e| {
+            self.visible.contains(&e.folder) && matches!(e.outcome, Outcome::Document(_))
+        })
+    }
+}
+
+impl Library {
+    /// Opens the library kept under `data_dir` (its `library/` folder), creating it if need
+    /// be. Fast: reads the cache, does not scan. A damaged cache is set aside to be rebuilt
+    /// ([`Library::needs_scan`] says so; [`Library::take_warnings`] says why).
+    pub fn open(data_dir: &Path) -> Result<Library, LibraryError> {
+        let paths = Paths::new(data_dir);
+        std::fs::create_dir_all(&paths.cache)
+            .map_err(|e| LibraryError::io("create the library folder", &paths.cache, e))?;
+        let mut warnings = Vec::new();
+        let (folders, warning) = catalog::load_folders(&paths.folders);
+        warnings.extend(warning);
+
+        let mut needs_scan = false;
+        let mut catalog = match Catalog::load(&paths.catalog) {
+            Ok(catalog) => catalog,
+            Err(reason) => {
+                warnings.push(format!(
+                    "the library cache was damaged ({reason}); it will be rebuilt from the files: {}",
+                    paths.catalog.display()
+                ));
+                needs_scan = true;
+                Catalog::empty()
+            }
+        };
+        let OpenIndex {
+            index,
+            reader,
+            fields,
+            payload,
+            rebuilt,
+        } = index::open_or_create(&paths.index)?;
+        if let Some(reason) = rebuilt {
+            warnings.push(format!(
+                "the library index could not be used ({reason}); it will be rebuilt from the files: {}",
+                paths.index.display()
+            ));
+            needs_scan = true;
+            catalog = Catalog::empty();
+        }
+        let index_generation = payload.map(|p: Payload| p.generation).unwrap_or(0);
+        if index_generation != catalog.generation {
+            // A crash between writing the index and the catalog, or another Plenary in the
+            // middle of a scan: show nothing stale, and let the next scan start over.
+            needs_scan = true;
+            catalog = Catalog::empty();
+        }
+        if catalog.files.is_empty() && (!folders.is_empty() || paths.files.is_dir()) {
+            needs_scan = true;
+        }
+        let state = State::new(catalog, folders, &paths);
+        Ok(Library {
+            inner: Arc::new(Inner {
+                paths,
+                index,
+                reader,
+                fields,
+                state: RwLock::new(Arc::new(state)),
+                scan_lock: Mutex::new(()),
+                warnings: Mutex::new(warnings),
+                needs_scan: AtomicBool::new(needs_scan),
+            }),
+        })
+    }
+
+    /// Opens the library in the user's data folder ([`crate::store::data_dir`], which
+    /// honours `PLENARY_DATA_DIR`).
+    pub fn open_default() -> Result<Library, LibraryError> {
+        Library::open(&crate::store::data_dir())
+    }
+
+    /// Whether the cache is missing or was set aside: a scan will (re)build it.
+    pub fn needs_scan(&self) -> bool {
+        self.inner.needs_scan.load(Ordering::Relaxed)
+    }
+
+    /// Things the user should know (a damaged cache rebuilt, a folders list restored from its
+    /// backup), each returned once.
+    pub fn take_warnings(&self) -> Vec<String> {
+        std::mem::take(
+            &mut *self
+                .inner
+                .warnings
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner),
+        )
+    }
+
+    fn warn(&self, message: String) {
+        self.inner
+            .warnings
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(message);
+    }
+
+    /// The current snapshot.
+    fn state(&self) -> Arc<State> {
+        Arc::clone(
+            &self
+                .inner
+                .state
+                .read()
+                .unwrap_or_else(PoisonError::into_inner),
+        )
+    }
+
+    /// The current snapshot and a searcher on the matching index commit.
+    fn snapshot(&self) -> (Arc<State>, Searcher) {
+        let guard = self
+            .inner
+            .state
+            .read()
+            .unwrap_or_else(PoisonError::into_inner);
+        (Arc::clone(&guard), self.inner.reader.searcher())
+    }
+
+    /// Puts a new snapshot in place, with the index commit it describes.
+    fn swap(&self, state: State) -> Result<(), LibraryError> {
+        let mut guard = self
+            .inner
+            .state
+            .write()
+            .unwrap_or_else(PoisonError::into_inner);
+        self.inner
+            .reader
+            .reload()
+            .map_err(|e| LibraryError::index(e, &self.inner.paths.index))?;
+        *guard = Arc::new(state);
+        Ok(())
+    }
+
+    /// Picks up a scan another Plenary (a command line, a second window) has finished since
+    /// this library was opened. Returns whether anything changed. Cheap: reads one small file
+    /// unless there is news.
+    pub fn refresh(&self) -> Result<bool, LibraryError> {
+        let Ok(metas) = self.inner.index.load_metas() else {
+            return Ok(false);
+        };
+        let Some(payload) = Payload::parse(metas.payload.as_deref()) else {
+            return Ok(false);
+        };
+        if payload.generation == self.state().catalog.generation {
+            return Ok(false);
+        }
+        let Ok(catalog) = Catalog::load(&self.inner.paths.catalog) else {
+            return Ok(false);
+        };
+        if catalog.generation != payload.generation {
+            // The other scan has not finished writing; try again later.
+            return Ok(false);
+        }
+        let (folders, _) = catalog::load_folders(&self.inner.paths.folders);
+        self.swap(State::new(catalog, folders, &self.inner.paths))?;
+        self.inner.needs_scan.store(false, Ordering::Relaxed);
+        Ok(true)
+    }
+
+    /// The folders the user added, in the order added.
+    pub fn folders(&self) -> Vec<PathBuf> {
+        self.state().folders.clone()
+    }
+
+    /// Where imported files are copied (always part of the library).
+    pub fn import_folder(&self) -> PathBuf {
+        self.inner.paths.files.clone()
+    }
+
+    /// Adds folders (saved at once; [`Library::start_scan`] reads their files). Returns them
+    /// as stored (absolute). Folders already in the library are not added twice.
+    pub fn add_folders(&self, dirs: &[PathBuf]) -> Result<Vec<PathBuf>, LibraryError> {
+        let mut added = Vec::new();
+        for dir in dirs {
+            let absolute = std::fs::canonicalize(dir)
+                .ok()
+                .filter(|p| p.is_dir())
+                .ok_or_else(|| LibraryError::NotAFolder(dir.clone()))?;
+            added.push(absolute);
+        }
+        let _one_at_a_time = self
+            .inner
+            .scan_lock
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let (mut folders, _) = catalog::load_folders(&self.inner.paths.folders);
+        for dir in &added {
+            if !folders.contains(dir) {
+                folders.push(dir.clone());
+            }
+        }
+        catalog::save_folders(&self.inner.paths.folders, &folders)?;
+        let catalog = self.state().catalog.clone();
+        self.swap(State::new(catalog, folders, &self.inner.paths))?;
+        self.inner.needs_scan.store(true, Ordering::Relaxed);
+        Ok(added)
+    }
+
+    /// Removes a folder from the library. Its documents disappear from every view at once;
+    /// the next scan drops them from the cache. The files themselves are not touched.
+    pub fn remove_folder(&self, dir: &Path) -> Result<(), LibraryError> {
+        let _one_at_a_time = self
+            .inner
+            .scan_lock
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let (mut folders, _) = catalog::load_folders(&self.inner.paths.folders);
+        let absolute = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        let before = folders.len();
+        folders.retain(|f| f != dir && *f != absolute);
+        if folders.len() == before {
+            return Err(LibraryError::UnknownFolder(dir.to_path_buf()));
+        }
+        catalog::save_folders(&self.inner.paths.folders, &folders)?;
+        let catalog = self.state().catalog.clone();
+        self.swap(State::new(catalog, folders, &self.inner.paths))
+    }
+
+    /// Copies files (or the resolution files under folders) into the library's own folder,
+    /// so they stay available when the originals move. Scan afterwards to read them.
+    pub fn import(&self, sources: &[PathBuf]) -> ImportReport {
+        links::import(&self.inner.paths.files, sources)
+    }
+
+    /// Rows for the browse table: resolutions passing `filter`, sorted.
+    pub fn list(&self, filter: &RowFilter, sort: Sort) -> Vec<Row> {
+        let state = self.state();
+        // A filter that names documents (`75/32`) shows those, not every symbol containing it.
+        let named = symbols::parse_symbol_query(&filter.text);
+        let by_symbol = !named.is_empty()
+            && state
+                .rows
+                .iter()
+                .any(|r| r.symbol.as_deref().is_some_and(|s| named.matches(s)));
+        let plain = RowFilter {
+            text: String::new(),
+            ..filter.clone()
+        };
+        let mut rows: Vec<Row> = state
+            .rows
+            .iter()
+            .zip(&state.haystacks)
+            .filter(|(row, haystack)| {
+                if by_symbol {
+                    row.symbol.as_deref().is_some_and(|s| named.matches(s))
+                        && browse::matches(row, haystack, &plain)
+                } else {
+                    browse::matches(row, haystack, filter)
+                }
+            })
+            .map(|(row, _)| row.clone())
+            .collect();
+        if sort != Sort::default() {
+            browse::sort_rows(&mut rows, sort);
+        }
+        rows
+    }
+
+    /// Files that cannot be read, with the reason, by path.
+    pub fn errors(&self) -> Vec<FileError> {
+        self.state()
+            .visible_entries()
+            .filter_map(|(path, entry)| match &entry.outcome {
+                Outcome::Error(message) => Some(FileError {
+                    path: PathBuf::from(path),
+                    message: message.clone(),
+                }),
+                Outcome::Document(_) => None,
+            })
+            .collect()
+    }
+
+    /// Counts for a status line.
+    pub fn stats(&self) -> Stats {
+        let state = self.state();
+        let mut stats = Stats {
+            resolutions: state.rows.len(),
+            ..Stats::default()
+        };
+        for (_, entry) in state.visible_entries() {
+            stats.files += 1;
+            match entry.outcome {
+                Outcome::Document(_) => stats.documents += 1,
+                Outcome::Error(_) => stats.errors += 1,
+            }
+        }
+        stats
+    }
+
+    /// What the library knows about one file (None if it is not in the library).
+    pub fn document_info(&self, path: &Path) -> Option<DocInfo> {
+        let state = self.state();
+        let entry = state.catalog.files.get(path.to_str()?)?;
+        match &entry.outcome {
+            Outcome::Document(info) if state.visible.contains(&entry.folder) => Some(info.clone()),
+            _ => None,
+        }
+    }
+
+    /// Full-text search; see [`search`] for what a query means. At most `limit` hits, best
+    /// first.
+    pub fn search(
+        &self,
+        query: &str,
+        filters: &SearchFilters,
+        limit: usize,
+    ) -> Result<Vec<SearchHit>, LibraryError> {
+        let (state, searcher) = self.snapshot();
+        let fields = &self.inner.fields;
+        let mut hits = links::symbol_hits(&state, query, filters);
+        let Some(prepared) = search::prepare(query, filters, fields) else {
+            hits.truncate(limit);
+            return Ok(hits);
+        };
+        // Room for entries of files no longer shown, and for the pinned document's own title.
+        let fetch = limit.saturating_mul(2).saturating_add(hits.len() + 8);
+        let collector = TopDocs::with_limit(fetch.max(1)).tweak_score(search::tweak);
+        let found = searcher
+            .search(&prepared.query, &collector)
+            .map_err(|e| self.index_failed(e))?;
+        let pinned: BTreeSet<String> = hits
+            .iter()
+            .map(|h| h.path.to_string_lossy().into_owned())
+            .collect();
+        let mut text_hits = Vec::new();
+        for (score, address) in found {
+            if text_hits.len() + hits.len() >= limit {
+                break;
+            }
+            let doc = searcher
+                .doc::<tantivy::TantivyDocument>(address)
+                .map_err(|e| self.index_failed(e))?;
+            let stored = search::Stored::read(&doc, fields);
+            if !state.shows(&stored.path) {
+                continue;
+            }
+            let target = stored.target();
+            if target == HitTarget::Title && pinned.contains(&stored.path) {
+                continue;
+            }
+            let (snippet, highlights) = search::snippet(&stored.text, &prepared.highlight);
+            text_hits.push(SearchHit {
+                symbol: stored.symbol,
+                language: stored.language,
+                reference: stored.reference,
+                target,
+                kind: stored.kind,
+                snippet,
+                highlights,
+                path: PathBuf::from(stored.path),
+                score,
+                by_symbol: false,
+            });
+        }
+        // Pinned documents rank above every text hit.
+        let top = text_hits.first().map(|h| h.score).unwrap_or(0.0);
+        let count = hits.len();
+        for (i, hit) in hits.iter_mut().enumerate() {
+            hit.score = top + (count - i) as f32;
+        }
+        hits.extend(text_hits);
+        hits.truncate(limit);
+        Ok(hits)
+    }
+
+    /// Finds a cited document: the `preferred` language version, else another (English
+    /// first) with `is_other_language` set so the reader can be told.
+    pub fn resolve(&self, symbol: &str, preferred: Option<Language>) -> Option<Resolved> {
+        links::resolve(&self.state(), symbol, preferred)
+    }
+
+    /// The paragraphs that cite `symbol`, one per citing document and paragraph (in the
+    /// `preferred` language where there is a choice), in symbol then paragraph order.
+    pub fn cited_by(
+        &self,
+        symbol: &str,
+        preferred: Option<Language>,
+    ) -> Result<Vec<Citing>, LibraryError> {
+        let (state, searcher) = self.snapshot();
+        links::cited_by(&state, &searcher, &self.inner.fields, symbol, preferred)
+            .map_err(|e| self.index_failed(e))
+    }
+
+    /// An index failure at query time: the next scan checks the index and rebuilds it.
+    fn index_failed(&self, err: tantivy::TantivyError) -> LibraryError {
+        self.inner.needs_scan.store(true, Ordering::Relaxed);
+        LibraryError::index(err, &self.inner.paths.index)
+    }
+}

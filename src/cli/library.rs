@@ -1,0 +1,574 @@
+//! `plenary library add|import|scan|remove|list|cited-by` and `plenary search`: the offline
+//! library from the command line.
+//!
+//! The library lives under `PLENARY_DATA_DIR` (else the platform's data folder). Progress and
+//! warnings go to stderr; files that cannot be read are listed on stderr, never skipped in
+//! silence. JSON field names are a contract (CLI.md): add, never rename.
+
+use super::UserError;
+use crate::document::{Body, Language, ParagraphKind};
+use crate::library::{
+    Citing, FileError, Library, Phase, Progress, Row, RowFilter, ScanReport, SearchFilters,
+    SearchHit, Sort, SortKey,
+};
+use clap::{Args, Subcommand, ValueEnum};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+#[derive(Debug, Args)]
+pub struct LibraryArgs {
+    #[command(subcommand)]
+    pub command: LibraryCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LibraryCommand {
+    /// Add folders of resolution files to the library and scan them (progress on stderr).
+    Add(DirsArgs),
+    /// Copy files, or the resolution files under folders, into the library and scan them.
+    Import(PathsArgs),
+    /// Scan every library folder again (only new and changed files are read).
+    Scan,
+    /// Take folders out of the library (the files themselves are not touched).
+    Remove(DirsArgs),
+    /// The resolutions in the library, language versions together.
+    List(ListArgs),
+    /// The paragraphs that cite a document.
+    CitedBy(CitedByArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DirsArgs {
+    /// Folders (their sub-folders are included).
+    #[arg(required = true, value_name = "DIR")]
+    pub dirs: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct PathsArgs {
+    /// Files or folders to copy.
+    #[arg(required = true, value_name = "FILE|DIR")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Print JSON for scripts instead of text for people.
+    #[arg(long)]
+    pub json: bool,
+    /// Only resolutions with this language version (ar zh en fr ru es).
+    #[arg(long, value_parser = parse_language)]
+    pub lang: Option<Language>,
+    /// Only this body: ga, sc, hrc, ecosoc.
+    #[arg(long, value_parser = parse_body)]
+    pub body: Option<Body>,
+    /// Only this session (for the Security Council, the year).
+    #[arg(long)]
+    pub session: Option<u32>,
+    /// Sort by this column.
+    #[arg(long, value_enum, default_value = "symbol")]
+    pub sort: SortArg,
+    /// Reverse the order.
+    #[arg(long)]
+    pub descending: bool,
+    /// Only resolutions whose symbol or title contains these words.
+    #[arg(value_name = "WORDS")]
+    pub filter: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SortArg {
+    Symbol,
+    Title,
+    Adopted,
+    Body,
+    Session,
+}
+
+#[derive(Debug, Args)]
+pub struct CitedByArgs {
+    /// The cited document: `A/RES/74/28`, `S/RES/2532 (2020)`.
+    pub symbol: String,
+    /// Print JSON for scripts instead of text for people.
+    #[arg(long)]
+    pub json: bool,
+    /// Prefer this language version of each citing document (default: English).
+    #[arg(long, value_parser = parse_language)]
+    pub lang: Option<Language>,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Print JSON for scripts instead of text for people.
+    #[arg(long)]
+    pub json: bool,
+    /// Only this language (ar zh en fr ru es).
+    #[arg(long, value_parser = parse_language)]
+    pub lang: Option<Language>,
+    /// Only this paragraph kind; repeat for several.
+    #[arg(long = "kind", value_enum)]
+    pub kinds: Vec<KindArg>,
+    /// Only this body: ga, sc, hrc, ecosoc.
+    #[arg(long, value_parser = parse_body)]
+    pub body: Option<Body>,
+    /// Only this session (for the Security Council, the year).
+    #[arg(long)]
+    pub session: Option<u32>,
+    /// At most this many results.
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+    /// Words, `"quoted phrases"`, or a symbol (`75/32`, `A/RES/75/32`, `S/RES/2532 (2020)`).
+    #[arg(required = true, value_name = "QUERY")]
+    pub query: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    Preambular,
+    Operative,
+    Subparagraph,
+    Other,
+}
+
+impl From<KindArg> for ParagraphKind {
+    fn from(kind: KindArg) -> Self {
+        match kind {
+            KindArg::Preambular => ParagraphKind::Preambular,
+            KindArg::Operative => ParagraphKind::Operative,
+            KindArg::Subparagraph => ParagraphKind::Subparagraph,
+            KindArg::Other => ParagraphKind::Other,
+        }
+    }
+}
+
+fn parse_language(code: &str) -> Result<Language, String> {
+    Language::from_code(code)
+        .ok_or_else(|| format!("unknown language {code:?} (one of ar, zh, en, fr, ru, es)"))
+}
+
+fn parse_body(name: &str) -> Result<Body, String> {
+    match name.trim().to_ascii_lowercase().as_str() {
+        "ga" | "general-assembly" => Ok(Body::GeneralAssembly),
+        "sc" | "security-council" => Ok(Body::SecurityCouncil),
+        "hrc" | "human-rights-council" => Ok(Body::HumanRightsCouncil),
+        "ecosoc" | "economic-and-social-council" => Ok(Body::EconomicAndSocialCouncil),
+        _ => Err(format!(
+            "unknown body {name:?} (one of ga, sc, hrc, ecosoc)"
+        )),
+    }
+}
+
+pub fn run(args: &LibraryArgs) -> anyhow::Result<()> {
+    let library = open()?;
+    match &args.command {
+        LibraryCommand::Add(a) => {
+            library.add_folders(&a.dirs)?;
+            scan(&library)
+        }
+        LibraryCommand::Import(a) => import(&library, a),
+        LibraryCommand::Scan => scan(&library),
+        LibraryCommand::Remove(a) => {
+            for dir in &a.dirs {
+                library.remove_folder(dir)?;
+            }
+            scan(&library)
+        }
+        LibraryCommand::List(a) => list(&library, a),
+        LibraryCommand::CitedBy(a) => cited_by(&library, a),
+    }
+}
+
+/// `plenary search`.
+pub fn run_search(args: &SearchArgs) -> anyhow::Result<()> {
+    let library = open()?;
+    ready(&library)?;
+    let query = args.query.join(" ");
+    let filters = SearchFilters {
+        language: args.lang,
+        body: args.body,
+        session: args.session,
+        kinds: args.kinds.iter().map(|&k| k.into()).collect(),
+        preferred_language: args.lang,
+    };
+    let hits = library.search(&query, &filters, args.limit)?;
+    if library.stats().files == 0 {
+        eprintln!("plenary: the library is empty; add folders with `plenary library add DIR`");
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if args.json {
+        let rows: Vec<HitJson> = hits.iter().map(HitJson::from).collect();
+        writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?;
+        return Ok(());
+    }
+    if hits.is_empty() {
+        eprintln!("plenary: nothing found for {query:?}");
+    }
+    let bold = std::io::stdout().is_terminal();
+    for hit in &hits {
+        writeln!(
+            out,
+            "{} {} ({})  {:.2}",
+            hit.symbol.as_deref().unwrap_or("(no symbol)"),
+            hit.reference,
+            hit.language.map(Language::code).unwrap_or("?"),
+            hit.score
+        )?;
+        writeln!(out, "  {}", marked(hit, bold))?;
+        writeln!(out, "  {}", hit.path.display())?;
+    }
+    Ok(())
+}
+
+fn open() -> anyhow::Result<Library> {
+    let library = Library::open_default()?;
+    warn(&library);
+    Ok(library)
+}
+
+fn warn(library: &Library) {
+    for warning in library.take_warnings() {
+        eprintln!("plenary: warning: {warning}");
+    }
+}
+
+/// Rebuilds a missing or damaged cache before answering from it.
+fn ready(library: &Library) -> anyhow::Result<()> {
+    let has_sources = !library.folders().is_empty() || library.import_folder().is_dir();
+    if library.needs_scan() && has_sources {
+        eprintln!("plenary: updating the library first");
+        let report = library.scan(progress_printer())?;
+        warn(library);
+        summary(&report);
+    }
+    Ok(())
+}
+
+fn scan(library: &Library) -> anyhow::Result<()> {
+    let report = library.scan(progress_printer())?;
+    warn(library);
+    summary(&report);
+    report_errors(&library.errors());
+    Ok(())
+}
+
+/// Prints progress on stderr: one updating line on a terminal, a few lines otherwise.
+fn progress_printer() -> impl FnMut(&Progress) {
+    let terminal = std::io::stderr().is_terminal();
+    let mut last = Instant::now() - Duration::from_secs(1);
+    let mut last_phase = None;
+    move |p: &Progress| {
+        let new_phase = last_phase != Some(p.phase);
+        last_phase = Some(p.phase);
+        let line = match p.phase {
+            Phase::Listing => format!(
+                "listing {}",
+                p.current
+                    .as_ref()
+                    .map(|c| c.display().to_string())
+                    .unwrap_or_default()
+            ),
+            Phase::Reading => format!(
+                "reading {}/{} {}",
+                p.done,
+                p.total,
+                p.current
+                    .as_ref()
+                    .map(|c| c.display().to_string())
+                    .unwrap_or_default()
+            ),
+            Phase::Saving => "saving the index".to_string(),
+        };
+        if terminal {
+            if new_phase || last.elapsed() >= Duration::from_millis(100) || p.done == p.total {
+                last = Instant::now();
+                let clipped: String = line.chars().take(110).collect();
+                eprint!("\r\x1b[K{clipped}");
+                if p.phase == Phase::Saving {
+                    eprintln!();
+                }
+            }
+        } else if new_phase || (p.phase == Phase::Reading && p.done.is_multiple_of(500)) {
+            eprintln!("plenary: {line}");
+        }
+    }
+}
+
+fn summary(report: &ScanReport) {
+    if let Some(reason) = &report.rebuilt {
+        eprintln!("plenary: rebuilt the library cache: {reason}");
+    }
+    for folder in &report.missing_folders {
+        eprintln!(
+            "plenary: warning: folder not found; its documents are kept as they were: {}",
+            folder.display()
+        );
+    }
+    eprintln!(
+        "plenary: library: {} documents in {} files ({} read, {} unchanged, {} removed) in {:.1} s{}",
+        report.documents,
+        report.files,
+        report.parsed,
+        report.unchanged,
+        report.removed,
+        report.elapsed.as_secs_f64(),
+        if report.cancelled {
+            ", stopped early"
+        } else {
+            ""
+        }
+    );
+}
+
+fn report_errors(errors: &[FileError]) {
+    if errors.is_empty() {
+        return;
+    }
+    let noun = if errors.len() == 1 { "file" } else { "files" };
+    eprintln!("plenary: {} {noun} cannot be read:", errors.len());
+    for error in errors {
+        eprintln!("  {error}");
+    }
+}
+
+fn import(library: &Library, args: &PathsArgs) -> anyhow::Result<()> {
+    let report = library.import(&args.paths);
+    for error in &report.errors {
+        eprintln!(
+            "plenary: cannot import: {}: {}",
+            error.message,
+            error.path.display()
+        );
+    }
+    eprintln!(
+        "plenary: imported {} files ({} already there) into {}",
+        report.copied.len(),
+        report.already_there.len(),
+        library.import_folder().display()
+    );
+    scan(library)?;
+    if report.copied.is_empty() && report.already_there.is_empty() && !report.errors.is_empty() {
+        return Err(UserError("nothing could be imported".into()).into());
+    }
+    Ok(())
+}
+
+/// One row of `library list --json`.
+#[derive(Serialize)]
+struct RowJson<'a> {
+    symbol: Option<&'a str>,
+    languages: Vec<&'static str>,
+    title: Option<&'a str>,
+    adopted: Option<&'a str>,
+    /// Language code -> file; `und` for a file whose language is unknown.
+    paths: BTreeMap<&'static str, String>,
+    body: Option<&'static str>,
+    session: Option<u32>,
+    files: Vec<String>,
+}
+
+impl<'a> From<&'a Row> for RowJson<'a> {
+    fn from(row: &'a Row) -> Self {
+        let mut paths: BTreeMap<&'static str, String> = row
+            .paths
+            .iter()
+            .map(|(lang, path)| (lang.code(), path.display().to_string()))
+            .collect();
+        if let Some(unknown) = row.files.iter().find(|f| f.language.is_none()) {
+            paths
+                .entry("und")
+                .or_insert_with(|| unknown.path.display().to_string());
+        }
+        RowJson {
+            symbol: row.symbol.as_deref(),
+            languages: row.languages.iter().map(|l| l.code()).collect(),
+            title: row.title.as_deref(),
+            adopted: row.adopted.as_deref(),
+            paths,
+            body: row.body.map(body_code),
+            session: row.session,
+            files: row
+                .files
+                .iter()
+                .map(|f| f.path.display().to_string())
+                .collect(),
+        }
+    }
+}
+
+fn body_code(body: Body) -> &'static str {
+    match body {
+        Body::GeneralAssembly => "general-assembly",
+        Body::SecurityCouncil => "security-council",
+        Body::HumanRightsCouncil => "human-rights-council",
+        Body::EconomicAndSocialCouncil => "economic-and-social-council",
+    }
+}
+
+fn list(library: &Library, args: &ListArgs) -> anyhow::Result<()> {
+    ready(library)?;
+    let filter = RowFilter {
+        text: args.filter.join(" "),
+        language: args.lang,
+        body: args.body,
+        session: args.session,
+    };
+    let key = match args.sort {
+        SortArg::Symbol => SortKey::Symbol,
+        SortArg::Title => SortKey::Title,
+        SortArg::Adopted => SortKey::Adopted,
+        SortArg::Body => SortKey::Body,
+        SortArg::Session => SortKey::Session,
+    };
+    let sort = Sort {
+        key,
+        descending: args.descending,
+    };
+    let rows = library.list(&filter, sort);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if args.json {
+        let json: Vec<RowJson> = rows.iter().map(RowJson::from).collect();
+        writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
+    } else {
+        for row in &rows {
+            let languages: Vec<&str> = row.languages.iter().map(|l| l.code()).collect();
+            writeln!(
+                out,
+                "{:<22} {:<17} {:<10}  {}",
+                row.symbol.as_deref().unwrap_or("(no symbol)"),
+                languages.join(" "),
+                row.adopted.as_deref().unwrap_or("-"),
+                row.title.as_deref().unwrap_or("")
+            )?;
+        }
+        let stats = library.stats();
+        writeln!(
+            out,
+            "{} resolutions shown; the library holds {} documents in {} files",
+            rows.len(),
+            stats.documents,
+            stats.files
+        )?;
+        for folder in library.folders() {
+            writeln!(out, "folder: {}", folder.display())?;
+        }
+    }
+    report_errors(&library.errors());
+    Ok(())
+}
+
+/// One row of `library cited-by --json`.
+#[derive(Serialize)]
+struct CitingJson<'a> {
+    symbol: Option<&'a str>,
+    language: Option<&'static str>,
+    #[serde(rename = "ref")]
+    reference: &'a str,
+    path: String,
+}
+
+fn cited_by(library: &Library, args: &CitedByArgs) -> anyhow::Result<()> {
+    if crate::cite::canonical(&args.symbol).is_none() {
+        return Err(UserError(format!(
+            "not a UN document symbol (expected e.g. A/RES/74/28): {}",
+            args.symbol
+        ))
+        .into());
+    }
+    ready(library)?;
+    let citing: Vec<Citing> = library.cited_by(&args.symbol, args.lang.or(Some(Language::En)))?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if args.json {
+        let json: Vec<CitingJson> = citing
+            .iter()
+            .map(|c| CitingJson {
+                symbol: c.symbol.as_deref(),
+                language: c.language.map(Language::code),
+                reference: &c.reference,
+                path: c.path.display().to_string(),
+            })
+            .collect();
+        writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
+        return Ok(());
+    }
+    if citing.is_empty() {
+        eprintln!(
+            "plenary: nothing in the library cites {}",
+            args.symbol.trim()
+        );
+    }
+    for c in &citing {
+        writeln!(
+            out,
+            "{} {} ({})  {}",
+            c.symbol.as_deref().unwrap_or("(no symbol)"),
+            c.reference,
+            c.language.map(Language::code).unwrap_or("?"),
+            c.path.display()
+        )?;
+    }
+    Ok(())
+}
+
+/// One row of `search --json`.
+#[derive(Serialize)]
+struct HitJson<'a> {
+    symbol: Option<&'a str>,
+    language: Option<&'static str>,
+    #[serde(rename = "ref")]
+    reference: &'a str,
+    snippet: &'a str,
+    path: String,
+    score: f32,
+    /// `preambular`, `operative`, `subparagraph`, `other`.
+    kind: &'static str,
+    /// Byte ranges of the matches in `snippet` (UTF-8).
+    highlights: Vec<[usize; 2]>,
+    /// Whether the hit is the document the query names by symbol.
+    by_symbol: bool,
+}
+
+impl<'a> From<&'a SearchHit> for HitJson<'a> {
+    fn from(hit: &'a SearchHit) -> Self {
+        HitJson {
+            symbol: hit.symbol.as_deref(),
+            language: hit.language.map(Language::code),
+            reference: &hit.reference,
+            snippet: &hit.snippet,
+            path: hit.path.display().to_string(),
+            score: (hit.score * 1000.0).round() / 1000.0,
+            kind: hit.kind.name(),
+            highlights: hit.highlights.iter().map(|r| [r.start, r.end]).collect(),
+            by_symbol: hit.by_symbol,
+        }
+    }
+}
+
+/// The snippet with its matches in bold (on a terminal).
+fn marked(hit: &SearchHit, bold: bool) -> String {
+    if !bold {
+        return hit.snippet.clone();
+    }
+    let mut out = String::new();
+    let mut at = 0;
+    for range in &hit.highlights {
+        let (Some(before), Some(matched)) = (
+            hit.snippet.get(at..range.start),
+            hit.snippet.get(range.clone()),
+        ) else {
+            continue;
+        };
+        out.push_str(before);
+        out.push_str("\x1b[1m");
+        out.push_str(matched);
+        out.push_str("\x1b[0m");
+        at = range.end;
+    }
+    out.push_str(hit.snippet.get(at..).unwrap_or_default());
+    out
+}

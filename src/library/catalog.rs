@@ -1,0 +1,270 @@
+//! What is kept on disk besides the search index: the folders the user added (user data,
+//! written with a backup) and the catalog of scanned files (a cache, rebuilt when damaged).
+//!
+//! Layout under the data folder:
+//! ```text
+//! library/folders.json        the folders the user added
+//! library/files/              documents imported (copied) into the library
+//! library/cache/catalog.json  every file seen: size, modification time, what it holds
+//! library/cache/index/        the full-text index
+//! ```
+
+use super::LibraryError;
+use crate::document::{Body, Format, Language};
+use crate::store::fsio;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+/// Bump when the index's fields or the way text becomes terms change: older caches are then
+/// rebuilt from the files.
+pub const CACHE_VERSION: u32 = 1;
+
+/// Where the library's files live under the data folder.
+#[derive(Clone, Debug)]
+pub(crate) struct Paths {
+    pub folders: PathBuf,
+    pub files: PathBuf,
+    pub cache: PathBuf,
+    pub catalog: PathBuf,
+    pub index: PathBuf,
+}
+
+impl Paths {
+    pub fn new(data_dir: &Path) -> Paths {
+        let root = data_dir.join("library");
+        let cache = root.join("cache");
+        Paths {
+            folders: root.join("folders.json"),
+            files: root.join("files"),
+            catalog: cache.join("catalog.json"),
+            index: cache.join("index"),
+            cache,
+        }
+    }
+}
+
+/// What a readable file holds, as far as the library's views need it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DocInfo {
+    /// Canonical symbol (`A/RES/75/32`).
+    pub symbol: Option<String>,
+    pub language: Option<Language>,
+    pub title: Option<String>,
+    /// ISO 8601 date (`2020-12-07`).
+    pub adopted: Option<String>,
+    pub body: Option<Body>,
+    /// Session number; for the Security Council, the year.
+    pub session: Option<u32>,
+    pub format: Format,
+    pub is_draft: bool,
+    /// Paragraphs indexed (not counting the title and footnotes).
+    pub paragraphs: usize,
+    /// Problems the parser recovered from.
+    pub warnings: usize,
+}
+
+/// What scanning a file gave.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    Document(DocInfo),
+    /// Why the file cannot be read (the reason alone; the path is the entry's).
+    Error(String),
+}
+
+/// One file of the catalog.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FileEntry {
+    pub size: u64,
+    /// Modification time, nanoseconds since the Unix epoch (0 when the system has none).
+    pub modified: u64,
+    /// The library folder the file was found in.
+    pub folder: String,
+    pub outcome: Outcome,
+}
+
+/// Every file seen, by path.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub(crate) struct Catalog {
+    pub version: u32,
+    /// Matches the index commit it describes; a mismatch means a crash between the two.
+    pub generation: u64,
+    pub files: BTreeMap<String, FileEntry>,
+}
+
+impl Catalog {
+    pub fn empty() -> Catalog {
+        Catalog {
+            version: CACHE_VERSION,
+            generation: 0,
+            files: BTreeMap::new(),
+        }
+    }
+
+    /// Reads the catalog; `Err` says why it cannot be used (missing is not an error).
+    pub fn load(path: &Path) -> Result<Catalog, String> {
+        let bytes = match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Catalog::empty()),
+            Err(e) => return Err(e.to_string()),
+        };
+        let catalog: Catalog = serde_json::from_slice(&bytes).map_err(|e| e.to_string())?;
+        if catalog.version != CACHE_VERSION {
+            return Err(format!(
+                "made by another version of Plenary (cache version {})",
+                catalog.version
+            ));
+        }
+        Ok(catalog)
+    }
+
+    /// Writes the catalog atomically (no backup: it is a cache).
+    pub fn save(&self, path: &Path) -> Result<(), LibraryError> {
+        let bytes = serde_json::to_vec(self).map_err(|e| {
+            LibraryError::io("write the library cache", path, std::io::Error::other(e))
+        })?;
+        write_replace(path, &bytes)
+            .map_err(|e| LibraryError::io("write the library cache", path, e))
+    }
+}
+
+/// Temp file beside `path`, then rename: readers see the old file or the new one.
+fn write_replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".catalog.")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// The size and modification time that decide whether a file changed since it was read.
+pub(crate) fn stamp(meta: &std::fs::Metadata) -> (u64, u64) {
+    let modified = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok())
+        .map(|d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX))
+        .unwrap_or(0);
+    (meta.len(), modified)
+}
+
+/// The folders file: user data, so it is written with a backup and never lost to damage.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+struct FoldersFile {
+    version: u32,
+    #[serde(default)]
+    folders: Vec<PathBuf>,
+}
+
+/// Reads the folders the user added. A damaged file falls back to its backup, else it is
+/// moved aside; either way the reason comes back as a warning.
+pub(crate) fn load_folders(path: &Path) -> (Vec<PathBuf>, Option<String>) {
+    match read_folders(path) {
+        Ok(folders) => (folders, None),
+        Err(reason) => {
+            let backup = fsio::backup_path(path);
+            if let Ok(folders) = read_folders(&backup)
+                && backup.exists()
+            {
+                let warning = format!(
+                    "the list of library folders was damaged ({reason}); using its backup: {}",
+                    path.display()
+                );
+                return (folders, Some(warning));
+            }
+            let moved = fsio::move_aside(path)
+                .map(|p| format!(" (kept as {})", p.display()))
+                .unwrap_or_default();
+            let warning = format!(
+                "the list of library folders was damaged ({reason}) and is empty now{moved}: {}",
+                path.display()
+            );
+            (Vec::new(), Some(warning))
+        }
+    }
+}
+
+fn read_folders(path: &Path) -> Result<Vec<PathBuf>, String> {
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(e.to_string()),
+    };
+    let file: FoldersFile = serde_json::from_slice(&bytes).map_err(|e| e.to_string())?;
+    Ok(file.folders)
+}
+
+/// Writes the folders the user added (atomically, keeping the previous version).
+pub(crate) fn save_folders(path: &Path, folders: &[PathBuf]) -> Result<(), LibraryError> {
+    let file = FoldersFile {
+        version: 1,
+        folders: folders.to_vec(),
+    };
+    let bytes = serde_json::to_vec_pretty(&file).map_err(|e| {
+        LibraryError::io("save the library folders", path, std::io::Error::other(e))
+    })?;
+    fsio::atomic_write(path, &bytes)
+        .map_err(|e| LibraryError::io("save the library folders", path, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn catalog_round_trips_and_refuses_garbage() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("catalog.json");
+        assert_eq!(Catalog::load(&path).unwrap(), Catalog::empty());
+        let mut catalog = Catalog::empty();
+        catalog.generation = 7;
+        catalog.files.insert(
+            "/x/a.xml".into(),
+            FileEntry {
+                size: 10,
+                modified: 20,
+                folder: "/x".into(),
+                outcome: Outcome::Error("is empty".into()),
+            },
+        );
+        catalog.save(&path).unwrap();
+        assert_eq!(Catalog::load(&path).unwrap(), catalog);
+        std::fs::write(&path, b"{\"version\": 1, \"gener").unwrap();
+        assert!(Catalog::load(&path).is_err());
+        std::fs::write(
+            &path,
+            b"{\"version\": 99, \"generation\": 1, \"files\": {}}",
+        )
+        .unwrap();
+        assert!(
+            Catalog::load(&path)
+                .unwrap_err()
+                .contains("another version")
+        );
+    }
+
+    #[test]
+    fn damaged_folders_fall_back_to_the_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("folders.json");
+        save_folders(&path, &[PathBuf::from("/a")]).unwrap();
+        save_folders(&path, &[PathBuf::from("/a"), PathBuf::from("/b")]).unwrap();
+        assert_eq!(load_folders(&path).0.len(), 2);
+        std::fs::write(&path, b"\x00garbage").unwrap();
+        let (folders, warning) = load_folders(&path);
+        assert_eq!(folders, vec![PathBuf::from("/a")], "the backup");
+        assert!(warning.unwrap().contains("backup"));
+        std::fs::write(fsio::backup_path(&path), b"also bad").unwrap();
+        let (folders, warning) = load_folders(&path);
+        assert!(folders.is_empty());
+        assert!(warning.unwrap().contains("kept as"));
+        assert!(!path.exists(), "moved aside");
+    }
+}

@@ -1,0 +1,347 @@
+//! The full-text index: one entry per paragraph (plus one for the title and one per
+//! footnote) of every readable file, in a tantivy index under the cache folder.
+
+use super::LibraryError;
+use super::analyze::{PlenaryTokenizer, TOKENIZER_NAME};
+use super::catalog::CACHE_VERSION;
+use super::symbols::key_of_canonical;
+use crate::document::{Body, Document, Language, ParagraphKind};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+use std::path::Path;
+use tantivy::schema::{
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+};
+use tantivy::tokenizer::TextAnalyzer;
+use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument};
+
+/// The index's fields.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Fields {
+    /// The file, as text: the key to replace or remove a file's entries.
+    pub path: Field,
+    pub symbol: Field,
+    /// Language code, empty when unknown.
+    pub lang: Field,
+    /// `preambular`, `operative`, `subparagraph`, `other`.
+    pub kind: Field,
+    /// `general-assembly`, `security-council`, ...
+    pub body: Field,
+    pub session: Field,
+    /// How delegates say it: `OP3`, `PP10`, `FN2`, `title`.
+    pub reference: Field,
+    /// Paragraph id (`op3`), footnote marker, or empty for the title.
+    pub anchor: Field,
+    /// `title`, `paragraph` or `footnote`.
+    pub location: Field,
+    /// Index of the paragraph (or footnote) in the document.
+    pub ord: Field,
+    pub text: Field,
+    /// Keys ([`key_of_canonical`]) of the documents this paragraph cites, its footnotes'
+    /// citations included.
+    pub cites: Field,
+    /// Title flag and adoption date, for the ranking's gentle preferences.
+    pub rank: Field,
+}
+
+/// Builds the schema and its fields.
+pub(crate) fn schema() -> (Schema, Fields) {
+    let mut builder = Schema::builder();
+    let text_options = TextOptions::default()
+        .set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(TOKENIZER_NAME)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+        .set_stored();
+    let fields = Fields {
+        path: builder.add_text_field("path", STRING | STORED),
+        symbol: builder.add_text_field("symbol", STRING | STORED),
+        lang: builder.add_text_field("lang", STRING | STORED),
+        kind: builder.add_text_field("kind", STRING | STORED),
+        body: builder.add_text_field("body", STRING),
+        session: builder.add_text_field("session", STRING),
+        reference: builder.add_text_field("ref", STORED),
+        anchor: builder.add_text_field("anchor", STORED),
+        location: builder.add_text_field("location", STRING | STORED),
+        ord: builder.add_u64_field("ord", STORED),
+        text: builder.add_text_field("text", text_options),
+        cites: builder.add_text_field("cites", STRING),
+        rank: builder.add_u64_field("rank", FAST | INDEXED),
+    };
+    (builder.build(), fields)
+}
+
+/// What the index's last commit says about itself, to check it against the catalog.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Payload {
+    pub version: u32,
+    pub generation: u64,
+}
+
+impl Payload {
+    pub fn parse(text: Option<&str>) -> Option<Payload> {
+        serde_json::from_str(text?).ok()
+    }
+
+    pub fn to_text(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// An opened index.
+pub(crate) struct OpenIndex {
+    pub index: Index,
+    pub reader: IndexReader,
+    pub fields: Fields,
+    /// The payload of the last commit (None for a new index).
+    pub payload: Option<Payload>,
+    /// Why the index had to be made anew, if it had to.
+    pub rebuilt: Option<String>,
+}
+
+/// Opens the index in `dir`, making it anew when it is missing, damaged or from another
+/// version. Fails only when a new one cannot be made either.
+pub(crate) fn open_or_create(dir: &Path) -> Result<OpenIndex, LibraryError> {
+    let (schema, fields) = schema();
+    let reason = if dir.join("meta.json").exists() {
+        match try_open(dir, &schema) {
+            Ok((index, reader)) => {
+                let payload = index
+                    .load_metas()
+                    .ok()
+                    .and_then(|m| Payload::parse(m.payload.as_deref()));
+                let never_committed = payload.is_none()
+                    && index
+                        .searchable_segment_ids()
+                        .is_ok_and(|segments| segments.is_empty());
+                if never_committed || payload.as_ref().is_some_and(|p| p.version == CACHE_VERSION) {
+                    return Ok(OpenIndex {
+                        index,
+                        reader,
+                        fields,
+                        payload,
+                        rebuilt: None,
+                    });
+                }
+                "it was made by another version of Plenary".to_string()
+            }
+            Err(reason) => reason,
+        }
+    } else {
+        String::new()
+    };
+    let (index, reader) = create(dir, schema)?;
+    Ok(OpenIndex {
+        index,
+        reader,
+        fields,
+        payload: None,
+        rebuilt: (!reason.is_empty()).then_some(reason),
+    })
+}
+
+fn try_open(dir: &Path, schema: &Schema) -> Result<(Index, IndexReader), String> {
+    let index = Index::open_in_dir(dir).map_err(|e| e.to_string())?;
+    if index.schema() != *schema {
+        return Err("its fields are not the ones this version uses".into());
+    }
+    register_tokenizer(&index);
+    let reader = reader(&index).map_err(|e| e.to_string())?;
+    Ok((index, reader))
+}
+
+fn create(dir: &Path, schema: Schema) -> Result<(Index, IndexReader), LibraryError> {
+    if dir.exists() {
+        std::fs::remove_dir_all(dir)
+            .map_err(|e| LibraryError::io("clear the damaged library index", dir, e))?;
+    }
+    std::fs::create_dir_all(dir)
+        .map_err(|e| LibraryError::io("create the library index", dir, e))?;
+    let index = Index::create_in_dir(dir, schema).map_err(|e| LibraryError::index(e, dir))?;
+    register_tokenizer(&index);
+    let reader = reader(&index).map_err(|e| LibraryError::index(e, dir))?;
+    Ok((index, reader))
+}
+
+fn reader(index: &Index) -> tantivy::Result<IndexReader> {
+    index
+        .reader_builder()
+        .reload_policy(ReloadPolicy::Manual)
+        .try_into()
+}
+
+fn register_tokenizer(index: &Index) {
+    index.tokenizers().register(
+        TOKENIZER_NAME,
+        TextAnalyzer::from(PlenaryTokenizer::default()),
+    );
+}
+
+/// The name of a body in the index (as in JSON: `general-assembly`).
+pub(crate) fn body_code(body: Body) -> &'static str {
+    match body {
+        Body::GeneralAssembly => "general-assembly",
+        Body::SecurityCouncil => "security-council",
+        Body::HumanRightsCouncil => "human-rights-council",
+        Body::EconomicAndSocialCouncil => "economic-and-social-council",
+    }
+}
+
+/// Where in a document an entry points.
+pub(crate) const TITLE: &str = "title";
+pub(crate) const PARAGRAPH: &str = "paragraph";
+pub(crate) const FOOTNOTE: &str = "footnote";
+
+/// The title's entry ranks above a paragraph saying the same: a document whose title
+/// matches is what the reader is most likely looking for.
+pub(crate) const TITLE_FLAG: u64 = 1 << 32;
+
+/// Adoption date as a number that grows with the date (`2020-12-07`); 0 when unknown.
+fn date_rank(adopted: Option<&str>) -> u64 {
+    let Some(date) = adopted else { return 0 };
+    let mut parts = date.split('-').map(|p| p.parse::<u64>().ok());
+    let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (parts.next(), parts.next(), parts.next())
+    else {
+        return 0;
+    };
+    if !(1945..=2200).contains(&y) {
+        return 0;
+    }
+    (y - 1945) * 372 + m.min(12).saturating_sub(1) * 31 + d.min(31)
+}
+
+/// The entries of one document: its title, each paragraph with text, each footnote.
+pub(crate) fn entries(doc: &Document, path: &str, fields: &Fields) -> Vec<TantivyDocument> {
+    let meta = &doc.meta;
+    let symbol = meta.symbol.clone().unwrap_or_default();
+    let lang = meta.language.map(Language::code).unwrap_or_default();
+    let body = meta.body.map(body_code).unwrap_or_default();
+    let session = meta.session.map(|s| s.to_string()).unwrap_or_default();
+    let date = date_rank(meta.adopted.as_deref());
+    let self_key = meta.symbol.as_deref().map(key_of_canonical);
+
+    let base = |location: &str, reference: &str, anchor: &str, ord: usize, kind: ParagraphKind| {
+        let mut entry = TantivyDocument::default();
+        entry.add_text(fields.path, path);
+        entry.add_text(fields.symbol, &symbol);
+        entry.add_text(fields.lang, lang);
+        entry.add_text(fields.kind, kind.name());
+        entry.add_text(fields.body, body);
+        entry.add_text(fields.session, &session);
+        entry.add_text(fields.location, location);
+        entry.add_text(fields.reference, reference);
+        entry.add_text(fields.anchor, anchor);
+        entry.add_u64(fields.ord, ord as u64);
+        entry
+    };
+    let mut out = Vec::with_capacity(doc.paragraphs.len() + doc.footnotes.len() + 1);
+
+    if let Some(title) = meta.title.as_deref().filter(|t| !t.trim().is_empty()) {
+        let mut entry = base(TITLE, TITLE, "", 0, ParagraphKind::Other);
+        entry.add_text(fields.text, title);
+        entry.add_u64(fields.rank, TITLE_FLAG | date);
+        out.push(entry);
+    }
+
+    // Footnotes referenced from a paragraph lend it their citations; the others carry them.
+    let mut referenced = vec![false; doc.footnotes.len()];
+    for (ord, paragraph) in doc.paragraphs.iter().enumerate() {
+        if paragraph.text.trim().is_empty() {
+            continue;
+        }
+        let mut cites = BTreeSet::new();
+        for citation in &paragraph.citations {
+            cites.insert(key_of_canonical(&citation.symbol));
+        }
+        for note in &paragraph.footnote_refs {
+            if let Some(footnote) = doc.footnotes.get(note.footnote) {
+                if let Some(flag) = referenced.get_mut(note.footnote) {
+                    *flag = true;
+                }
+                for citation in &footnote.citations {
+                    cites.insert(key_of_canonical(&citation.symbol));
+                }
+            }
+        }
+        let mut entry = base(
+            PARAGRAPH,
+            &paragraph.reference,
+            &paragraph.id,
+            ord,
+            paragraph.kind,
+        );
+        entry.add_text(fields.text, &paragraph.text);
+        add_cites(&mut entry, fields, cites, self_key.as_deref());
+        entry.add_u64(fields.rank, date);
+        out.push(entry);
+    }
+    for (ord, footnote) in doc.footnotes.iter().enumerate() {
+        if footnote.text.trim().is_empty() {
+            continue;
+        }
+        let reference = format!("FN{}", footnote.marker);
+        let mut entry = base(
+            FOOTNOTE,
+            &reference,
+            &footnote.marker,
+            ord,
+            ParagraphKind::Other,
+        );
+        entry.add_text(fields.text, &footnote.text);
+        if !referenced.get(ord).copied().unwrap_or(false) {
+            let cites = footnote
+                .citations
+                .iter()
+                .map(|c| key_of_canonical(&c.symbol))
+                .collect();
+            add_cites(&mut entry, fields, cites, self_key.as_deref());
+        }
+        entry.add_u64(fields.rank, date);
+        out.push(entry);
+    }
+    out
+}
+
+fn add_cites(
+    entry: &mut TantivyDocument,
+    fields: &Fields,
+    cites: BTreeSet<String>,
+    self_key: Option<&str>,
+) {
+    for key in cites {
+        if Some(key.as_str()) != self_key {
+            entry.add_text(fields.cites, &key);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_rank_in_order() {
+        assert!(date_rank(Some("2020-12-07")) > date_rank(Some("2019-12-12")));
+        assert!(date_rank(Some("2020-01-31")) < date_rank(Some("2020-02-01")));
+        assert_eq!(date_rank(Some("garbage")), 0);
+        assert_eq!(date_rank(None), 0);
+        assert!(date_rank(Some("2200-12-31")) < TITLE_FLAG);
+    }
+
+    #[test]
+    fn a_damaged_index_is_made_anew() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("index");
+        let first = open_or_create(&path).unwrap();
+        assert!(first.rebuilt.is_none());
+        assert!(first.payload.is_none());
+        drop(first);
+        let reopened = open_or_create(&path).unwrap();
+        assert!(reopened.rebuilt.is_none(), "{:?}", reopened.rebuilt);
+        drop(reopened);
+        std::fs::write(path.join("meta.json"), b"{ not json").unwrap();
+        let again = open_or_create(&path).unwrap();
+        assert!(again.rebuilt.is_some());
+    }
+}

@@ -1,0 +1,295 @@
+//! Citations both ways (which file a symbol names; which paragraphs cite a symbol), the
+//! documents a query names by symbol, and importing files.
+
+use super::index::Fields;
+use super::search::{HitTarget, SearchFilters, SearchHit, Stored};
+use super::symbols::{natural_cmp, parse_symbol_query, symbol_key};
+use super::{FileError, ImportReport, State, scan};
+use crate::document::{Language, ParagraphKind};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use tantivy::collector::DocSetCollector;
+use tantivy::query::TermQuery;
+use tantivy::schema::IndexRecordOption;
+use tantivy::{Searcher, TantivyDocument};
+
+/// Where a cited document is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Resolved {
+    /// The document's canonical symbol as the library has it (`S/RES/2532 (2020)`).
+    pub symbol: String,
+    pub path: PathBuf,
+    pub language: Option<Language>,
+    /// The wanted language is not in the library; this is another one.
+    pub is_other_language: bool,
+}
+
+/// A paragraph that cites a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Citing {
+    /// The citing document's symbol (None if it has none).
+    pub symbol: Option<String>,
+    pub language: Option<Language>,
+    /// The citing paragraph as delegates say it (`PP1`, `OP3(a)`; `FN2` for a footnote no
+    /// paragraph refers to).
+    pub reference: String,
+    /// Where to scroll to in the citing file.
+    pub target: HitTarget,
+    pub path: PathBuf,
+}
+
+/// The order languages are tried in when the wanted one is missing.
+fn fallback_rank(language: Option<Language>, preferred: Option<Language>) -> usize {
+    match language {
+        Some(l) if Some(l) == preferred => 0,
+        Some(Language::En) => 1,
+        Some(l) => 2 + Language::ALL.iter().position(|x| *x == l).unwrap_or(0),
+        None => 10,
+    }
+}
+
+pub(crate) fn resolve(
+    state: &State,
+    symbol: &str,
+    preferred: Option<Language>,
+) -> Option<Resolved> {
+    let key = symbol_key(symbol)?;
+    let row = state.rows.get(*state.by_key.get(&key)?)?;
+    let file = row
+        .files
+        .iter()
+        .enumerate()
+        .min_by_key(|(i, f)| (fallback_rank(f.language, preferred), *i))
+        .map(|(_, f)| f)?;
+    Some(Resolved {
+        symbol: row.symbol.clone().unwrap_or_default(),
+        path: file.path.clone(),
+        language: file.language,
+        is_other_language: preferred.is_some() && file.language != preferred,
+    })
+}
+
+pub(crate) fn cited_by(
+    state: &State,
+    searcher: &Searcher,
+    fields: &Fields,
+    symbol: &str,
+    preferred: Option<Language>,
+) -> tantivy::Result<Vec<Citing>> {
+    let Some(key) = symbol_key(symbol) else {
+        return Ok(Vec::new());
+    };
+    let query = TermQuery::new(
+        tantivy::Term::from_field_text(fields.cites, &key),
+        IndexRecordOption::Basic,
+    );
+    let addresses = searcher.search(&query, &DocSetCollector)?;
+    // One entry per citing document and paragraph: language versions share paragraph ids.
+    let mut best: BTreeMap<(String, String), (usize, usize, Citing)> = BTreeMap::new();
+    for address in addresses {
+        let doc: TantivyDocument = searcher.doc(address)?;
+        let stored = Stored::read(&doc, fields);
+        if !state.shows(&stored.path) {
+            continue;
+        }
+        let document = match &stored.symbol {
+            Some(symbol) => format!("s:{}", symbol_key(symbol).unwrap_or_else(|| symbol.clone())),
+            None => format!("p:{}", stored.path),
+        };
+        let rank = fallback_rank(stored.language, preferred);
+        let entry = Citing {
+            symbol: stored.symbol.clone(),
+            language: stored.language,
+            reference: stored.reference.clone(),
+            target: stored.target(),
+            path: PathBuf::from(&stored.path),
+        };
+        let slot = (document, format!("{}:{}", stored.location, stored.anchor));
+        match best.get(&slot) {
+            Some((old_rank, _, old)) if (*old_rank, &old.path) <= (rank, &entry.path) => {}
+            _ => {
+                best.insert(slot, (rank, stored.ord, entry));
+            }
+        }
+    }
+    let mut out: Vec<((String, String), usize, Citing)> = best
+        .into_iter()
+        .map(|(slot, (_, ord, citing))| (slot, ord, citing))
+        .collect();
+    out.sort_by(|(a_slot, a_ord, a), (b_slot, b_ord, b)| {
+        natural_cmp(&a_slot.0, &b_slot.0)
+            .then_with(|| location_rank(&a.target).cmp(&location_rank(&b.target)))
+            .then_with(|| a_ord.cmp(b_ord))
+    });
+    Ok(out.into_iter().map(|(_, _, c)| c).collect())
+}
+
+fn location_rank(target: &HitTarget) -> u8 {
+    match target {
+        HitTarget::Title => 0,
+        HitTarget::Paragraph { .. } => 1,
+        HitTarget::Footnote { .. } => 2,
+    }
+}
+
+/// The documents a query names by symbol, as hits on their titles, in the order to show
+/// them (scores are set by the caller).
+pub(crate) fn symbol_hits(state: &State, query: &str, filters: &SearchFilters) -> Vec<SearchHit> {
+    let wanted = parse_symbol_query(query);
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    if !filters.kinds.is_empty() && !filters.kinds.contains(&ParagraphKind::Other) {
+        return Vec::new();
+    }
+    let mut found: Vec<(String, Option<Language>, String, Option<String>)> = Vec::new();
+    for (path, entry) in state.visible_entries() {
+        let super::Outcome::Document(info) = &entry.outcome else {
+            continue;
+        };
+        let Some(symbol) = &info.symbol else { continue };
+        if !wanted.matches(symbol)
+            || filters.language.is_some_and(|l| info.language != Some(l))
+            || filters.body.is_some_and(|b| info.body != Some(b))
+            || filters.session.is_some_and(|s| info.session != Some(s))
+        {
+            continue;
+        }
+        found.push((
+            symbol.clone(),
+            info.language,
+            path.clone(),
+            info.title.clone(),
+        ));
+    }
+    let preferred = filters.preferred_language;
+    found.sort_by(|a, b| {
+        natural_cmp(&a.0, &b.0)
+            .then_with(|| preferred_first(a.1, preferred).cmp(&preferred_first(b.1, preferred)))
+            .then_with(|| a.2.cmp(&b.2))
+    });
+    found
+        .into_iter()
+        .map(|(symbol, language, path, title)| SearchHit {
+            snippet: title.unwrap_or_else(|| symbol.clone()),
+            symbol: Some(symbol),
+            language,
+            reference: super::index::TITLE.to_string(),
+            target: HitTarget::Title,
+            kind: ParagraphKind::Other,
+            highlights: Vec::new(),
+            path: PathBuf::from(path),
+            score: 0.0,
+            by_symbol: true,
+        })
+        .collect()
+}
+
+/// The preferred language first, then the UN's order.
+fn preferred_first(language: Option<Language>, preferred: Option<Language>) -> usize {
+    match language {
+        Some(l) if Some(l) == preferred => 0,
+        Some(l) => 1 + Language::ALL.iter().position(|x| *x == l).unwrap_or(0),
+        None => 10,
+    }
+}
+
+/// Copies files, and the resolution files under folders, into `target` (a folder's files go
+/// into a sub-folder named after it, keeping their layout).
+pub(crate) fn import(target: &Path, sources: &[PathBuf]) -> ImportReport {
+    let mut report = ImportReport::default();
+    for source in sources {
+        if source.is_dir() {
+            let name = source
+                .canonicalize()
+                .ok()
+                .and_then(|p| p.file_name().map(|n| n.to_os_string()))
+                .unwrap_or_else(|| "imported".into());
+            let mut files = Vec::new();
+            collect(source, &mut files);
+            for file in files {
+                let relative = file.strip_prefix(source).unwrap_or(&file);
+                copy_one(&file, &target.join(&name).join(relative), &mut report);
+            }
+        } else if source.is_file() {
+            let name = source.file_name().map(PathBuf::from).unwrap_or_default();
+            copy_one(source, &target.join(name), &mut report);
+        } else {
+            report.errors.push(FileError {
+                path: source.clone(),
+                message: "no such file or folder".into(),
+            });
+        }
+    }
+    report
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<_> = entries.flatten().collect();
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let path = entry.path();
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        match entry.file_type() {
+            Ok(kind) if kind.is_dir() => collect(&path, out),
+            Ok(_) if scan::has_extension(&path) => out.push(path),
+            _ => {}
+        }
+    }
+}
+
+/// Copies `from` to `to`, or beside it as `NAME-2.EXT` when a different file has that name.
+fn copy_one(from: &Path, to: &Path, report: &mut ImportReport) {
+    let Ok(content) = std::fs::read(from) else {
+        report.errors.push(FileError {
+            path: from.to_path_buf(),
+            message: "cannot be read".into(),
+        });
+        return;
+    };
+    let stem = to
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let ext = to.extension().map(|e| e.to_string_lossy().into_owned());
+    for n in 1..1000u32 {
+        let candidate = if n == 1 {
+            to.to_path_buf()
+        } else {
+            let name = match &ext {
+                Some(ext) => format!("{stem}-{n}.{ext}"),
+                None => format!("{stem}-{n}"),
+            };
+            to.with_file_name(name)
+        };
+        match std::fs::read(&candidate) {
+            Ok(existing) if existing == content => {
+                report.already_there.push(candidate);
+                return;
+            }
+            Ok(_) => continue,
+            Err(_) => {}
+        }
+        let written = candidate
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| crate::store::fsio::atomic_write(&candidate, &content));
+        match written {
+            Ok(()) => report.copied.push(candidate),
+            Err(e) => report.errors.push(FileError {
+                path: from.to_path_buf(),
+                message: format!("cannot be copied ({e})"),
+            }),
+        }
+        return;
+    }
+    report.errors.push(FileError {
+        path: from.to_path_buf(),
+        message: "has too many namesakes in the library".into(),
+    });
+}

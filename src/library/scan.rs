@@ -1,0 +1,595 @@
+//! Scanning the library's folders: list the files, read those that are new or changed (in
+//! parallel), update the index and the catalog, and say how far it got.
+
+use super::catalog::{self, Catalog, DocInfo, FileEntry, Outcome};
+use super::index::{self, Fields, Payload};
+use super::{Library, LibraryError, State, folder};
+use crate::document::Document;
+use crate::parse;
+use std::collections::{BTreeMap, BTreeSet};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+use tantivy::{IndexWriter, TantivyDocument};
+
+/// How deep folders are followed (a guard against pathological trees).
+const MAX_DEPTH: usize = 32;
+/// Index writer memory per thread.
+const WRITER_BUDGET_PER_THREAD: usize = 48 * 1024 * 1024;
+
+/// What a scan is doing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// Listing the folders' files (`total` is the count found so far).
+    Listing,
+    /// Reading new and changed files (`done` of `total`).
+    Reading,
+    /// Writing the index and the catalog.
+    Saving,
+}
+
+/// How far a scan has got.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub phase: Phase,
+    /// Files read so far (in [`Phase::Reading`]).
+    pub done: usize,
+    /// Files to read (in [`Phase::Listing`], files found so far).
+    pub total: usize,
+    /// The file just read, or the folder being listed.
+    pub current: Option<PathBuf>,
+}
+
+/// What a finished scan did.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ScanReport {
+    /// Files in the library now (readable or not).
+    pub files: usize,
+    /// Readable documents in the library now.
+    pub documents: usize,
+    /// Files read this time (new or changed).
+    pub parsed: usize,
+    /// Files left as they were (same size and modification time).
+    pub unchanged: usize,
+    /// Files dropped (deleted, or in a folder no longer in the library).
+    pub removed: usize,
+    /// Files that cannot be read, now ([`Library::errors`] lists them).
+    pub failed: usize,
+    /// Library folders that could not be listed; their files are kept as they were.
+    pub missing_folders: Vec<PathBuf>,
+    /// Why the whole cache was rebuilt, if it was (a damaged or outdated cache).
+    pub rebuilt: Option<String>,
+    /// Stopped by [`ScanHandle::cancel`]: the files read so far are saved, the rest keep
+    /// their previous state.
+    pub cancelled: bool,
+    pub elapsed: Duration,
+}
+
+/// A scan running on a worker thread. Poll it from the UI thread each frame; drop it or
+/// [`ScanHandle::cancel`] it to stop early.
+pub struct ScanHandle {
+    events: Receiver<ScanEvent>,
+    cancel: Arc<AtomicBool>,
+    latest: Option<Progress>,
+    result: Option<Result<ScanReport, LibraryError>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+enum ScanEvent {
+    Progress(Progress),
+    Finished(Result<ScanReport, LibraryError>),
+}
+
+impl ScanHandle {
+    /// Takes what the worker reported since the last call; returns the latest progress if
+    /// any arrived.
+    pub fn try_recv(&mut self) -> Option<Progress> {
+        let mut fresh = None;
+        loop {
+            match self.events.try_recv() {
+                Ok(ScanEvent::Progress(p)) => fresh = Some(p),
+                Ok(ScanEvent::Finished(result)) => self.result = Some(result),
+                Err(TryRecvError::Empty) => break,
+                Err(TryRecvError::Disconnected) => {
+                    if self.result.is_none() {
+                        self.result = Some(Err(LibraryError::ScanLost));
+                    }
+                    break;
+                }
+            }
+        }
+        if let Some(p) = &fresh {
+            self.latest = Some(p.clone());
+        }
+        fresh
+    }
+
+    /// The latest progress seen (after [`ScanHandle::try_recv`] or [`ScanHandle::finished`]).
+    pub fn progress(&self) -> Option<&Progress> {
+        self.latest.as_ref()
+    }
+
+    /// The outcome, once the scan has ended (the library already shows its result then).
+    pub fn finished(&mut self) -> Option<&Result<ScanReport, LibraryError>> {
+        if self.result.is_none() {
+            self.try_recv();
+        }
+        self.result.as_ref()
+    }
+
+    /// Asks the worker to stop after the file it is reading; what is read is kept.
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+
+    /// Blocks until the scan ends.
+    pub fn wait(mut self) -> Result<ScanReport, LibraryError> {
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+        self.try_recv();
+        self.result.take().unwrap_or(Err(LibraryError::ScanLost))
+    }
+}
+
+impl Drop for ScanHandle {
+    fn drop(&mut self) {
+        // A dropped handle stops the worker soon; nobody will read its result.
+        self.cancel();
+    }
+}
+
+/// A file to read.
+struct Job {
+    path: String,
+    folder: String,
+    size: u64,
+    modified: u64,
+}
+
+/// A file read: its catalog entry and its index entries.
+struct Parsed {
+    path: String,
+    entry: FileEntry,
+    documents: Vec<TantivyDocument>,
+}
+
+impl Library {
+    /// Scans every library folder on a worker thread. The library keeps answering queries
+    /// from what it had; the new state is swapped in when the scan ends.
+    pub fn start_scan(&self) -> ScanHandle {
+        self.start_scan_with(|| {})
+    }
+
+    /// Like [`Library::start_scan`], calling `notify` (from the worker) after each report, so
+    /// a window can ask to be redrawn.
+    pub fn start_scan_with(&self, notify: impl Fn() + Send + 'static) -> ScanHandle {
+        let (tx, rx) = mpsc::channel();
+        let cancel = Arc::new(AtomicBool::new(false));
+        let library = self.clone();
+        let stop = Arc::clone(&cancel);
+        let thread = std::thread::Builder::new()
+            .name("library-scan".into())
+            .spawn(move || {
+                let progress_tx = tx.clone();
+                let result = library.scan_until(&stop, &mut |p: &Progress| {
+                    let _ = progress_tx.send(ScanEvent::Progress(p.clone()));
+                    notify();
+                });
+                let _ = tx.send(ScanEvent::Finished(result));
+                notify();
+            })
+            .ok();
+        // Without a thread the sender is gone with the closure: the handle reports a lost
+        // scan rather than waiting forever.
+        ScanHandle {
+            events: rx,
+            cancel,
+            latest: None,
+            result: None,
+            thread,
+        }
+    }
+
+    /// Scans every library folder on this thread, reporting progress.
+    pub fn scan(&self, mut on_progress: impl FnMut(&Progress)) -> Result<ScanReport, LibraryError> {
+        let never = AtomicBool::new(false);
+        self.scan_until(&never, &mut on_progress)
+    }
+
+    fn scan_until(
+        &self,
+        cancel: &AtomicBool,
+        on_progress: &mut dyn FnMut(&Progress),
+    ) -> Result<ScanReport, LibraryError> {
+        let started = Instant::now();
+        let inner = &self.inner;
+        let _one_at_a_time = inner
+            .scan_lock
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let threads = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+            .clamp(1, 4);
+        let index_dir = inner.paths.index.clone();
+        let mut writer: IndexWriter = inner
+            .index
+            .writer_with_num_threads(threads, threads * WRITER_BUDGET_PER_THREAD)
+            .map_err(|e| LibraryError::index(e, &index_dir))?;
+
+        let mut report = ScanReport::default();
+        let (mut catalog, rebuilt) = self.base_catalog();
+        if let Some(reason) = &rebuilt {
+            writer
+                .delete_all_documents()
+                .map_err(|e| LibraryError::index(e, &index_dir))?;
+            catalog = Catalog::empty_after(catalog.generation);
+            report.rebuilt = Some(reason.clone());
+        }
+
+        let (folders, warning) = catalog::load_folders(&inner.paths.folders);
+        if let Some(w) = warning {
+            self.warn(w);
+        }
+        let mut roots: Vec<PathBuf> = folders.clone();
+        if inner.paths.files.is_dir() {
+            roots.push(inner.paths.files.clone());
+        }
+
+        // Listing.
+        let mut listed: BTreeMap<String, (String, u64, u64)> = BTreeMap::new();
+        let mut unreadable: BTreeMap<String, (String, String)> = BTreeMap::new();
+        let mut listed_roots: BTreeSet<String> = BTreeSet::new();
+        for root in &roots {
+            let root_text = root.to_string_lossy().into_owned();
+            on_progress(&Progress {
+                phase: Phase::Listing,
+                done: 0,
+                total: listed.len(),
+                current: Some(root.clone()),
+            });
+            let mut files = Vec::new();
+            if !root.is_dir() || walk(root, 0, &mut files).is_err() {
+                report.missing_folders.push(root.clone());
+                continue;
+            }
+            listed_roots.insert(root_text.clone());
+            for path in files {
+                let Some(text) = path.to_str().map(str::to_string) else {
+                    let lossy = path.to_string_lossy().into_owned();
+                    unreadable.insert(
+                        lossy,
+                        (
+                            root_text.clone(),
+                            "has a name that is not valid Unicode".into(),
+                        ),
+                    );
+                    continue;
+                };
+                if listed.contains_key(&text) {
+                    continue;
+                }
+                match std::fs::metadata(&path) {
+                    Ok(meta) => {
+                        let (size, modified) = catalog::stamp(&meta);
+                        listed.insert(text, (root_text.clone(), size, modified));
+                    }
+                    Err(e) => {
+                        unreadable.insert(text, (root_text.clone(), e.to_string()));
+                    }
+                }
+            }
+        }
+
+        // What changed.
+        let root_texts: BTreeSet<String> = roots
+            .iter()
+            .map(|r| r.to_string_lossy().into_owned())
+            .collect();
+        let mut jobs = Vec::new();
+        for (path, (folder, size, modified)) in &listed {
+            match catalog.files.get(path) {
+                Some(old) if old.size == *size && old.modified == *modified => {
+                    report.unchanged += 1;
+                }
+                _ => jobs.push(Job {
+                    path: path.clone(),
+                    folder: folder.clone(),
+                    size: *size,
+                    modified: *modified,
+                }),
+            }
+        }
+        let gone: Vec<String> = catalog
+            .files
+            .iter()
+            .filter(|(path, entry)| {
+                if listed.contains_key(*path) || unreadable.contains_key(*path) {
+                    return false;
+                }
+                // Files of a folder that could not be listed stay as they were.
+                !root_texts.contains(&entry.folder) || listed_roots.contains(&entry.folder)
+            })
+            .map(|(path, _)| path.clone())
+            .collect();
+        for path in &gone {
+            writer.delete_term(tantivy::Term::from_field_text(inner.fields.path, path));
+            catalog.files.remove(path);
+            report.removed += 1;
+        }
+        for (path, (folder, message)) in unreadable {
+            writer.delete_term(tantivy::Term::from_field_text(inner.fields.path, &path));
+            catalog.files.insert(
+                path,
+                FileEntry {
+                    size: 0,
+                    modified: 0,
+                    folder,
+                    outcome: Outcome::Error(message),
+                },
+            );
+        }
+
+        // Reading, in parallel; the index writer takes entries from this thread.
+        let total = jobs.len();
+        let fields = inner.fields;
+        let mut first_error: Option<LibraryError> = None;
+        let next = AtomicUsize::new(0);
+        let stop = AtomicBool::new(false);
+        let (tx, rx) = mpsc::sync_channel::<Parsed>(threads * 4);
+        std::thread::scope(|scope| {
+            for _ in 0..threads.min(total.max(1)) {
+                let tx = tx.clone();
+                let (jobs, next, stop) = (&jobs, &next, &stop);
+                scope.spawn(move || {
+                    while !stop.load(Ordering::Relaxed) && !cancel.load(Ordering::Relaxed) {
+                        let Some(job) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) else {
+                            break;
+                        };
+                        if tx.send(read_file(job, &fields)).is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+            drop(tx);
+            for parsed in rx {
+                writer.delete_term(tantivy::Term::from_field_text(fields.path, &parsed.path));
+                for document in parsed.documents {
+                    if let Err(e) = writer.add_document(document) {
+                        first_error.get_or_insert(LibraryError::index(e, &index_dir));
+                        stop.store(true, Ordering::Relaxed);
+                        break;
+                    }
+                }
+                report.parsed += 1;
+                on_progress(&Progress {
+                    phase: Phase::Reading,
+                    done: report.parsed,
+                    total,
+                    current: Some(PathBuf::from(&parsed.path)),
+                });
+                catalog.files.insert(parsed.path, parsed.entry);
+            }
+        });
+        if let Some(err) = first_error {
+            let _ = writer.rollback();
+            return Err(err);
+        }
+        report.cancelled = cancel.load(Ordering::Relaxed) && report.parsed < total;
+
+        // Saving.
+        on_progress(&Progress {
+            phase: Phase::Saving,
+            done: report.parsed,
+            total,
+            current: None,
+        });
+        catalog.generation += 1;
+        let payload = Payload {
+            version: catalog::CACHE_VERSION,
+            generation: catalog.generation,
+        };
+        let mut commit = writer
+            .prepare_commit()
+            .map_err(|e| LibraryError::index(e, &index_dir))?;
+        commit.set_payload(&payload.to_text());
+        commit
+            .commit()
+            .map_err(|e| LibraryError::index(e, &index_dir))?;
+        catalog.save(&inner.paths.catalog)?;
+
+        for entry in catalog.files.values() {
+            match entry.outcome {
+                Outcome::Document(_) => report.documents += 1,
+                Outcome::Error(_) => report.failed += 1,
+            }
+        }
+        report.files = catalog.files.len();
+        self.swap(State::new(catalog, folders, &inner.paths))?;
+        inner.needs_scan.store(false, Ordering::Relaxed);
+        // Merges run in the background; wait so that a command-line run leaves a tidy index.
+        let _ = writer.wait_merging_threads();
+        report.elapsed = started.elapsed();
+        Ok(report)
+    }
+
+    /// The catalog to start from, as on disk (another Plenary may have scanned since this
+    /// library was opened); with the reason to start over instead, if the catalog or the
+    /// index cannot be trusted.
+    fn base_catalog(&self) -> (Catalog, Option<String>) {
+        let inner = &self.inner;
+        let on_disk = Catalog::load(&inner.paths.catalog);
+        let payload = inner
+            .index
+            .load_metas()
+            .ok()
+            .and_then(|m| Payload::parse(m.payload.as_deref()));
+        let catalog = match on_disk {
+            Ok(catalog) => catalog,
+            Err(reason) => {
+                return (
+                    Catalog::empty(),
+                    Some(format!("the library cache was damaged ({reason})")),
+                );
+            }
+        };
+        let index_generation = payload.map(|p| p.generation).unwrap_or(0);
+        if index_generation != catalog.generation {
+            let generation = catalog.generation.max(index_generation);
+            return (
+                Catalog::empty_after(generation),
+                Some("the library cache did not match its index".into()),
+            );
+        }
+        match inner.index.validate_checksum() {
+            Ok(damaged) if damaged.is_empty() => (catalog, None),
+            Ok(damaged) => (
+                Catalog::empty_after(catalog.generation),
+                Some(format!(
+                    "the library index was damaged ({} files)",
+                    damaged.len()
+                )),
+            ),
+            Err(e) => (
+                Catalog::empty_after(catalog.generation),
+                Some(format!("the library index was damaged ({e})")),
+            ),
+        }
+    }
+}
+
+impl Catalog {
+    /// An empty catalog whose next generation follows `generation` (so that a rebuilt cache
+    /// never reuses a generation the index has seen).
+    fn empty_after(generation: u64) -> Catalog {
+        Catalog {
+            generation,
+            ..Catalog::empty()
+        }
+    }
+}
+
+/// Reads one file into its catalog entry and index entries. Never fails: a file that cannot
+/// be read becomes an error entry.
+fn read_file(job: &Job, fields: &Fields) -> Parsed {
+    let path = Path::new(&job.path);
+    let outcome = catch_unwind(AssertUnwindSafe(|| parse::parse_file(path)));
+    let (outcome, documents) = match outcome {
+        Ok(Ok(doc)) => {
+            let documents = index::entries(&doc, &job.path, fields);
+            (Outcome::Document(info(&doc)), documents)
+        }
+        Ok(Err(err)) => {
+            let location = match (err.line, err.column) {
+                (Some(l), Some(c)) => format!(" (line {l}, column {c})"),
+                (Some(l), None) => format!(" (line {l})"),
+                _ => String::new(),
+            };
+            (
+                Outcome::Error(format!("{}{location}", err.reason)),
+                Vec::new(),
+            )
+        }
+        Err(_) => (
+            Outcome::Error(
+                "could not be read: the reader failed on it (please report this file)".into(),
+            ),
+            Vec::new(),
+        ),
+    };
+    Parsed {
+        path: job.path.clone(),
+        entry: FileEntry {
+            size: job.size,
+            modified: job.modified,
+            folder: job.folder.clone(),
+            outcome,
+        },
+        documents,
+    }
+}
+
+fn info(doc: &Document) -> DocInfo {
+    let meta = &doc.meta;
+    DocInfo {
+        symbol: meta.symbol.clone(),
+        language: meta.language,
+        title: meta.title.clone(),
+        adopted: meta.adopted.clone(),
+        body: meta.body,
+        session: meta.session,
+        format: doc.format,
+        is_draft: meta.is_draft,
+        paragraphs: doc.paragraphs.len(),
+        warnings: doc.warnings.len(),
+    }
+}
+
+/// Collects the resolution files under `dir` (hidden entries skipped, folder links not
+/// followed, so a loop cannot trap the scan).
+fn walk(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    if depth > MAX_DEPTH {
+        return Ok(());
+    }
+    let mut entries: Vec<_> = std::fs::read_dir(dir)?.flatten().collect();
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let name = entry.file_name();
+        if name.to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        let path = entry.path();
+        if kind.is_dir() {
+            // A sub-folder that cannot be listed is skipped, not a reason to drop the rest.
+            let _ = walk(&path, depth + 1, out);
+        } else if has_extension(&path) && (kind.is_file() || path.is_file()) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Whether the file name ends in one of [`folder::EXTENSIONS`].
+pub(crate) fn has_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| folder::EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn walk_finds_resolution_files_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let sub = dir.path().join("en");
+        std::fs::create_dir_all(&sub).unwrap();
+        std::fs::create_dir_all(dir.path().join(".hidden")).unwrap();
+        for name in ["a.xml", "b.TXT", "c.pdf", "en/d.md", ".hidden/e.xml"] {
+            std::fs::write(dir.path().join(name), "x").unwrap();
+        }
+        let mut files = Vec::new();
+        walk(dir.path(), 0, &mut files).unwrap();
+        let names: Vec<String> = files
+            .iter()
+            .map(|p| {
+                p.strip_prefix(dir.path())
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        assert_eq!(names, vec!["a.xml", "b.TXT", "en/d.md"]);
+        assert!(walk(&dir.path().join("missing"), 0, &mut files).is_err());
+    }
+}

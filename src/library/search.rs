@@ -1,0 +1,489 @@
+//! Full-text search: what a query means, how hits are ranked, and the snippets shown.
+//!
+//! A query is words and quoted phrases (`"responsible State behaviour"`, also `“…”`, `«…»`,
+//! `「…」`). Every word must appear in the paragraph; a phrase must appear as written. The
+//! words of an unquoted query appearing together rank higher. Chinese runs are matched on
+//! character pairs: most pairs must appear, and the whole run together ranks higher. A query
+//! that names a document (`75/32`, `S/RES/2532 (2020)`) puts that document first.
+
+use super::analyze::{self, Term};
+use super::index::{FOOTNOTE, Fields, PARAGRAPH, TITLE, TITLE_FLAG, body_code};
+use crate::document::{Body, Language, ParagraphKind};
+use std::collections::HashSet;
+use std::ops::Range;
+use std::path::PathBuf;
+use tantivy::query::{
+    BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, RegexQuery, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::{DocId, Score, SegmentReader, TantivyDocument};
+
+/// What to search among. Empty fields do not filter.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SearchFilters {
+    pub language: Option<Language>,
+    pub body: Option<Body>,
+    pub session: Option<u32>,
+    /// Paragraph kinds to keep (none: all). Titles and footnotes count as `Other`.
+    pub kinds: Vec<ParagraphKind>,
+    /// Among the language versions of a document the query names by symbol, this one first.
+    pub preferred_language: Option<Language>,
+}
+
+/// Where a hit points in its document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HitTarget {
+    /// The document's title (or the document as a whole, for a symbol query).
+    Title,
+    /// A paragraph: its id and its index in [`crate::document::Document::paragraphs`].
+    Paragraph { id: String, index: usize },
+    /// A footnote: its marker and its index in [`crate::document::Document::footnotes`].
+    Footnote { marker: String, index: usize },
+}
+
+/// One search result: a paragraph (or a title or footnote) of one file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchHit {
+    pub symbol: Option<String>,
+    pub language: Option<Language>,
+    /// How delegates say it: `OP3`, `PP10`, `OP1(a)`; `title`; `FN2` for a footnote.
+    pub reference: String,
+    pub target: HitTarget,
+    pub kind: ParagraphKind,
+    /// The paragraph's text, or a window of it around the first match (`…` where cut).
+    pub snippet: String,
+    /// Byte ranges of the matches in `snippet`, sorted, not overlapping.
+    pub highlights: Vec<Range<usize>>,
+    pub path: PathBuf,
+    /// Higher is better; only comparable within one search.
+    pub score: f32,
+    /// Whether the hit is the document the query names by symbol.
+    pub by_symbol: bool,
+}
+
+/// A query made ready for the index, with the terms to highlight.
+pub(crate) struct Prepared {
+    pub query: Box<dyn Query>,
+    pub highlight: HashSet<String>,
+}
+
+/// Turns the user's query and filters into an index query; None when the query holds no
+/// searchable term.
+pub(crate) fn prepare(text: &str, filters: &SearchFilters, fields: &Fields) -> Option<Prepared> {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let mut highlight = HashSet::new();
+    for (segment, quoted) in segments(text) {
+        let terms = analyze::terms(segment);
+        highlight.extend(terms.iter().map(|t| t.text.clone()));
+        if quoted {
+            if let Some(q) = phrase_or_term(&terms, fields.text) {
+                clauses.push((Occur::Must, q));
+            }
+            continue;
+        }
+        let mut words: Vec<&Term> = Vec::new();
+        for run in runs(&terms) {
+            match run {
+                [single] if single.cjk && single.text.chars().count() == 1 => {
+                    if let Some(q) = lone_character(&single.text, fields.text) {
+                        clauses.push((Occur::Must, q));
+                    }
+                }
+                [single] => {
+                    clauses.push((Occur::Must, term_query(fields.text, &single.text)));
+                    if !single.cjk {
+                        words.push(single);
+                    }
+                }
+                pairs => {
+                    // Most pairs must be there (a reader's wording need not match the text's
+                    // exactly); the run as written ranks higher.
+                    let needed = (pairs.len() * 3).div_ceil(4);
+                    let shoulds: Vec<Box<dyn Query>> = pairs
+                        .iter()
+                        .map(|t| term_query(fields.text, &t.text))
+                        .collect();
+                    clauses.push((
+                        Occur::Must,
+                        Box::new(BooleanQuery::union_with_minimum_required_clauses(
+                            shoulds, needed,
+                        )),
+                    ));
+                    if let Some(q) = phrase_or_term(pairs, fields.text) {
+                        clauses.push((Occur::Should, Box::new(BoostQuery::new(q, 2.0))));
+                    }
+                }
+            }
+        }
+        if words.len() >= 2 {
+            let owned: Vec<Term> = words.into_iter().cloned().collect();
+            if let Some(q) = phrase_or_term(&owned, fields.text) {
+                clauses.push((Occur::Should, Box::new(BoostQuery::new(q, 1.5))));
+            }
+        }
+    }
+    if !clauses.iter().any(|(occur, _)| *occur == Occur::Must) {
+        return None;
+    }
+    for filter in filter_clauses(filters, fields) {
+        clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(filter, 0.0))));
+    }
+    Some(Prepared {
+        query: Box::new(BooleanQuery::new(clauses)),
+        highlight,
+    })
+}
+
+/// The query cut into unquoted text and quoted phrases.
+fn segments(text: &str) -> Vec<(&str, bool)> {
+    const QUOTES: [char; 8] = ['"', '“', '”', '«', '»', '„', '「', '」'];
+    let mut out = Vec::new();
+    let mut quoted = false;
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if QUOTES.contains(&c) {
+            if let Some(segment) = text.get(start..i)
+                && !segment.trim().is_empty()
+            {
+                out.push((segment, quoted));
+            }
+            quoted = !quoted;
+            start = i + c.len_utf8();
+        }
+    }
+    if let Some(segment) = text.get(start..)
+        && !segment.trim().is_empty()
+    {
+        out.push((segment, quoted));
+    }
+    out
+}
+
+/// Splits terms into runs: each word alone, each Chinese run (overlapping pairs) together.
+fn runs(terms: &[Term]) -> Vec<&[Term]> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..=terms.len() {
+        let joined = match (terms.get(i - 1), terms.get(i)) {
+            (Some(a), Some(b)) => a.cjk && b.cjk && b.range.start < a.range.end,
+            _ => false,
+        };
+        if !joined {
+            if let Some(run) = terms.get(start..i) {
+                out.push(run);
+            }
+            start = i;
+        }
+    }
+    out
+}
+
+fn term_query(field: Field, text: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        tantivy::Term::from_field_text(field, text),
+        IndexRecordOption::WithFreqs,
+    ))
+}
+
+/// A phrase of the terms at their relative positions, or a term query for one term.
+fn phrase_or_term(terms: &[Term], field: Field) -> Option<Box<dyn Query>> {
+    match terms {
+        [] => None,
+        [single] if single.cjk && single.text.chars().count() == 1 => {
+            lone_character(&single.text, field)
+        }
+        [single] => Some(term_query(field, &single.text)),
+        [first, ..] => {
+            let base = first.position;
+            let with_offsets = terms
+                .iter()
+                .map(|t| {
+                    (
+                        t.position.saturating_sub(base),
+                        tantivy::Term::from_field_text(field, &t.text),
+                    )
+                })
+                .collect();
+            Some(Box::new(PhraseQuery::new_with_offset(with_offsets)))
+        }
+    }
+}
+
+/// A lone Chinese character: the index holds pairs, so it is any pair that starts or ends
+/// with it (or the character alone).
+fn lone_character(character: &str, field: Field) -> Option<Box<dyn Query>> {
+    let c = regex::escape(character);
+    let pattern = format!("{c}.?|.{c}");
+    RegexQuery::from_pattern(&pattern, field)
+        .ok()
+        .map(|q| Box::new(q) as Box<dyn Query>)
+}
+
+fn filter_clauses(filters: &SearchFilters, fields: &Fields) -> Vec<Box<dyn Query>> {
+    let exact = |field: Field, value: &str| -> Box<dyn Query> {
+        Box::new(TermQuery::new(
+            tantivy::Term::from_field_text(field, value),
+            IndexRecordOption::Basic,
+        ))
+    };
+    let mut out = Vec::new();
+    if let Some(lang) = filters.language {
+        out.push(exact(fields.lang, lang.code()));
+    }
+    if let Some(body) = filters.body {
+        out.push(exact(fields.body, body_code(body)));
+    }
+    if let Some(session) = filters.session {
+        out.push(exact(fields.session, &session.to_string()));
+    }
+    if !filters.kinds.is_empty() {
+        let kinds = filters
+            .kinds
+            .iter()
+            .map(|k| exact(fields.kind, k.name()))
+            .collect();
+        out.push(Box::new(BooleanQuery::union(kinds)));
+    }
+    out
+}
+
+/// The ranking's gentle preferences on top of relevance: a title over a paragraph saying the
+/// same, and a later text over an earlier one saying the same (a year's difference moves a
+/// score by about 0.02%).
+pub(crate) fn rank_factor(rank: u64) -> f32 {
+    let title = if rank & TITLE_FLAG != 0 { 1.5 } else { 1.0 };
+    let date = (rank & (TITLE_FLAG - 1)) as f32;
+    title * (1.0 + 0.02 * date / 60_000.0)
+}
+
+/// The per-segment scorer for the collector: relevance times [`rank_factor`].
+pub(crate) fn tweak(segment: &SegmentReader) -> impl Fn(DocId, Score) -> Score + use<> {
+    let column = segment
+        .fast_fields()
+        .u64("rank")
+        .ok()
+        .map(|c| c.first_or_default_col(0));
+    move |doc, score| {
+        let rank = column.as_ref().map(|c| c.get_val(doc)).unwrap_or(0);
+        score * rank_factor(rank)
+    }
+}
+
+/// A stored entry's fields, read back.
+pub(crate) struct Stored {
+    pub path: String,
+    pub symbol: Option<String>,
+    pub language: Option<Language>,
+    pub kind: ParagraphKind,
+    pub reference: String,
+    pub anchor: String,
+    pub location: String,
+    pub ord: usize,
+    pub text: String,
+}
+
+impl Stored {
+    pub fn read(doc: &TantivyDocument, fields: &Fields) -> Stored {
+        let text = |field: Field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_string()
+        };
+        let symbol = text(fields.symbol);
+        Stored {
+            path: text(fields.path),
+            symbol: (!symbol.is_empty()).then_some(symbol),
+            language: Language::from_code(&text(fields.lang)),
+            kind: kind_from_name(&text(fields.kind)),
+            reference: text(fields.reference),
+            anchor: text(fields.anchor),
+            location: text(fields.location),
+            ord: doc
+                .get_first(fields.ord)
+                .and_then(|v| v.as_u64())
+                .and_then(|n| usize::try_from(n).ok())
+                .unwrap_or(0),
+            text: text(fields.text),
+        }
+    }
+
+    pub fn target(&self) -> HitTarget {
+        match self.location.as_str() {
+            PARAGRAPH => HitTarget::Paragraph {
+                id: self.anchor.clone(),
+                index: self.ord,
+            },
+            FOOTNOTE => HitTarget::Footnote {
+                marker: self.anchor.clone(),
+                index: self.ord,
+            },
+            TITLE => HitTarget::Title,
+            _ => HitTarget::Title,
+        }
+    }
+}
+
+fn kind_from_name(name: &str) -> ParagraphKind {
+    match name {
+        "preambular" => ParagraphKind::Preambular,
+        "operative" => ParagraphKind::Operative,
+        "subparagraph" => ParagraphKind::Subparagraph,
+        _ => ParagraphKind::Other,
+    }
+}
+
+/// How much text a snippet shows, in characters.
+const SNIPPET_CHARS: usize = 220;
+/// How much of it comes before the first match.
+const SNIPPET_LEAD: usize = 60;
+
+/// The text (or a window of it around the first match) with the matches' byte ranges.
+pub fn snippet(text: &str, terms: &HashSet<String>) -> (String, Vec<Range<usize>>) {
+    let mut ranges: Vec<Range<usize>> = Vec::new();
+    analyze::for_each_term(text, |term, range, _, _| {
+        if terms.contains(term) {
+            ranges.push(range);
+        }
+    });
+    let ranges = merge_ranges(text, ranges);
+    let total = text.chars().count();
+    if total <= SNIPPET_CHARS {
+        return (text.to_string(), ranges);
+    }
+    let first = ranges.first().map(|r| r.start).unwrap_or(0);
+    let first_char = text.get(..first).map(|t| t.chars().count()).unwrap_or(0);
+    let start_char = first_char.saturating_sub(SNIPPET_LEAD);
+    let start_char = start_char.min(total.saturating_sub(SNIPPET_CHARS));
+    let mut start = byte_at(text, start_char);
+    let mut end = byte_at(text, start_char + SNIPPET_CHARS);
+    // Cut between words where the text has spaces (not in Chinese).
+    if start > 0
+        && let Some(space) = text.get(start..first.max(start)).and_then(|t| t.find(' '))
+        && space < 24
+    {
+        start += space + 1;
+    }
+    if end < text.len()
+        && let Some(space) = text.get(start..end).and_then(|t| t.rfind(' '))
+        && end - (start + space) < 24
+        && start + space > ranges.first().map(|r| r.end).unwrap_or(0)
+    {
+        end = start + space;
+    }
+    let lead = if start > 0 { "…" } else { "" };
+    let tail = if end < text.len() { "…" } else { "" };
+    let body = text.get(start..end).unwrap_or_default().trim();
+    let trimmed_front = text
+        .get(start..end)
+        .map(|t| t.len() - t.trim_start().len())
+        .unwrap_or(0);
+    let shift = start + trimmed_front;
+    let out = format!("{lead}{body}{tail}");
+    let body_end = shift + body.len();
+    let highlights = ranges
+        .into_iter()
+        .filter(|r| r.start >= shift && r.end <= body_end)
+        .map(|r| r.start - shift + lead.len()..r.end - shift + lead.len())
+        .collect();
+    (out, highlights)
+}
+
+/// The byte offset of the `n`-th character (the text's length past the end).
+fn byte_at(text: &str, n: usize) -> usize {
+    text.char_indices()
+        .nth(n)
+        .map(|(i, _)| i)
+        .unwrap_or(text.len())
+}
+
+/// Sorts ranges and joins those that overlap (Chinese pairs) or are separated by spaces only
+/// (the words of a phrase).
+fn merge_ranges(text: &str, mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    ranges.sort_by_key(|r| (r.start, r.end));
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for r in ranges {
+        if let Some(last) = out.last_mut() {
+            let gap_is_space = text
+                .get(last.end..r.start)
+                .is_some_and(|g| g.chars().all(char::is_whitespace));
+            if r.start <= last.end || gap_is_space {
+                last.end = last.end.max(r.end);
+                continue;
+            }
+        }
+        out.push(r);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(words: &[&str]) -> HashSet<String> {
+        words.iter().map(|w| w.to_string()).collect()
+    }
+
+    #[test]
+    fn quotes_make_phrases() {
+        assert_eq!(
+            segments(r#"cyber "responsible State behaviour" norms"#),
+            vec![
+                ("cyber ", false),
+                ("responsible State behaviour", true),
+                (" norms", false)
+            ]
+        );
+        assert_eq!(
+            segments("«ответственное поведение»"),
+            vec![("ответственное поведение", true)]
+        );
+        assert!(segments(" \"\" ").is_empty());
+    }
+
+    #[test]
+    fn chinese_runs_stay_together() {
+        let terms = analyze::terms("网络空间 cyber 法");
+        let lens: Vec<usize> = runs(&terms).iter().map(|r| r.len()).collect();
+        assert_eq!(lens, vec![3, 1, 1]);
+    }
+
+    #[test]
+    fn highlights_land_on_the_matches() {
+        let text = "Advancing responsible State behaviour in cyberspace";
+        let (snip, ranges) = snippet(text, &set(&["responsible", "state", "behaviour"]));
+        assert_eq!(snip, text);
+        assert_eq!(ranges.len(), 1, "a phrase is one highlight");
+        assert_eq!(&snip[ranges[0].clone()], "responsible State behaviour");
+
+        let (snip, ranges) = snippet(
+            "促进网络空间国家负责任行为",
+            &set(&["网络", "络空", "空间"]),
+        );
+        assert_eq!(&snip[ranges[0].clone()], "网络空间");
+
+        let (_, ranges) = snippet("La résolution", &set(&["resolucion", "resolution"]));
+        assert_eq!(ranges, vec![3..14]);
+    }
+
+    #[test]
+    fn long_paragraphs_are_cut_around_the_match() {
+        let long = format!("{} needle {}", "word ".repeat(200), "tail ".repeat(200));
+        let (snip, ranges) = snippet(&long, &set(&["needle"]));
+        assert!(snip.starts_with('…') && snip.ends_with('…'), "{snip}");
+        assert!(snip.chars().count() <= SNIPPET_CHARS + 2);
+        assert_eq!(ranges.len(), 1);
+        assert_eq!(&snip[ranges[0].clone()], "needle");
+        let chinese = format!("{}网络空间{}", "大会".repeat(300), "决议".repeat(300));
+        let (snip, ranges) = snippet(&chinese, &set(&["网络", "络空", "空间"]));
+        assert_eq!(&snip[ranges[0].clone()], "网络空间");
+    }
+
+    #[test]
+    fn ranking_prefers_titles_then_later_texts() {
+        assert!(rank_factor(TITLE_FLAG) > rank_factor(50_000));
+        assert!(rank_factor(27_000) > rank_factor(26_500));
+        assert!(rank_factor(27_000) < 1.01);
+    }
+}

@@ -1,0 +1,304 @@
+//! `plenary library ...` and `plenary search` as users and their scripts run them (CLI.md is
+//! the contract: field names fixed, exit codes 0 / 1 user error / 2 usage).
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn corpus() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("skipping: ../shared/corpus not found");
+        None
+    }
+}
+
+fn plenary(data_dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(args)
+        .env("PLENARY_DATA_DIR", data_dir)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).unwrap()
+}
+
+fn json(out: &Output) -> Vec<Value> {
+    assert!(out.status.success(), "{}", stderr(out));
+    match serde_json::from_str(&stdout(out)).unwrap() {
+        Value::Array(items) => items,
+        other => panic!("expected an array: {other}"),
+    }
+}
+
+/// A data folder and a folder of copies: 75/32 in English and Chinese, 74/28 and 74/29 in
+/// English, and the malformed Spanish 75/251 B.
+fn setup(corpus: &Path) -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    for file in [
+        "akn/ga/75/en/75_32_E.xml",
+        "akn/ga/75/zh/75_32_C.xml",
+        "akn/ga/74/en/74_28.xml",
+        "akn/ga/74/en/74_29.xml",
+        "akn/ga/75/es/75_251_B_S.xml",
+    ] {
+        let from = corpus.join(file);
+        std::fs::copy(&from, docs.join(from.file_name().unwrap())).unwrap();
+    }
+    let data = dir.path().join("data");
+    (dir, data, docs)
+}
+
+fn add(data: &Path, docs: &Path) -> Output {
+    let out = plenary(data, &["library", "add", docs.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    out
+}
+
+#[test]
+fn add_scans_with_progress_and_lists_unreadable_files() {
+    let Some(corpus) = corpus() else { return };
+    let (_dir, data, docs) = setup(&corpus);
+    let out = add(&data, &docs);
+    let err = stderr(&out);
+    assert!(err.contains("reading"), "progress on stderr: {err}");
+    assert!(err.contains("4 documents in 5 files (5 read"), "{err}");
+    assert!(err.contains("1 file cannot be read"), "{err}");
+    assert!(err.contains("malformed XML"), "{err}");
+    assert!(stdout(&out).is_empty());
+    // Again: nothing to read.
+    let again = plenary(&data, &["library", "scan"]);
+    assert!(
+        stderr(&again).contains("(0 read, 5 unchanged, 0 removed)"),
+        "{}",
+        stderr(&again)
+    );
+}
+
+#[test]
+fn list_json_has_the_contract_fields() {
+    let Some(corpus) = corpus() else { return };
+    let (_dir, data, docs) = setup(&corpus);
+    add(&data, &docs);
+    let out = plenary(&data, &["library", "list", "--json"]);
+    let rows = json(&out);
+    assert_eq!(rows.len(), 3, "{rows:#?}");
+    let row = rows.iter().find(|r| r["symbol"] == "A/RES/75/32").unwrap();
+    assert_eq!(row["languages"], serde_json::json!(["zh", "en"]));
+    assert_eq!(row["adopted"], "2020-12-07");
+    assert!(
+        row["title"]
+            .as_str()
+            .unwrap()
+            .starts_with("Advancing responsible State behaviour")
+    );
+    assert!(
+        row["paths"]["en"]
+            .as_str()
+            .unwrap()
+            .ends_with("75_32_E.xml")
+    );
+    assert!(
+        row["paths"]["zh"]
+            .as_str()
+            .unwrap()
+            .ends_with("75_32_C.xml")
+    );
+    // The unreadable file is on stderr, the JSON stays clean.
+    assert!(stderr(&out).contains("75_251_B_S.xml"), "{}", stderr(&out));
+
+    let text = plenary(&data, &["library", "list", "75/32"]);
+    let shown = stdout(&text);
+    assert!(
+        shown.contains("A/RES/75/32") && shown.contains("zh en"),
+        "{shown}"
+    );
+    assert!(!shown.contains("A/RES/74/28"), "{shown}");
+}
+
+#[test]
+fn search_json_has_the_contract_fields_best_first() {
+    let Some(corpus) = corpus() else { return };
+    let (_dir, data, docs) = setup(&corpus);
+    add(&data, &docs);
+    let hits = json(&plenary(
+        &data,
+        &["search", "--json", "responsible State behaviour"],
+    ));
+    let first = &hits[0];
+    for field in ["symbol", "language", "ref", "snippet", "path", "score"] {
+        assert!(first.get(field).is_some(), "missing {field}: {first}");
+    }
+    assert_eq!(first["symbol"], "A/RES/75/32");
+    assert_eq!(first["language"], "en");
+    let scores: Vec<f64> = hits.iter().map(|h| h["score"].as_f64().unwrap()).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+    // Highlights are byte ranges of the snippet.
+    let snippet = first["snippet"].as_str().unwrap();
+    let range = &first["highlights"][0];
+    let (start, end) = (
+        range[0].as_u64().unwrap() as usize,
+        range[1].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&snippet[start..end], "responsible State behaviour");
+
+    let chinese = json(&plenary(
+        &data,
+        &["search", "--json", "--lang", "zh", "网络空间国家负责任行为"],
+    ));
+    assert_eq!(chinese[0]["symbol"], "A/RES/75/32");
+    assert_eq!(chinese[0]["language"], "zh");
+
+    let symbol = json(&plenary(&data, &["search", "--json", "75/32"]));
+    assert_eq!(symbol[0]["symbol"], "A/RES/75/32");
+    assert_eq!(symbol[0]["by_symbol"], true);
+
+    let operative = json(&plenary(
+        &data,
+        &[
+            "search",
+            "--json",
+            "--kind",
+            "operative",
+            "Group",
+            "of",
+            "Governmental",
+            "Experts",
+        ],
+    ));
+    assert!(!operative.is_empty());
+    assert!(
+        operative.iter().all(|h| h["kind"] == "operative"),
+        "{operative:#?}"
+    );
+
+    let text = plenary(&data, &["search", "cyberspace"]);
+    assert!(text.status.success());
+    assert!(stdout(&text).contains("A/RES/75/32"), "{}", stdout(&text));
+    let none = plenary(&data, &["search", "--json", "xylophone"]);
+    assert!(json(&none).is_empty());
+}
+
+#[test]
+fn cited_by_lists_the_citing_paragraph() {
+    let Some(corpus) = corpus() else { return };
+    let (_dir, data, docs) = setup(&corpus);
+    add(&data, &docs);
+    let citing = json(&plenary(
+        &data,
+        &["library", "cited-by", "--json", "A/RES/74/28"],
+    ));
+    let entry = citing
+        .iter()
+        .find(|c| c["symbol"] == "A/RES/75/32")
+        .unwrap_or_else(|| panic!("{citing:#?}"));
+    assert_eq!(entry["ref"], "PP1");
+    assert_eq!(entry["language"], "en");
+    assert!(entry["path"].as_str().unwrap().ends_with("75_32_E.xml"));
+    let chinese = json(&plenary(
+        &data,
+        &[
+            "library",
+            "cited-by",
+            "--json",
+            "--lang",
+            "zh",
+            "a/res/74/28",
+        ],
+    ));
+    assert!(
+        chinese
+            .iter()
+            .any(|c| c["symbol"] == "A/RES/75/32" && c["language"] == "zh")
+    );
+    let text = plenary(&data, &["library", "cited-by", "A/RES/74/28"]);
+    assert!(
+        stdout(&text).contains("A/RES/75/32 PP1 (en)"),
+        "{}",
+        stdout(&text)
+    );
+}
+
+#[test]
+fn import_copies_into_the_data_folder() {
+    let Some(corpus) = corpus() else { return };
+    let (_dir, data, docs) = setup(&corpus);
+    let out = plenary(
+        &data,
+        &[
+            "library",
+            "import",
+            docs.join("75_32_E.xml").to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(data.join("library/files/75_32_E.xml").is_file());
+    let rows = json(&plenary(&data, &["library", "list", "--json"]));
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["symbol"], "A/RES/75/32");
+}
+
+#[test]
+fn a_damaged_cache_is_rebuilt_before_answering() {
+    let Some(corpus) = corpus() else { return };
+    let (_dir, data, docs) = setup(&corpus);
+    add(&data, &docs);
+    std::fs::write(data.join("library/cache/catalog.json"), b"{ broken").unwrap();
+    let out = plenary(&data, &["search", "--json", "75/32"]);
+    let hits = json(&out);
+    assert_eq!(hits[0]["symbol"], "A/RES/75/32");
+    assert!(stderr(&out).contains("rebuilt"), "{}", stderr(&out));
+}
+
+#[test]
+fn errors_exit_1_with_the_path_last_and_usage_exits_2() {
+    let data = tempfile::tempdir().unwrap();
+    let missing = data.path().join("no-such-folder");
+    let out = plenary(data.path(), &["library", "add", missing.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.trim_end().ends_with(missing.to_str().unwrap()), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+
+    let out = plenary(data.path(), &["library", "cited-by", "not a symbol"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+
+    let out = plenary(
+        data.path(),
+        &["library", "remove", data.path().to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+
+    for args in [
+        vec!["library"],
+        vec!["library", "add"],
+        vec!["library", "list", "--sort", "colour"],
+        vec!["search"],
+        vec!["search", "--lang", "xx", "peace"],
+        vec!["search", "--kind", "annex", "peace"],
+        vec!["search", "--body", "unesco", "peace"],
+    ] {
+        let out = plenary(data.path(), &args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+    }
+
+    // An empty library is not an error: nothing found, and a hint.
+    let out = plenary(data.path(), &["search", "--json", "peace"]);
+    assert!(json(&out).is_empty());
+    assert!(
+        stderr(&out).contains("library is empty"),
+        "{}",
+        stderr(&out)
+    );
+}
