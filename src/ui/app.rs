@@ -7,7 +7,9 @@ use crate::parse;
 use crate::store::NoteStore;
 use crate::store::note::{DocumentInfo, Note};
 use crate::ui::command::Command;
+use crate::library::{Citing, Library, Progress, ScanHandle};
 use crate::ui::compare::{self, CompareState};
+use crate::ui::library::{LibraryView, OpenAt};
 use crate::ui::notes::{self, NoteEditor, TabNotes};
 use crate::ui::session::Session;
 use crate::ui::tab::Tab;
@@ -25,6 +27,10 @@ pub trait FilePicker {
     fn pick_files(&self) -> Vec<PathBuf>;
     /// Where to save a file (None: cancelled).
     fn save_file(&self, suggested_name: &str, extension: &str) -> Option<PathBuf>;
+    /// A folder (None: cancelled).
+    fn pick_folder(&self) -> Option<PathBuf> {
+        None
+    }
 }
 
 /// The system file dialog.
@@ -44,6 +50,10 @@ impl FilePicker for SystemPicker {
             .set_file_name(suggested_name)
             .add_filter(extension, &[extension])
             .save_file()
+    }
+
+    fn pick_folder(&self) -> Option<PathBuf> {
+        rfd::FileDialog::new().pick_folder()
     }
 }
 
@@ -89,6 +99,16 @@ pub struct App {
     undo: Option<(String, crate::store::DeletedNote)>,
     /// Every bookmark across documents, for the notes panel (None: to be loaded).
     bookmarks: Option<Vec<(DocumentInfo, Note)>>,
+    /// The collection of resolutions on this laptop (None if it could not be opened).
+    pub library: Option<Library>,
+    /// The library view, shown instead of the reader while open.
+    pub library_view: Option<LibraryView>,
+    /// A library scan running on a worker thread, and how far it has got.
+    pub scan: Option<ScanHandle>,
+    scan_progress: Option<Progress>,
+    /// Whether the "Cited by" panel is shown, and what it shows (for which document).
+    pub show_cited_by: bool,
+    cited_by: Option<((Option<String>, Option<Language>), Vec<Citing>)>,
     pub dark_mode: bool,
     pub recent: Vec<PathBuf>,
     /// Folders the user opened files from: where cited documents are looked for.
@@ -117,6 +137,12 @@ impl App {
             show_notes: false,
             undo: None,
             bookmarks: None,
+            library: None,
+            library_view: None,
+            scan: None,
+            scan_progress: None,
+            show_cited_by: false,
+            cited_by: None,
             dark_mode: false,
             recent: Vec::new(),
             folders: BTreeSet::new(),
@@ -140,6 +166,19 @@ impl App {
         } else {
             None
         };
+        match Library::open(&app.data_dir) {
+            Ok(library) => {
+                for warning in library.take_warnings() {
+                    eprintln!("plenary: {warning}");
+                    app.errors.push(warning);
+                }
+                app.library = Some(library);
+            }
+            Err(e) => {
+                eprintln!("plenary: {e}");
+                app.errors.push(format!("the library could not be opened: {e}"));
+            }
+        }
         if let Some(s) = &session {
             app.dark_mode = s.dark_mode;
             app.show_notes = s.show_notes;
@@ -170,22 +209,31 @@ impl App {
     /// The whole window, as a table of contents.
     pub fn ui(&mut self, ui: &mut Ui) {
         self.apply_theme(ui.ctx());
+        self.poll_scan();
         let mut commands = chrome::shortcuts(ui.ctx(), self);
         commands.extend(chrome::dropped_files(ui.ctx()));
         commands.extend(chrome::top_bar(ui, self));
         commands.extend(chrome::status_bar(ui, self));
-        if self.compare.is_none() {
+        let reading = self.compare.is_none() && self.library_view.is_none();
+        if reading {
             commands.extend(self.outline_panel(ui));
             if self.show_notes {
                 commands.extend(self.notes_panel(ui));
+            }
+            if self.show_cited_by {
+                commands.extend(self.cited_by_panel(ui));
             }
         }
         egui::CentralPanel::default().show(ui, |ui| {
             commands.extend(chrome::error_strip(ui, &self.errors));
             commands.extend(chrome::notice_strip(ui, &self.notices, self.undo.is_some()));
-            match &mut self.compare {
-                Some(state) => commands.extend(compare::show(ui, state)),
-                None => commands.extend(self.documents_ui(ui)),
+            if let Some(view) = &mut self.library_view {
+                let scanning = self.scan.is_some();
+                commands.extend(crate::ui::library::show(ui, view, self.library.as_ref(), self.scan_progress.as_ref(), scanning));
+            } else if let Some(state) = &mut self.compare {
+                commands.extend(compare::show(ui, state));
+            } else {
+                commands.extend(self.documents_ui(ui));
             }
         });
         commands.extend(citation_card::show(
@@ -195,6 +243,70 @@ impl App {
         ));
         commands.extend(self.editor_window(ui.ctx()));
         self.run_commands(ui.ctx(), commands);
+    }
+
+    /// Takes in what a running library scan reports; when it ends, says how it went.
+    fn poll_scan(&mut self) {
+        let Some(scan) = &mut self.scan else { return };
+        while let Some(progress) = scan.try_recv() {
+            self.scan_progress = Some(progress);
+        }
+        let Some(result) = scan.finished() else { return };
+        match result {
+            Ok(report) if report.cancelled => self.notices.push("The library scan was cancelled.".into()),
+            Ok(report) => {
+                let mut message = format!(
+                    "Library up to date: {} files, {} read, {} unchanged",
+                    report.files, report.parsed, report.unchanged
+                );
+                if report.failed > 0 {
+                    message.push_str(&format!(", {} unreadable (listed in the library)", report.failed));
+                }
+                for missing in &report.missing_folders {
+                    self.errors.push(format!("a library folder is missing: {}", missing.display()));
+                }
+                self.notices.retain(|n| !n.starts_with("Library up to date"));
+                self.notices.push(message);
+            }
+            Err(e) => self.errors.push(format!("the library scan failed: {e}")),
+        }
+        self.scan = None;
+        self.scan_progress = None;
+        self.cited_by = None;
+        if let Some(view) = &mut self.library_view {
+            view.mark_stale();
+        }
+    }
+
+    fn start_scan(&mut self, ctx: &egui::Context) {
+        let Some(library) = &self.library else { return };
+        if self.scan.is_some() {
+            return;
+        }
+        let ctx = ctx.clone();
+        self.scan = Some(library.start_scan_with(move || ctx.request_repaint()));
+        self.scan_progress = None;
+    }
+
+    fn cited_by_panel(&mut self, ui: &mut Ui) -> Vec<Command> {
+        let Some(doc) = self.tabs.get(self.active).map(|t| t.doc.clone()) else { return Vec::new() };
+        let key = (doc.meta.symbol.clone(), doc.meta.language);
+        if self.cited_by.as_ref().is_none_or(|(k, _)| *k != key) {
+            let citing = match (&self.library, &doc.meta.symbol) {
+                (Some(library), Some(symbol)) => library.cited_by(symbol, doc.meta.language).unwrap_or_else(|e| {
+                    self.errors.push(e.to_string());
+                    Vec::new()
+                }),
+                _ => Vec::new(),
+            };
+            self.cited_by = Some((key, citing));
+        }
+        let citing = self.cited_by.as_ref().map_or(&[][..], |(_, c)| c.as_slice());
+        egui::Panel::right("cited-by-panel")
+            .resizable(true)
+            .default_size(240.0)
+            .show(ui, |ui| crate::ui::library::cited_by_ui(ui, doc.meta.symbol.as_deref(), citing))
+            .inner
     }
 
     fn outline_panel(&mut self, ui: &mut Ui) -> Vec<Command> {
@@ -441,6 +553,83 @@ impl App {
                 }
             }
             Command::CloseCompare => self.compare = None,
+            Command::ShowLibrary(show) => {
+                self.library_view = show.then(LibraryView::new);
+                if show {
+                    self.compare = None;
+                }
+            }
+            Command::AddLibraryFolder => {
+                let (Some(library), Some(dir)) = (&self.library, self.picker.pick_folder()) else { return };
+                match library.add_folders(&[dir]) {
+                    Ok(_) => self.start_scan(ctx),
+                    Err(e) => self.errors.push(e.to_string()),
+                }
+                if let Some(view) = &mut self.library_view {
+                    view.mark_stale();
+                }
+            }
+            Command::ImportIntoLibrary => {
+                let files = self.picker.pick_files();
+                let Some(library) = &self.library else { return };
+                if files.is_empty() {
+                    return;
+                }
+                let report = library.import(&files);
+                for e in &report.errors {
+                    self.errors.push(e.to_string());
+                }
+                self.notices.push(format!(
+                    "Imported {} files into the library ({} were already there).",
+                    report.copied.len(),
+                    report.already_there.len()
+                ));
+                self.start_scan(ctx);
+            }
+            Command::RescanLibrary => self.start_scan(ctx),
+            Command::CancelScan => {
+                if let Some(scan) = &self.scan {
+                    scan.cancel();
+                }
+            }
+            Command::RemoveLibraryFolder(dir) => {
+                if let Some(library) = &self.library
+                    && let Err(e) = library.remove_folder(&dir)
+                {
+                    self.errors.push(e.to_string());
+                }
+                self.cited_by = None;
+                if let Some(view) = &mut self.library_view {
+                    view.mark_stale();
+                }
+            }
+            Command::SearchLibrary => {
+                if let (Some(view), Some(library)) = (&mut self.library_view, &self.library)
+                    && let Err(e) = view.search(library)
+                {
+                    self.errors.push(e);
+                }
+            }
+            Command::OpenLibraryFile { path, at } => {
+                let Some(index) = self.open_path(path) else { return };
+                self.library_view = None;
+                if let Some(tab) = self.tabs.get_mut(index) {
+                    let paragraph = match at {
+                        OpenAt::Top => None,
+                        OpenAt::Paragraph(p) => Some(p),
+                        OpenAt::Footnote(f) => tab
+                            .doc
+                            .footnotes
+                            .get(f)
+                            .and_then(|n| n.referenced_from.first())
+                            .and_then(|id| tab.doc.paragraph_index(id)),
+                    };
+                    if let Some(p) = paragraph {
+                        tab.reader.jump_to(p);
+                    }
+                }
+            }
+            Command::ToggleCitedBy => self.show_cited_by = !self.show_cited_by,
             Command::CompareWithFile => {
                 let Some(path) = self.picker.pick_files().into_iter().next() else {
                     return;
@@ -836,19 +1025,33 @@ impl App {
                 .as_deref()
                 .is_some_and(|s| s.eq_ignore_ascii_case(symbol))
         };
-        let open = self
-            .tabs
-            .iter()
-            .position(|t| same(&t.doc) && t.doc.meta.language == language)
-            .or_else(|| self.tabs.iter().position(|t| same(&t.doc)));
-        let target = match open {
-            Some(i) => Some(i),
-            None => self.find_in_folders(symbol, language).and_then(|path| {
-                let before = self.tabs.len();
-                self.open_files(&[path]);
-                (self.tabs.len() > before).then(|| self.tabs.len() - 1)
-            }),
-        };
+        let resolved = self.library.as_ref().and_then(|l| l.resolve(symbol, language));
+        // In the reader's language first: an open tab, the library, the folders of open files;
+        // then any language, saying so.
+        let mut target = self.tabs.iter().position(|t| same(&t.doc) && t.doc.meta.language == language);
+        if target.is_none()
+            && let Some(r) = resolved.as_ref().filter(|r| !r.is_other_language)
+        {
+            target = self.open_path(r.path.clone());
+        }
+        if target.is_none()
+            && let Some(path) = self.find_in_folders(symbol, language)
+        {
+            target = self.open_path(path);
+        }
+        if target.is_none() {
+            target = self.tabs.iter().position(|t| same(&t.doc));
+        }
+        if target.is_none()
+            && let Some(r) = resolved.as_ref().filter(|r| r.is_other_language)
+        {
+            target = self.open_path(r.path.clone());
+            if target.is_some() {
+                let found = r.language.map_or("another language", |l| l.native_name());
+                let wanted = language.map_or("this", |l| l.native_name());
+                self.notices.push(format!("{symbol} opened in {found}: your library has no {wanted} version."));
+            }
+        }
         match target {
             Some(i) => {
                 self.active = i;
@@ -869,6 +1072,13 @@ impl App {
                 })
             }
         }
+    }
+
+    /// Opens a file (or switches to it); its tab index, if it could be opened.
+    fn open_path(&mut self, path: PathBuf) -> Option<usize> {
+        let errors = self.errors.len();
+        self.open_files(&[path]);
+        (self.errors.len() == errors).then_some(self.active)
     }
 
     fn find_in_folders(&mut self, symbol: &str, language: Option<Language>) -> Option<PathBuf> {

@@ -11,6 +11,7 @@ const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F)
 const NEXT_TAB: KeyboardShortcut = KeyboardShortcut::new(Modifiers::CTRL, Key::Tab);
 const FIND_NEXT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F3);
 const FIND_PREV: KeyboardShortcut = KeyboardShortcut::new(Modifiers::SHIFT, Key::F3);
+const LIBRARY: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::L);
 const NOTES_PANEL: KeyboardShortcut =
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::N);
 const NEXT_PARAGRAPH: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::J);
@@ -69,6 +70,9 @@ pub fn shortcuts(ctx: &egui::Context, app: &App) -> Vec<Command> {
                 }
             }
         }
+        if i.consume_shortcut(&LIBRARY) {
+            out.push(Command::ShowLibrary(app.library_view.is_none()));
+        }
         if i.consume_shortcut(&NOTES_PANEL) {
             out.push(Command::ToggleNotesPanel);
         }
@@ -116,6 +120,7 @@ pub fn top_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
             {
                 ui.menu_button("File", |ui| file_menu(ui, app, &mut out));
                 ui.menu_button("View", |ui| view_menu(ui, app, &mut out));
+                ui.menu_button("Library", |ui| library_menu(ui, app, &mut out));
                 ui.menu_button("Find", |ui| {
                     if ui
                         .add(
@@ -320,11 +325,38 @@ fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
     }
 }
 
+fn library_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
+    let open = app.library_view.is_some();
+    if ui.add(egui::Button::new("Browse and search").shortcut_text(ui.ctx().format_shortcut(&LIBRARY))).clicked() {
+        out.push(Command::ShowLibrary(!open));
+    }
+    let scanning = app.scan.is_some();
+    if ui.add_enabled(!scanning, egui::Button::new("Add folder…")).clicked() {
+        out.push(Command::AddLibraryFolder);
+    }
+    if ui.add_enabled(!scanning, egui::Button::new("Import files…")).clicked() {
+        out.push(Command::ImportIntoLibrary);
+    }
+    if ui.add_enabled(!scanning, egui::Button::new("Rescan")).clicked() {
+        out.push(Command::RescanLibrary);
+    }
+    ui.separator();
+    let mut cited_by = app.show_cited_by;
+    if ui.checkbox(&mut cited_by, "Cited by panel").changed() {
+        out.push(Command::ToggleCitedBy);
+    }
+}
+
 /// One line about the active document.
 pub fn status_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
     let out = Vec::new();
     egui::Panel::bottom("status").show(ui, |ui| {
         ui.horizontal(|ui| {
+            if app.scan.is_some() && app.library_view.is_none() {
+                ui.spinner();
+                ui.label(RichText::new("Scanning the library…").small());
+                ui.separator();
+            }
             let Some(tab) = app.tabs.get(app.active) else {
                 ui.label("No document");
                 return;

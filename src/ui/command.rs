@@ -83,6 +83,21 @@ pub enum Command {
     /// Bring back the note deleted last.
     UndoDelete,
     ToggleNotesPanel,
+    /// Show (true) or hide the library view.
+    ShowLibrary(bool),
+    /// Ask for a folder and add it to the library (then scan).
+    AddLibraryFolder,
+    /// Ask for files and copy them into the library's own folder (then scan).
+    ImportIntoLibrary,
+    RescanLibrary,
+    CancelScan,
+    RemoveLibraryFolder(std::path::PathBuf),
+    /// Run the search typed in the library view.
+    SearchLibrary,
+    /// Open a file of the library (or switch to it) at a paragraph.
+    OpenLibraryFile { path: std::path::PathBuf, at: crate::ui::library::OpenAt },
+    /// Show or hide the "Cited by" panel.
+    ToggleCitedBy,
     /// Copy the notes of another edition (index into the tab's related notes) into this one.
     CarryOverNotes {
         tab: usize,

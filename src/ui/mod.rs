@@ -9,6 +9,7 @@ pub mod command;
 pub mod compare;
 mod find_bar;
 pub mod fonts;
+pub mod library;
 pub mod notes;
 pub mod outline;
 pub mod reader;
