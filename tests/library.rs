@@ -94,10 +94,11 @@ fn six_languages() -> Option<&'static Shared> {
                 let from = corpus.join("akn/sc/2020").join(sc);
                 std::fs::copy(&from, folder.join(from.file_name().unwrap())).unwrap();
             }
-            // The client's markdown export of the Chinese text: a second file for one version.
+            // The client's markdown export of the Chinese text: a second file for one version,
+            // named to sort first.
             std::fs::copy(
                 corpus.join("text/A_RES_75_32-zh.seed.md"),
-                folder.join("A_RES_75_32-zh.seed.md"),
+                folder.join("0_A_RES_75_32-zh.seed.md"),
             )
             .unwrap();
             let library = Library::open(&root.join("data")).unwrap();
@@ -544,6 +545,21 @@ fn security_council_symbols_with_and_without_the_year() {
 }
 
 #[test]
+fn cited_by_prefers_the_xml_over_a_text_export() {
+    let Some(shared) = six_languages() else {
+        return;
+    };
+    let citing = shared
+        .library
+        .cited_by("A/RES/74/28", Some(Language::Zh))
+        .unwrap();
+    let pp1: Vec<_> = citing.iter().filter(|c| c.reference == "PP1").collect();
+    assert_eq!(pp1.len(), 1, "{citing:#?}");
+    assert_eq!(pp1[0].language, Some(Language::Zh));
+    assert!(pp1[0].path.ends_with("75_32_C.xml"), "{:?}", pp1[0].path);
+}
+
+#[test]
 fn phrases_must_appear_as_written() {
     let Some(shared) = six_languages() else {
         return;
@@ -728,6 +744,9 @@ fn a_damaged_cache_is_rebuilt() {
     for (what, harm) in damage {
         harm();
         let library = Library::open(&data).unwrap_or_else(|e| panic!("{what}: {e}"));
+        // Before the rebuild, queries answer something or fail cleanly.
+        let _ = library.search("responsible State behaviour", &SearchFilters::default(), 20);
+        let _ = library.cited_by("A/RES/74/28", None);
         let report = library
             .scan(|_| {})
             .unwrap_or_else(|e| panic!("{what}: {e}"));

@@ -96,7 +96,9 @@ pub(crate) fn cited_by(
             Some(symbol) => format!("s:{}", symbol_key(symbol).unwrap_or_else(|| symbol.clone())),
             None => format!("p:{}", stored.path),
         };
-        let rank = fallback_rank(stored.language, preferred);
+        // The caller's language, then English, ...; the XML before a text export of it.
+        let rank = 2 * fallback_rank(stored.language, preferred)
+            + usize::from(state.format_of(&stored.path) != Some(Format::AkomaNtoso));
         let entry = Citing {
             symbol: stored.symbol.clone(),
             language: stored.language,

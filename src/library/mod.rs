@@ -83,6 +83,7 @@ use crate::document::Language;
 use catalog::{Catalog, FileEntry, Outcome, Paths};
 use index::{Fields, OpenIndex, Payload};
 use std::collections::{BTreeSet, HashMap};
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
@@ -194,6 +195,14 @@ impl State {
             .files
             .iter()
             .filter(|(_, e)| self.visible.contains(&e.folder))
+    }
+
+    /// The format of a readable file of the catalog.
+    fn format_of(&self, path: &str) -> Option<crate::document::Format> {
+        match &self.catalog.files.get(path)?.outcome {
+            Outcome::Document(info) => Some(info.format),
+            Outcome::Error(_) => None,
+        }
     }
 
     /// Whether an index entry's file is one the library shows now.
@@ -555,9 +564,7 @@ impl Library {
         // Room for entries of files no longer shown, and for the pinned document's own title.
         let fetch = limit.saturating_mul(2).saturating_add(hits.len() + 8);
         let collector = TopDocs::with_limit(fetch.max(1)).tweak_score(search::tweak);
-        let found = searcher
-            .search(&prepared.query, &collector)
-            .map_err(|e| self.index_failed(e))?;
+        let found = self.guarded(|| searcher.search(&prepared.query, &collector))?;
         let pinned: BTreeSet<String> = hits
             .iter()
             .map(|h| h.path.to_string_lossy().into_owned())
@@ -567,9 +574,7 @@ impl Library {
             if text_hits.len() + hits.len() >= limit {
                 break;
             }
-            let doc = searcher
-                .doc::<tantivy::TantivyDocument>(address)
-                .map_err(|e| self.index_failed(e))?;
+            let doc: tantivy::TantivyDocument = self.guarded(|| searcher.doc(address))?;
             let stored = search::Stored::read(&doc, fields);
             if !state.shows(&stored.path) {
                 continue;
@@ -617,14 +622,19 @@ impl Library {
         preferred: Option<Language>,
     ) -> Result<Vec<Citing>, LibraryError> {
         let (state, searcher) = self.snapshot();
-        links::cited_by(&state, &searcher, &self.inner.fields, symbol, preferred)
-            .map_err(|e| self.index_failed(e))
+        self.guarded(|| links::cited_by(&state, &searcher, &self.inner.fields, symbol, preferred))
     }
 
-    /// An index failure at query time: the next scan checks the index and rebuilds it.
-    fn index_failed(&self, err: tantivy::TantivyError) -> LibraryError {
+    /// Runs an index read. A failure, or a panic inside the engine on damage it did not
+    /// detect, becomes an error, and the next scan checks the index and rebuilds it.
+    fn guarded<T>(&self, read: impl FnOnce() -> tantivy::Result<T>) -> Result<T, LibraryError> {
+        let err = match catch_unwind(AssertUnwindSafe(read)) {
+            Ok(Ok(value)) => return Ok(value),
+            Ok(Err(err)) => err,
+            Err(_) => tantivy::TantivyError::InternalError("the index is damaged".into()),
+        };
         self.inner.needs_scan.store(true, Ordering::Relaxed);
-        LibraryError::index(err, &self.inner.paths.index)
+        Err(LibraryError::index(err, &self.inner.paths.index))
     }
 }
 
