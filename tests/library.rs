@@ -57,7 +57,8 @@ fn three_folders() -> Option<&'static Shared> {
         .as_ref()
 }
 
-/// A/RES/75/32 in its six languages and A/RES/74/28 in English, copied into a folder.
+/// A/RES/75/32 in its six languages (and the Chinese text export), A/RES/74/28 in English
+/// and S/RES/2532 (2020) in English and Chinese, copied into a folder.
 fn six_languages() -> Option<&'static Shared> {
     static SHARED: OnceLock<Option<Shared>> = OnceLock::new();
     SHARED
@@ -84,6 +85,20 @@ fn six_languages() -> Option<&'static Shared> {
             std::fs::copy(
                 corpus.join("akn/ga/74/en/74_28.xml"),
                 folder.join("74_28.xml"),
+            )
+            .unwrap();
+            for sc in [
+                "en/S_RES_2532 (2020)-2008831E.xml",
+                "zh/S_RES_2532 (2020)-2008831C.xml",
+            ] {
+                let from = corpus.join("akn/sc/2020").join(sc);
+                std::fs::copy(&from, folder.join(from.file_name().unwrap())).unwrap();
+            }
+            // The client's markdown export of the Chinese text: a second file for one version,
+            // named to sort first.
+            std::fs::copy(
+                corpus.join("text/A_RES_75_32-zh.seed.md"),
+                folder.join("0_A_RES_75_32-zh.seed.md"),
             )
             .unwrap();
             let library = Library::open(&root.join("data")).unwrap();
@@ -231,6 +246,15 @@ fn symbol_queries_put_the_document_first() {
             "best first"
         );
     }
+    // Then the paragraphs citing it, marked where they cite it.
+    let hits = search(&shared.library, "A/RES/74/28", SearchFilters::default());
+    assert!(hits[0].by_symbol && hits[0].symbol.as_deref() == Some("A/RES/74/28"));
+    let citing = hits
+        .iter()
+        .find(|h| h.symbol.as_deref() == Some("A/RES/75/32"))
+        .unwrap_or_else(|| panic!("{}", describe(&hits)));
+    assert_eq!(citing.reference, "PP1");
+    assert_eq!(highlighted(citing), vec!["74/28"]);
     let hits = search(&shared.library, "75/32", lang(Language::En));
     assert_eq!(hits[0].language, Some(Language::En));
     assert!(!hits[1].by_symbol, "one English version");
@@ -457,8 +481,21 @@ fn accents_case_and_look_alikes_are_folded() {
     assert_eq!(
         hits.iter().filter(|h| h.by_symbol).count(),
         6,
-        "{}",
+        "one per language, though Chinese has two files: {}",
         describe(&hits)
+    );
+    let chinese = hits
+        .iter()
+        .find(|h| h.by_symbol && h.language == Some(Language::Zh))
+        .unwrap();
+    assert!(
+        chinese.path.ends_with("75_32_C.xml"),
+        "the XML before the text export"
+    );
+    assert_eq!(
+        library.list(&RowFilter::default(), Sort::default()).len(),
+        3,
+        "75/32, 74/28, S/RES/2532 (2020)"
     );
     // The reader's language first among the versions of the named document.
     let preferred = SearchFilters {
@@ -469,6 +506,57 @@ fn accents_case_and_look_alikes_are_folded() {
         search(library, "75/32", preferred)[0].language,
         Some(Language::Ru)
     );
+}
+
+#[test]
+fn security_council_symbols_with_and_without_the_year() {
+    let Some(shared) = six_languages() else {
+        return;
+    };
+    let library = &shared.library;
+    for query in [
+        "S/RES/2532 (2020)",
+        "S/RES/2532",
+        "s/res/2532(2020)",
+        "2532 (2020)",
+    ] {
+        let hits = search(library, query, SearchFilters::default());
+        assert_eq!(
+            hits[0].symbol.as_deref(),
+            Some("S/RES/2532 (2020)"),
+            "{query}: {}",
+            describe(&hits)
+        );
+        assert_eq!(hits.iter().filter(|h| h.by_symbol).count(), 2, "{query}");
+    }
+    let found = library.resolve("S/RES/2532", Some(Language::Fr)).unwrap();
+    assert_eq!(found.symbol, "S/RES/2532 (2020)");
+    assert!(found.is_other_language && found.language == Some(Language::En));
+    let council = SearchFilters {
+        body: Some(Body::SecurityCouncil),
+        ..SearchFilters::default()
+    };
+    let hits = search(library, "COVID-19", council);
+    assert!(!hits.is_empty());
+    assert!(
+        hits.iter()
+            .all(|h| h.symbol.as_deref() == Some("S/RES/2532 (2020)"))
+    );
+}
+
+#[test]
+fn cited_by_prefers_the_xml_over_a_text_export() {
+    let Some(shared) = six_languages() else {
+        return;
+    };
+    let citing = shared
+        .library
+        .cited_by("A/RES/74/28", Some(Language::Zh))
+        .unwrap();
+    let pp1: Vec<_> = citing.iter().filter(|c| c.reference == "PP1").collect();
+    assert_eq!(pp1.len(), 1, "{citing:#?}");
+    assert_eq!(pp1[0].language, Some(Language::Zh));
+    assert!(pp1[0].path.ends_with("75_32_C.xml"), "{:?}", pp1[0].path);
 }
 
 #[test]
@@ -656,6 +744,9 @@ fn a_damaged_cache_is_rebuilt() {
     for (what, harm) in damage {
         harm();
         let library = Library::open(&data).unwrap_or_else(|e| panic!("{what}: {e}"));
+        // Before the rebuild, queries answer something or fail cleanly.
+        let _ = library.search("responsible State behaviour", &SearchFilters::default(), 20);
+        let _ = library.cited_by("A/RES/74/28", None);
         let report = library
             .scan(|_| {})
             .unwrap_or_else(|e| panic!("{what}: {e}"));

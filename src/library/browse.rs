@@ -100,6 +100,7 @@ pub struct Sort {
 }
 
 impl Sort {
+    /// Ascending by this column.
     pub fn by(key: SortKey) -> Sort {
         Sort {
             key,
@@ -107,6 +108,7 @@ impl Sort {
         }
     }
 
+    /// The same column, descending.
     pub fn descending(self) -> Sort {
         Sort {
             descending: true,

@@ -5,7 +5,7 @@ use super::index::Fields;
 use super::search::{HitTarget, SearchFilters, SearchHit, Stored};
 use super::symbols::{natural_cmp, parse_symbol_query, symbol_key};
 use super::{FileError, ImportReport, State, scan};
-use crate::document::{Language, ParagraphKind};
+use crate::document::{Format, Language, ParagraphKind};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use tantivy::collector::DocSetCollector;
@@ -96,7 +96,9 @@ pub(crate) fn cited_by(
             Some(symbol) => format!("s:{}", symbol_key(symbol).unwrap_or_else(|| symbol.clone())),
             None => format!("p:{}", stored.path),
         };
-        let rank = fallback_rank(stored.language, preferred);
+        // The caller's language, then English, ...; the XML before a text export of it.
+        let rank = 2 * fallback_rank(stored.language, preferred)
+            + usize::from(state.format_of(&stored.path) != Some(Format::AkomaNtoso));
         let entry = Citing {
             symbol: stored.symbol.clone(),
             language: stored.language,
@@ -142,7 +144,14 @@ pub(crate) fn symbol_hits(state: &State, query: &str, filters: &SearchFilters) -
     if !filters.kinds.is_empty() && !filters.kinds.contains(&ParagraphKind::Other) {
         return Vec::new();
     }
-    let mut found: Vec<(String, Option<Language>, String, Option<String>)> = Vec::new();
+    struct Named<'a> {
+        symbol: &'a str,
+        language: Option<Language>,
+        path: &'a str,
+        title: Option<&'a str>,
+        text_export: bool,
+    }
+    let mut found: Vec<Named> = Vec::new();
     for (path, entry) in state.visible_entries() {
         let super::Outcome::Document(info) = &entry.outcome else {
             continue;
@@ -155,30 +164,36 @@ pub(crate) fn symbol_hits(state: &State, query: &str, filters: &SearchFilters) -
         {
             continue;
         }
-        found.push((
-            symbol.clone(),
-            info.language,
-            path.clone(),
-            info.title.clone(),
-        ));
+        found.push(Named {
+            symbol,
+            language: info.language,
+            path,
+            title: info.title.as_deref(),
+            text_export: info.format != Format::AkomaNtoso,
+        });
     }
     let preferred = filters.preferred_language;
     found.sort_by(|a, b| {
-        natural_cmp(&a.0, &b.0)
-            .then_with(|| preferred_first(a.1, preferred).cmp(&preferred_first(b.1, preferred)))
-            .then_with(|| a.2.cmp(&b.2))
+        natural_cmp(a.symbol, b.symbol)
+            .then_with(|| {
+                preferred_first(a.language, preferred).cmp(&preferred_first(b.language, preferred))
+            })
+            .then_with(|| a.text_export.cmp(&b.text_export))
+            .then_with(|| a.path.cmp(b.path))
     });
+    // One hit per language version: the XML rather than a text export of the same text.
+    found.dedup_by(|b, a| a.symbol == b.symbol && a.language == b.language && a.language.is_some());
     found
         .into_iter()
-        .map(|(symbol, language, path, title)| SearchHit {
-            snippet: title.unwrap_or_else(|| symbol.clone()),
-            symbol: Some(symbol),
-            language,
+        .map(|named| SearchHit {
+            snippet: named.title.unwrap_or(named.symbol).to_string(),
+            symbol: Some(named.symbol.to_string()),
+            language: named.language,
             reference: super::index::TITLE.to_string(),
             target: HitTarget::Title,
             kind: ParagraphKind::Other,
             highlights: Vec::new(),
-            path: PathBuf::from(path),
+            path: PathBuf::from(named.path),
             score: 0.0,
             by_symbol: true,
         })

@@ -76,18 +76,22 @@ pub use catalog::{CACHE_VERSION, DocInfo};
 pub use error::LibraryError;
 pub use links::{Citing, Resolved};
 pub use scan::{Phase, Progress, ScanHandle, ScanReport};
-pub use search::{HitTarget, SearchFilters, SearchHit};
+pub use search::{Highlight, HitTarget, SearchFilters, SearchHit};
 pub use symbols::{natural_cmp, symbol_key};
 
 use crate::document::Language;
 use catalog::{Catalog, FileEntry, Outcome, Paths};
 use index::{Fields, OpenIndex, Payload};
 use std::collections::{BTreeSet, HashMap};
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use tantivy::collector::TopDocs;
 use tantivy::{Index, IndexReader, Searcher};
+
+/// Queries are cut to this many characters.
+const MAX_QUERY_CHARS: usize = 1000;
 
 /// A file that cannot be read, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -142,6 +146,9 @@ struct Inner {
     state: RwLock<Arc<State>>,
     /// One scan at a time in this process (the index writer's lock guards across processes).
     scan_lock: Mutex<()>,
+    /// Guards the folders file's read-change-write; never held for long, so adding a folder
+    /// during a scan does not wait for the scan.
+    folders_lock: Mutex<()>,
     warnings: Mutex<Vec<String>>,
     needs_scan: AtomicBool,
 }
@@ -188,6 +195,14 @@ impl State {
             .files
             .iter()
             .filter(|(_, e)| self.visible.contains(&e.folder))
+    }
+
+    /// The format of a readable file of the catalog.
+    fn format_of(&self, path: &str) -> Option<crate::document::Format> {
+        match &self.catalog.files.get(path)?.outcome {
+            Outcome::Document(info) => Some(info.format),
+            Outcome::Error(_) => None,
+        }
     }
 
     /// Whether an index entry's file is one the library shows now.
@@ -256,6 +271,7 @@ impl Library {
                 fields,
                 state: RwLock::new(Arc::new(state)),
                 scan_lock: Mutex::new(()),
+                folders_lock: Mutex::new(()),
                 warnings: Mutex::new(warnings),
                 needs_scan: AtomicBool::new(needs_scan),
             }),
@@ -312,6 +328,18 @@ impl Library {
             .read()
             .unwrap_or_else(PoisonError::into_inner);
         (Arc::clone(&guard), self.inner.reader.searcher())
+    }
+
+    /// Puts a new catalog in place with the folders as saved now (a folder may have been
+    /// added or removed while a scan ran).
+    fn swap_catalog(&self, catalog: Catalog) -> Result<(), LibraryError> {
+        let _folders = self
+            .inner
+            .folders_lock
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let (folders, _) = catalog::load_folders(&self.inner.paths.folders);
+        self.swap(State::new(catalog, folders, &self.inner.paths))
     }
 
     /// Puts a new snapshot in place, with the index commit it describes.
@@ -378,7 +406,7 @@ impl Library {
         }
         let _one_at_a_time = self
             .inner
-            .scan_lock
+            .folders_lock
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
         let (mut folders, _) = catalog::load_folders(&self.inner.paths.folders);
@@ -399,7 +427,7 @@ impl Library {
     pub fn remove_folder(&self, dir: &Path) -> Result<(), LibraryError> {
         let _one_at_a_time = self
             .inner
-            .scan_lock
+            .folders_lock
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
         let (mut folders, _) = catalog::load_folders(&self.inner.paths.folders);
@@ -503,19 +531,40 @@ impl Library {
         filters: &SearchFilters,
         limit: usize,
     ) -> Result<Vec<SearchHit>, LibraryError> {
+        // Nobody types more; a pasted page would only make a slow query.
+        let query = match query.char_indices().nth(MAX_QUERY_CHARS) {
+            Some((end, _)) => query.get(..end).unwrap_or(query),
+            None => query,
+        };
         let (state, searcher) = self.snapshot();
         let fields = &self.inner.fields;
         let mut hits = links::symbol_hits(&state, query, filters);
-        let Some(prepared) = search::prepare(query, filters, fields) else {
+        // Paragraphs citing the documents a symbol query names come after them.
+        let mut cited: Vec<String> = hits
+            .iter()
+            .filter_map(|h| h.symbol.as_deref().map(symbols::key_of_canonical))
+            .collect();
+        cited.dedup();
+        let Some(mut prepared) = search::prepare(query, filters, fields, &cited) else {
             hits.truncate(limit);
             return Ok(hits);
         };
+        if !hits.is_empty() {
+            // A symbol's letters and numbers are marked only where they spell it, or the
+            // number a text cites it by (`74/28`), not wherever `a` or `28` stands alone.
+            let mut marks = search::Highlight::default();
+            marks.add_phrase(query);
+            for hit in &hits {
+                if let Some(short) = hit.symbol.as_deref().and_then(symbols::short_number) {
+                    marks.add_phrase(&short);
+                }
+            }
+            prepared.highlight = marks;
+        }
         // Room for entries of files no longer shown, and for the pinned document's own title.
         let fetch = limit.saturating_mul(2).saturating_add(hits.len() + 8);
         let collector = TopDocs::with_limit(fetch.max(1)).tweak_score(search::tweak);
-        let found = searcher
-            .search(&prepared.query, &collector)
-            .map_err(|e| self.index_failed(e))?;
+        let found = self.guarded(|| searcher.search(&prepared.query, &collector))?;
         let pinned: BTreeSet<String> = hits
             .iter()
             .map(|h| h.path.to_string_lossy().into_owned())
@@ -525,9 +574,7 @@ impl Library {
             if text_hits.len() + hits.len() >= limit {
                 break;
             }
-            let doc = searcher
-                .doc::<tantivy::TantivyDocument>(address)
-                .map_err(|e| self.index_failed(e))?;
+            let doc: tantivy::TantivyDocument = self.guarded(|| searcher.doc(address))?;
             let stored = search::Stored::read(&doc, fields);
             if !state.shows(&stored.path) {
                 continue;
@@ -575,13 +622,58 @@ impl Library {
         preferred: Option<Language>,
     ) -> Result<Vec<Citing>, LibraryError> {
         let (state, searcher) = self.snapshot();
-        links::cited_by(&state, &searcher, &self.inner.fields, symbol, preferred)
-            .map_err(|e| self.index_failed(e))
+        self.guarded(|| links::cited_by(&state, &searcher, &self.inner.fields, symbol, preferred))
     }
 
-    /// An index failure at query time: the next scan checks the index and rebuilds it.
-    fn index_failed(&self, err: tantivy::TantivyError) -> LibraryError {
+    /// Runs an index read. A failure, or a panic inside the engine on damage it did not
+    /// detect, becomes an error, and the next scan checks the index and rebuilds it.
+    fn guarded<T>(&self, read: impl FnOnce() -> tantivy::Result<T>) -> Result<T, LibraryError> {
+        let err = match catch_unwind(AssertUnwindSafe(read)) {
+            Ok(Ok(value)) => return Ok(value),
+            Ok(Err(err)) => err,
+            Err(_) => tantivy::TantivyError::InternalError("the index is damaged".into()),
+        };
         self.inner.needs_scan.store(true, Ordering::Relaxed);
-        LibraryError::index(err, &self.inner.paths.index)
+        Err(LibraryError::index(err, &self.inner.paths.index))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_library_can_be_shared_with_a_worker() {
+        fn shared<T: Send + Sync + Clone + 'static>() {}
+        shared::<Library>();
+        fn sendable<T: Send>() {}
+        sendable::<ScanHandle>();
+    }
+
+    #[test]
+    fn an_empty_library_answers_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let library = Library::open(dir.path()).unwrap();
+        assert!(!library.needs_scan());
+        assert!(library.take_warnings().is_empty());
+        let long = "peace ".repeat(5000);
+        for query in ["peace", "75/32", "", long.as_str()] {
+            assert!(
+                library
+                    .search(query, &SearchFilters::default(), 10)
+                    .unwrap()
+                    .is_empty()
+            );
+        }
+        assert!(library.cited_by("A/RES/74/28", None).unwrap().is_empty());
+        assert!(library.resolve("A/RES/74/28", None).is_none());
+        assert!(
+            library
+                .list(&RowFilter::default(), Sort::default())
+                .is_empty()
+        );
+        assert_eq!(library.stats(), Stats::default());
+        let report = library.scan(|_| {}).unwrap();
+        assert_eq!(report.files, 0);
     }
 }

@@ -3,7 +3,7 @@
 
 use super::catalog::{self, Catalog, DocInfo, FileEntry, Outcome};
 use super::index::{self, Fields, Payload};
-use super::{Library, LibraryError, State, folder};
+use super::{Library, LibraryError, folder};
 use crate::document::Document;
 use crate::parse;
 use std::collections::{BTreeMap, BTreeSet};
@@ -232,6 +232,7 @@ impl Library {
             report.rebuilt = Some(reason.clone());
         }
 
+        let before = catalog.files.clone();
         let (folders, warning) = catalog::load_folders(&inner.paths.folders);
         if let Some(w) = warning {
             self.warn(w);
@@ -390,19 +391,21 @@ impl Library {
             total,
             current: None,
         });
-        catalog.generation += 1;
-        let payload = Payload {
-            version: catalog::CACHE_VERSION,
-            generation: catalog.generation,
-        };
-        let mut commit = writer
-            .prepare_commit()
-            .map_err(|e| LibraryError::index(e, &index_dir))?;
-        commit.set_payload(&payload.to_text());
-        commit
-            .commit()
-            .map_err(|e| LibraryError::index(e, &index_dir))?;
-        catalog.save(&inner.paths.catalog)?;
+        if report.rebuilt.is_some() || catalog.files != before {
+            catalog.generation += 1;
+            let payload = Payload {
+                version: catalog::CACHE_VERSION,
+                generation: catalog.generation,
+            };
+            let mut commit = writer
+                .prepare_commit()
+                .map_err(|e| LibraryError::index(e, &index_dir))?;
+            commit.set_payload(&payload.to_text());
+            commit
+                .commit()
+                .map_err(|e| LibraryError::index(e, &index_dir))?;
+            catalog.save(&inner.paths.catalog)?;
+        }
 
         for entry in catalog.files.values() {
             match entry.outcome {
@@ -411,7 +414,7 @@ impl Library {
             }
         }
         report.files = catalog.files.len();
-        self.swap(State::new(catalog, folders, &inner.paths))?;
+        self.swap_catalog(catalog)?;
         inner.needs_scan.store(false, Ordering::Relaxed);
         // Merges run in the background; wait so that a command-line run leaves a tidy index.
         let _ = writer.wait_merging_threads();

@@ -61,20 +61,56 @@ pub struct SearchHit {
     pub by_symbol: bool,
 }
 
-/// A query made ready for the index, with the terms to highlight.
+/// A query made ready for the index, with what to highlight.
 pub(crate) struct Prepared {
     pub query: Box<dyn Query>,
-    pub highlight: HashSet<String>,
+    pub highlight: Highlight,
+}
+
+/// What to mark in a snippet: single terms wherever they are, and phrases (term sequences)
+/// only where they appear as written.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Highlight {
+    pub words: HashSet<String>,
+    pub phrases: Vec<Vec<String>>,
+}
+
+impl Highlight {
+    /// Marks these terms wherever they are.
+    pub fn words<'a>(words: impl IntoIterator<Item = &'a str>) -> Highlight {
+        Highlight {
+            words: words.into_iter().map(str::to_string).collect(),
+            phrases: Vec::new(),
+        }
+    }
+
+    /// Marks the terms of `text` where they appear in this order (nothing for an empty text).
+    pub fn add_phrase(&mut self, text: &str) {
+        let terms: Vec<String> = analyze::terms(text).into_iter().map(|t| t.text).collect();
+        if !terms.is_empty() && !self.phrases.contains(&terms) {
+            self.phrases.push(terms);
+        }
+    }
 }
 
 /// Turns the user's query and filters into an index query; None when the query holds no
-/// searchable term.
-pub(crate) fn prepare(text: &str, filters: &SearchFilters, fields: &Fields) -> Option<Prepared> {
+/// searchable term and `cited` is empty. Paragraphs citing one of the `cited` keys (the
+/// documents a symbol query names) match as well as paragraphs matching the text.
+pub(crate) fn prepare(
+    text: &str,
+    filters: &SearchFilters,
+    fields: &Fields,
+    cited: &[String],
+) -> Option<Prepared> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    let mut highlight = HashSet::new();
+    let mut highlight = Highlight::default();
     for (segment, quoted) in segments(text) {
         let terms = analyze::terms(segment);
-        highlight.extend(terms.iter().map(|t| t.text.clone()));
+        if quoted {
+            highlight.add_phrase(segment);
+        } else {
+            highlight.words.extend(terms.iter().map(|t| t.text.clone()));
+        }
         if quoted {
             if let Some(q) = phrase_or_term(&terms, fields.text) {
                 clauses.push((Occur::Must, q));
@@ -122,14 +158,27 @@ pub(crate) fn prepare(text: &str, filters: &SearchFilters, fields: &Fields) -> O
             }
         }
     }
-    if !clauses.iter().any(|(occur, _)| *occur == Occur::Must) {
-        return None;
+    let mut wanted: Vec<Box<dyn Query>> = Vec::new();
+    if clauses.iter().any(|(occur, _)| *occur == Occur::Must) {
+        wanted.push(Box::new(BooleanQuery::new(clauses)));
     }
+    for key in cited {
+        let citing = TermQuery::new(
+            tantivy::Term::from_field_text(fields.cites, key),
+            IndexRecordOption::Basic,
+        );
+        wanted.push(Box::new(ConstScoreQuery::new(Box::new(citing), 1.0)));
+    }
+    let mut query: Vec<(Occur, Box<dyn Query>)> = match wanted.len() {
+        0 => return None,
+        1 => wanted.into_iter().map(|q| (Occur::Must, q)).collect(),
+        _ => vec![(Occur::Must, Box::new(BooleanQuery::union(wanted)))],
+    };
     for filter in filter_clauses(filters, fields) {
-        clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(filter, 0.0))));
+        query.push((Occur::Must, Box::new(ConstScoreQuery::new(filter, 0.0))));
     }
     Some(Prepared {
-        query: Box::new(BooleanQuery::new(clauses)),
+        query: Box::new(BooleanQuery::new(query)),
         highlight,
     })
 }
@@ -339,13 +388,25 @@ const SNIPPET_CHARS: usize = 220;
 const SNIPPET_LEAD: usize = 60;
 
 /// The text (or a window of it around the first match) with the matches' byte ranges.
-pub fn snippet(text: &str, terms: &HashSet<String>) -> (String, Vec<Range<usize>>) {
-    let mut ranges: Vec<Range<usize>> = Vec::new();
-    analyze::for_each_term(text, |term, range, _, _| {
-        if terms.contains(term) {
-            ranges.push(range);
+pub fn snippet(text: &str, marks: &Highlight) -> (String, Vec<Range<usize>>) {
+    let terms = analyze::terms(text);
+    let mut ranges: Vec<Range<usize>> = terms
+        .iter()
+        .filter(|t| marks.words.contains(&t.text))
+        .map(|t| t.range.clone())
+        .collect();
+    for phrase in &marks.phrases {
+        for (i, first) in terms.iter().enumerate() {
+            let Some(window) = terms.get(i..i + phrase.len()) else {
+                break;
+            };
+            if window.iter().zip(phrase).all(|(t, p)| t.text == *p)
+                && let Some(last) = window.last()
+            {
+                ranges.push(first.range.start..last.range.end);
+            }
         }
-    });
+    }
     let ranges = merge_ranges(text, ranges);
     let total = text.chars().count();
     if total <= SNIPPET_CHARS {
@@ -421,8 +482,8 @@ fn merge_ranges(text: &str, mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> 
 mod tests {
     use super::*;
 
-    fn set(words: &[&str]) -> HashSet<String> {
-        words.iter().map(|w| w.to_string()).collect()
+    fn set(words: &[&str]) -> Highlight {
+        Highlight::words(words.iter().copied())
     }
 
     #[test]
@@ -465,6 +526,14 @@ mod tests {
 
         let (_, ranges) = snippet("La résolution", &set(&["resolucion", "resolution"]));
         assert_eq!(ranges, vec![3..14]);
+
+        // A phrase only where it stands as written.
+        let mut marks = Highlight::default();
+        marks.add_phrase("74/28");
+        let text = "resolutions 55/28 of 2000, 74/28 and 74/29";
+        let (snip, ranges) = snippet(text, &marks);
+        assert_eq!(ranges.len(), 1);
+        assert_eq!(&snip[ranges[0].clone()], "74/28");
     }
 
     #[test]
