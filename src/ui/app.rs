@@ -3,11 +3,11 @@
 
 use crate::document::{Document, Language};
 use crate::library::folder::{self, FolderEntry};
+use crate::library::{Citing, Library, Progress, ScanHandle};
 use crate::parse;
 use crate::store::NoteStore;
 use crate::store::note::{DocumentInfo, Note};
 use crate::ui::command::Command;
-use crate::library::{Citing, Library, Progress, ScanHandle};
 use crate::ui::compare::{self, CompareState};
 use crate::ui::library::{LibraryView, OpenAt};
 use crate::ui::notes::{self, NoteEditor, TabNotes};
@@ -18,6 +18,9 @@ use egui::Ui;
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+/// A document by symbol and language (what the "Cited by" list was made for).
+type DocumentKey = (Option<String>, Option<Language>);
 
 /// The bundled sample: A/RES/75/32 in Chinese, as a text export.
 pub const SAMPLE: &str = include_str!("../../assets/A_RES_75_32-zh.md");
@@ -108,7 +111,7 @@ pub struct App {
     scan_progress: Option<Progress>,
     /// Whether the "Cited by" panel is shown, and what it shows (for which document).
     pub show_cited_by: bool,
-    cited_by: Option<((Option<String>, Option<Language>), Vec<Citing>)>,
+    cited_by: Option<(DocumentKey, Vec<Citing>)>,
     pub dark_mode: bool,
     pub recent: Vec<PathBuf>,
     /// Folders the user opened files from: where cited documents are looked for.
@@ -176,7 +179,8 @@ impl App {
             }
             Err(e) => {
                 eprintln!("plenary: {e}");
-                app.errors.push(format!("the library could not be opened: {e}"));
+                app.errors
+                    .push(format!("the library could not be opened: {e}"));
             }
         }
         if let Some(s) = &session {
@@ -229,7 +233,13 @@ impl App {
             commands.extend(chrome::notice_strip(ui, &self.notices, self.undo.is_some()));
             if let Some(view) = &mut self.library_view {
                 let scanning = self.scan.is_some();
-                commands.extend(crate::ui::library::show(ui, view, self.library.as_ref(), self.scan_progress.as_ref(), scanning));
+                commands.extend(crate::ui::library::show(
+                    ui,
+                    view,
+                    self.library.as_ref(),
+                    self.scan_progress.as_ref(),
+                    scanning,
+                ));
             } else if let Some(state) = &mut self.compare {
                 commands.extend(compare::show(ui, state));
             } else {
@@ -251,21 +261,32 @@ impl App {
         while let Some(progress) = scan.try_recv() {
             self.scan_progress = Some(progress);
         }
-        let Some(result) = scan.finished() else { return };
+        let Some(result) = scan.finished() else {
+            return;
+        };
         match result {
-            Ok(report) if report.cancelled => self.notices.push("The library scan was cancelled.".into()),
+            Ok(report) if report.cancelled => {
+                self.notices.push("The library scan was cancelled.".into())
+            }
             Ok(report) => {
                 let mut message = format!(
                     "Library up to date: {} files, {} read, {} unchanged",
                     report.files, report.parsed, report.unchanged
                 );
                 if report.failed > 0 {
-                    message.push_str(&format!(", {} unreadable (listed in the library)", report.failed));
+                    message.push_str(&format!(
+                        ", {} unreadable (listed in the library)",
+                        report.failed
+                    ));
                 }
                 for missing in &report.missing_folders {
-                    self.errors.push(format!("a library folder is missing: {}", missing.display()));
+                    self.errors.push(format!(
+                        "a library folder is missing: {}",
+                        missing.display()
+                    ));
                 }
-                self.notices.retain(|n| !n.starts_with("Library up to date"));
+                self.notices
+                    .retain(|n| !n.starts_with("Library up to date"));
                 self.notices.push(message);
             }
             Err(e) => self.errors.push(format!("the library scan failed: {e}")),
@@ -289,23 +310,32 @@ impl App {
     }
 
     fn cited_by_panel(&mut self, ui: &mut Ui) -> Vec<Command> {
-        let Some(doc) = self.tabs.get(self.active).map(|t| t.doc.clone()) else { return Vec::new() };
+        let Some(doc) = self.tabs.get(self.active).map(|t| t.doc.clone()) else {
+            return Vec::new();
+        };
         let key = (doc.meta.symbol.clone(), doc.meta.language);
         if self.cited_by.as_ref().is_none_or(|(k, _)| *k != key) {
             let citing = match (&self.library, &doc.meta.symbol) {
-                (Some(library), Some(symbol)) => library.cited_by(symbol, doc.meta.language).unwrap_or_else(|e| {
-                    self.errors.push(e.to_string());
-                    Vec::new()
-                }),
+                (Some(library), Some(symbol)) => library
+                    .cited_by(symbol, doc.meta.language)
+                    .unwrap_or_else(|e| {
+                        self.errors.push(e.to_string());
+                        Vec::new()
+                    }),
                 _ => Vec::new(),
             };
             self.cited_by = Some((key, citing));
         }
-        let citing = self.cited_by.as_ref().map_or(&[][..], |(_, c)| c.as_slice());
+        let citing = self
+            .cited_by
+            .as_ref()
+            .map_or(&[][..], |(_, c)| c.as_slice());
         egui::Panel::right("cited-by-panel")
             .resizable(true)
             .default_size(240.0)
-            .show(ui, |ui| crate::ui::library::cited_by_ui(ui, doc.meta.symbol.as_deref(), citing))
+            .show(ui, |ui| {
+                crate::ui::library::cited_by_ui(ui, doc.meta.symbol.as_deref(), citing)
+            })
             .inner
     }
 
@@ -560,7 +590,9 @@ impl App {
                 }
             }
             Command::AddLibraryFolder => {
-                let (Some(library), Some(dir)) = (&self.library, self.picker.pick_folder()) else { return };
+                let (Some(library), Some(dir)) = (&self.library, self.picker.pick_folder()) else {
+                    return;
+                };
                 match library.add_folders(&[dir]) {
                     Ok(_) => self.start_scan(ctx),
                     Err(e) => self.errors.push(e.to_string()),
@@ -611,7 +643,9 @@ impl App {
                 }
             }
             Command::OpenLibraryFile { path, at } => {
-                let Some(index) = self.open_path(path) else { return };
+                let Some(index) = self.open_path(path) else {
+                    return;
+                };
                 self.library_view = None;
                 if let Some(tab) = self.tabs.get_mut(index) {
                     let paragraph = match at {
@@ -1025,10 +1059,16 @@ impl App {
                 .as_deref()
                 .is_some_and(|s| s.eq_ignore_ascii_case(symbol))
         };
-        let resolved = self.library.as_ref().and_then(|l| l.resolve(symbol, language));
+        let resolved = self
+            .library
+            .as_ref()
+            .and_then(|l| l.resolve(symbol, language));
         // In the reader's language first: an open tab, the library, the folders of open files;
         // then any language, saying so.
-        let mut target = self.tabs.iter().position(|t| same(&t.doc) && t.doc.meta.language == language);
+        let mut target = self
+            .tabs
+            .iter()
+            .position(|t| same(&t.doc) && t.doc.meta.language == language);
         if target.is_none()
             && let Some(r) = resolved.as_ref().filter(|r| !r.is_other_language)
         {
@@ -1049,7 +1089,9 @@ impl App {
             if target.is_some() {
                 let found = r.language.map_or("another language", |l| l.native_name());
                 let wanted = language.map_or("this", |l| l.native_name());
-                self.notices.push(format!("{symbol} opened in {found}: your library has no {wanted} version."));
+                self.notices.push(format!(
+                    "{symbol} opened in {found}: your library has no {wanted} version."
+                ));
             }
         }
         match target {

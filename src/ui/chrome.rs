@@ -327,17 +327,32 @@ fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
 
 fn library_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
     let open = app.library_view.is_some();
-    if ui.add(egui::Button::new("Browse and search").shortcut_text(ui.ctx().format_shortcut(&LIBRARY))).clicked() {
+    if ui
+        .add(
+            egui::Button::new("Browse and search")
+                .shortcut_text(ui.ctx().format_shortcut(&LIBRARY)),
+        )
+        .clicked()
+    {
         out.push(Command::ShowLibrary(!open));
     }
     let scanning = app.scan.is_some();
-    if ui.add_enabled(!scanning, egui::Button::new("Add folder…")).clicked() {
+    if ui
+        .add_enabled(!scanning, egui::Button::new("Add folder…"))
+        .clicked()
+    {
         out.push(Command::AddLibraryFolder);
     }
-    if ui.add_enabled(!scanning, egui::Button::new("Import files…")).clicked() {
+    if ui
+        .add_enabled(!scanning, egui::Button::new("Import files…"))
+        .clicked()
+    {
         out.push(Command::ImportIntoLibrary);
     }
-    if ui.add_enabled(!scanning, egui::Button::new("Rescan")).clicked() {
+    if ui
+        .add_enabled(!scanning, egui::Button::new("Rescan"))
+        .clicked()
+    {
         out.push(Command::RescanLibrary);
     }
     ui.separator();

@@ -95,7 +95,10 @@ pub enum Command {
     /// Run the search typed in the library view.
     SearchLibrary,
     /// Open a file of the library (or switch to it) at a paragraph.
-    OpenLibraryFile { path: std::path::PathBuf, at: crate::ui::library::OpenAt },
+    OpenLibraryFile {
+        path: std::path::PathBuf,
+        at: crate::ui::library::OpenAt,
+    },
     /// Show or hide the "Cited by" panel.
     ToggleCitedBy,
     /// Copy the notes of another edition (index into the tab's related notes) into this one.

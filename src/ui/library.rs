@@ -4,7 +4,8 @@
 
 use crate::document::{Body, Language, ParagraphKind};
 use crate::library::{
-    Citing, FileError, HitTarget, Library, Progress, Row, RowFilter, SearchFilters, SearchHit, Sort, SortKey, Stats,
+    Citing, FileError, HitTarget, Library, Progress, Row, RowFilter, SearchFilters, SearchHit,
+    Sort, SortKey, Stats,
 };
 use crate::ui::command::Command;
 use egui::text::LayoutJob;
@@ -51,7 +52,11 @@ pub struct LibraryView {
 
 impl LibraryView {
     pub fn new() -> LibraryView {
-        LibraryView { rows_stale: true, focus_search: true, ..LibraryView::default() }
+        LibraryView {
+            rows_stale: true,
+            focus_search: true,
+            ..LibraryView::default()
+        }
     }
 
     /// Re-reads rows, errors and counts from the library (after a scan, or when opened).
@@ -78,7 +83,11 @@ impl LibraryView {
         }
         let filters = SearchFilters {
             language: self.search_language,
-            kinds: if self.operative_only { vec![ParagraphKind::Operative, ParagraphKind::Subparagraph] } else { Vec::new() },
+            kinds: if self.operative_only {
+                vec![ParagraphKind::Operative, ParagraphKind::Subparagraph]
+            } else {
+                Vec::new()
+            },
             preferred_language: self.search_language,
             ..SearchFilters::default()
         };
@@ -92,9 +101,9 @@ impl LibraryView {
     }
 }
 
-fn language_choice(ui: &mut Ui, id: &str, value: &mut Option<Language>) -> bool {
+fn language_choice(ui: &mut Ui, id: &str, label: &str, value: &mut Option<Language>) -> bool {
     let before = *value;
-    egui::ComboBox::from_id_salt(id)
+    egui::ComboBox::new(id, label)
         .selected_text(value.map_or("All languages", |l| l.native_name()))
         .show_ui(ui, |ui| {
             ui.selectable_value(value, None, "All languages");
@@ -106,7 +115,13 @@ fn language_choice(ui: &mut Ui, id: &str, value: &mut Option<Language>) -> bool 
 }
 
 /// The library view. `progress` is the running scan's, if any.
-pub fn show(ui: &mut Ui, view: &mut LibraryView, library: Option<&Library>, progress: Option<&Progress>, scanning: bool) -> Vec<Command> {
+pub fn show(
+    ui: &mut Ui,
+    view: &mut LibraryView,
+    library: Option<&Library>,
+    progress: Option<&Progress>,
+    scanning: bool,
+) -> Vec<Command> {
     let mut out = Vec::new();
     let Some(library) = library else {
         ui.label("The library could not be opened; see the message above.");
@@ -121,21 +136,42 @@ pub fn show(ui: &mut Ui, view: &mut LibraryView, library: Option<&Library>, prog
                 "{} resolutions · {} files{}",
                 stats.resolutions,
                 stats.documents,
-                if stats.errors > 0 { format!(" · {} unreadable", stats.errors) } else { String::new() }
+                if stats.errors > 0 {
+                    format!(" · {} unreadable", stats.errors)
+                } else {
+                    String::new()
+                }
             ))
             .weak(),
         );
         ui.separator();
-        if ui.add_enabled(!scanning, egui::Button::new("Add folder…")).clicked() {
+        if ui
+            .add_enabled(!scanning, egui::Button::new("Add folder…"))
+            .clicked()
+        {
             out.push(Command::AddLibraryFolder);
         }
-        if ui.add_enabled(!scanning, egui::Button::new("Import files…")).on_hover_text("Copy files into the library's own folder").clicked() {
+        if ui
+            .add_enabled(!scanning, egui::Button::new("Import files…"))
+            .on_hover_text("Copy files into the library's own folder")
+            .clicked()
+        {
             out.push(Command::ImportIntoLibrary);
         }
-        if ui.add_enabled(!scanning && !view.folders.is_empty(), egui::Button::new("Rescan")).clicked() {
+        if ui
+            .add_enabled(
+                !scanning && !view.folders.is_empty(),
+                egui::Button::new("Rescan"),
+            )
+            .clicked()
+        {
             out.push(Command::RescanLibrary);
         }
-        if ui.button("Close").on_hover_text("Back to reading").clicked() {
+        if ui
+            .button("Close")
+            .on_hover_text("Back to reading")
+            .clicked()
+        {
             out.push(Command::ShowLibrary(false));
         }
     });
@@ -143,12 +179,24 @@ pub fn show(ui: &mut Ui, view: &mut LibraryView, library: Option<&Library>, prog
         ui.horizontal(|ui| {
             let (fraction, text) = match progress {
                 Some(p) if p.total > 0 => {
-                    let name = p.current.as_ref().and_then(|c| c.file_name()).map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                    (p.done as f32 / p.total as f32, format!("{:?} {}/{} {name}", p.phase, p.done, p.total))
+                    let name = p
+                        .current
+                        .as_ref()
+                        .and_then(|c| c.file_name())
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    (
+                        p.done as f32 / p.total as f32,
+                        format!("{:?} {}/{} {name}", p.phase, p.done, p.total),
+                    )
                 }
                 _ => (0.0, "Looking for files…".to_string()),
             };
-            ui.add(egui::ProgressBar::new(fraction).text(text).desired_width(420.0));
+            ui.add(
+                egui::ProgressBar::new(fraction)
+                    .text(text)
+                    .desired_width(420.0),
+            );
             if ui.button("Cancel").clicked() {
                 out.push(Command::CancelScan);
             }
@@ -167,13 +215,26 @@ pub fn show(ui: &mut Ui, view: &mut LibraryView, library: Option<&Library>, prog
             view.focus_search = false;
         }
         let mut run = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        run |= language_choice(ui, "library-search-language", &mut view.search_language) && !view.query.trim().is_empty();
-        run |= ui.checkbox(&mut view.operative_only, "Operative paragraphs only").changed() && !view.query.trim().is_empty();
+        run |= language_choice(
+            ui,
+            "library-search-language",
+            "Language",
+            &mut view.search_language,
+        ) && !view.query.trim().is_empty();
+        run |= ui
+            .checkbox(&mut view.operative_only, "Operative paragraphs only")
+            .changed()
+            && !view.query.trim().is_empty();
         run |= ui.button("Search").clicked();
         if run {
             out.push(Command::SearchLibrary);
         }
-        if view.hits.is_some() && ui.button("Browse").on_hover_text("Back to the list of resolutions").clicked() {
+        if view.hits.is_some()
+            && ui
+                .button("Browse")
+                .on_hover_text("Back to the list of resolutions")
+                .clicked()
+        {
             view.hits = None;
             view.query.clear();
         }
@@ -192,48 +253,107 @@ fn hits_ui(ui: &mut Ui, hits: &[SearchHit], out: &mut Vec<Command>) {
         return;
     }
     ui.label(RichText::new(format!("{} results", hits.len())).weak());
-    let highlight = if ui.visuals().dark_mode { Color32::from_rgb(92, 76, 20) } else { Color32::from_rgb(255, 236, 150) };
+    let highlight = if ui.visuals().dark_mode {
+        Color32::from_rgb(92, 76, 20)
+    } else {
+        Color32::from_rgb(255, 236, 150)
+    };
     let text_color = ui.visuals().text_color();
-    egui::ScrollArea::vertical().id_salt("library-hits").auto_shrink(false).show(ui, |ui| {
-        for (i, hit) in hits.iter().enumerate() {
-            let heading = format!(
-                "{} · {} · {}",
-                hit.symbol.as_deref().unwrap_or("(no symbol)"),
-                hit.language.map_or("?", |l| l.code()),
-                hit.reference
-            );
-            let r = ui.add(egui::Button::selectable(false, RichText::new(&heading).strong()));
-            if r.clicked() {
-                out.push(Command::OpenLibraryFile { path: hit.path.clone(), at: OpenAt::from(&hit.target) });
-            }
-            let rtl = hit.language.is_some_and(|l| l.is_rtl());
-            let snippet = if rtl { crate::ui::bidi::visual_line(&hit.snippet, true) } else { hit.snippet.clone() };
-            let mut job = LayoutJob::default();
-            let font = egui::FontId::new(13.0, crate::ui::fonts::family_for(hit.language, false, false));
-            if rtl {
-                job.append(&snippet, 0.0, TextFormat { font_id: font, color: text_color, ..Default::default() });
-            } else {
-                let mut at = 0;
-                for range in &hit.highlights {
-                    let (Some(before), Some(matched)) = (hit.snippet.get(at..range.start), hit.snippet.get(range.clone())) else {
-                        continue;
-                    };
-                    job.append(before, 0.0, TextFormat { font_id: font.clone(), color: text_color, ..Default::default() });
-                    job.append(matched, 0.0, TextFormat { font_id: font.clone(), color: text_color, background: highlight, ..Default::default() });
-                    at = range.end;
+    egui::ScrollArea::vertical()
+        .id_salt("library-hits")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            for (i, hit) in hits.iter().enumerate() {
+                let heading = format!(
+                    "{} · {} · {}",
+                    hit.symbol.as_deref().unwrap_or("(no symbol)"),
+                    hit.language.map_or("?", |l| l.code()),
+                    hit.reference
+                );
+                let r = ui.add(egui::Button::selectable(
+                    false,
+                    RichText::new(&heading).strong(),
+                ));
+                if r.clicked() {
+                    out.push(Command::OpenLibraryFile {
+                        path: hit.path.clone(),
+                        at: OpenAt::from(&hit.target),
+                    });
                 }
-                job.append(hit.snippet.get(at..).unwrap_or(""), 0.0, TextFormat { font_id: font, color: text_color, ..Default::default() });
+                let rtl = hit.language.is_some_and(|l| l.is_rtl());
+                let snippet = if rtl {
+                    crate::ui::bidi::visual_line(&hit.snippet, true)
+                } else {
+                    hit.snippet.clone()
+                };
+                let mut job = LayoutJob::default();
+                let font = egui::FontId::new(
+                    13.0,
+                    crate::ui::fonts::family_for(hit.language, false, false),
+                );
+                if rtl {
+                    job.append(
+                        &snippet,
+                        0.0,
+                        TextFormat {
+                            font_id: font,
+                            color: text_color,
+                            ..Default::default()
+                        },
+                    );
+                } else {
+                    let mut at = 0;
+                    for range in &hit.highlights {
+                        let (Some(before), Some(matched)) = (
+                            hit.snippet.get(at..range.start),
+                            hit.snippet.get(range.clone()),
+                        ) else {
+                            continue;
+                        };
+                        job.append(
+                            before,
+                            0.0,
+                            TextFormat {
+                                font_id: font.clone(),
+                                color: text_color,
+                                ..Default::default()
+                            },
+                        );
+                        job.append(
+                            matched,
+                            0.0,
+                            TextFormat {
+                                font_id: font.clone(),
+                                color: text_color,
+                                background: highlight,
+                                ..Default::default()
+                            },
+                        );
+                        at = range.end;
+                    }
+                    job.append(
+                        hit.snippet.get(at..).unwrap_or(""),
+                        0.0,
+                        TextFormat {
+                            font_id: font,
+                            color: text_color,
+                            ..Default::default()
+                        },
+                    );
+                }
+                job.wrap.max_width = ui.available_width() - 16.0;
+                let snippet_response = ui.add(egui::Label::new(job).sense(egui::Sense::click()));
+                if snippet_response.clicked() {
+                    out.push(Command::OpenLibraryFile {
+                        path: hit.path.clone(),
+                        at: OpenAt::from(&hit.target),
+                    });
+                }
+                if i + 1 < hits.len() {
+                    ui.separator();
+                }
             }
-            job.wrap.max_width = ui.available_width() - 16.0;
-            let snippet_response = ui.add(egui::Label::new(job).sense(egui::Sense::click()));
-            if snippet_response.clicked() {
-                out.push(Command::OpenLibraryFile { path: hit.path.clone(), at: OpenAt::from(&hit.target) });
-            }
-            if i + 1 < hits.len() {
-                ui.separator();
-            }
-        }
-    });
+        });
 }
 
 fn header(ui: &mut Ui, view: &mut LibraryView, key: SortKey, label: &str) {
@@ -245,8 +365,18 @@ fn header(ui: &mut Ui, view: &mut LibraryView, key: SortKey, label: &str) {
     } else {
         " ↑"
     };
-    if ui.add(egui::Button::new(RichText::new(format!("{label}{arrow}")).strong()).frame(false)).clicked() {
-        view.sort = if active { Sort { descending: !view.sort.descending, ..view.sort } } else { Sort::by(key) };
+    if ui
+        .add(egui::Button::new(RichText::new(format!("{label}{arrow}")).strong()).frame(false))
+        .clicked()
+    {
+        view.sort = if active {
+            Sort {
+                descending: !view.sort.descending,
+                ..view.sort
+            }
+        } else {
+            Sort::by(key)
+        };
         view.mark_stale();
     }
 }
@@ -263,16 +393,32 @@ fn body_name(body: Option<Body>) -> &'static str {
 
 fn browse_ui(ui: &mut Ui, view: &mut LibraryView, out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        let filter = ui.add(egui::TextEdit::singleline(&mut view.filter.text).hint_text("Filter by symbol or title").desired_width(260.0));
+        let filter = ui.add(
+            egui::TextEdit::singleline(&mut view.filter.text)
+                .hint_text("Filter by symbol or title")
+                .desired_width(260.0),
+        );
         let mut changed = filter.changed();
-        changed |= language_choice(ui, "library-filter-language", &mut view.filter.language);
+        changed |= language_choice(
+            ui,
+            "library-filter-language",
+            "Language",
+            &mut view.filter.language,
+        );
         let before = view.filter.body;
-        egui::ComboBox::from_id_salt("library-filter-body").selected_text(view.filter.body.map_or("All bodies", |b| b.name())).show_ui(ui, |ui| {
-            ui.selectable_value(&mut view.filter.body, None, "All bodies");
-            for body in [Body::GeneralAssembly, Body::SecurityCouncil, Body::HumanRightsCouncil, Body::EconomicAndSocialCouncil] {
-                ui.selectable_value(&mut view.filter.body, Some(body), body.name());
-            }
-        });
+        egui::ComboBox::new("library-filter-body", "Body")
+            .selected_text(view.filter.body.map_or("All bodies", |b| b.name()))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut view.filter.body, None, "All bodies");
+                for body in [
+                    Body::GeneralAssembly,
+                    Body::SecurityCouncil,
+                    Body::HumanRightsCouncil,
+                    Body::EconomicAndSocialCouncil,
+                ] {
+                    ui.selectable_value(&mut view.filter.body, Some(body), body.name());
+                }
+            });
         changed |= before != view.filter.body;
         if changed {
             view.mark_stale();
@@ -287,10 +433,18 @@ fn browse_ui(ui: &mut Ui, view: &mut LibraryView, out: &mut Vec<Command>) {
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
     ui.horizontal(|ui| {
         ui.set_min_width(ui.available_width());
-        ui.allocate_ui(egui::vec2(widths[0], row_height), |ui| header(ui, view, SortKey::Symbol, "Symbol"));
-        ui.allocate_ui(egui::vec2(widths[1], row_height), |ui| header(ui, view, SortKey::Adopted, "Adopted"));
-        ui.allocate_ui(egui::vec2(widths[2], row_height), |ui| header(ui, view, SortKey::Body, "Body"));
-        ui.allocate_ui(egui::vec2(widths[3], row_height), |ui| header(ui, view, SortKey::Session, "Session"));
+        ui.allocate_ui(egui::vec2(widths[0], row_height), |ui| {
+            header(ui, view, SortKey::Symbol, "Symbol")
+        });
+        ui.allocate_ui(egui::vec2(widths[1], row_height), |ui| {
+            header(ui, view, SortKey::Adopted, "Adopted")
+        });
+        ui.allocate_ui(egui::vec2(widths[2], row_height), |ui| {
+            header(ui, view, SortKey::Body, "Body")
+        });
+        ui.allocate_ui(egui::vec2(widths[3], row_height), |ui| {
+            header(ui, view, SortKey::Session, "Session")
+        });
         ui.label(RichText::new("Languages").strong());
         ui.add_space(12.0);
         header(ui, view, SortKey::Title, "Title");
@@ -308,48 +462,87 @@ fn browse_ui(ui: &mut Ui, view: &mut LibraryView, out: &mut Vec<Command>) {
                     ui.set_height(row_height);
                     let symbol = row.symbol.clone().unwrap_or_else(|| "(no symbol)".into());
                     let first = row.files.first().map(|f| f.path.clone());
-                    let r = ui.add_sized([widths[0], row_height], egui::Button::selectable(false, symbol.as_str()).truncate());
+                    let r = ui.add_sized(
+                        [widths[0], row_height],
+                        egui::Button::selectable(false, symbol.as_str()).truncate(),
+                    );
                     if r.clicked()
                         && let Some(path) = first
                     {
-                        out.push(Command::OpenLibraryFile { path, at: OpenAt::Top });
+                        out.push(Command::OpenLibraryFile {
+                            path,
+                            at: OpenAt::Top,
+                        });
                     }
-                    ui.add_sized([widths[1], row_height], egui::Label::new(row.adopted.clone().unwrap_or_default()));
-                    ui.add_sized([widths[2], row_height], egui::Label::new(body_name(row.body)));
-                    ui.add_sized([widths[3], row_height], egui::Label::new(row.session.map(|s| s.to_string()).unwrap_or_default()));
+                    ui.add_sized(
+                        [widths[1], row_height],
+                        egui::Label::new(row.adopted.clone().unwrap_or_default()),
+                    );
+                    ui.add_sized(
+                        [widths[2], row_height],
+                        egui::Label::new(body_name(row.body)),
+                    );
+                    ui.add_sized(
+                        [widths[3], row_height],
+                        egui::Label::new(row.session.map(|s| s.to_string()).unwrap_or_default()),
+                    );
                     for lang in &row.languages {
                         if let Some(path) = row.paths.get(lang) {
-                            let chip = ui.small_button(lang.code()).on_hover_text(format!("{} · {}", lang.native_name(), path.display()));
+                            let chip = ui.small_button(lang.code()).on_hover_text(format!(
+                                "{} · {}",
+                                lang.native_name(),
+                                path.display()
+                            ));
                             if chip.clicked() {
-                                out.push(Command::OpenLibraryFile { path: path.clone(), at: OpenAt::Top });
+                                out.push(Command::OpenLibraryFile {
+                                    path: path.clone(),
+                                    at: OpenAt::Top,
+                                });
                             }
                         }
                     }
                     ui.add_space(8.0);
                     let title = row.title.clone().unwrap_or_default();
-                    ui.add(egui::Label::new(crate::ui::bidi::visual_line(&title, false)).truncate());
+                    ui.add(
+                        egui::Label::new(crate::ui::bidi::visual_line(&title, false)).truncate(),
+                    );
                 });
             }
         });
     if !view.errors.is_empty() {
-        egui::CollapsingHeader::new(format!("{} files could not be read", view.errors.len())).id_salt("library-errors").show(ui, |ui| {
-            egui::ScrollArea::vertical().id_salt("library-errors-list").max_height(160.0).show(ui, |ui| {
-                for e in &view.errors {
-                    ui.label(RichText::new(e.to_string()).small().color(ui.visuals().warn_fg_color));
-                }
+        egui::CollapsingHeader::new(format!("{} files could not be read", view.errors.len()))
+            .id_salt("library-errors")
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("library-errors-list")
+                    .max_height(160.0)
+                    .show(ui, |ui| {
+                        for e in &view.errors {
+                            ui.label(
+                                RichText::new(e.to_string())
+                                    .small()
+                                    .color(ui.visuals().warn_fg_color),
+                            );
+                        }
+                    });
             });
-        });
     }
-    egui::CollapsingHeader::new(format!("Folders ({})", view.folders.len())).id_salt("library-folders").show(ui, |ui| {
-        for folder in &view.folders {
-            ui.horizontal(|ui| {
-                ui.label(folder.display().to_string());
-                if ui.small_button("Remove").on_hover_text("Stop including this folder (the files stay where they are)").clicked() {
-                    out.push(Command::RemoveLibraryFolder(folder.clone()));
-                }
-            });
-        }
-    });
+    egui::CollapsingHeader::new(format!("Folders ({})", view.folders.len()))
+        .id_salt("library-folders")
+        .show(ui, |ui| {
+            for folder in &view.folders {
+                ui.horizontal(|ui| {
+                    ui.label(folder.display().to_string());
+                    if ui
+                        .small_button("Remove")
+                        .on_hover_text("Stop including this folder (the files stay where they are)")
+                        .clicked()
+                    {
+                        out.push(Command::RemoveLibraryFolder(folder.clone()));
+                    }
+                });
+            }
+        });
 }
 
 /// The "Cited by" panel: library documents that cite the open one, with the citing paragraph.
@@ -360,22 +553,36 @@ pub fn cited_by_ui(ui: &mut Ui, symbol: Option<&str>, citing: &[Citing]) -> Vec<
         return out;
     };
     ui.label(RichText::new(format!("Cited by ({})", citing.len())).strong());
-    ui.label(RichText::new(format!("Documents in your library that cite {symbol}")).small().weak());
+    ui.label(
+        RichText::new(format!("Documents in your library that cite {symbol}"))
+            .small()
+            .weak(),
+    );
     if citing.is_empty() {
         ui.label(RichText::new("None in your library").weak());
     }
-    egui::ScrollArea::vertical().id_salt("cited-by").auto_shrink(false).show(ui, |ui| {
-        for c in citing {
-            let label = format!(
-                "{} · {} · {}",
-                c.symbol.as_deref().unwrap_or("(no symbol)"),
-                c.language.map_or("?", |l| l.code()),
-                c.reference
-            );
-            if ui.selectable_label(false, label).on_hover_text(c.path.display().to_string()).clicked() {
-                out.push(Command::OpenLibraryFile { path: c.path.clone(), at: OpenAt::from(&c.target) });
+    egui::ScrollArea::vertical()
+        .id_salt("cited-by")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            for c in citing {
+                let label = format!(
+                    "{} · {} · {}",
+                    c.symbol.as_deref().unwrap_or("(no symbol)"),
+                    c.language.map_or("?", |l| l.code()),
+                    c.reference
+                );
+                if ui
+                    .selectable_label(false, label)
+                    .on_hover_text(c.path.display().to_string())
+                    .clicked()
+                {
+                    out.push(Command::OpenLibraryFile {
+                        path: c.path.clone(),
+                        at: OpenAt::from(&c.target),
+                    });
+                }
             }
-        }
-    });
+        });
     out
 }

@@ -1,0 +1,158 @@
+//! The library in the window: a folder added and scanned, the table, a search that opens the
+//! document at the paragraph, citations both ways.
+
+mod common;
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use plenary::ui::App;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+struct PickFolder(PathBuf);
+
+impl plenary::ui::FilePicker for PickFolder {
+    fn pick_files(&self) -> Vec<PathBuf> {
+        Vec::new()
+    }
+    fn save_file(&self, _: &str, _: &str) -> Option<PathBuf> {
+        None
+    }
+    fn pick_folder(&self) -> Option<PathBuf> {
+        Some(self.0.clone())
+    }
+}
+
+/// A folder with 75/32, 74/28 and 75/209 (English), or None without the corpus.
+fn fixture() -> Option<tempfile::TempDir> {
+    let files = [
+        common::corpus_file("akn/ga/75/en/75_32_E.xml")?,
+        common::corpus_file("akn/ga/74/en/74_28.xml")?,
+        common::corpus_file("akn/ga/75/en/75_209_E.xml")?,
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    for f in files {
+        std::fs::copy(&f, dir.path().join(f.file_name().unwrap())).unwrap();
+    }
+    Some(dir)
+}
+
+fn wait_for_scan(harness: &mut Harness<'static, App>) {
+    let started = Instant::now();
+    while harness.state().scan.is_some() {
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "the scan finishes"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+    harness.run();
+}
+
+fn library_with(folder: &Path, data: &Path) -> Harness<'static, App> {
+    let app = common::app(vec![], data).with_picker(Box::new(PickFolder(folder.to_path_buf())));
+    let mut harness = common::harness(app, (1400.0, 900.0));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
+    harness.run();
+    harness.get_by_label("Add folder…").click();
+    harness.run();
+    wait_for_scan(&mut harness);
+    harness
+}
+
+#[test]
+fn a_folder_is_listed_and_a_search_opens_the_paragraph() {
+    let Some(folder) = fixture() else { return };
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = library_with(folder.path(), data.path());
+    for symbol in ["A/RES/75/32", "A/RES/74/28", "A/RES/75/209"] {
+        harness.get_by_role_and_label(Role::Button, symbol);
+    }
+    harness.get_by_label("3 resolutions · 3 files");
+
+    let search = harness
+        .get_all_by_role(Role::TextInput)
+        .next()
+        .expect("the search field comes first");
+    search.focus();
+    harness.run();
+    harness
+        .get_all_by_role(Role::TextInput)
+        .next()
+        .unwrap()
+        .type_text("coronavirus disease");
+    harness.get_by_label("Search").click();
+    harness.run();
+    harness.get_by_label("A/RES/75/32 · en · OP5").click();
+    harness.run();
+    let state = harness.state();
+    assert!(state.library_view.is_none(), "back to reading");
+    let tab = &state.tabs[state.active];
+    assert_eq!(tab.doc.meta.symbol.as_deref(), Some("A/RES/75/32"));
+    assert_eq!(
+        tab.reader
+            .focus
+            .map(|p| tab.doc.paragraphs[p].reference.as_str()),
+        Some("OP5")
+    );
+}
+
+#[test]
+fn citations_open_from_the_library_and_cited_by_lists_the_citing_paragraph() {
+    let Some(folder) = fixture() else { return };
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = library_with(folder.path(), data.path());
+    harness.get_by_label("Close").click();
+    harness.run();
+    // The sample (Chinese) cites 74/28; the library has only the English text: it opens, and
+    // the window says so.
+    let link = harness
+        .get_all_by_role_and_label(Role::Link, "74/28")
+        .next()
+        .expect("PP1 cites 74/28");
+    link.click();
+    harness.run();
+    let state = harness.state();
+    assert_eq!(
+        state.tabs[state.active].doc.meta.symbol.as_deref(),
+        Some("A/RES/74/28")
+    );
+    assert!(
+        state
+            .notices
+            .iter()
+            .any(|n| n.contains("opened in English")),
+        "{:?}",
+        state.notices
+    );
+
+    // Cited by: 74/28 is cited by PP1 of 75/32.
+    harness.get_by_label("Library").click();
+    harness.run();
+    harness.get_by_label("Cited by panel").click();
+    harness.run();
+    harness.get_by_label("A/RES/75/32 · en · PP1").click();
+    harness.run();
+    let state = harness.state();
+    let tab = &state.tabs[state.active];
+    assert_eq!(tab.doc.meta.symbol.as_deref(), Some("A/RES/75/32"));
+    assert_eq!(
+        tab.reader
+            .focus
+            .map(|p| tab.doc.paragraphs[p].reference.as_str()),
+        Some("PP1")
+    );
+}
+
+#[test]
+fn the_library_survives_a_restart() {
+    let Some(folder) = fixture() else { return };
+    let data = tempfile::tempdir().unwrap();
+    drop(library_with(folder.path(), data.path()));
+    let mut harness = common::harness(common::app(vec![], data.path()), (1400.0, 900.0));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "A/RES/75/32");
+}
