@@ -21,6 +21,7 @@ fn main() -> ExitCode {
             size: cli.size,
             goto: cli.goto,
             show_notes: cli.notes,
+            library: cli.library,
             dark_mode: cli.theme.map(|t| t == plenary::cli::Theme::Dark),
         })),
     }

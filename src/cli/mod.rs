@@ -39,6 +39,9 @@ pub struct Cli {
     /// Open at this paragraph of the (last) file: `OP3`, `PP10`, `OP1(a)`.
     #[arg(long, value_name = "REF")]
     pub goto: Option<String>,
+    /// Open the library view (with this search, if one is given).
+    #[arg(long, value_name = "QUERY", num_args = 0..=1, default_missing_value = "")]
+    pub library: Option<String>,
     /// Show the notes and bookmarks panel.
     #[arg(long)]
     pub notes: bool,

@@ -381,6 +381,17 @@ fn header(ui: &mut Ui, view: &mut LibraryView, key: SortKey, label: &str) {
     }
 }
 
+/// A column of fixed width, its content left-aligned and vertically centred.
+fn cell<R>(ui: &mut Ui, width: f32, height: f32, add: impl FnOnce(&mut Ui) -> R) -> R {
+    let layout = egui::Layout::left_to_right(egui::Align::Center);
+    ui.allocate_ui_with_layout(egui::vec2(width, height), layout, |ui| {
+        ui.set_min_width(width);
+        ui.set_max_width(width);
+        add(ui)
+    })
+    .inner
+}
+
 fn body_name(body: Option<Body>) -> &'static str {
     match body {
         Some(Body::GeneralAssembly) => "GA",
@@ -429,24 +440,25 @@ fn browse_ui(ui: &mut Ui, view: &mut LibraryView, out: &mut Vec<Command>) {
         ui.label("Add a folder of resolutions (Akoma Ntoso XML or text exports) to browse and search them here, and to open the documents they cite.");
         return;
     }
-    let widths = [150.0, 90.0, 50.0, 60.0];
+    // Symbol, adopted, body, session, languages; the title takes the rest.
+    let widths = [140.0, 92.0, 56.0, 60.0, 190.0];
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
     ui.horizontal(|ui| {
-        ui.set_min_width(ui.available_width());
-        ui.allocate_ui(egui::vec2(widths[0], row_height), |ui| {
+        cell(ui, widths[0], row_height, |ui| {
             header(ui, view, SortKey::Symbol, "Symbol")
         });
-        ui.allocate_ui(egui::vec2(widths[1], row_height), |ui| {
+        cell(ui, widths[1], row_height, |ui| {
             header(ui, view, SortKey::Adopted, "Adopted")
         });
-        ui.allocate_ui(egui::vec2(widths[2], row_height), |ui| {
+        cell(ui, widths[2], row_height, |ui| {
             header(ui, view, SortKey::Body, "Body")
         });
-        ui.allocate_ui(egui::vec2(widths[3], row_height), |ui| {
+        cell(ui, widths[3], row_height, |ui| {
             header(ui, view, SortKey::Session, "Session")
         });
-        ui.label(RichText::new("Languages").strong());
-        ui.add_space(12.0);
+        cell(ui, widths[4], row_height, |ui| {
+            ui.label(RichText::new("Languages").strong())
+        });
         header(ui, view, SortKey::Title, "Title");
     });
     ui.separator();
@@ -462,10 +474,9 @@ fn browse_ui(ui: &mut Ui, view: &mut LibraryView, out: &mut Vec<Command>) {
                     ui.set_height(row_height);
                     let symbol = row.symbol.clone().unwrap_or_else(|| "(no symbol)".into());
                     let first = row.files.first().map(|f| f.path.clone());
-                    let r = ui.add_sized(
-                        [widths[0], row_height],
-                        egui::Button::selectable(false, symbol.as_str()).truncate(),
-                    );
+                    let r = cell(ui, widths[0], row_height, |ui| {
+                        ui.add(egui::Button::selectable(false, symbol.as_str()).truncate())
+                    });
                     if r.clicked()
                         && let Some(path) = first
                     {
@@ -474,34 +485,28 @@ fn browse_ui(ui: &mut Ui, view: &mut LibraryView, out: &mut Vec<Command>) {
                             at: OpenAt::Top,
                         });
                     }
-                    ui.add_sized(
-                        [widths[1], row_height],
-                        egui::Label::new(row.adopted.clone().unwrap_or_default()),
-                    );
-                    ui.add_sized(
-                        [widths[2], row_height],
-                        egui::Label::new(body_name(row.body)),
-                    );
-                    ui.add_sized(
-                        [widths[3], row_height],
-                        egui::Label::new(row.session.map(|s| s.to_string()).unwrap_or_default()),
-                    );
-                    for lang in &row.languages {
-                        if let Some(path) = row.paths.get(lang) {
-                            let chip = ui.small_button(lang.code()).on_hover_text(format!(
-                                "{} · {}",
-                                lang.native_name(),
-                                path.display()
-                            ));
-                            if chip.clicked() {
-                                out.push(Command::OpenLibraryFile {
-                                    path: path.clone(),
-                                    at: OpenAt::Top,
-                                });
+                    cell(ui, widths[1], row_height, |ui| {
+                        ui.label(row.adopted.clone().unwrap_or_default())
+                    });
+                    cell(ui, widths[2], row_height, |ui| {
+                        ui.label(body_name(row.body))
+                    });
+                    cell(ui, widths[3], row_height, |ui| {
+                        ui.label(row.session.map(|s| s.to_string()).unwrap_or_default())
+                    });
+                    cell(ui, widths[4], row_height, |ui| {
+                        for lang in &row.languages {
+                            if let Some(path) = row.paths.get(lang) {
+                                let hover = format!("{} · {}", lang.native_name(), path.display());
+                                if ui.small_button(lang.code()).on_hover_text(hover).clicked() {
+                                    out.push(Command::OpenLibraryFile {
+                                        path: path.clone(),
+                                        at: OpenAt::Top,
+                                    });
+                                }
                             }
                         }
-                    }
-                    ui.add_space(8.0);
+                    });
                     let title = row.title.clone().unwrap_or_default();
                     ui.add(
                         egui::Label::new(crate::ui::bidi::visual_line(&title, false)).truncate(),

@@ -37,6 +37,8 @@ pub struct RunOptions {
     pub goto: Option<String>,
     /// Show the notes panel.
     pub show_notes: bool,
+    /// Open the library view, with this search if not empty.
+    pub library: Option<String>,
     /// Open the first two files side by side in this mode.
     pub side_by_side: Option<compare::Mode>,
 }
@@ -72,6 +74,16 @@ pub fn run(options: RunOptions) -> anyhow::Result<()> {
                 app.dark_mode = dark;
             }
             app.show_notes |= options.show_notes;
+            if let Some(query) = &options.library {
+                let mut view = library::LibraryView::new();
+                view.query = query.clone();
+                if let Some(lib) = &app.library
+                    && let Err(e) = view.search(lib)
+                {
+                    app.errors.push(e);
+                }
+                app.library_view = Some(view);
+            }
             if let Some(reference) = &options.goto
                 && let Some(tab) = app.tabs.get_mut(app.active)
             {
