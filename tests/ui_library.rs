@@ -156,3 +156,21 @@ fn the_library_survives_a_restart() {
     harness.run();
     harness.get_by_role_and_label(Role::Button, "A/RES/75/32");
 }
+
+#[test]
+fn a_damaged_library_cache_is_rebuilt_on_start() {
+    let Some(folder) = fixture() else { return };
+    let data = tempfile::tempdir().unwrap();
+    drop(library_with(folder.path(), data.path()));
+    // Garble the cache (the catalog and the index's metadata), not the list of folders.
+    let cache = data.path().join("library/cache");
+    for file in [cache.join("catalog.json"), cache.join("index/meta.json")] {
+        assert!(file.is_file(), "the library keeps {}", file.display());
+        std::fs::write(&file, b"\x00garbage{").unwrap();
+    }
+    let mut harness = common::harness(common::app(vec![], data.path()), (1400.0, 900.0));
+    wait_for_scan(&mut harness);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "A/RES/75/32");
+}

@@ -109,6 +109,8 @@ pub struct App {
     /// A library scan running on a worker thread, and how far it has got.
     pub scan: Option<ScanHandle>,
     scan_progress: Option<Progress>,
+    /// The library's cache was damaged or outdated: rebuild it on the first frame.
+    rescan_on_start: bool,
     /// Whether the "Cited by" panel is shown, and what it shows (for which document).
     pub show_cited_by: bool,
     cited_by: Option<(DocumentKey, Vec<Citing>)>,
@@ -144,6 +146,7 @@ impl App {
             library_view: None,
             scan: None,
             scan_progress: None,
+            rescan_on_start: false,
             show_cited_by: false,
             cited_by: None,
             dark_mode: false,
@@ -175,6 +178,7 @@ impl App {
                     eprintln!("plenary: {warning}");
                     app.errors.push(warning);
                 }
+                app.rescan_on_start = library.needs_scan() && !library.folders().is_empty();
                 app.library = Some(library);
             }
             Err(e) => {
@@ -213,6 +217,9 @@ impl App {
     /// The whole window, as a table of contents.
     pub fn ui(&mut self, ui: &mut Ui) {
         self.apply_theme(ui.ctx());
+        if std::mem::take(&mut self.rescan_on_start) {
+            self.start_scan(ui.ctx());
+        }
         self.poll_scan();
         let mut commands = chrome::shortcuts(ui.ctx(), self);
         commands.extend(chrome::dropped_files(ui.ctx()));
