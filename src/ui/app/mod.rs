@@ -1,0 +1,504 @@
+//! The application: tabs of open documents, panels around them, and the one place where
+//! commands change state.
+
+use crate::document::{Document, Language};
+use crate::library::folder::{self, FolderEntry};
+use crate::library::{Citing, Library, Progress, ScanHandle};
+use crate::parse;
+use crate::store::NoteStore;
+use crate::store::note::{DocumentInfo, Note};
+mod commands;
+
+pub use commands::pinpoint_paragraph;
+
+use crate::ui::command::Command;
+use crate::ui::compare::{self, CompareState};
+use crate::ui::library::{LibraryView, OpenAt};
+use crate::ui::notes::{self, NoteEditor, TabNotes};
+use crate::ui::session::Session;
+use crate::ui::tab::Tab;
+use crate::ui::{chrome, citation_card, find_bar, outline, reader};
+use egui::Ui;
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// A document by symbol and language (what the "Cited by" list was made for).
+type DocumentKey = (Option<String>, Option<Language>);
+
+/// The bundled sample: A/RES/75/32 in Chinese, as a text export.
+pub const SAMPLE: &str = include_str!("../../../assets/A_RES_75_32-zh.md");
+
+/// Asks the user for files; a seam so tests can answer without a dialog.
+pub trait FilePicker {
+    fn pick_files(&self) -> Vec<PathBuf>;
+    /// Where to save a file (None: cancelled).
+    fn save_file(&self, suggested_name: &str, extension: &str) -> Option<PathBuf>;
+    /// A folder (None: cancelled).
+    fn pick_folder(&self) -> Option<PathBuf> {
+        None
+    }
+}
+
+/// The system file dialog.
+pub struct SystemPicker;
+
+impl FilePicker for SystemPicker {
+    fn pick_files(&self) -> Vec<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("Resolutions", &["xml", "md", "txt"])
+            .add_filter("All files", &["*"])
+            .pick_files()
+            .unwrap_or_default()
+    }
+
+    fn save_file(&self, suggested_name: &str, extension: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_file_name(suggested_name)
+            .add_filter(extension, &[extension])
+            .save_file()
+    }
+
+    fn pick_folder(&self) -> Option<PathBuf> {
+        rfd::FileDialog::new().pick_folder()
+    }
+}
+
+/// How the app starts.
+pub struct AppOptions {
+    /// Files given on the command line; none: the last session, or the sample.
+    pub files: Vec<PathBuf>,
+    /// Where user data lives (session, notes).
+    pub data_dir: PathBuf,
+    /// Whether to restore and save the session (off for screenshots and most tests).
+    pub remember_session: bool,
+}
+
+/// A citation card: what a cited document is, when it is not at hand.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardState {
+    pub symbol: String,
+    pub pinpoint: Option<String>,
+    pub language: Option<Language>,
+    pub position: egui::Pos2,
+}
+
+/// The whole application state.
+pub struct App {
+    pub tabs: Vec<Tab>,
+    pub active: usize,
+    /// A second tab shown beside the active one.
+    pub split: Option<usize>,
+    /// Messages about files that could not be read, until dismissed.
+    pub errors: Vec<String>,
+    pub card: Option<CardState>,
+    /// The comparison view, shown instead of the reader while open.
+    pub compare: Option<CompareState>,
+    /// Messages that are not errors (an export saved).
+    pub notices: Vec<String>,
+    /// Where notes and bookmarks are kept.
+    pub note_store: NoteStore,
+    /// The note being written or edited.
+    pub editor: Option<NoteEditor>,
+    /// Whether the notes panel is shown.
+    pub show_notes: bool,
+    /// The note deleted last, to offer Undo: the key of its document's notes, and the note.
+    undo: Option<(String, crate::store::DeletedNote)>,
+    /// Every bookmark across documents, for the notes panel (None: to be loaded).
+    bookmarks: Option<Vec<(DocumentInfo, Note)>>,
+    /// The collection of resolutions on this laptop (None if it could not be opened).
+    pub library: Option<Library>,
+    /// The library view, shown instead of the reader while open.
+    pub library_view: Option<LibraryView>,
+    /// A library scan running on a worker thread, and how far it has got.
+    pub scan: Option<ScanHandle>,
+    scan_progress: Option<Progress>,
+    /// The library's cache was damaged or outdated: rebuild it on the first frame.
+    rescan_on_start: bool,
+    /// Whether the "Cited by" panel is shown, and what it shows (for which document).
+    pub show_cited_by: bool,
+    cited_by: Option<(DocumentKey, Vec<Citing>)>,
+    pub dark_mode: bool,
+    pub recent: Vec<PathBuf>,
+    /// Folders the user opened files from: where cited documents are looked for.
+    pub folders: BTreeSet<PathBuf>,
+    folder_index: HashMap<PathBuf, Vec<FolderEntry>>,
+    outlines: HashMap<usize, Vec<outline::Entry>>,
+    picker: Box<dyn FilePicker>,
+    data_dir: PathBuf,
+    remember_session: bool,
+    saved_session: Option<Session>,
+    applied_theme: Option<bool>,
+}
+
+impl App {
+    pub fn new(options: AppOptions) -> App {
+        let mut app = App {
+            tabs: Vec::new(),
+            active: 0,
+            split: None,
+            errors: Vec::new(),
+            card: None,
+            compare: None,
+            notices: Vec::new(),
+            note_store: NoteStore::for_data_dir(&options.data_dir),
+            editor: None,
+            show_notes: false,
+            undo: None,
+            bookmarks: None,
+            library: None,
+            library_view: None,
+            scan: None,
+            scan_progress: None,
+            rescan_on_start: false,
+            show_cited_by: false,
+            cited_by: None,
+            dark_mode: false,
+            recent: Vec::new(),
+            folders: BTreeSet::new(),
+            folder_index: HashMap::new(),
+            outlines: HashMap::new(),
+            picker: Box::new(SystemPicker),
+            data_dir: options.data_dir,
+            remember_session: options.remember_session,
+            saved_session: None,
+            applied_theme: None,
+        };
+        let session = if options.remember_session {
+            match Session::load(&app.data_dir) {
+                Ok(s) => s,
+                Err(message) => {
+                    eprintln!("plenary: {message}");
+                    app.errors.push(message);
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        match Library::open(&app.data_dir) {
+            Ok(library) => {
+                for warning in library.take_warnings() {
+                    eprintln!("plenary: {warning}");
+                    app.errors.push(warning);
+                }
+                app.rescan_on_start = library.needs_scan() && !library.folders().is_empty();
+                app.library = Some(library);
+            }
+            Err(e) => {
+                eprintln!("plenary: {e}");
+                app.errors
+                    .push(format!("the library could not be opened: {e}"));
+            }
+        }
+        if let Some(s) = &session {
+            app.dark_mode = s.dark_mode;
+            app.show_notes = s.show_notes;
+            app.recent = s.recent.clone();
+        }
+        if !options.files.is_empty() {
+            app.open_files(&options.files);
+        } else if let Some(s) = &session
+            && !s.open.is_empty()
+        {
+            let open: Vec<PathBuf> = s.open.clone();
+            app.open_files(&open);
+            app.active = s.active.min(app.tabs.len().saturating_sub(1));
+        }
+        if app.tabs.is_empty() && options.files.is_empty() {
+            app.open_sample();
+        }
+        app.saved_session = session;
+        app
+    }
+
+    /// Replaces the file dialog (tests).
+    pub fn with_picker(mut self, picker: Box<dyn FilePicker>) -> App {
+        self.picker = picker;
+        self
+    }
+
+    /// The whole window, as a table of contents.
+    pub fn ui(&mut self, ui: &mut Ui) {
+        self.apply_theme(ui.ctx());
+        if std::mem::take(&mut self.rescan_on_start) {
+            self.start_scan(ui.ctx());
+        }
+        self.poll_scan();
+        let mut commands = chrome::shortcuts(ui.ctx(), self);
+        commands.extend(chrome::dropped_files(ui.ctx()));
+        commands.extend(chrome::top_bar(ui, self));
+        commands.extend(chrome::status_bar(ui, self));
+        let reading = self.compare.is_none() && self.library_view.is_none();
+        if reading {
+            commands.extend(self.outline_panel(ui));
+            if self.show_notes {
+                commands.extend(self.notes_panel(ui));
+            }
+            if self.show_cited_by {
+                commands.extend(self.cited_by_panel(ui));
+            }
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            commands.extend(chrome::error_strip(ui, &self.errors));
+            commands.extend(chrome::notice_strip(ui, &self.notices, self.undo.is_some()));
+            if let Some(view) = &mut self.library_view {
+                let scanning = self.scan.is_some();
+                commands.extend(crate::ui::library::show(
+                    ui,
+                    view,
+                    self.library.as_ref(),
+                    self.scan_progress.as_ref(),
+                    scanning,
+                ));
+            } else if let Some(state) = &mut self.compare {
+                commands.extend(compare::show(ui, state));
+            } else {
+                commands.extend(self.documents_ui(ui));
+            }
+        });
+        commands.extend(citation_card::show(
+            ui.ctx(),
+            self.card.as_ref(),
+            self.folders.is_empty(),
+        ));
+        commands.extend(self.editor_window(ui.ctx()));
+        self.run_commands(ui.ctx(), commands);
+    }
+
+    /// Takes in what a running library scan reports; when it ends, says how it went.
+    fn poll_scan(&mut self) {
+        let Some(scan) = &mut self.scan else { return };
+        while let Some(progress) = scan.try_recv() {
+            self.scan_progress = Some(progress);
+        }
+        let Some(result) = scan.finished() else {
+            return;
+        };
+        match result {
+            Ok(report) if report.cancelled => {
+                self.notices.push("The library scan was cancelled.".into())
+            }
+            Ok(report) => {
+                let mut message = format!(
+                    "Library up to date: {} files, {} read, {} unchanged",
+                    report.files, report.parsed, report.unchanged
+                );
+                if report.failed > 0 {
+                    message.push_str(&format!(
+                        ", {} unreadable (listed in the library)",
+                        report.failed
+                    ));
+                }
+                for missing in &report.missing_folders {
+                    self.errors.push(format!(
+                        "a library folder is missing: {}",
+                        missing.display()
+                    ));
+                }
+                self.notices
+                    .retain(|n| !n.starts_with("Library up to date"));
+                self.notices.push(message);
+            }
+            Err(e) => self.errors.push(format!("the library scan failed: {e}")),
+        }
+        self.scan = None;
+        self.scan_progress = None;
+        self.cited_by = None;
+        if let Some(view) = &mut self.library_view {
+            view.mark_stale();
+        }
+    }
+
+    fn start_scan(&mut self, ctx: &egui::Context) {
+        let Some(library) = &self.library else { return };
+        if self.scan.is_some() {
+            return;
+        }
+        let ctx = ctx.clone();
+        self.scan = Some(library.start_scan_with(move || ctx.request_repaint()));
+        self.scan_progress = None;
+    }
+
+    fn cited_by_panel(&mut self, ui: &mut Ui) -> Vec<Command> {
+        let Some(doc) = self.tabs.get(self.active).map(|t| t.doc.clone()) else {
+            return Vec::new();
+        };
+        let key = (doc.meta.symbol.clone(), doc.meta.language);
+        if self.cited_by.as_ref().is_none_or(|(k, _)| *k != key) {
+            let citing = match (&self.library, &doc.meta.symbol) {
+                (Some(library), Some(symbol)) => library
+                    .cited_by(symbol, doc.meta.language)
+                    .unwrap_or_else(|e| {
+                        self.errors.push(e.to_string());
+                        Vec::new()
+                    }),
+                _ => Vec::new(),
+            };
+            self.cited_by = Some((key, citing));
+        }
+        let citing = self
+            .cited_by
+            .as_ref()
+            .map_or(&[][..], |(_, c)| c.as_slice());
+        egui::Panel::right("cited-by-panel")
+            .resizable(true)
+            .default_size(240.0)
+            .show(ui, |ui| {
+                crate::ui::library::cited_by_ui(ui, doc.meta.symbol.as_deref(), citing)
+            })
+            .inner
+    }
+
+    fn outline_panel(&mut self, ui: &mut Ui) -> Vec<Command> {
+        let Some(tab) = self.tabs.get(self.active) else {
+            return Vec::new();
+        };
+        let active = self.active;
+        let entries = self
+            .outlines
+            .entry(active)
+            .or_insert_with(|| outline::entries(&tab.doc));
+        egui::Panel::left("outline")
+            .resizable(true)
+            .default_size(220.0)
+            .min_size(140.0)
+            .show(ui, |ui| outline::ui(ui, tab, entries, active))
+            .inner
+    }
+
+    fn notes_panel(&mut self, ui: &mut Ui) -> Vec<Command> {
+        if self.bookmarks.is_none() {
+            self.bookmarks = Some(match self.note_store.load_all() {
+                Ok(all) => all
+                    .bookmarks()
+                    .map(|(info, note)| (info.clone(), note.clone()))
+                    .collect(),
+                Err(e) => {
+                    self.errors.push(e.to_string());
+                    Vec::new()
+                }
+            });
+        }
+        let bookmarks = self.bookmarks.as_deref().unwrap_or_default();
+        egui::Panel::right("notes-panel")
+            .resizable(true)
+            .default_size(260.0)
+            .show(ui, |ui| {
+                notes::panel_ui(ui, &self.tabs, self.active, bookmarks)
+            })
+            .inner
+    }
+
+    fn editor_window(&mut self, ctx: &egui::Context) -> Vec<Command> {
+        let Some(editor) = &mut self.editor else {
+            return Vec::new();
+        };
+        let Some(tab) = self.tabs.get(editor.tab) else {
+            self.editor = None;
+            return Vec::new();
+        };
+        let reference = tab
+            .doc
+            .paragraphs
+            .get(editor.paragraph)
+            .map(|p| p.reference.clone())
+            .or_else(|| {
+                let id = editor.note_id.as_deref()?;
+                tab.notes
+                    .all()
+                    .iter()
+                    .find(|n| n.id == id)
+                    .map(|n| n.anchor.reference.clone())
+            })
+            .unwrap_or_default();
+        let read_only = tab.notes.notes.as_ref().is_none_or(|n| n.is_read_only());
+        notes::editor_ui(ctx, editor, &reference, read_only)
+    }
+
+    fn documents_ui(&mut self, ui: &mut Ui) -> Vec<Command> {
+        let mut commands = Vec::new();
+        if self.tabs.is_empty() {
+            ui.centered_and_justified(|ui| {
+                ui.label("Open a resolution with File › Open, or drop a file here.");
+            });
+            return commands;
+        }
+        let split = self
+            .split
+            .filter(|&s| s != self.active && s < self.tabs.len());
+        match split {
+            None => commands.extend(self.tab_ui(ui, self.active)),
+            Some(other) => {
+                let active = self.active;
+                ui.columns(2, |cols| {
+                    commands.extend(self.tab_ui(&mut cols[0], active));
+                    commands.extend(self.tab_ui(&mut cols[1], other));
+                });
+            }
+        }
+        commands
+    }
+
+    fn tab_ui(&mut self, ui: &mut Ui, index: usize) -> Vec<Command> {
+        let mut commands = Vec::new();
+        let Some(tab) = self.tabs.get_mut(index) else {
+            return commands;
+        };
+        if tab.find.open {
+            commands.extend(find_bar::ui(ui, tab, index));
+        }
+        if tab.find.update(&tab.doc) {
+            tab.reader.invalidate();
+            if let Some(p) = tab.current_match_paragraph() {
+                tab.reader.reveal(p);
+            }
+        }
+        let matches = if tab.find.open {
+            std::mem::take(&mut tab.find.matches)
+        } else {
+            Vec::new()
+        };
+        let notes = std::mem::take(&mut tab.notes);
+        let rc = reader::ReaderContext {
+            tab_index: index,
+            notes: &notes,
+            matches: &matches,
+            current_match: tab.find.current,
+        };
+        commands.extend(reader::show(ui, tab, &rc));
+        tab.notes = notes;
+        if tab.find.open {
+            tab.find.matches = matches;
+        }
+        commands
+    }
+
+    fn apply_theme(&mut self, ctx: &egui::Context) {
+        if self.applied_theme != Some(self.dark_mode) {
+            ctx.set_theme(if self.dark_mode {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            });
+            self.applied_theme = Some(self.dark_mode);
+        }
+    }
+
+    /// The active tab's document.
+    pub fn active_document(&self) -> Option<&Arc<Document>> {
+        self.tabs.get(self.active).map(|t| &t.doc)
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        App::ui(self, ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        if self.remember_session {
+            self.save_session();
+        }
+    }
+}
