@@ -13,7 +13,8 @@ fn name(doc: &Document) -> String {
     n
 }
 
-fn text_of(doc: &Document, target: Target, index: Option<usize>) -> &str {
+/// The text a row's side stands for: a paragraph's or a footnote's, empty where there is none.
+pub fn text_of(doc: &Document, target: Target, index: Option<usize>) -> &str {
     match (target, index) {
         (Target::Paragraph, Some(i)) => doc.paragraphs.get(i).map_or("", |p| p.text.as_str()),
         (Target::Footnote, Some(i)) => doc.footnotes.get(i).map_or("", |f| f.text.as_str()),

@@ -4,6 +4,7 @@
 //! Both columns live in one scroll area, row by row, so they scroll together. A big
 //! comparison runs on a worker thread and reports back.
 
+use crate::diff::export::text_of;
 use crate::diff::{self, Comparison, Op, Status, Target};
 use crate::document::{Document, ParagraphKind};
 use crate::ui::command::Command;
@@ -212,14 +213,6 @@ impl CompareState {
 fn text_size(doc: &Document) -> usize {
     doc.paragraphs.iter().map(|p| p.text.len()).sum::<usize>()
         + doc.footnotes.iter().map(|f| f.text.len()).sum::<usize>()
-}
-
-fn text_of(doc: &Document, target: Target, index: Option<usize>) -> &str {
-    match (target, index) {
-        (Target::Paragraph, Some(i)) => doc.paragraphs.get(i).map_or("", |p| p.text.as_str()),
-        (Target::Footnote, Some(i)) => doc.footnotes.get(i).map_or("", |f| f.text.as_str()),
-        _ => "",
-    }
 }
 
 fn number_prefix(doc: &Document, target: Target, index: Option<usize>) -> String {
