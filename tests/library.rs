@@ -13,15 +13,8 @@ use plenary::library::{
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-fn corpus() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipping: ../shared/corpus not found");
-        None
-    }
-}
+mod common;
+use common::corpus;
 
 /// A fresh folder under the target's temp folder (cleared first, so runs do not pile up).
 fn scratch(name: &str) -> PathBuf {

@@ -554,21 +554,14 @@ fn marked(hit: &SearchHit, bold: bool) -> String {
     if !bold {
         return hit.snippet.clone();
     }
-    let mut out = String::new();
-    let mut at = 0;
-    for range in &hit.highlights {
-        let (Some(before), Some(matched)) = (
-            hit.snippet.get(at..range.start),
-            hit.snippet.get(range.clone()),
-        ) else {
-            continue;
-        };
-        out.push_str(before);
-        out.push_str("\x1b[1m");
-        out.push_str(matched);
-        out.push_str("\x1b[0m");
-        at = range.end;
-    }
-    out.push_str(hit.snippet.get(at..).unwrap_or_default());
-    out
+    hit.pieces()
+        .into_iter()
+        .map(|(text, matched)| {
+            if matched {
+                format!("\x1b[1m{text}\x1b[0m")
+            } else {
+                text.to_string()
+            }
+        })
+        .collect()
 }

@@ -61,6 +61,31 @@ pub struct SearchHit {
     pub by_symbol: bool,
 }
 
+impl SearchHit {
+    /// The snippet cut at its highlights: each piece with whether it is a match.
+    pub fn pieces(&self) -> Vec<(&str, bool)> {
+        let mut out = Vec::with_capacity(self.highlights.len() * 2 + 1);
+        let mut at = 0;
+        for range in &self.highlights {
+            let (Some(before), Some(matched)) = (
+                self.snippet.get(at..range.start),
+                self.snippet.get(range.clone()),
+            ) else {
+                continue;
+            };
+            if !before.is_empty() {
+                out.push((before, false));
+            }
+            out.push((matched, true));
+            at = range.end;
+        }
+        if let Some(rest) = self.snippet.get(at..).filter(|r| !r.is_empty()) {
+            out.push((rest, false));
+        }
+        out
+    }
+}
+
 /// A query made ready for the index, with what to highlight.
 pub(crate) struct Prepared {
     pub query: Box<dyn Query>,

@@ -336,25 +336,7 @@ fn library_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
     {
         out.push(Command::ShowLibrary(!open));
     }
-    let scanning = app.scan.is_some();
-    if ui
-        .add_enabled(!scanning, egui::Button::new("Add folder…"))
-        .clicked()
-    {
-        out.push(Command::AddLibraryFolder);
-    }
-    if ui
-        .add_enabled(!scanning, egui::Button::new("Import files…"))
-        .clicked()
-    {
-        out.push(Command::ImportIntoLibrary);
-    }
-    if ui
-        .add_enabled(!scanning, egui::Button::new("Rescan"))
-        .clicked()
-    {
-        out.push(Command::RescanLibrary);
-    }
+    crate::ui::library::actions_ui(ui, app.scan.is_some(), out);
     ui.separator();
     let mut cited_by = app.show_cited_by;
     if ui.checkbox(&mut cited_by, "Cited by panel").changed() {

@@ -114,6 +114,28 @@ fn language_choice(ui: &mut Ui, id: &str, label: &str, value: &mut Option<Langua
     before != *value
 }
 
+/// Add folder, Import files, Rescan: the same actions in the Library menu and the view.
+pub fn actions_ui(ui: &mut Ui, scanning: bool, out: &mut Vec<Command>) {
+    if ui
+        .add_enabled(!scanning, egui::Button::new("Add folder…"))
+        .clicked()
+    {
+        out.push(Command::AddLibraryFolder);
+    }
+    let import = ui
+        .add_enabled(!scanning, egui::Button::new("Import files…"))
+        .on_hover_text("Copy files into the library's own folder");
+    if import.clicked() {
+        out.push(Command::ImportIntoLibrary);
+    }
+    if ui
+        .add_enabled(!scanning, egui::Button::new("Rescan"))
+        .clicked()
+    {
+        out.push(Command::RescanLibrary);
+    }
+}
+
 /// The library view. `progress` is the running scan's, if any.
 pub fn show(
     ui: &mut Ui,
@@ -145,28 +167,7 @@ pub fn show(
             .weak(),
         );
         ui.separator();
-        if ui
-            .add_enabled(!scanning, egui::Button::new("Add folder…"))
-            .clicked()
-        {
-            out.push(Command::AddLibraryFolder);
-        }
-        if ui
-            .add_enabled(!scanning, egui::Button::new("Import files…"))
-            .on_hover_text("Copy files into the library's own folder")
-            .clicked()
-        {
-            out.push(Command::ImportIntoLibrary);
-        }
-        if ui
-            .add_enabled(
-                !scanning && !view.folders.is_empty(),
-                egui::Button::new("Rescan"),
-            )
-            .clicked()
-        {
-            out.push(Command::RescanLibrary);
-        }
+        actions_ui(ui, scanning, &mut out);
         if ui
             .button("Close")
             .on_hover_text("Back to reading")
@@ -302,44 +303,20 @@ fn hits_ui(ui: &mut Ui, hits: &[SearchHit], out: &mut Vec<Command>) {
                         },
                     );
                 } else {
-                    let mut at = 0;
-                    for range in &hit.highlights {
-                        let (Some(before), Some(matched)) = (
-                            hit.snippet.get(at..range.start),
-                            hit.snippet.get(range.clone()),
-                        ) else {
-                            continue;
+                    for (piece, matched) in hit.pieces() {
+                        let background = if matched {
+                            highlight
+                        } else {
+                            Color32::TRANSPARENT
                         };
-                        job.append(
-                            before,
-                            0.0,
-                            TextFormat {
-                                font_id: font.clone(),
-                                color: text_color,
-                                ..Default::default()
-                            },
-                        );
-                        job.append(
-                            matched,
-                            0.0,
-                            TextFormat {
-                                font_id: font.clone(),
-                                color: text_color,
-                                background: highlight,
-                                ..Default::default()
-                            },
-                        );
-                        at = range.end;
-                    }
-                    job.append(
-                        hit.snippet.get(at..).unwrap_or(""),
-                        0.0,
-                        TextFormat {
-                            font_id: font,
+                        let format = TextFormat {
+                            font_id: font.clone(),
                             color: text_color,
+                            background,
                             ..Default::default()
-                        },
-                    );
+                        };
+                        job.append(piece, 0.0, format);
+                    }
                 }
                 job.wrap.max_width = ui.available_width() - 16.0;
                 let snippet_response = ui.add(egui::Label::new(job).sense(egui::Sense::click()));
