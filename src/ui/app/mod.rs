@@ -115,6 +115,8 @@ pub struct App {
     scan_progress: Option<Progress>,
     /// The library's cache was damaged or outdated: rebuild it on the first frame.
     rescan_on_start: bool,
+    /// The window title last set.
+    window_title: String,
     /// Whether the "Cited by" panel is shown, and what it shows (for which document).
     pub show_cited_by: bool,
     cited_by: Option<(DocumentKey, Vec<Citing>)>,
@@ -151,6 +153,7 @@ impl App {
             scan: None,
             scan_progress: None,
             rescan_on_start: false,
+            window_title: String::new(),
             show_cited_by: false,
             cited_by: None,
             dark_mode: false,
@@ -221,6 +224,7 @@ impl App {
     /// The whole window, as a table of contents.
     pub fn ui(&mut self, ui: &mut Ui) {
         self.apply_theme(ui.ctx());
+        self.update_title(ui.ctx());
         if std::mem::take(&mut self.rescan_on_start) {
             self.start_scan(ui.ctx());
         }
@@ -264,6 +268,18 @@ impl App {
         ));
         commands.extend(self.editor_window(ui.ctx()));
         self.run_commands(ui.ctx(), commands);
+    }
+
+    /// The window is named after the document being read.
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = match self.tabs.get(self.active) {
+            Some(tab) => format!("{} — Plenary", tab.title()),
+            None => "Plenary".to_string(),
+        };
+        if title != self.window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
     }
 
     /// Takes in what a running library scan reports; when it ends, says how it went.
