@@ -272,3 +272,37 @@ fn keyboard_moves_between_paragraphs() {
     harness.run();
     assert_eq!(harness.state().tabs[0].reader.focus, Some(first + 1));
 }
+
+#[test]
+fn two_documents_side_by_side() {
+    let (Some(en), Some(fr)) = (
+        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
+        common::corpus_file("akn/ga/75/fr/75_32_F.xml"),
+    ) else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![en, fr], data.path()), (1600.0, 900.0));
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Show beside").hover();
+    harness.run();
+    // The tab has the same name; the menu entry is the one below the tab bar.
+    harness
+        .get_all_by_label("A/RES/75/32 · English")
+        .max_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y))
+        .unwrap()
+        .click();
+    harness.run();
+    let english = harness
+        .get_by_label_contains("Advancing responsible State behaviour in cyberspace")
+        .rect();
+    let french = harness
+        .get_by_label_contains("Favoriser le comportement responsable des États")
+        .rect();
+    assert!(
+        english.min.x > french.max.x || french.min.x > english.max.x,
+        "the two texts are side by side"
+    );
+    assert_eq!(harness.state().split, Some(0));
+}
