@@ -3,27 +3,12 @@
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 mod common;
 use common::corpus;
 
-fn plenary(data_dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_plenary"))
-        .args(args)
-        .env("PLENARY_DATA_DIR", data_dir)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).unwrap()
-}
+use common::{plenary, stderr, stdout};
 
 fn json(out: &Output) -> Vec<Value> {
     assert!(out.status.success(), "{}", stderr(out));

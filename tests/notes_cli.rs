@@ -5,24 +5,9 @@ mod common;
 use plenary::document::{Document, Format, Language, Paragraph, ParagraphKind, Part};
 use plenary::store::{DocumentKey, FORMAT_VERSION, NewNote, NoteStore};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
-fn plenary(data_dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_plenary"))
-        .args(args)
-        .env("PLENARY_DATA_DIR", data_dir)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).unwrap()
-}
+use common::{plenary, stderr, stdout};
 
 fn resolution() -> Document {
     let mut doc = Document::new(Format::AkomaNtoso);

@@ -67,3 +67,21 @@ pub fn harness(app: App, size: (f32, f32)) -> Harness<'static, App> {
     harness.run();
     harness
 }
+
+/// Runs the built `plenary` with its data in `data_dir`, no stdin.
+pub fn plenary(data_dir: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(args)
+        .env("PLENARY_DATA_DIR", data_dir)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap()
+}
+
+pub fn stdout(out: &std::process::Output) -> String {
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+pub fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8(out.stderr.clone()).unwrap()
+}
