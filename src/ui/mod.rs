@@ -12,6 +12,7 @@ pub mod fonts;
 pub mod library;
 pub mod notes;
 pub mod outline;
+pub mod raster;
 pub mod reader;
 pub mod rich_text;
 pub mod segments;
@@ -22,8 +23,6 @@ pub mod virtual_list;
 pub use app::{App, AppOptions, FilePicker};
 
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 /// How to run the window.
 pub struct RunOptions {
@@ -43,14 +42,16 @@ pub struct RunOptions {
     pub side_by_side: Option<compare::Mode>,
 }
 
-/// Opens the window and runs until it is closed.
+/// Opens the window and runs until it is closed; with `screenshot`, renders once without a
+/// window instead (see [`screenshot`]).
 pub fn run(options: RunOptions) -> anyhow::Result<()> {
-    let data_dir = crate::store::data_dir();
-    let screenshot = options.screenshot.clone();
+    if let Some(path) = options.screenshot.clone() {
+        return screenshot(options, &path);
+    }
     let app_options = AppOptions {
-        files: options.files,
-        data_dir,
-        remember_session: screenshot.is_none(),
+        files: options.files.clone(),
+        data_dir: crate::store::data_dir(),
+        remember_session: true,
     };
     let (w, h) = options.size;
     let native = eframe::NativeOptions {
@@ -62,121 +63,120 @@ pub fn run(options: RunOptions) -> anyhow::Result<()> {
         renderer: eframe::Renderer::Glow,
         ..Default::default()
     };
-    let failed: Arc<std::sync::Mutex<Option<String>>> = Arc::default();
-    let failed_in_app = failed.clone();
     eframe::run_native(
         "Plenary",
         native,
         Box::new(move |cc| {
             fonts::install(&cc.egui_ctx);
             let mut app = App::new(app_options);
-            if let Some(dark) = options.dark_mode {
-                app.dark_mode = dark;
-            }
-            app.show_notes |= options.show_notes;
-            if let Some(query) = &options.library {
-                let mut view = library::LibraryView::new();
-                view.query = query.clone();
-                if let Some(lib) = &app.library
-                    && let Err(e) = view.search(lib)
-                {
-                    app.errors.push(e);
-                }
-                app.library_view = Some(view);
-            }
-            if let Some(reference) = &options.goto
-                && let Some(tab) = app.tabs.get_mut(app.active)
-            {
-                match tab.doc.find_ref(reference) {
-                    Some(p) => tab.reader.jump_to(p),
-                    None => app.errors.push(format!(
-                        "no paragraph {reference} in {}",
-                        tab.doc.display_name()
-                    )),
-                }
-            }
-            if let Some(mode) = options.side_by_side
-                && app.tabs.len() >= 2
-            {
-                let n = app.tabs.len();
-                app.run_commands(
-                    &cc.egui_ctx,
-                    vec![command::Command::Compare {
-                        old: n - 2,
-                        new: n - 1,
-                        mode,
-                    }],
-                );
-            }
-            Ok(match screenshot {
-                Some(path) => {
-                    Box::new(ScreenshotApp::new(app, path, failed_in_app)) as Box<dyn eframe::App>
-                }
-                None => Box::new(app),
-            })
+            prepare(&mut app, &cc.egui_ctx, &options);
+            Ok(Box::new(app) as Box<dyn eframe::App>)
         }),
     )
-    .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))?;
-    if let Some(message) = failed.lock().ok().and_then(|mut m| m.take()) {
-        anyhow::bail!(message);
+    .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))
+}
+
+/// Applies the command line's view options (theme, paragraph, notes, library, side by side)
+/// to a freshly opened app.
+fn prepare(app: &mut App, ctx: &egui::Context, options: &RunOptions) {
+    if let Some(dark) = options.dark_mode {
+        app.dark_mode = dark;
     }
-    Ok(())
-}
-
-/// Renders the app until its layout settles, saves one frame as PNG, and closes.
-struct ScreenshotApp {
-    app: App,
-    path: PathBuf,
-    frames: u32,
-    requested: bool,
-    done: Arc<AtomicBool>,
-    failed: Arc<std::sync::Mutex<Option<String>>>,
-}
-
-impl ScreenshotApp {
-    fn new(app: App, path: PathBuf, failed: Arc<std::sync::Mutex<Option<String>>>) -> Self {
-        ScreenshotApp {
-            app,
-            path,
-            frames: 0,
-            requested: false,
-            done: Arc::default(),
-            failed,
+    app.show_notes |= options.show_notes;
+    if let Some(query) = &options.library {
+        let mut view = library::LibraryView::new();
+        view.query = query.clone();
+        if let Some(lib) = &app.library
+            && let Err(e) = view.search(lib)
+        {
+            app.errors.push(e);
         }
+        app.library_view = Some(view);
+    }
+    if let Some(reference) = &options.goto
+        && let Some(tab) = app.tabs.get_mut(app.active)
+    {
+        match tab.doc.find_ref(reference) {
+            Some(p) => tab.reader.jump_to(p),
+            None => app.errors.push(format!(
+                "no paragraph {reference} in {}",
+                tab.doc.display_name()
+            )),
+        }
+    }
+    if let Some(mode) = options.side_by_side
+        && app.tabs.len() >= 2
+    {
+        let n = app.tabs.len();
+        app.run_commands(
+            ctx,
+            vec![command::Command::Compare {
+                old: n - 2,
+                new: n - 1,
+                mode,
+            }],
+        );
     }
 }
 
-impl eframe::App for ScreenshotApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.app.ui(ui);
-        self.frames += 1;
-        let ctx = ui.ctx().clone();
-        let settled = self.app.tabs.iter().all(|t| t.reader.fully_laid_out())
-            && self.app.compare.as_ref().is_none_or(|c| c.settled());
-        if !self.requested && self.frames >= 4 && (settled || self.frames > 60) {
-            self.requested = true;
-            let path = self.path.clone();
-            let done = self.done.clone();
-            let failed = self.failed.clone();
-            let repaint = ctx.clone();
-            ctx.request_screenshot(move |image| {
-                if let Err(e) = save_png(&path, &image)
-                    && let Ok(mut f) = failed.lock()
-                {
-                    *f = Some(format!(
-                        "could not write the screenshot ({e}): {}",
-                        path.display()
-                    ));
-                }
-                done.store(true, Ordering::SeqCst);
-                repaint.request_repaint();
-            });
+/// Renders the window once to a PNG without opening it: egui runs headless until the layout
+/// settles and [`raster::SoftwarePainter`] paints the last frame, so this works with no display
+/// and no GPU. The session is not remembered.
+pub fn screenshot(options: RunOptions, path: &std::path::Path) -> anyhow::Result<()> {
+    let ctx = egui::Context::default();
+    fonts::install(&ctx);
+    let mut app = App::new(AppOptions {
+        files: options.files.clone(),
+        data_dir: crate::store::data_dir(),
+        remember_session: false,
+    });
+    prepare(&mut app, &ctx, &options);
+    let (w, h) = options.size;
+    let image = render(&ctx, &mut app, [w as usize, h as usize], 1.0);
+    save_png(path, &image)
+        .map_err(|e| anyhow::anyhow!("could not write the screenshot ({e}): {}", path.display()))
+}
+
+/// Runs `app` headless in a `size` pixel viewport until its layout settles (at most 60
+/// frames) and paints the last frame.
+pub fn render(
+    ctx: &egui::Context,
+    app: &mut App,
+    size: [usize; 2],
+    pixels_per_point: f32,
+) -> egui::ColorImage {
+    let screen = egui::Rect::from_min_size(
+        egui::Pos2::ZERO,
+        egui::vec2(size[0] as f32, size[1] as f32) / pixels_per_point,
+    );
+    let mut painter = raster::SoftwarePainter::default();
+    let mut frame = 0u32;
+    loop {
+        frame += 1;
+        let mut input = egui::RawInput {
+            screen_rect: Some(screen),
+            time: Some(f64::from(frame) / 60.0),
+            predicted_dt: 1.0 / 60.0,
+            ..Default::default()
+        };
+        input
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default()
+            .native_pixels_per_point = Some(pixels_per_point);
+        let mut output = ctx.run_ui(input, |ui| app.ui(ui));
+        painter.set_textures(&mut output.textures_delta);
+        let settled = app.tabs.iter().all(|t| t.reader.fully_laid_out())
+            && app.compare.as_ref().is_none_or(|c| c.settled());
+        if frame >= 4 && (settled || frame >= 60) {
+            let primitives =
+                ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
+            let background = ctx.global_style().visuals.panel_fill;
+            let image = painter.paint(&primitives, output.pixels_per_point, size, background);
+            painter.free_textures(&mut output.textures_delta);
+            return image;
         }
-        if self.done.load(Ordering::SeqCst) {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-        } else {
-            ctx.request_repaint();
-        }
+        painter.free_textures(&mut output.textures_delta);
     }
 }
 
