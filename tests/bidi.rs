@@ -384,3 +384,94 @@ fn tags_after_arabic_words_in_a_left_to_right_paragraph() {
     assert!((rect.min.x - digits[0].rect.min.x).abs() < 0.5);
     assert!((rect.max.x - digits.last().unwrap().rect.max.x).abs() < 0.5);
 }
+
+/// The caret for a point `dx` in from the right (rtl) or left edge of the first line.
+fn caret_on_first_line(layout: &RichLayout, from_right: bool, inset: f32) -> usize {
+    let line = layout.glyphs()[0].rect;
+    let y = line.center().y;
+    let x = if from_right {
+        layout.size().x - inset
+    } else {
+        inset
+    };
+    layout.caret_at(egui::vec2(x, y))
+}
+
+#[test]
+fn every_character_can_be_selected_in_any_script() {
+    let ctx = context();
+    let cases = [
+        (
+            "إذ تشير إلى قراراتها 53/70 المؤرخ 4 كانون الأول/ديسمبر 1998 (أ) و 54/49، وإذ تلاحظ",
+            Language::Ar,
+            true,
+        ),
+        (
+            "回顾其 1998 年 12 月 4 日第 53/70 号决议，",
+            Language::Zh,
+            false,
+        ),
+        (
+            "Recalling its resolutions 53/70 of 4 December 1998 — “efficient” fi ﬁ",
+            Language::En,
+            false,
+        ),
+        (
+            "Ссылаясь на свои резолюции 53/70 от 4 декабря 1998 года",
+            Language::Ru,
+            false,
+        ),
+    ];
+    for (text, lang, rtl) in cases {
+        let layout = rich_text::layout(&ctx, &[Segment::new(text, format(lang))], rtl, 260.0);
+        assert!(layout.line_count() > 1, "{text}: wraps");
+        // Selecting everything copies the text back exactly.
+        assert_eq!(layout.text_in(0..layout.text_len()), text);
+        // Every character is drawn by some glyph: selected alone, it gets a rectangle.
+        for (i, c) in text.char_indices() {
+            if c == ' ' {
+                continue; // a space at a line end may have no width
+            }
+            let rects = layout.selection_rects(i..i + c.len_utf8());
+            assert!(!rects.is_empty(), "{text}: {c:?} at {i} has no glyph");
+        }
+    }
+}
+
+#[test]
+fn a_drag_from_the_reading_start_selects_the_first_words() {
+    let ctx = context();
+    let text = "إن الجمعية العامة، إذ تشير إلى قراراتها السابقة";
+    let layout = rich_text::layout(&ctx, &[arabic(text)], true, 600.0);
+    // From the right edge (where Arabic starts) to the middle of the line.
+    let start = caret_on_first_line(&layout, true, 1.0);
+    assert_eq!(start, 0, "the right edge is the start of an Arabic line");
+    let width = layout.selection_rects(0..text.len())[0].width();
+    let middle = caret_on_first_line(&layout, true, width / 2.0);
+    let selected = layout.text_in(start.min(middle)..start.max(middle));
+    assert!(text.starts_with(&selected), "{selected:?}");
+    assert!(selected.starts_with("إن الجمعية"), "{selected:?}");
+    assert!(selected.len() < text.len());
+    // The highlight sits on the right half of the line.
+    let rects = layout.selection_rects(0..middle);
+    let left = rects.iter().map(|r| r.min.x).fold(f32::INFINITY, f32::min);
+    assert!(left > layout.size().x - width * 0.6, "{rects:?}");
+
+    let english = "Recalling its resolutions of 4 December 1998";
+    let layout = rich_text::layout(
+        &ctx,
+        &[Segment::new(english, format(Language::En))],
+        false,
+        600.0,
+    );
+    let start = caret_on_first_line(&layout, false, 0.0);
+    let end = layout.caret_at(egui::vec2(1000.0, 1000.0));
+    assert_eq!(
+        (start, end),
+        (0, english.len()),
+        "before the start and past the end"
+    );
+    let word = layout.caret_at(egui::vec2(30.0, 5.0));
+    assert!(word > 0 && word < english.len());
+    assert!(english[..word].starts_with("Re"));
+}

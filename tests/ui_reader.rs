@@ -306,3 +306,83 @@ fn two_documents_side_by_side() {
     );
     assert_eq!(harness.state().split, Some(0));
 }
+
+/// What the app last put on the clipboard.
+fn copied(harness: &egui_kittest::Harness<'_, App>) -> Option<String> {
+    harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+}
+
+/// Drags from `from` to `to` with the primary button, a few frames per step.
+fn drag(harness: &mut egui_kittest::Harness<'_, App>, from: egui::Pos2, to: egui::Pos2) {
+    harness.hover_at(from);
+    harness.run_steps(1);
+    harness.drag_at(from);
+    harness.run_steps(1);
+    for k in 1..=4 {
+        harness.hover_at(from + (to - from) * (k as f32 / 4.0));
+        harness.run_steps(1);
+    }
+    harness.drop_at(to);
+    harness.run_steps(2);
+}
+
+#[test]
+fn dragging_over_a_paragraph_selects_text_and_ctrl_c_copies_it() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1280.0, 800.0));
+    let pp2 = harness.get_by_label_contains("PP2: 注意到").rect();
+    let (from, to) = (
+        egui::pos2(pp2.min.x + 1.0, pp2.min.y + 8.0),
+        egui::pos2(pp2.min.x + 120.0, pp2.min.y + 8.0),
+    );
+    drag(&mut harness, from, to);
+    let selection = harness.state().tabs[0].reader.selection.clone().unwrap();
+    assert!(selection.text.starts_with("注意到"), "{selection:?}");
+    assert!(selection.text.chars().count() < 12, "{selection:?}");
+
+    harness.event(egui::Event::Copy);
+    harness.step();
+    assert_eq!(copied(&harness).as_deref(), Some(selection.text.as_str()));
+
+    // A click elsewhere clears the selection; Ctrl+C then copies nothing.
+    harness.get_by_label_contains("PP3: ").click();
+    harness.run();
+    assert!(harness.state().tabs[0].reader.selection.is_none());
+    harness.event(egui::Event::Copy);
+    harness.step();
+    assert_eq!(copied(&harness), None);
+}
+
+#[test]
+fn selecting_arabic_starts_at_the_right_edge() {
+    let Some(path) = common::corpus_file("akn/ga/75/ar/75_32_A.xml") else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![path], data.path()), (1280.0, 900.0));
+    let node = harness.get_by_label_contains("PP2: ");
+    let text = node.accesskit_node().label().unwrap().to_string();
+    let paragraph = text.trim_start_matches("PP2: ").to_string();
+    let rect = node.rect();
+    let y = rect.min.y + 8.0;
+    drag(
+        &mut harness,
+        egui::pos2(rect.max.x - 1.0, y),
+        egui::pos2(rect.max.x - 150.0, y),
+    );
+    let selection = harness.state().tabs[0].reader.selection.clone().unwrap();
+    assert!(!selection.text.is_empty());
+    assert!(
+        paragraph.starts_with(&selection.text),
+        "the logical start of PP2: {:?} of {paragraph:?}",
+        selection.text
+    );
+}

@@ -51,6 +51,21 @@ pub fn shortcuts(ctx: &egui::Context, app: &App) -> Vec<Command> {
         let reading = app.compare.is_none() && app.editor.is_none();
         if !typing
             && reading
+            && let Some(text) = app
+                .tabs
+                .get(app.active)
+                .and_then(|t| t.reader.selection.as_ref())
+                .map(|sel| &sel.text)
+                .filter(|text| !text.is_empty())
+        {
+            // Ctrl+C arrives as a Copy event from the window, as a key press elsewhere.
+            let copy_event = i.events.iter().any(|e| matches!(e, egui::Event::Copy));
+            if copy_event || i.consume_key(Modifiers::COMMAND, Key::C) {
+                out.push(Command::Copy(text.clone()));
+            }
+        }
+        if !typing
+            && reading
             && let Some(tab) = app.tabs.get(app.active)
         {
             let target = tab.reader.focus.or(tab.reader.top_paragraph);

@@ -136,6 +136,24 @@ pub struct ReaderState {
     pub top_paragraph: Option<usize>,
     /// A footnote shown as a popup (narrow windows), with the marker's rectangle.
     popup: Option<(usize, Rect)>,
+    /// Text selected by dragging over a paragraph.
+    pub selection: Option<TextSelection>,
+}
+
+/// Text selected inside one paragraph: byte offsets into its laid-out text (which stays the
+/// same when the layout changes width, zoom or highlights), and the text as copied.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextSelection {
+    pub paragraph: usize,
+    anchor: usize,
+    head: usize,
+    pub text: String,
+}
+
+impl TextSelection {
+    fn range(&self) -> Range<usize> {
+        self.anchor.min(self.head)..self.anchor.max(self.head)
+    }
 }
 
 impl ReaderState {
@@ -175,6 +193,7 @@ impl ReaderState {
             highlighted_footnote: None,
             top_paragraph: None,
             popup: None,
+            selection: None,
         }
     }
 
@@ -251,6 +270,7 @@ pub fn show(ui: &mut Ui, tab: &mut Tab, rc: &ReaderContext<'_>) -> Vec<Command> 
         focus,
         popup,
         highlighted_footnote,
+        selection,
         ..
     } = state;
     let highlighted = *highlighted_footnote;
@@ -263,6 +283,7 @@ pub fn show(ui: &mut Ui, tab: &mut Tab, rc: &ReaderContext<'_>) -> Vec<Command> 
         let mut view = RowView {
             focus: &mut *focus,
             popup: &mut *popup,
+            selection: &mut *selection,
             highlighted,
         };
         paint_row(
@@ -297,6 +318,7 @@ pub fn show(ui: &mut Ui, tab: &mut Tab, rc: &ReaderContext<'_>) -> Vec<Command> 
 struct RowView<'a> {
     focus: &'a mut Option<usize>,
     popup: &'a mut Option<(usize, Rect)>,
+    selection: &'a mut Option<TextSelection>,
     highlighted: Option<usize>,
 }
 
@@ -807,6 +829,35 @@ impl TableLayout {
     }
 }
 
+/// A drag over a paragraph's text selects from where it started to where the pointer is.
+fn select_by_dragging(
+    ui: &Ui,
+    response: &egui::Response,
+    body: &RichLayout,
+    origin: Pos2,
+    paragraph: usize,
+    selection: &mut Option<TextSelection>,
+) {
+    if response.drag_started()
+        && let Some(start) = ui.input(|i| i.pointer.press_origin())
+    {
+        let caret = body.caret_at(start - origin);
+        *selection = Some(TextSelection {
+            paragraph,
+            anchor: caret,
+            head: caret,
+            text: String::new(),
+        });
+    }
+    if response.dragged()
+        && let Some(pos) = response.interact_pointer_pos()
+        && let Some(sel) = selection.as_mut().filter(|s| s.paragraph == paragraph)
+    {
+        sel.head = body.caret_at(pos - origin);
+        sel.text = body.text_in(sel.range());
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn paint_row(
     ui: &mut Ui,
@@ -903,6 +954,16 @@ fn paint_row(
             paragraph: p_index,
         });
     }
+    let selected = state
+        .selection
+        .as_ref()
+        .filter(|sel| sel.paragraph == p_index && !sel.text.is_empty());
+    if let Some(sel) = selected {
+        let fill = ui.visuals().selection.bg_fill;
+        for rect in laid.body.selection_rects(sel.range()) {
+            painter.rect_filled(rect.translate(body_origin.to_vec2()), 0.0, fill);
+        }
+    }
     laid.body.paint(&painter, body_origin);
     if let Some(table) = &laid.table {
         let stroke = ui.visuals().widgets.noninteractive.bg_stroke;
@@ -910,18 +971,45 @@ fn paint_row(
     }
 
     let id = Id::unique(("paragraph", rc.tab_index, p_index));
-    let response = ui.interact(body_rect, id, Sense::click());
+    let response = ui.interact(body_rect, id, Sense::click_and_drag());
     let label = format!("{}: {}", paragraph.reference, paragraph.text);
     response.widget_info(|| WidgetInfo::labeled(Role::Paragraph, true, &label));
+    if laid.table.is_none() {
+        select_by_dragging(
+            ui,
+            &response,
+            &laid.body,
+            body_origin,
+            p_index,
+            state.selection,
+        );
+    }
     if response.clicked() {
         *state.focus = Some(p_index);
+        *state.selection = None;
     }
+    let response = if laid.table.is_none() {
+        response.on_hover_cursor(egui::CursorIcon::Text)
+    } else {
+        response
+    };
+    let selected_text = state
+        .selection
+        .as_ref()
+        .filter(|sel| sel.paragraph == p_index && !sel.text.is_empty())
+        .map(|sel| sel.text.clone());
     let symbol = doc
         .meta
         .symbol
         .clone()
         .unwrap_or_else(|| doc.display_name());
     response.context_menu(|ui| {
+        if let Some(text) = &selected_text
+            && ui.button("Copy selection").clicked()
+        {
+            commands.push(Command::Copy(text.clone()));
+            ui.close();
+        }
         if ui.button("Copy text").clicked() {
             commands.push(Command::Copy(paragraph_copy_text(paragraph)));
             ui.close();

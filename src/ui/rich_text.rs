@@ -66,6 +66,11 @@ struct Placed {
     galley: Arc<Galley>,
     offset: Vec2,
     sections: Vec<SectionInfo>,
+    /// For each glyph (in [`for_each_glyph`] order), the byte range of the layout's text it
+    /// shows; `None` for the zero-width extras shapers emit.
+    text_ranges: Vec<Option<Range<usize>>>,
+    /// Whether the glyphs run right to left (the first in logical order is the rightmost).
+    rtl: bool,
 }
 
 /// A glyph as placed, for hit tests and for checking the visual order in tests.
@@ -90,6 +95,8 @@ pub struct RichLayout {
     size: Vec2,
     tags: Vec<(u32, Rect)>,
     lines: usize,
+    /// The paragraph's text in logical order (selections are byte ranges of it).
+    text: String,
 }
 
 impl RichLayout {
@@ -159,7 +166,92 @@ impl RichLayout {
         self.lines
     }
 
-    fn new(placed: Vec<Placed>, min_width: f32, lines: usize) -> Self {
+    /// Where a text cursor goes for a point (relative to top_left): a byte offset in the
+    /// paragraph's logical text, at the nearer edge of the nearest glyph on the nearest line.
+    /// Right-to-left runs put a glyph's logical start on its right edge.
+    pub fn caret_at(&self, pos: Vec2) -> usize {
+        let mut best: Option<(f32, f32, usize)> = None; // (dy, dx, caret)
+        for placed in &self.placed {
+            let mut index = 0;
+            for_each_glyph(placed, |_, rect, _| {
+                let range = placed.text_ranges.get(index).cloned().flatten();
+                index += 1;
+                let Some(range) = range else {
+                    return;
+                };
+                let dy = if rect.y_range().contains(pos.y) {
+                    0.0
+                } else {
+                    (rect.center().y - pos.y).abs()
+                };
+                let dx = if rect.x_range().contains(pos.x) {
+                    0.0
+                } else {
+                    (rect.center().x - pos.x).abs()
+                };
+                let before = (pos.x < rect.center().x) != placed.rtl;
+                let caret = if before { range.start } else { range.end };
+                if best.is_none_or(|(by, bx, _)| (dy, dx) < (by, bx)) {
+                    best = Some((dy, dx, caret));
+                }
+            });
+        }
+        best.map_or(0, |(_, _, caret)| caret)
+    }
+
+    /// Rectangles (relative to top_left) covering the glyphs of a byte range of the text,
+    /// one per line or reordered piece.
+    pub fn selection_rects(&self, selected: Range<usize>) -> Vec<Rect> {
+        let mut rects: Vec<Rect> = Vec::new();
+        for placed in &self.placed {
+            let mut index = 0;
+            for_each_glyph(placed, |_, rect, _| {
+                let range = placed.text_ranges.get(index).cloned().flatten();
+                index += 1;
+                let Some(range) = range else {
+                    return;
+                };
+                if range.start >= selected.end || selected.start >= range.end {
+                    return;
+                }
+                let touching = rects.iter_mut().rev().find(|r| {
+                    r.min.y == rect.min.y
+                        && ((r.max.x - rect.min.x).abs() < 1.0
+                            || (rect.max.x - r.min.x).abs() < 1.0)
+                });
+                match touching {
+                    Some(r) => *r = r.union(rect),
+                    None => rects.push(rect),
+                }
+            });
+        }
+        rects
+    }
+
+    /// The text of a byte range, as a user copies it (no bidi controls).
+    pub fn text_in(&self, range: Range<usize>) -> String {
+        let start = range.start.min(self.text.len());
+        let end = range.end.clamp(start, self.text.len());
+        let mut start = start;
+        while !self.text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = end;
+        while !self.text.is_char_boundary(end) {
+            end += 1;
+        }
+        self.text[start..end]
+            .chars()
+            .filter(|c| !bidi::is_bidi_control(*c))
+            .collect()
+    }
+
+    /// The length in bytes of the paragraph's text.
+    pub fn text_len(&self) -> usize {
+        self.text.len()
+    }
+
+    fn new(placed: Vec<Placed>, min_width: f32, lines: usize, text: String) -> Self {
         let mut size = Vec2::ZERO;
         let mut tags: Vec<(u32, Rect)> = Vec::new();
         for item in &placed {
@@ -176,8 +268,58 @@ impl RichLayout {
             size,
             tags,
             lines,
+            text,
         }
     }
+}
+
+/// Matches a galley's glyphs (in [`for_each_glyph`] order) to the characters they show:
+/// `chars` are (byte range, char) in the order the glyphs should come, logical for a
+/// left-to-right run, reversed for a right-to-left one. A shaped cluster (a ligature, a base
+/// with marks) is one glyph named by its first character, so a glyph takes every character up
+/// to the one it names; a glyph that names none of the next few takes one character if it has
+/// width (a mirrored bracket), none if it has not.
+fn match_glyphs(placed: &Placed, chars: &[(Range<usize>, char)]) -> Vec<Option<Range<usize>>> {
+    const LOOKAHEAD: usize = 4;
+    let mut out = Vec::new();
+    let mut next = 0;
+    for_each_glyph(placed, |_, rect, glyph| {
+        // A zero-width glyph (a mark, a ligature's continuation) never skips characters.
+        let reach = if rect.width() > 0.0 { LOOKAHEAD } else { 1 };
+        let window = next..chars.len().min(next + reach);
+        let named = window
+            .clone()
+            .find(|&k| chars.get(k).is_some_and(|(_, c)| *c == glyph.chr));
+        let taken = match named {
+            Some(k) => Some(next..k + 1),
+            None if rect.width() > 0.0 && next < chars.len() => Some(next..next + 1),
+            None => None,
+        };
+        out.push(taken.map(|taken| {
+            next = taken.end;
+            let covered = &chars[taken];
+            let start = covered.iter().map(|(r, _)| r.start).min().unwrap_or(0);
+            let end = covered.iter().map(|(r, _)| r.end).max().unwrap_or(0);
+            start..end
+        }));
+    });
+    out
+}
+
+/// (byte range, char) of each character of `text[range]` that the shaper sees, offset by
+/// `range.start`: no bidi controls, no line feeds; reversed for a right-to-left run.
+fn shown_chars(text: &str, range: Range<usize>, rtl: bool) -> Vec<(Range<usize>, char)> {
+    let mut chars: Vec<(Range<usize>, char)> = text
+        .get(range.clone())
+        .unwrap_or_default()
+        .char_indices()
+        .filter(|(_, c)| *c != '\n' && !bidi::is_bidi_control(*c))
+        .map(|(i, c)| (range.start + i..range.start + i + c.len_utf8(), c))
+        .collect();
+    if rtl {
+        chars.reverse();
+    }
+    chars
 }
 
 /// Calls `visit(section, rect, glyph)` for every glyph of `placed`, rect relative to the
@@ -458,12 +600,16 @@ fn layout_ltr(shaper: &mut Shaper<'_, '_>, segments: &[Segment], width: f32) -> 
         .collect();
     let galley = shaper.fonts.layout_job(job);
     let lines = galley.rows.len();
-    let placed = Placed {
+    let text = galley.job.text.clone();
+    let mut placed = Placed {
         galley,
         offset: Vec2::ZERO,
         sections,
+        text_ranges: Vec::new(),
+        rtl: false,
     };
-    RichLayout::new(vec![placed], 0.0, lines)
+    placed.text_ranges = match_glyphs(&placed, &shown_chars(&text, 0..text.len(), false));
+    RichLayout::new(vec![placed], 0.0, lines, text)
 }
 
 /// The paragraph's text (cleaned) with where each segment starts.
@@ -580,8 +726,8 @@ fn layout_rtl(shaper: &mut Shaper<'_, '_>, segments: &[Segment], width: f32) -> 
                 None => 0,
             };
             let pieces = para.visual_pieces(line_range, &splits, &mut font_of);
-            // (galley, segment, x) of each piece, left to right
-            let mut row: Vec<(Arc<Galley>, usize, f32)> = Vec::new();
+            // (galley, segment, x, piece) of each piece, left to right
+            let mut row: Vec<(Arc<Galley>, usize, f32, bidi::VisualPiece)> = Vec::new();
             let mut x = 0.0;
             for piece in pieces {
                 let text = piece.text(hard_text);
@@ -595,7 +741,7 @@ fn layout_rtl(shaper: &mut Shaper<'_, '_>, segments: &[Segment], width: f32) -> 
                     continue;
                 };
                 let advance = galley.size().x;
-                row.push((galley, segment, x));
+                row.push((galley, segment, x, piece));
                 x += advance;
             }
             if row.is_empty() {
@@ -603,34 +749,39 @@ fn layout_rtl(shaper: &mut Shaper<'_, '_>, segments: &[Segment], width: f32) -> 
             }
             let height = row
                 .iter()
-                .map(|(galley, _, _)| galley.size().y)
+                .map(|(galley, _, _, _)| galley.size().y)
                 .fold(0.0, f32::max);
             let left = if width.is_finite() {
                 (width - x).max(0.0)
             } else {
                 0.0
             };
-            for (galley, segment, x) in row {
+            for (galley, segment, x, piece) in row {
                 let Some(segment) = segments.get(segment) else {
                     continue;
                 };
                 // As egui places sections of different heights in one row.
                 let drop = segment.format.valign.to_factor() * (height - galley.size().y);
-                placed.push(Placed {
+                let mut item = Placed {
                     galley,
                     offset: vec2(left + x, y + drop),
                     sections: vec![SectionInfo {
                         tag: segment.tag,
                         glyphs: usize::MAX,
                     }],
-                });
+                    text_ranges: Vec::new(),
+                    rtl: piece.rtl,
+                };
+                let range = hard.start + piece.range.start..hard.start + piece.range.end;
+                item.text_ranges = match_glyphs(&item, &shown_chars(&flat.text, range, piece.rtl));
+                placed.push(item);
             }
             y += height;
             lines += 1;
         }
     }
     let min_width = if width.is_finite() { width } else { 0.0 };
-    let mut layout = RichLayout::new(placed, min_width, lines);
+    let mut layout = RichLayout::new(placed, min_width, lines, flat.text);
     layout.size.y = layout.size.y.max(y);
     layout
 }
