@@ -587,7 +587,9 @@ fn notes_follow_their_text_to_another_edition() {
     );
 
     let mut carried = store.open(&next, None).unwrap();
-    let copies = carried.carry_over(related[0].notes(), &next).unwrap();
+    let copies = carried
+        .carry_over(related[0].info(), related[0].notes(), &next)
+        .unwrap();
     assert_eq!(copies.len(), 3, "orphans are carried too, never dropped");
     let reopened = store.open(&next, None).unwrap();
     let refs: Vec<&str> = reopened
@@ -954,4 +956,76 @@ fn notes_on_the_chinese_text_export_are_found_in_the_chinese_xml() {
         .map(|p| p.status.name())
         .collect();
     assert_eq!(statuses, BTreeSet::from(["attached"]));
+}
+
+#[test]
+fn notes_on_one_language_version_go_to_the_same_paragraph_of_another() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = NoteStore::new(dir.path());
+    let english = res_75_32();
+    let mut notes = store.open(&english, None).unwrap();
+    // A note on a few words of OP3, and one on the whole of OP5.
+    let op3 = english.find_ref("OP3").unwrap();
+    let words = english.paragraphs[op3].text.find("productive").unwrap();
+    let mut on_words = note_on(&english, "OP3", "a");
+    on_words.anchor.quote = plenary::store::TextQuote::of_range(
+        &english.paragraphs[op3].text,
+        words..words + "productive".len(),
+    );
+    notes.add(on_words).unwrap();
+    notes.add(note_on(&english, "OP5", "b")).unwrap();
+
+    let mut french = resolution(
+        "A/RES/75/32",
+        &[
+            ("PP1", "Rappelant ses résolutions 53/70 du 4 décembre 1998,"),
+            ("OP1", "Demande aux États Membres :"),
+            (
+                "OP3",
+                "Se félicite des travaux productifs du Groupe d'experts gouvernementaux ;",
+            ),
+            (
+                "OP5",
+                "Prend note des interruptions du calendrier des réunions ;",
+            ),
+        ],
+    );
+    french.meta.language = Some(Language::Fr);
+    french.meta.title = Some("Favoriser le comportement responsable des États".into());
+    let related = store.related(&french).unwrap();
+    assert_eq!(related.len(), 1, "the English notes are offered in French");
+    assert!(plenary::store::is_translation(related[0].info(), &french));
+
+    let mut carried = store.open(&french, None).unwrap();
+    let copies = carried
+        .carry_over(related[0].info(), related[0].notes(), &french)
+        .unwrap();
+    let placed: Vec<(String, String)> = copies
+        .iter()
+        .map(|(note, placement)| (note.anchor.reference.clone(), placement.describe(&french)))
+        .collect();
+    assert_eq!(
+        placed,
+        vec![
+            ("OP3".to_string(), "attached".to_string()),
+            ("OP5".to_string(), "attached".to_string())
+        ]
+    );
+    // The copies quote the French paragraph, so they stay attached in French.
+    let reopened = store.open(&french, None).unwrap();
+    for (note, placement) in reopened.notes().iter().zip(reopened.placements(&french)) {
+        assert!(note.anchor.quote.exact.contains("ré") || note.anchor.quote.exact.contains("é"));
+        assert_eq!(placement.status, plenary::store::AnchorStatus::Attached);
+    }
+    // Next year's French text gets this year's French notes as another edition, not the
+    // English ones: another symbol in another language is neither.
+    let mut next_year = french.clone();
+    next_year.meta.symbol = Some("A/RES/76/19".into());
+    let related = store.related(&next_year).unwrap();
+    assert_eq!(related.len(), 1);
+    assert_eq!(related[0].info().language, Some(Language::Fr));
+    assert!(!plenary::store::is_translation(
+        related[0].info(),
+        &next_year
+    ));
 }

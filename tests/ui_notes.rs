@@ -133,7 +133,7 @@ fn notes_from_last_years_text_follow_their_paragraph() {
         egui::Key::N,
     );
     harness.run();
-    harness.get_by_label("From A/RES/75/32 (1 notes)");
+    harness.get_by_label("From A/RES/75/32 (1 note)");
     harness.get_by_label_contains("moved (was OP7, now OP5)");
     harness.get_by_label("Copy these notes here").click();
     harness.run();
@@ -144,6 +144,50 @@ fn notes_from_last_years_text_follow_their_paragraph() {
         tab.notes.on_paragraph(op5).len(),
         1,
         "the copy sits on OP5 of 74/28"
+    );
+    assert!(tab.notes.related.is_empty());
+}
+
+#[test]
+fn notes_made_in_english_are_offered_on_the_french_text() {
+    let (Some(english), Some(french)) = (
+        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
+        common::corpus_file("akn/ga/75/fr/75_32_F.xml"),
+    ) else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+    let doc = plenary::parse::parse_file(&english).unwrap();
+    let store = plenary::store::NoteStore::for_data_dir(data.path());
+    let mut notes = store.open(&doc, Some(&english)).unwrap();
+    let op5 = doc.find_ref("OP5").unwrap();
+    notes
+        .add(plenary::store::NewNote {
+            text: "Pandemic".into(),
+            ..plenary::store::NewNote::on_paragraph(&doc, op5).unwrap()
+        })
+        .unwrap();
+
+    let mut harness = common::harness(common::app(vec![french], data.path()), (1400.0, 900.0));
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::N,
+    );
+    harness.run();
+    harness.get_by_label("From A/RES/75/32 · English (1 note)");
+    harness.get_by_label("Copy these notes here").click();
+    harness.run();
+    let tab = &harness.state().tabs[0];
+    let op5 = tab.doc.find_ref("OP5").unwrap();
+    assert_eq!(tab.notes.on_paragraph(op5).len(), 1, "the copy sits on OP5");
+    let copy = &tab.notes.all()[0];
+    assert!(
+        copy.anchor
+            .quote
+            .exact
+            .starts_with("Note qu’il y a eu des interruptions"),
+        "quotes the French paragraph: {:?}",
+        copy.anchor.quote.exact
     );
     assert!(tab.notes.related.is_empty());
 }

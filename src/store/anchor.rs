@@ -111,6 +111,20 @@ impl<'a> Placer<'a> {
         }
     }
 
+    /// Where a note made on another language version of the same document stands: its
+    /// quote cannot be found in another language, but official language versions share their
+    /// paragraphs, so the note goes to the paragraph with the same id (else reference), as a
+    /// whole.
+    pub fn place_in_translation(&self, anchor: &Anchor) -> Placement {
+        let mut placed = by_id(anchor, self.doc);
+        if let Some(p) = placed.paragraph.and_then(|i| self.doc.paragraphs.get(i)) {
+            placed.range = Some(0..p.text.len());
+            // Not a verbatim find: copying the note takes this version's words as its quote.
+            placed.score = 0.5;
+        }
+        placed
+    }
+
     /// Where a note's anchor stands in the document.
     pub fn place(&self, anchor: &Anchor) -> Placement {
         if anchor.quote.exact.trim().is_empty() {

@@ -130,18 +130,21 @@ impl NoteStore {
         Ok(all)
     }
 
-    /// Notes made on other editions of a document (same title and language, another key):
-    /// what the window offers to carry over when a new draft or next year's text is opened.
+    /// Notes made on other editions of a document (same title and language, another key)
+    /// and on its other language versions (same symbol, another language): what the window
+    /// shows and offers to carry over when a new draft, next year's text or a translation is
+    /// opened. See [`is_translation`] for which is which.
     pub fn related(&self, doc: &Document) -> Result<Vec<DocumentNotes>, StoreError> {
-        let Some(title) = doc
+        let title = doc
             .meta
             .title
             .as_deref()
             .map(str::trim)
-            .filter(|t| !t.is_empty())
-        else {
+            .filter(|t| !t.is_empty());
+        let symbol = doc.meta.symbol.as_deref().filter(|s| !s.is_empty());
+        if title.is_none() && symbol.is_none() {
             return Ok(Vec::new());
-        };
+        }
         let key = DocumentKey::of(doc);
         let all = self.load_all()?;
         Ok(all
@@ -149,15 +152,27 @@ impl NoteStore {
             .into_iter()
             .filter(|d| {
                 let info = d.info();
-                info.key != key.as_str()
-                    && info.language == doc.meta.language
-                    && info
-                        .title
-                        .as_deref()
-                        .is_some_and(|t| t.trim().eq_ignore_ascii_case(title))
+                let same_title = title.is_some_and(|title| {
+                    info.language == doc.meta.language
+                        && info
+                            .title
+                            .as_deref()
+                            .is_some_and(|t| t.trim().eq_ignore_ascii_case(title))
+                });
+                info.key != key.as_str() && (same_title || is_translation(info, doc))
             })
             .collect())
     }
+}
+
+/// Whether notes made on `info` were made on another language version of `doc`: the same
+/// symbol in another language.
+pub fn is_translation(info: &DocumentInfo, doc: &Document) -> bool {
+    info.language.is_some()
+        && doc.meta.language.is_some()
+        && info.language != doc.meta.language
+        && info.symbol.is_some()
+        && info.symbol == doc.meta.symbol
 }
 
 /// Every document's notes, for lists across documents (all bookmarks, exports).
@@ -442,21 +457,29 @@ impl DocumentNotes {
         Ok(count)
     }
 
-    /// Copies notes made on another edition (see [`NoteStore::related`]) into this document,
-    /// each placed by its quote: re-anchored where found, kept with its old anchor and quote
-    /// where orphaned. The copies get new ids; the originals stay where they are. Returns each
-    /// copy with where it was placed.
+    /// Copies notes made on another edition or language version (`from`, see
+    /// [`NoteStore::related`]) into this document. A note from another edition is placed by
+    /// its quote: re-anchored where found, kept with its old anchor and quote where orphaned.
+    /// A note from another language goes to the same paragraph, quoting it whole in this
+    /// language. The copies get new ids; the originals stay where they are. Returns each copy
+    /// with where it was placed.
     pub fn carry_over(
         &mut self,
+        from: &DocumentInfo,
         notes: &[Note],
         doc: &Document,
     ) -> Result<Vec<(Note, Placement)>, StoreError> {
         let now = Timestamp::now();
         let placer = Placer::new(doc);
+        let translation = is_translation(from, doc);
         let copies: Vec<(Note, Placement)> = notes
             .iter()
             .map(|n| {
-                let placed = placer.place(&n.anchor);
+                let placed = if translation {
+                    placer.place_in_translation(&n.anchor)
+                } else {
+                    placer.place(&n.anchor)
+                };
                 let mut copy = n.clone();
                 copy.id = new_note_id();
                 copy.created = now;

@@ -12,6 +12,9 @@ use std::path::Path;
 /// in this one by their quotes.
 pub struct RelatedNotes {
     pub info: crate::store::note::DocumentInfo,
+    /// How the panel names where the notes come from: `A/RES/74/28`, or with the language
+    /// for another language version: `A/RES/75/32 · English`.
+    pub source: String,
     pub notes: Vec<Note>,
     pub placements: Vec<Placement>,
 }
@@ -98,28 +101,53 @@ impl TabNotes {
     }
 }
 
-/// The notes of other editions, placed in `doc`, leaving out those already copied here (the
-/// same words on the same quote).
+/// The notes of other editions and language versions, placed in `doc`, leaving out those
+/// already copied here (the same words on the same quote, or for a translation on the same
+/// paragraph).
 fn related_notes(others: &[DocumentNotes], own: &[Note], doc: &Document) -> Vec<RelatedNotes> {
     let placer = crate::store::Placer::new(doc);
     others
         .iter()
         .filter_map(|other| {
+            let translation = crate::store::is_translation(other.info(), doc);
             let fresh: Vec<Note> = other
                 .notes()
                 .iter()
                 .filter(|n| {
-                    !own.iter()
-                        .any(|o| o.text == n.text && o.anchor.quote.exact == n.anchor.quote.exact)
+                    !own.iter().any(|o| {
+                        o.text == n.text
+                            && (o.anchor.quote.exact == n.anchor.quote.exact
+                                || translation && o.anchor.paragraph_id == n.anchor.paragraph_id)
+                    })
                 })
                 .cloned()
                 .collect();
             if fresh.is_empty() {
                 return None;
             }
-            let placements = fresh.iter().map(|n| placer.place(&n.anchor)).collect();
+            let placements = fresh
+                .iter()
+                .map(|n| {
+                    if translation {
+                        placer.place_in_translation(&n.anchor)
+                    } else {
+                        placer.place(&n.anchor)
+                    }
+                })
+                .collect();
+            let source = match other.info().language {
+                Some(language) if translation => {
+                    format!(
+                        "{} · {}",
+                        other.info().display_name(),
+                        language.native_name()
+                    )
+                }
+                _ => other.info().display_name(),
+            };
             Some(RelatedNotes {
                 info: other.info().clone(),
+                source,
                 notes: fresh,
                 placements,
             })
@@ -387,7 +415,12 @@ pub fn panel_ui(
                 }
                 for (r, related) in tab.notes.related.iter().enumerate() {
                     ui.add_space(8.0);
-                    let title = format!("From {} ({} notes)", related.info.display_name(), related.notes.len());
+                    let count = related.notes.len();
+                    let title = format!(
+                        "From {} ({count} {})",
+                        related.source,
+                        if count == 1 { "note" } else { "notes" }
+                    );
                     ui.label(RichText::new(crate::ui::bidi::visual_line(&title, false)).strong());
                     for (note, placement) in related.notes.iter().zip(&related.placements) {
                         let mut line = note_line(note, Some(placement), &tab.doc);

@@ -264,12 +264,15 @@ impl App {
                 };
                 let count = related.notes.len();
                 if self
-                    .change_notes(tab, |notes, doc| notes.carry_over(&related.notes, doc))
+                    .change_notes(tab, |notes, doc| {
+                        notes.carry_over(&related.info, &related.notes, doc)
+                    })
                     .is_some()
                 {
                     self.notices.push(format!(
-                        "Copied {count} notes from {}.",
-                        related.info.display_name()
+                        "Copied {count} {} from {}.",
+                        if count == 1 { "note" } else { "notes" },
+                        related.source
                     ));
                 }
             }
