@@ -366,6 +366,25 @@ fn corpus_shapes() {
             ("دإ-35/1", "A/HRC/RES/S-35/1", Res, None),
         ],
     );
+    // From the corpus: a justified line stretches `قرار` with tatweel; a part letter spelled
+    // out before an old-style session.
+    check(
+        "بشأن المنظمات الإقليميــة في تنفيــذ قــرار الجمعية العامة 1514 (د-15) وانظر القرار 2200 ألف (د-21)، المرفق.",
+        ga(Language::Ar),
+        &[
+            ("1514 (د-15)", "A/RES/1514(XV)", Res, None),
+            ("2200 ألف (د-21)", "A/RES/2200(XXI)", Res, None),
+        ],
+    );
+    check(
+        "enunciados en sus resoluciones 1874\u{a0}(S‑IV), de 27 de junio de 1963, 3101\u{a0}(XXVIII), de 11 de diciembre de 1973, y 55/235,",
+        ga(Language::Es),
+        &[
+            ("1874\u{a0}(S‑IV)", "A/RES/1874(S-IV)", Res, None),
+            ("3101\u{a0}(XXVIII)", "A/RES/3101(XXVIII)", Res, None),
+            ("55/235", "A/RES/55/235", Res, None),
+        ],
+    );
     check(
         "ссылаясь на свои резолюции 50/70 М от 12 декабря 1995 года, 51/45 Е от 10 декабря 1996 года. Резолюции 69/117, п. 8, 70/116, п. 4.",
         ga(Language::Ru),

@@ -349,7 +349,7 @@ fn parse_form(printed: &str) -> Option<Form> {
         }
         return Some(Form::Old {
             number,
-            session: old_session(inner)?,
+            session: old_session(&inner.replace('‑', "-"))?,
         });
     }
     // Cyrillic С in `С-35/1` is the letter S, though it looks like C.

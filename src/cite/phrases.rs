@@ -39,8 +39,9 @@ pub static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
             r"(?i:sect|parts?|vol|supp)[^()（）/]{{0,20}})[)）])?)+)",
             // Security Council: `2334 (2016)`.
             r"|(?P<sc>[0-9０-９]{{1,4}}\s?[(（][0-9０-９]{{4}}[)）])",
-            // Old General Assembly style: `217 A (III)`, `1874 (S-IV)`, Arabic `1514 (د-15)`.
-            r"|(?P<old>[0-9０-９]{{1,4}}(?:\s?[A-HАВС])?\s?[(（](?:(?:E?S-)?[IVXLХ]{{1,7}}|دإ?ط?[-‑][0-9]{{1,2}})[)）])",
+            // Old General Assembly style: `217 A (III)`, `1874 (S-IV)`, Arabic `1514 (د-15)`,
+            // `2200 ألف (د-21)`.
+            r"|(?P<old>[0-9０-９]{{1,4}}(?:\s?[A-HАВС]|\s(?:{parts}))?\s?[(（](?:(?:E?S[-‑])?[IVXLХ]{{1,7}}|دإ?ط?[-‑][0-9]{{1,2}})[)）])",
             // Session and number: `73/266`, `S-35/1`, `ES-11/1`, `61/250 B`, `53/77 AA`,
             // `46/36 واو`, `دإ-27/1`, `2020/1`.
             r"|(?P<nm>(?:(?:E?[SС]|دإط?)[-‑])?[0-9０-９]{{1,4}}[/／][0-9０-９]{{1,4}}",
@@ -64,7 +65,8 @@ pub static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
             r"(?i)(?:^|[^\p{L}\p{N}])(?P<word>(?:resolutions?|decisions?|résolutions?|décisions?|resoluci(?:ón|ones)|",
             r"decisi(?:ón|ones)|резолюци\p{L}*|решени\p{L}*)|",
             // Arabic: prefixes (و ف ب ل, ال), then any ending (قراراتها, قراري, مقررها).
-            r"(?:[وفبل]|وب|ول|فب)?(?:ال|لل)?(?:قرار|مقرر)[\p{Arabic}\p{Mn}]*)",
+            // Justified text stretches words with tatweel: `قــرار`.
+            r"(?:[وفبل]|وب|ول|فب)?(?:ال|لل)?(?:ق\x{640}*ر\x{640}*ا\x{640}*ر|م\x{640}*ق\x{640}*ر\x{640}*ر)[\p{Arabic}\p{Mn}]*)",
             r"(?P<between>\s+(?:",
             BETWEEN,
             r")(?:\s+(?:و|and|et|y|и)\s*(?:",
