@@ -386,3 +386,35 @@ fn selecting_arabic_starts_at_the_right_edge() {
         selection.text
     );
 }
+
+#[test]
+fn file_quit_and_ctrl_q_close_the_window() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1280.0, 800.0));
+    let closes = |harness: &egui_kittest::Harness<'_, App>| {
+        harness
+            .output()
+            .viewport_output
+            .get(&egui::ViewportId::ROOT)
+            .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::Close))
+    };
+    harness.step();
+    assert!(!closes(&harness));
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label_contains("Quit").click();
+    harness.step();
+    assert!(closes(&harness), "File › Quit");
+
+    let mut harness = common::harness(common::app(vec![], data.path()), (1280.0, 800.0));
+    // One event, so the frame that sees it is the last one (a step takes one event).
+    harness.event(egui::Event::Key {
+        key: egui::Key::Q,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: egui::Modifiers::COMMAND,
+    });
+    harness.step();
+    assert!(closes(&harness), "Ctrl+Q");
+}

@@ -7,6 +7,8 @@ use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
 const CLOSE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::W);
+/// egui closes the window on this itself (`Options::quit_shortcuts`); the menu shows it.
+const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
 const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
 const NEXT_TAB: KeyboardShortcut = KeyboardShortcut::new(Modifiers::CTRL, Key::Tab);
 const FIND_NEXT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F3);
@@ -242,6 +244,12 @@ fn file_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
         .clicked()
     {
         out.push(Command::CloseTab(app.active));
+    }
+    if ui
+        .add(egui::Button::new("Quit").shortcut_text(ui.ctx().format_shortcut(&QUIT)))
+        .clicked()
+    {
+        out.push(Command::Quit);
     }
 }
 

@@ -11,6 +11,8 @@ pub enum Command {
     Open(Vec<PathBuf>),
     /// Ask the user for files to open.
     ShowOpenDialog,
+    /// Close the window (the session and window placement are kept for next time).
+    Quit,
     /// Open the bundled sample resolution.
     OpenSample,
     ActivateTab(usize),

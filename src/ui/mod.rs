@@ -48,9 +48,10 @@ pub fn run(options: RunOptions) -> anyhow::Result<()> {
     if let Some(path) = options.screenshot.clone() {
         return screenshot(options, &path);
     }
+    let data_dir = crate::store::data_dir();
     let app_options = AppOptions {
         files: options.files.clone(),
-        data_dir: crate::store::data_dir(),
+        data_dir: data_dir.clone(),
         remember_session: true,
     };
     let (w, h) = options.size;
@@ -61,6 +62,9 @@ pub fn run(options: RunOptions) -> anyhow::Result<()> {
             .with_min_inner_size([480.0, 320.0])
             .with_drag_and_drop(true),
         renderer: eframe::Renderer::Glow,
+        // The window comes back where and as large as it was, zoom included.
+        persist_window: true,
+        persistence_path: Some(data_dir.join("window")),
         ..Default::default()
     };
     eframe::run_native(

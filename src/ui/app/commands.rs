@@ -46,6 +46,7 @@ impl App {
             }
             Command::CloseCitationCard => self.card = None,
             Command::Copy(text) => ctx.copy_text(text),
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::OpenOnline(url) => ctx.open_url(egui::OpenUrl::new_tab(url)),
             Command::HighlightFootnote { tab, footnote } => {
                 if let Some(t) = self.tabs.get_mut(tab) {
