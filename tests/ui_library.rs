@@ -174,3 +174,59 @@ fn a_damaged_library_cache_is_rebuilt_on_start() {
     harness.run();
     harness.get_by_role_and_label(Role::Button, "A/RES/75/32");
 }
+
+#[test]
+fn files_added_while_the_window_was_closed_are_found_on_start() {
+    let (Some(folder), Some(new_file)) =
+        (fixture(), common::corpus_file("akn/ga/75/en/75_240_E.xml"))
+    else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+    drop(library_with(folder.path(), data.path()));
+    let up_to_date = |harness: &Harness<'static, App>| {
+        harness
+            .state()
+            .notices
+            .iter()
+            .find(|n| n.starts_with("Library up to date"))
+            .cloned()
+    };
+
+    // Nothing changed: the check on start says nothing.
+    let mut harness = common::harness(common::app(vec![], data.path()), (1400.0, 900.0));
+    wait_for_scan(&mut harness);
+    assert_eq!(up_to_date(&harness), None);
+    drop(harness);
+
+    // A resolution copied into the folder while the window was closed.
+    std::fs::copy(&new_file, folder.path().join("75_240_E.xml")).unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1400.0, 900.0));
+    wait_for_scan(&mut harness);
+    assert_eq!(
+        up_to_date(&harness).as_deref(),
+        Some("Library up to date: 4 files, 1 read, 3 unchanged")
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "A/RES/75/240");
+    drop(harness);
+
+    // The folder is gone (a USB stick taken out): said once, its documents kept.
+    let moved = tempfile::tempdir().unwrap();
+    std::fs::rename(folder.path(), moved.path().join("away")).unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1400.0, 900.0));
+    wait_for_scan(&mut harness);
+    assert!(
+        harness
+            .state()
+            .notices
+            .iter()
+            .any(|n| n.starts_with("A library folder is not available now")),
+        "{:?}",
+        harness.state().notices
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "A/RES/75/240");
+}

@@ -113,8 +113,11 @@ pub struct App {
     /// A library scan running on a worker thread, and how far it has got.
     pub scan: Option<ScanHandle>,
     scan_progress: Option<Progress>,
-    /// The library's cache was damaged or outdated: rebuild it on the first frame.
+    /// Bring the library up to date on the first frame: files added, changed or removed
+    /// while the program was closed (a stat per file when nothing changed).
     rescan_on_start: bool,
+    /// The running scan is that start-up check: it reports only what changed.
+    quiet_scan: bool,
     /// The window title last set.
     window_title: String,
     /// Whether the "Cited by" panel is shown, and what it shows (for which document).
@@ -153,6 +156,7 @@ impl App {
             scan: None,
             scan_progress: None,
             rescan_on_start: false,
+            quiet_scan: false,
             window_title: String::new(),
             show_cited_by: false,
             cited_by: None,
@@ -185,7 +189,9 @@ impl App {
                     eprintln!("plenary: {warning}");
                     app.errors.push(warning);
                 }
-                app.rescan_on_start = library.needs_scan() && !library.folders().is_empty();
+                app.rescan_on_start = !library.folders().is_empty();
+                // A missing or damaged cache is rebuilt, and the user is told when it is done.
+                app.quiet_scan = !library.needs_scan();
                 app.library = Some(library);
             }
             Err(e) => {
@@ -226,7 +232,9 @@ impl App {
         self.apply_theme(ui.ctx());
         self.update_title(ui.ctx());
         if std::mem::take(&mut self.rescan_on_start) {
+            let quiet = self.quiet_scan;
             self.start_scan(ui.ctx());
+            self.quiet_scan = quiet;
         }
         self.poll_scan();
         let mut commands = chrome::shortcuts(ui.ctx(), self);
@@ -295,6 +303,21 @@ impl App {
             Ok(report) if report.cancelled => {
                 self.notices.push("The library scan was cancelled.".into())
             }
+            Ok(report)
+                if self.quiet_scan
+                    && report.parsed == 0
+                    && report.removed == 0
+                    && report.rebuilt.is_none() =>
+            {
+                // Nothing changed since last time: nothing to say, but a folder that is not
+                // there now (a USB stick) is worth a word; its documents are kept.
+                for missing in &report.missing_folders {
+                    self.notices.push(format!(
+                        "A library folder is not available now; its documents stay listed: {}",
+                        missing.display()
+                    ));
+                }
+            }
             Ok(report) => {
                 let mut message = format!(
                     "Library up to date: {} files, {} read, {} unchanged",
@@ -334,6 +357,7 @@ impl App {
         let ctx = ctx.clone();
         self.scan = Some(library.start_scan_with(move || ctx.request_repaint()));
         self.scan_progress = None;
+        self.quiet_scan = false;
     }
 
     fn cited_by_panel(&mut self, ui: &mut Ui) -> Vec<Command> {
