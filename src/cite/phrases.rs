@@ -140,10 +140,11 @@ pub static ZH_GLUE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// What follows a number in a Chinese citation: `号决议`, `号决定`, or a list separator.
+/// What follows a number in a Chinese citation: `号决议`, `号决定` (also with the subject
+/// between: `号关于国际合作的决议`), or a list separator.
 pub static ZH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^\s*(?:(?P<close>号?\s*(?P<kind>决议|决定)(?:\s*第\s*(?P<pin>[0-9]{1,3}(?:\s*\(\s*[a-z]{1,4}\s*\))?)\s*段)?)|(?P<more>号?\s*(?:、|和|及|与|以及|至)))",
+        r"^\s*(?:(?P<close>(?:号\s*关于[^，。；、“”]{1,60}?的\s*|号?\s*)(?P<kind>决议|决定)(?:\s*第\s*(?P<pin>[0-9]{1,3}(?:\s*\(\s*[a-z]{1,4}\s*\))?)\s*段)?)|(?P<more>号?\s*(?:、|和|及|与|以及|至)))",
     )
 });
 
