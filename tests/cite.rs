@@ -346,6 +346,28 @@ fn corpus_shapes() {
             ("2285 (2016)", "S/RES/2285 (2016)", Res, None),
         ],
     );
+    // A stray comma inside a list; an organ before each number.
+    check(
+        "重申其第2354(2017)、2367(2017)、2368(2017)，2370(2017)和2490(2019)号决议及相关的安理会主席声明，",
+        ctx(Some(Body::SecurityCouncil), Language::Zh),
+        &[
+            ("2354(2017)", "S/RES/2354 (2017)", Res, None),
+            ("2367(2017)", "S/RES/2367 (2017)", Res, None),
+            ("2368(2017)", "S/RES/2368 (2017)", Res, None),
+            ("2370(2017)", "S/RES/2370 (2017)", Res, None),
+            ("2490(2019)", "S/RES/2490 (2019)", Res, None),
+        ],
+    );
+    check(
+        "以及2005年12月20日大会第60/180号和安理会第1645(2005)号、2010年10月29日大会第65/7号和安理会第1947(2010)号决议，",
+        ctx(Some(Body::SecurityCouncil), Language::Zh),
+        &[
+            ("60/180", "A/RES/60/180", Res, None),
+            ("1645(2005)", "S/RES/1645 (2005)", Res, None),
+            ("65/7", "A/RES/65/7", Res, None),
+            ("1947(2010)", "S/RES/1947 (2010)", Res, None),
+        ],
+    );
     // The subject between the number and `决议`.
     check(
         "回顾其2016年11月21日第71/19号和2018年11月26日第73/11号关于联合国同国际刑事警察组织合作的决议，",
@@ -1300,10 +1322,10 @@ fn corpus_links_are_found_in_running_text() {
         "all: {agreed}/{linked} ({:.2}%), {differed} read differently",
         100.0 * rate
     );
-    // Measured: 98.9% overall, every set at least 97% (the rest is mostly links the UN got
+    // Measured: 99.1% overall, every set at least 97% (the rest is mostly links the UN got
     // wrong, or citations with no citing word: `renewed in 2471 (2019)`).
     assert!(
-        rate >= 0.985,
+        rate >= 0.99,
         "agreement with the UN's links fell to {rate:.4}"
     );
     assert!(

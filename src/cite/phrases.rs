@@ -135,16 +135,20 @@ pub static LOOSE_GLUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Text between numbers of a Chinese list (`号、1999 年 12 月 1 日第`, `号和第`, ` 和 `).
 pub static ZH_GLUE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"^(?:\s|号|、|，|,|和|及|以及|与|第|其|的|通过的|题为“[^”]*”|关于[^，。；、]*|{date})*$",
+        r"^(?:\s|号|、|，|,|和|及|以及|与|第|其|的|通过的|题为“[^”]*”|关于[^，。；、]*|{date}|{organs})*$",
+        organs = ZH_ORGANS,
         date = DATE
     ))
 });
+
+/// Organs named before each number of a Chinese list (`大会第60/180号和安理会第1645(2005)号`).
+const ZH_ORGANS: &str = "大会|安理会|安全理事会|人权理事会|经济及社会理事会|经社理事会";
 
 /// What follows a number in a Chinese citation: `号决议`, `号决定` (also with the subject
 /// between: `号关于国际合作的决议`), or a list separator.
 pub static ZH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^\s*(?:(?P<close>(?:号\s*关于[^，。；、“”]{1,60}?的\s*|号?\s*)(?P<kind>决议|决定)(?:\s*第\s*(?P<pin>[0-9]{1,3}(?:\s*\(\s*[a-z]{1,4}\s*\))?)\s*段)?)|(?P<more>号?\s*(?:、|和|及|与|以及|至)))",
+        r"^\s*(?:(?P<close>(?:号\s*关于[^，。；、“”]{1,60}?的\s*|号?\s*)(?P<kind>决议|决定)(?:\s*第\s*(?P<pin>[0-9]{1,3}(?:\s*\(\s*[a-z]{1,4}\s*\))?)\s*段)?)|(?P<more>号?\s*(?:、|和|及|与|以及|至|，\s*第?\s*[0-9])))",
     )
 });
 
