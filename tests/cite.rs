@@ -408,6 +408,14 @@ fn corpus_shapes() {
         ],
     );
     check(
+        "وإذ تشير كذلك إلــى قراريهــا دإط-10/15 المـــؤرخ 20 تمــوز/يوليــه 2004 ودإط-10/17 المؤرخ 15 كانون الأول/ديسمبر 2006،",
+        ga(Language::Ar),
+        &[
+            ("دإط-10/15", "A/RES/ES-10/15", Res, None),
+            ("دإط-10/17", "A/RES/ES-10/17", Res, None),
+        ],
+    );
+    check(
         "enunciados en sus resoluciones 1874\u{a0}(S‑IV), de 27 de junio de 1963, 3101\u{a0}(XXVIII), de 11 de diciembre de 1973, y 55/235,",
         ga(Language::Es),
         &[

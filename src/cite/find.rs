@@ -112,7 +112,36 @@ struct Pending {
 }
 
 /// Finds every citation in `text`; see the module documentation.
+///
+/// Arabic justified text stretches words with tatweel (`قــرار`, `المـــؤرخ`); it is read as if
+/// absent, and the ranges point into `text` as given.
 pub fn find(text: &str, ctx: &Context) -> Vec<Citation> {
+    const TATWEEL: char = '\u{640}';
+    if !text.contains(TATWEEL) {
+        return find_plain(text, ctx);
+    }
+    // For each byte of the text without tatweel, where it is in `text`.
+    let mut plain = String::with_capacity(text.len());
+    let mut origin = Vec::with_capacity(text.len());
+    for (at, c) in text.char_indices().filter(|&(_, c)| c != TATWEEL) {
+        plain.push(c);
+        origin.extend(at..at + c.len_utf8());
+    }
+    let mut found = find_plain(&plain, ctx);
+    for c in &mut found {
+        let start = origin.get(c.range.start).copied().unwrap_or(text.len());
+        let end = c
+            .range
+            .end
+            .checked_sub(1)
+            .and_then(|last| origin.get(last))
+            .map_or(start, |&last| last + 1);
+        c.range = start..end.max(start);
+    }
+    found
+}
+
+fn find_plain(text: &str, ctx: &Context) -> Vec<Citation> {
     if !might_cite(text) {
         return Vec::new();
     }

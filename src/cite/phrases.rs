@@ -65,8 +65,7 @@ pub static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
             r"(?i)(?:^|[^\p{L}\p{N}])(?P<word>(?:resolutions?|decisions?|résolutions?|décisions?|resoluci(?:ón|ones)|",
             r"decisi(?:ón|ones)|резолюци\p{L}*|решени\p{L}*)|",
             // Arabic: prefixes (و ف ب ل, ال), then any ending (قراراتها, قراري, مقررها).
-            // Justified text stretches words with tatweel: `قــرار`.
-            r"(?:[وفبل]|وب|ول|فب)?(?:ال|لل)?(?:ق\x{640}*ر\x{640}*ا\x{640}*ر|م\x{640}*ق\x{640}*ر\x{640}*ر)[\p{Arabic}\p{Mn}]*)",
+            r"(?:[وفبل]|وب|ول|فب)?(?:ال|لل)?(?:قرار|مقرر)[\p{Arabic}\p{Mn}]*)",
             r"(?P<between>\s+(?:",
             BETWEEN,
             r")(?:\s+(?:و|and|et|y|и)\s*(?:",
