@@ -108,3 +108,14 @@ fn an_unwritable_output_is_a_clear_error() {
         "names the file last: {err}"
     );
 }
+
+#[test]
+fn the_window_without_a_display_says_what_works_instead() {
+    let data = tempfile::tempdir().unwrap();
+    let out = headless(data.path(), &[]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.starts_with("plenary: no display"), "{err}");
+    assert!(err.contains("--screenshot"), "{err}");
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+}

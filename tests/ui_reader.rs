@@ -352,6 +352,13 @@ fn dragging_over_a_paragraph_selects_text_and_ctrl_c_copies_it() {
     harness.step();
     assert_eq!(copied(&harness).as_deref(), Some(selection.text.as_str()));
 
+    // Escape forgets it; a new drag selects again.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.state().tabs[0].reader.selection.is_none());
+    drag(&mut harness, from, to);
+    assert!(harness.state().tabs[0].reader.selection.is_some());
+
     // A click elsewhere clears the selection; Ctrl+C then copies nothing.
     harness.get_by_label_contains("PP3: ").click();
     harness.run();

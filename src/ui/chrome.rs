@@ -101,11 +101,19 @@ pub fn shortcuts(ctx: &egui::Context, app: &App) -> Vec<Command> {
                 out.push(Command::FocusStep(-1));
             }
             let find_open = app.tabs.get(app.active).is_some_and(|t| t.find.open);
-            if (app.card.is_some() || find_open) && i.consume_key(Modifiers::NONE, Key::Escape) {
+            let selected = app
+                .tabs
+                .get(app.active)
+                .is_some_and(|t| t.reader.selection.is_some());
+            if (app.card.is_some() || find_open || selected)
+                && i.consume_key(Modifiers::NONE, Key::Escape)
+            {
                 out.push(if app.card.is_some() {
                     Command::CloseCitationCard
-                } else {
+                } else if find_open {
                     Command::CloseFind
+                } else {
+                    Command::ClearSelection
                 });
             }
         }

@@ -33,6 +33,8 @@ pub enum Command {
     CloseCitationCard,
     /// Put text on the clipboard.
     Copy(String),
+    /// Forget the text selected in the active tab.
+    ClearSelection,
     /// Open an address in the system browser (only ever from an explicit user action).
     OpenOnline(String),
     /// Highlight a footnote and its markers (None: clear).

@@ -48,6 +48,16 @@ pub fn run(options: RunOptions) -> anyhow::Result<()> {
     if let Some(path) = options.screenshot.clone() {
         return screenshot(options, &path);
     }
+    if cfg!(all(unix, not(target_os = "macos")))
+        && std::env::var_os("DISPLAY").is_none()
+        && std::env::var_os("WAYLAND_DISPLAY").is_none()
+        && std::env::var_os("WAYLAND_SOCKET").is_none()
+    {
+        anyhow::bail!(
+            "no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); \
+             inspect, diff, notes, library, search and --screenshot work without one"
+        );
+    }
     let data_dir = crate::store::data_dir();
     let app_options = AppOptions {
         files: options.files.clone(),

@@ -46,6 +46,11 @@ impl App {
             }
             Command::CloseCitationCard => self.card = None,
             Command::Copy(text) => ctx.copy_text(text),
+            Command::ClearSelection => {
+                if let Some(tab) = self.tabs.get_mut(self.active) {
+                    tab.reader.selection = None;
+                }
+            }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::OpenOnline(url) => ctx.open_url(egui::OpenUrl::new_tab(url)),
             Command::HighlightFootnote { tab, footnote } => {
