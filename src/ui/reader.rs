@@ -954,22 +954,6 @@ fn paint_row(
             paragraph: p_index,
         });
     }
-    let selected = state
-        .selection
-        .as_ref()
-        .filter(|sel| sel.paragraph == p_index && !sel.text.is_empty());
-    if let Some(sel) = selected {
-        let fill = ui.visuals().selection.bg_fill;
-        for rect in laid.body.selection_rects(sel.range()) {
-            painter.rect_filled(rect.translate(body_origin.to_vec2()), 0.0, fill);
-        }
-    }
-    laid.body.paint(&painter, body_origin);
-    if let Some(table) = &laid.table {
-        let stroke = ui.visuals().widgets.noninteractive.bg_stroke;
-        table.paint(&painter, body_origin, stroke);
-    }
-
     let id = Id::unique(("paragraph", rc.tab_index, p_index));
     let response = ui.interact(body_rect, id, Sense::click_and_drag());
     let label = format!("{}: {}", paragraph.reference, paragraph.text);
@@ -993,11 +977,22 @@ fn paint_row(
     } else {
         response
     };
-    let selected_text = state
+    let selected = state
         .selection
         .as_ref()
-        .filter(|sel| sel.paragraph == p_index && !sel.text.is_empty())
-        .map(|sel| sel.text.clone());
+        .filter(|sel| sel.paragraph == p_index && !sel.text.is_empty());
+    if let Some(sel) = selected {
+        let fill = ui.visuals().selection.bg_fill;
+        for rect in laid.body.selection_rects(sel.range()) {
+            painter.rect_filled(rect.translate(body_origin.to_vec2()), 0.0, fill);
+        }
+    }
+    let selected_text = selected.map(|sel| sel.text.clone());
+    laid.body.paint(&painter, body_origin);
+    if let Some(table) = &laid.table {
+        let stroke = ui.visuals().widgets.noninteractive.bg_stroke;
+        table.paint(&painter, body_origin, stroke);
+    }
     let symbol = doc
         .meta
         .symbol
