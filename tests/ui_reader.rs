@@ -425,3 +425,88 @@ fn file_quit_and_ctrl_q_close_the_window() {
     harness.step();
     assert!(closes(&harness), "Ctrl+Q");
 }
+
+/// Alt+← or Alt+→ as one event (a step takes one event, so the last frame sees it).
+fn alt(harness: &mut egui_kittest::Harness<'_, App>, key: egui::Key) {
+    harness.event(egui::Event::Key {
+        key,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: egui::Modifiers::ALT,
+    });
+    harness.run();
+}
+
+#[test]
+fn back_and_forward_return_to_where_the_reader_was() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1280.0, 800.0));
+    let op3 = harness.state().tabs[0].doc.find_ref("OP3").unwrap();
+    assert!(!harness.state().history.can_go_back());
+    let start = harness.state().tabs[0].reader.top_paragraph;
+    assert_eq!(start, Some(0));
+
+    harness.get_by_label("OP3 欢迎").click();
+    harness.run();
+    assert_eq!(harness.state().tabs[0].reader.focus, Some(op3));
+
+    alt(&mut harness, egui::Key::ArrowLeft);
+    assert_eq!(harness.state().tabs[0].reader.focus, Some(0), "back at PP1");
+    assert_eq!(harness.state().tabs[0].reader.top_paragraph, Some(0));
+
+    harness.get_by_label("Forward").click();
+    harness.run();
+    assert_eq!(
+        harness.state().tabs[0].reader.focus,
+        Some(op3),
+        "forward to OP3"
+    );
+    assert!(!harness.state().history.can_go_forward());
+}
+
+#[test]
+fn back_returns_from_a_followed_citation_to_the_citing_document() {
+    let (Some(adopted), Some(cited)) = (
+        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
+        common::corpus_file_starting("akn/ga/74/en", "74_28"),
+    ) else {
+        return;
+    };
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::copy(&adopted, folder.path().join("75_32_E.xml")).unwrap();
+    std::fs::copy(&cited, folder.path().join(cited.file_name().unwrap())).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let app = common::app(vec![folder.path().join("75_32_E.xml")], data.path());
+    let mut harness = common::harness(app, (1280.0, 800.0));
+    harness
+        .get_all_by_label("74/28")
+        .find(|n| n.accesskit_node().role() == Role::Link)
+        .unwrap()
+        .click();
+    harness.run();
+    assert_eq!(harness.state().active, 1, "74/28 opened");
+
+    harness.get_by_label("Back").click();
+    harness.run();
+    let state = harness.state();
+    assert_eq!(state.active, 0);
+    assert_eq!(
+        state.tabs[0].doc.meta.symbol.as_deref(),
+        Some("A/RES/75/32")
+    );
+
+    // A closed tab with a file comes back when going forward to it.
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .run_commands(&ctx, vec![plenary::ui::command::Command::CloseTab(1)]);
+    assert_eq!(harness.state().tabs.len(), 1);
+    alt(&mut harness, egui::Key::ArrowRight);
+    let state = harness.state();
+    assert_eq!(state.tabs.len(), 2);
+    assert_eq!(
+        state.tabs[state.active].doc.meta.symbol.as_deref(),
+        Some("A/RES/74/28")
+    );
+}

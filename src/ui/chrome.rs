@@ -20,6 +20,8 @@ const NEXT_PARAGRAPH: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, 
 const PREV_PARAGRAPH: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::K);
 const NEXT_PARAGRAPH_ALT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown);
 const PREV_PARAGRAPH_ALT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp);
+const BACK: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowLeft);
+const FORWARD: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowRight);
 
 /// Keyboard shortcuts. Letter keys only act when no text field has focus.
 pub fn shortcuts(ctx: &egui::Context, app: &App) -> Vec<Command> {
@@ -93,7 +95,20 @@ pub fn shortcuts(ctx: &egui::Context, app: &App) -> Vec<Command> {
         if i.consume_shortcut(&NOTES_PANEL) {
             out.push(Command::ToggleNotesPanel);
         }
+        // The back and forward buttons of a mouse work while typing too.
+        if i.pointer.button_pressed(egui::PointerButton::Extra1) {
+            out.push(Command::Back);
+        }
+        if i.pointer.button_pressed(egui::PointerButton::Extra2) {
+            out.push(Command::Forward);
+        }
         if !typing {
+            if i.consume_shortcut(&BACK) {
+                out.push(Command::Back);
+            }
+            if i.consume_shortcut(&FORWARD) {
+                out.push(Command::Forward);
+            }
             if i.consume_shortcut(&NEXT_PARAGRAPH) {
                 out.push(Command::FocusStep(1));
             }
@@ -169,6 +184,26 @@ pub fn top_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
                         out.push(Command::FindStep(-1));
                     }
                 });
+            }
+            ui.separator();
+            let back = ui
+                .add_enabled(app.history.can_go_back(), egui::Button::new("←").small())
+                .on_hover_text(format!("Back ({})", ui.ctx().format_shortcut(&BACK)))
+                .on_disabled_hover_text("Back: nothing to go back to yet");
+            back.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, back.enabled(), "Back")
+            });
+            if back.clicked() {
+                out.push(Command::Back);
+            }
+            let forward = ui
+                .add_enabled(app.history.can_go_forward(), egui::Button::new("→").small())
+                .on_hover_text(format!("Forward ({})", ui.ctx().format_shortcut(&FORWARD)));
+            forward.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, forward.enabled(), "Forward")
+            });
+            if forward.clicked() {
+                out.push(Command::Forward);
             }
             ui.separator();
             for (i, tab) in app.tabs.iter().enumerate() {

@@ -11,6 +11,10 @@ pub enum Command {
     Open(Vec<PathBuf>),
     /// Ask the user for files to open.
     ShowOpenDialog,
+    /// Go back to where the reader was before the last jump (a citation, the outline...).
+    Back,
+    /// Undo a Back.
+    Forward,
     /// Close the window (the session and window placement are kept for next time).
     Quit,
     /// Open the bundled sample resolution.

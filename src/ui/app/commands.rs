@@ -16,7 +16,27 @@ impl App {
     }
 
     pub(super) fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        // A jump remembers where the reader was, for Back.
+        let jumps = matches!(
+            command,
+            Command::JumpTo { .. }
+                | Command::FollowCitation { .. }
+                | Command::OpenLibraryFile { .. }
+                | Command::OpenBookmark { .. }
+        );
+        let before = if jumps { self.place() } else { None };
+        self.apply(ctx, command);
+        if let Some(before) = before
+            && self.place().as_ref() != Some(&before)
+        {
+            self.history.left(before);
+        }
+    }
+
+    fn apply(&mut self, ctx: &egui::Context, command: Command) {
         match command {
+            Command::Back => self.go(false),
+            Command::Forward => self.go(true),
             Command::Open(paths) => self.open_files(&paths),
             Command::ShowOpenDialog => {
                 let paths = self.picker.pick_files();

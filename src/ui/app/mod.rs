@@ -8,6 +8,7 @@ use crate::parse;
 use crate::store::NoteStore;
 use crate::store::note::{DocumentInfo, Note};
 mod commands;
+mod history;
 
 pub use commands::pinpoint_paragraph;
 
@@ -134,6 +135,8 @@ pub struct App {
     remember_session: bool,
     saved_session: Option<Session>,
     applied_theme: Option<bool>,
+    /// Back and forward through the places jumped from and to.
+    pub history: history::History,
 }
 
 impl App {
@@ -170,6 +173,7 @@ impl App {
             remember_session: options.remember_session,
             saved_session: None,
             applied_theme: None,
+            history: history::History::default(),
         };
         let session = if options.remember_session {
             match Session::load(&app.data_dir) {
