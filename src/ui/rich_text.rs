@@ -172,13 +172,7 @@ impl RichLayout {
     pub fn caret_at(&self, pos: Vec2) -> usize {
         let mut best: Option<(f32, f32, usize)> = None; // (dy, dx, caret)
         for placed in &self.placed {
-            let mut index = 0;
-            for_each_glyph(placed, |_, rect, _| {
-                let range = placed.text_ranges.get(index).cloned().flatten();
-                index += 1;
-                let Some(range) = range else {
-                    return;
-                };
+            placed.for_each_text_glyph(|rect, range| {
                 let dy = if rect.y_range().contains(pos.y) {
                     0.0
                 } else {
@@ -204,13 +198,7 @@ impl RichLayout {
     pub fn selection_rects(&self, selected: Range<usize>) -> Vec<Rect> {
         let mut rects: Vec<Rect> = Vec::new();
         for placed in &self.placed {
-            let mut index = 0;
-            for_each_glyph(placed, |_, rect, _| {
-                let range = placed.text_ranges.get(index).cloned().flatten();
-                index += 1;
-                let Some(range) = range else {
-                    return;
-                };
+            placed.for_each_text_glyph(|rect, range| {
                 if range.start >= selected.end || selected.start >= range.end {
                     return;
                 }
@@ -270,6 +258,18 @@ impl RichLayout {
             lines,
             text,
         }
+    }
+}
+
+impl Placed {
+    /// Calls `visit(rect, text range)` for every glyph that shows some of the text.
+    fn for_each_text_glyph(&self, mut visit: impl FnMut(Rect, Range<usize>)) {
+        let mut ranges = self.text_ranges.iter();
+        for_each_glyph(self, |_, rect, _| {
+            if let Some(Some(range)) = ranges.next() {
+                visit(rect, range.clone());
+            }
+        });
     }
 }
 
