@@ -147,6 +147,11 @@ pub fn screenshot(options: RunOptions, path: &std::path::Path) -> anyhow::Result
     prepare(&mut app, &ctx, &options);
     let (w, h) = options.size;
     let image = render(&ctx, &mut app, [w as usize, h as usize], 1.0);
+    // The library check started with the app stops here, with what it has saved so far.
+    if let Some(scan) = app.scan.take() {
+        scan.cancel();
+        let _ = scan.wait();
+    }
     save_png(path, &image)
         .map_err(|e| anyhow::anyhow!("could not write the screenshot ({e}): {}", path.display()))
 }
