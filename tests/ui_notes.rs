@@ -191,3 +191,42 @@ fn notes_made_in_english_are_offered_on_the_french_text() {
     );
     assert!(tab.notes.related.is_empty());
 }
+
+#[test]
+fn a_note_on_selected_words_quotes_them() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1400.0, 900.0));
+    let pp2 = harness.get_by_label_contains("PP2: 注意到").rect();
+    let y = pp2.min.y + 8.0;
+    common::drag(
+        &mut harness,
+        egui::pos2(pp2.min.x + 1.0, y),
+        egui::pos2(pp2.min.x + 120.0, y),
+    );
+    let selected = harness.state().tabs[0]
+        .reader
+        .selection
+        .clone()
+        .unwrap()
+        .text;
+    assert!(selected.starts_with("注意到"), "{selected}");
+
+    // N writes a note on the selected words.
+    harness.key_press(egui::Key::N);
+    harness.run();
+    harness.get_by_label_contains(&format!("“{selected}”"));
+    harness
+        .get_by_role(Role::MultilineTextInput)
+        .type_text("Progress since 2019?");
+    harness.run();
+    harness.get_by_label("Save").click();
+    harness.run();
+
+    let tab = &harness.state().tabs[0];
+    assert_eq!(tab.notes.all().len(), 1);
+    let note = &tab.notes.all()[0];
+    assert_eq!(note.anchor.reference, "PP2");
+    assert_eq!(note.anchor.quote.exact, selected);
+    assert!(!note.anchor.quote.is_paragraph(), "{:?}", note.anchor.quote);
+    assert_eq!(note.text, "Progress since 2019?");
+}

@@ -320,20 +320,6 @@ fn copied(harness: &egui_kittest::Harness<'_, App>) -> Option<String> {
         })
 }
 
-/// Drags from `from` to `to` with the primary button, a few frames per step.
-fn drag(harness: &mut egui_kittest::Harness<'_, App>, from: egui::Pos2, to: egui::Pos2) {
-    harness.hover_at(from);
-    harness.run_steps(1);
-    harness.drag_at(from);
-    harness.run_steps(1);
-    for k in 1..=4 {
-        harness.hover_at(from + (to - from) * (k as f32 / 4.0));
-        harness.run_steps(1);
-    }
-    harness.drop_at(to);
-    harness.run_steps(2);
-}
-
 #[test]
 fn dragging_over_a_paragraph_selects_text_and_ctrl_c_copies_it() {
     let data = tempfile::tempdir().unwrap();
@@ -343,7 +329,7 @@ fn dragging_over_a_paragraph_selects_text_and_ctrl_c_copies_it() {
         egui::pos2(pp2.min.x + 1.0, pp2.min.y + 8.0),
         egui::pos2(pp2.min.x + 120.0, pp2.min.y + 8.0),
     );
-    drag(&mut harness, from, to);
+    common::drag(&mut harness, from, to);
     let selection = harness.state().tabs[0].reader.selection.clone().unwrap();
     assert!(selection.text.starts_with("注意到"), "{selection:?}");
     assert!(selection.text.chars().count() < 12, "{selection:?}");
@@ -356,7 +342,7 @@ fn dragging_over_a_paragraph_selects_text_and_ctrl_c_copies_it() {
     harness.key_press(egui::Key::Escape);
     harness.run();
     assert!(harness.state().tabs[0].reader.selection.is_none());
-    drag(&mut harness, from, to);
+    common::drag(&mut harness, from, to);
     assert!(harness.state().tabs[0].reader.selection.is_some());
 
     // A click elsewhere clears the selection; Ctrl+C then copies nothing.
@@ -380,7 +366,7 @@ fn selecting_arabic_starts_at_the_right_edge() {
     let paragraph = text.trim_start_matches("PP2: ").to_string();
     let rect = node.rect();
     let y = rect.min.y + 8.0;
-    drag(
+    common::drag(
         &mut harness,
         egui::pos2(rect.max.x - 1.0, y),
         egui::pos2(rect.max.x - 150.0, y),

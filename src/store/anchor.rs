@@ -89,6 +89,18 @@ impl Placement {
     }
 }
 
+/// Where words a reader selected stand in a paragraph's text: the first place they occur,
+/// trimmed; None when they are not there as they are (a selection that took in a footnote
+/// marker), so the note goes on the whole paragraph.
+pub fn find_words(paragraph: &str, words: &str) -> Option<Range<usize>> {
+    let words = words.trim();
+    if words.is_empty() {
+        return None;
+    }
+    let start = paragraph.find(words)?;
+    Some(start..start + words.len())
+}
+
 /// Places a note's anchor in a document. To place many notes in one document, use a
 /// [`Placer`], which reads the document's words once.
 pub fn reattach(anchor: &Anchor, doc: &Document) -> Placement {
@@ -408,6 +420,21 @@ fn fuzzy(anchor: &Anchor, doc: &Document, index: &WordIndex) -> Option<Placement
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn selected_words_are_found_in_the_paragraph() {
+        let text = "Welcomes the productive work of the Group of Governmental Experts;";
+        assert_eq!(
+            super::find_words(text, " the productive work "),
+            Some(9..28)
+        );
+        assert_eq!(
+            super::find_words(text, "the Group1 of"),
+            None,
+            "a marker taken in"
+        );
+        assert_eq!(super::find_words(text, "  "), None);
+    }
+
     use super::*;
     use crate::document::{Format, ParagraphKind, Part};
     use crate::store::note::TextQuote;

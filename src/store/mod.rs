@@ -54,7 +54,7 @@ pub mod time;
 
 use std::path::PathBuf;
 
-pub use anchor::{AnchorStatus, FUZZY_THRESHOLD, Placement, Placer, reattach};
+pub use anchor::{AnchorStatus, FUZZY_THRESHOLD, Placement, Placer, find_words, reattach};
 pub use error::StoreError;
 pub use export::{ImportReport, ImportedNote};
 pub use file::FORMAT_VERSION;

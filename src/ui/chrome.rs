@@ -72,7 +72,12 @@ pub fn shortcuts(ctx: &egui::Context, app: &App) -> Vec<Command> {
             && reading
             && let Some(tab) = app.tabs.get(app.active)
         {
-            let target = tab.reader.focus.or(tab.reader.top_paragraph);
+            // Selected words are what B and N work on; else the focused paragraph.
+            let selection = tab.reader.selection.as_ref().filter(|s| !s.text.is_empty());
+            let target = selection
+                .map(|s| s.paragraph)
+                .or(tab.reader.focus)
+                .or(tab.reader.top_paragraph);
             if let Some(paragraph) = target {
                 if i.consume_key(Modifiers::NONE, Key::B) {
                     out.push(Command::ToggleBookmark {
@@ -85,6 +90,7 @@ pub fn shortcuts(ctx: &egui::Context, app: &App) -> Vec<Command> {
                         tab: app.active,
                         paragraph,
                         note: None,
+                        words: selection.map(|s| s.text.clone()),
                     });
                 }
             }

@@ -76,11 +76,13 @@ pub enum Command {
         tab: usize,
         paragraph: usize,
     },
-    /// Open the note editor: a new note on a paragraph, or an existing note.
+    /// Open the note editor: a new note on a paragraph (on some of its words, if given), or
+    /// an existing note.
     EditNote {
         tab: usize,
         paragraph: usize,
         note: Option<String>,
+        words: Option<String>,
     },
     SaveNote,
     CancelNote,

@@ -177,6 +177,8 @@ pub fn color32(color: Color, dark: bool) -> Color32 {
 pub struct NoteEditor {
     pub tab: usize,
     pub paragraph: usize,
+    /// For a new note on some words of the paragraph: their byte range in its text.
+    pub words: Option<std::ops::Range<usize>>,
     /// None for a new note.
     pub note_id: Option<String>,
     pub text: String,
@@ -193,6 +195,7 @@ impl NoteEditor {
         NoteEditor {
             tab,
             paragraph,
+            words: None,
             note_id: None,
             text: String::new(),
             color: Color::Yellow,
@@ -206,6 +209,7 @@ impl NoteEditor {
         NoteEditor {
             tab,
             paragraph,
+            words: None,
             note_id: Some(note.id.clone()),
             text: note.text.clone(),
             color: note.color,
@@ -229,6 +233,7 @@ pub fn editor_ui(
     ctx: &egui::Context,
     editor: &mut NoteEditor,
     reference: &str,
+    quoted: Option<&str>,
     read_only: bool,
 ) -> Vec<Command> {
     let mut out = Vec::new();
@@ -248,6 +253,15 @@ pub fn editor_ui(
                 ui.label(
                     RichText::new("These notes were saved by a newer version of Plenary and are read-only here.")
                         .color(ui.visuals().warn_fg_color),
+                );
+            }
+            if let Some(words) = quoted {
+                let shown: String = words.chars().take(200).collect();
+                let ellipsis = if shown.len() < words.len() { "…" } else { "" };
+                ui.label(
+                    RichText::new(crate::ui::bidi::visual_line(&format!("“{shown}{ellipsis}”"), false))
+                        .italics()
+                        .weak(),
                 );
             }
             let text = ui.add(
@@ -387,6 +401,7 @@ pub fn panel_ui(
                                     tab: active,
                                     paragraph: usize::MAX,
                                     note: Some(note.id.clone()),
+                                    words: None,
                                 }),
                             }
                         }

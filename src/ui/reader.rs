@@ -114,6 +114,8 @@ struct RowLayout {
     indent: f32,
     notes: Vec<NoteLayout>,
     user_notes: Vec<UserNoteLayout>,
+    /// Words that notes are on, in the notes' colours (rectangles relative to the body).
+    highlights: Vec<(Rect, Color32)>,
     /// Whether the paragraph is bookmarked (a star in the margin).
     bookmarked: bool,
     table: Option<TableLayout>,
@@ -489,6 +491,7 @@ fn layout_row(
             indent: 0.0,
             notes: Vec::new(),
             user_notes: Vec::new(),
+            highlights: Vec::new(),
             bookmarked: false,
             table: None,
         }
@@ -677,6 +680,7 @@ fn layout_row(
                     user_notes.push(UserNoteLayout { index, layout, y });
                 }
             }
+            let highlights = note_highlights(&body, rc, i, ctx.global_style().visuals.dark_mode);
             let gap = if p.kind == ParagraphKind::Subparagraph {
                 8.0
             } else {
@@ -691,6 +695,7 @@ fn layout_row(
                 indent,
                 notes,
                 user_notes,
+                highlights,
                 bookmarked,
                 table,
                 height,
@@ -827,6 +832,32 @@ impl TableLayout {
             layout.paint(painter, top_left + pos.to_vec2());
         }
     }
+}
+
+/// The words that notes on a paragraph quote (notes on the whole paragraph have none), found
+/// in its laid-out text, as rectangles in each note's colour.
+fn note_highlights(
+    body: &RichLayout,
+    rc: &ReaderContext<'_>,
+    paragraph: usize,
+    dark: bool,
+) -> Vec<(Rect, Color32)> {
+    let mut out = Vec::new();
+    for &index in rc.notes.on_paragraph(paragraph) {
+        let Some(note) = rc.notes.all().get(index) else {
+            continue;
+        };
+        let quote = &note.anchor.quote;
+        if quote.is_paragraph() || quote.exact.trim().is_empty() {
+            continue;
+        }
+        let Some(range) = body.find(&quote.exact) else {
+            continue;
+        };
+        let color = crate::ui::notes::color32(note.color, dark).gamma_multiply(0.4);
+        out.extend(body.selection_rects(range).into_iter().map(|r| (r, color)));
+    }
+    out
 }
 
 /// A drag over a paragraph's text selects from where it started to where the pointer is.
@@ -977,6 +1008,9 @@ fn paint_row(
     } else {
         response
     };
+    for (rect, color) in &laid.highlights {
+        painter.rect_filled(rect.translate(body_origin.to_vec2()), 2.0, *color);
+    }
     let selected = state
         .selection
         .as_ref()
@@ -1014,11 +1048,23 @@ fn paint_row(
             ui.close();
         }
         ui.separator();
+        if let Some(text) = &selected_text
+            && ui.button("Add note on the selection…").clicked()
+        {
+            commands.push(Command::EditNote {
+                tab: rc.tab_index,
+                paragraph: p_index,
+                note: None,
+                words: Some(text.clone()),
+            });
+            ui.close();
+        }
         if ui.button("Add note…").clicked() {
             commands.push(Command::EditNote {
                 tab: rc.tab_index,
                 paragraph: p_index,
                 note: None,
+                words: None,
             });
             ui.close();
         }
@@ -1130,6 +1176,7 @@ fn paint_row(
                 tab: rc.tab_index,
                 paragraph: p_index,
                 note: Some(user_note.id.clone()),
+                words: None,
             });
         }
     }

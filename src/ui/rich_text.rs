@@ -234,6 +234,12 @@ impl RichLayout {
             .collect()
     }
 
+    /// Where some words first occur in the paragraph's text (a byte range of it).
+    pub fn find(&self, words: &str) -> Option<Range<usize>> {
+        let start = self.text.find(words)?;
+        Some(start..start + words.len())
+    }
+
     /// The length in bytes of the paragraph's text.
     pub fn text_len(&self) -> usize {
         self.text.len()

@@ -257,6 +257,7 @@ impl App {
                 tab,
                 paragraph,
                 note,
+                words,
             } => {
                 let Some(t) = self.tabs.get(tab) else { return };
                 self.editor = match note
@@ -273,7 +274,11 @@ impl App {
                         Some(NoteEditor::edit(tab, paragraph, existing))
                     }
                     None if paragraph < t.doc.paragraphs.len() => {
-                        Some(NoteEditor::new_note(tab, paragraph))
+                        let mut editor = NoteEditor::new_note(tab, paragraph);
+                        editor.words = words.and_then(|w| {
+                            crate::store::find_words(&t.doc.paragraphs[paragraph].text, &w)
+                        });
+                        Some(editor)
                     }
                     None => None,
                 };
@@ -402,9 +407,15 @@ impl App {
                 )
                 .map(|_| ()),
             None => {
-                let Some(base) = crate::store::NewNote::on_paragraph(doc, editor.paragraph) else {
+                let Some(mut base) = crate::store::NewNote::on_paragraph(doc, editor.paragraph)
+                else {
                     return Ok(());
                 };
+                if let (Some(words), Some(p)) =
+                    (editor.words.clone(), doc.paragraphs.get(editor.paragraph))
+                {
+                    base.anchor.quote = crate::store::TextQuote::of_range(&p.text, words);
+                }
                 notes
                     .add(crate::store::NewNote {
                         text: editor.text.clone(),

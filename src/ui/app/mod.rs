@@ -457,7 +457,13 @@ impl App {
             })
             .unwrap_or_default();
         let read_only = tab.notes.notes.as_ref().is_none_or(|n| n.is_read_only());
-        notes::editor_ui(ctx, editor, &reference, read_only)
+        let quoted = editor.words.clone().and_then(|words| {
+            tab.doc
+                .paragraphs
+                .get(editor.paragraph)
+                .and_then(|p| p.text.get(words))
+        });
+        notes::editor_ui(ctx, editor, &reference, quoted, read_only)
     }
 
     fn documents_ui(&mut self, ui: &mut Ui) -> Vec<Command> {
