@@ -150,7 +150,7 @@ impl App {
                     return;
                 };
                 match library.add_folders(&[dir]) {
-                    Ok(_) => self.start_scan(ctx),
+                    Ok(_) => self.start_scan(ctx, false),
                     Err(e) => self.errors.push(e.to_string()),
                 }
                 if let Some(view) = &mut self.library_view {
@@ -172,9 +172,9 @@ impl App {
                     report.copied.len(),
                     report.already_there.len()
                 ));
-                self.start_scan(ctx);
+                self.start_scan(ctx, false);
             }
-            Command::RescanLibrary => self.start_scan(ctx),
+            Command::RescanLibrary => self.start_scan(ctx, false),
             Command::CancelScan => {
                 if let Some(scan) = &self.scan {
                     scan.cancel();

@@ -115,8 +115,9 @@ pub struct App {
     pub scan: Option<ScanHandle>,
     scan_progress: Option<Progress>,
     /// Bring the library up to date on the first frame: files added, changed or removed
-    /// while the program was closed (a stat per file when nothing changed).
-    rescan_on_start: bool,
+    /// while the program was closed (a stat per file when nothing changed). Some(quiet):
+    /// quiet unless the cache is being rebuilt.
+    rescan_on_start: Option<bool>,
     /// The running scan is that start-up check: it reports only what changed.
     quiet_scan: bool,
     /// The window title last set.
@@ -158,7 +159,7 @@ impl App {
             library_view: None,
             scan: None,
             scan_progress: None,
-            rescan_on_start: false,
+            rescan_on_start: None,
             quiet_scan: false,
             window_title: String::new(),
             show_cited_by: false,
@@ -193,9 +194,9 @@ impl App {
                     eprintln!("plenary: {warning}");
                     app.errors.push(warning);
                 }
-                app.rescan_on_start = !library.folders().is_empty();
                 // A missing or damaged cache is rebuilt, and the user is told when it is done.
-                app.quiet_scan = !library.needs_scan();
+                app.rescan_on_start =
+                    (!library.folders().is_empty()).then(|| !library.needs_scan());
                 app.library = Some(library);
             }
             Err(e) => {
@@ -235,10 +236,8 @@ impl App {
     pub fn ui(&mut self, ui: &mut Ui) {
         self.apply_theme(ui.ctx());
         self.update_title(ui.ctx());
-        if std::mem::take(&mut self.rescan_on_start) {
-            let quiet = self.quiet_scan;
-            self.start_scan(ui.ctx());
-            self.quiet_scan = quiet;
+        if let Some(quiet) = self.rescan_on_start.take() {
+            self.start_scan(ui.ctx(), quiet);
         }
         self.poll_scan();
         let mut commands = chrome::shortcuts(ui.ctx(), self);
@@ -353,7 +352,8 @@ impl App {
         }
     }
 
-    fn start_scan(&mut self, ctx: &egui::Context) {
+    /// Starts a scan on a worker thread; a quiet one reports only what changed.
+    fn start_scan(&mut self, ctx: &egui::Context, quiet: bool) {
         let Some(library) = &self.library else { return };
         if self.scan.is_some() {
             return;
@@ -361,7 +361,7 @@ impl App {
         let ctx = ctx.clone();
         self.scan = Some(library.start_scan_with(move || ctx.request_repaint()));
         self.scan_progress = None;
-        self.quiet_scan = false;
+        self.quiet_scan = quiet;
     }
 
     fn cited_by_panel(&mut self, ui: &mut Ui) -> Vec<Command> {
