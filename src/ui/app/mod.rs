@@ -356,6 +356,8 @@ impl App {
     fn start_scan(&mut self, ctx: &egui::Context, quiet: bool) {
         let Some(library) = &self.library else { return };
         if self.scan.is_some() {
+            // A rescan asked for during the quiet check gets its report.
+            self.quiet_scan &= quiet;
             return;
         }
         let ctx = ctx.clone();
