@@ -425,3 +425,54 @@ fn killing_notes_add_never_loses_the_store() {
         "killed too early to test anything ({saved} saved)"
     );
 }
+
+#[test]
+fn a_note_on_words_quotes_them_and_unknown_words_are_a_clear_error() {
+    let Some(file) = common::corpus_file("akn/ga/75/en/75_32_E.xml") else {
+        return;
+    };
+    let path = file.to_str().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let out = plenary(
+        data.path(),
+        &[
+            "notes",
+            "add",
+            path,
+            "--paragraph",
+            "OP3",
+            "--quote",
+            "Group of Governmental Experts",
+            "--text",
+            "Which Group?",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = plenary(data.path(), &["notes", "list", "--json", path]);
+    let rows: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(rows[0]["quote"], "Group of Governmental Experts");
+    assert_eq!(rows[0]["paragraph"], "OP3");
+
+    let out = plenary(
+        data.path(),
+        &[
+            "notes",
+            "add",
+            path,
+            "--paragraph",
+            "OP3",
+            "--quote",
+            "Security Council",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("OP3 does not contain \"Security Council\""),
+        "{err}"
+    );
+    assert!(
+        err.trim_end().ends_with("75_32_E.xml"),
+        "file named last: {err}"
+    );
+}

@@ -53,6 +53,9 @@ pub struct AddArgs {
     /// Highlight colour: yellow, green, blue, pink, orange or purple.
     #[arg(long, value_parser = parse_color)]
     pub color: Option<Color>,
+    /// Put the note on these words of the paragraph rather than on all of it.
+    #[arg(long, value_name = "WORDS")]
+    pub quote: Option<String>,
 }
 
 fn parse_color(name: &str) -> Result<Color, String> {
@@ -132,6 +135,19 @@ fn add(store: &NoteStore, args: &AddArgs) -> anyhow::Result<()> {
         ))
         .into());
     };
+    if let Some(words) = &args.quote {
+        let text = &doc.paragraphs[index].text;
+        let Some(range) = crate::store::find_words(text, words) else {
+            return Err(UserError(format!(
+                "{} does not contain {:?} (quote the words as printed): {}",
+                args.paragraph.trim(),
+                words.trim(),
+                args.file.display()
+            ))
+            .into());
+        };
+        new.anchor.quote = crate::store::TextQuote::of_range(text, range);
+    }
     new.text = args.text.clone().unwrap_or_default();
     new.bookmark = args.bookmark;
     new.tags = args.tags.clone();
