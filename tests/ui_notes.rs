@@ -230,3 +230,72 @@ fn a_note_on_selected_words_quotes_them() {
     assert!(!note.anchor.quote.is_paragraph(), "{:?}", note.anchor.quote);
     assert_eq!(note.text, "Progress since 2019?");
 }
+
+#[test]
+fn the_notes_panel_filters_by_words_tags_and_paragraph() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1400.0, 900.0));
+    let ctx = harness.ctx.clone();
+    {
+        let app = harness.state_mut();
+        let doc = app.tabs[0].doc.clone();
+        let mut notes = app.note_store.open(&doc, None).unwrap();
+        for (reference, text, tag) in [
+            ("PP10", "Three GGE reports", "GGE"),
+            ("OP3", "Mandate of the Group", "mandate"),
+        ] {
+            let index = doc.find_ref(reference).unwrap();
+            notes
+                .add(plenary::store::NewNote {
+                    text: text.into(),
+                    tags: vec![tag.into()],
+                    ..plenary::store::NewNote::on_paragraph(&doc, index).unwrap()
+                })
+                .unwrap();
+        }
+    }
+    // Reopen the sample so the tab reads the notes just written.
+    harness.state_mut().run_commands(
+        &ctx,
+        vec![
+            plenary::ui::command::Command::CloseTab(0),
+            plenary::ui::command::Command::OpenSample,
+            plenary::ui::command::Command::ToggleNotesPanel,
+        ],
+    );
+    harness.run();
+    harness.get_by_label("PP10 · Three GGE reports");
+    harness.get_by_label("OP3 · Mandate of the Group");
+
+    let shown = |harness: &egui_kittest::Harness<'_, plenary::ui::App>, label: &str| {
+        harness.query_by_label(label).is_some()
+    };
+    for (filter, pp10, op3) in [
+        ("#gge", true, false),
+        ("#gg", false, false),
+        ("mandate", false, true),
+        ("op3", false, true),
+        ("group reports", false, false),
+        ("", true, true),
+    ] {
+        harness.state_mut().notes_filter = filter.into();
+        harness.run();
+        assert_eq!(
+            shown(&harness, "PP10 · Three GGE reports"),
+            pp10,
+            "{filter:?}"
+        );
+        assert_eq!(
+            shown(&harness, "OP3 · Mandate of the Group"),
+            op3,
+            "{filter:?}"
+        );
+    }
+    // Typed into the panel's field, as a user does.
+    let field = harness.get_by_role(Role::TextInput);
+    field.click();
+    field.type_text("nothing like this");
+    harness.run();
+    assert_eq!(harness.state().notes_filter, "nothing like this");
+    harness.get_by_label("No note matches the filter.");
+}

@@ -340,6 +340,35 @@ fn note_line(note: &Note, placement: Option<&Placement>, doc: &Document) -> Stri
     line
 }
 
+/// What the notes panel's filter keeps: every word of it (case folded) in a note's text,
+/// tags, quoted words or paragraph reference; `#tag` in its tags only.
+struct NoteFilter {
+    words: Vec<String>,
+}
+
+impl NoteFilter {
+    fn new(filter: &str) -> NoteFilter {
+        NoteFilter {
+            words: filter.split_whitespace().map(str::to_lowercase).collect(),
+        }
+    }
+
+    fn matches(&self, note: &Note, reference: &str) -> bool {
+        let tags: Vec<String> = note.tags.iter().map(|t| t.to_lowercase()).collect();
+        let text = [
+            note.text.as_str(),
+            note.anchor.quote.exact.as_str(),
+            reference,
+        ]
+        .join("\n")
+        .to_lowercase();
+        self.words.iter().all(|word| match word.strip_prefix('#') {
+            Some(tag) => tags.iter().any(|t| t == tag),
+            None => text.contains(word.as_str()) || tags.iter().any(|t| t.contains(word.as_str())),
+        })
+    }
+}
+
 /// The notes panel: this document's notes in reading order (moved and orphaned ones say so),
 /// then every bookmark across documents.
 pub fn panel_ui(
@@ -347,8 +376,15 @@ pub fn panel_ui(
     app_tabs: &[crate::ui::tab::Tab],
     active: usize,
     bookmarks: &[(crate::store::note::DocumentInfo, Note)],
+    filter: &mut String,
 ) -> Vec<Command> {
     let mut out = Vec::new();
+    ui.add(
+        egui::TextEdit::singleline(filter)
+            .hint_text("Filter: words, #tag, OP3")
+            .desired_width(f32::INFINITY),
+    );
+    let wanted = NoteFilter::new(filter);
     egui::ScrollArea::vertical()
         .id_salt("notes-panel")
         .auto_shrink(false)
@@ -359,7 +395,16 @@ pub fn panel_ui(
                 if let Some(error) = &notes.error {
                     ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
                 }
-                let mut order: Vec<usize> = (0..notes.all().len()).collect();
+                let mut order: Vec<usize> = (0..notes.all().len())
+                    .filter(|&i| {
+                        let reference = notes
+                            .placements
+                            .get(i)
+                            .zip(notes.all().get(i))
+                            .map_or("", |(p, n)| p.reference(&tab.doc, n));
+                        notes.all().get(i).is_some_and(|n| wanted.matches(n, reference))
+                    })
+                    .collect();
                 order.sort_by_key(|&i| {
                     notes
                         .placements
@@ -368,12 +413,12 @@ pub fn panel_ui(
                         .unwrap_or(usize::MAX)
                 });
                 if order.is_empty() {
-                    ui.label(
-                        RichText::new(
-                            "No notes yet. Press B to bookmark a paragraph, N to write a note.",
-                        )
-                        .weak(),
-                    );
+                    let empty = if notes.all().is_empty() {
+                        "No notes yet. Press B to bookmark a paragraph, N to write a note."
+                    } else {
+                        "No note matches the filter."
+                    };
+                    ui.label(RichText::new(empty).weak());
                 }
                 for i in order {
                     let Some(note) = notes.all().get(i) else {
@@ -464,7 +509,10 @@ pub fn panel_ui(
             if bookmarks.is_empty() {
                 ui.label(RichText::new("None yet").weak());
             }
-            for (info, note) in bookmarks {
+            for (info, note) in bookmarks
+                .iter()
+                .filter(|(_, note)| wanted.matches(note, &note.anchor.reference))
+            {
                 let label = format!("★ {} {}", info.display_name(), note.anchor.reference);
                 let r = ui.selectable_label(false, crate::ui::bidi::visual_line(&label, false));
                 let r = match &info.path {

@@ -138,6 +138,8 @@ pub struct App {
     applied_theme: Option<bool>,
     /// Back and forward through the places jumped from and to.
     pub history: history::History,
+    /// What the notes panel shows: words, `#tag`, a paragraph reference.
+    pub notes_filter: String,
 }
 
 impl App {
@@ -175,6 +177,7 @@ impl App {
             saved_session: None,
             applied_theme: None,
             history: history::History::default(),
+            notes_filter: String::new(),
         };
         let session = if options.remember_session {
             match Session::load(&app.data_dir) {
@@ -431,7 +434,13 @@ impl App {
             .resizable(true)
             .default_size(260.0)
             .show(ui, |ui| {
-                notes::panel_ui(ui, &self.tabs, self.active, bookmarks)
+                notes::panel_ui(
+                    ui,
+                    &self.tabs,
+                    self.active,
+                    bookmarks,
+                    &mut self.notes_filter,
+                )
             })
             .inner
     }
