@@ -496,3 +496,43 @@ fn back_returns_from_a_followed_citation_to_the_citing_document() {
         Some("A/RES/74/28")
     );
 }
+
+#[test]
+fn a_drag_across_paragraphs_selects_them_all() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1280.0, 800.0));
+    let pp2 = harness.get_by_label_contains("PP2: 注意到").rect();
+    let pp4 = harness.get_by_label_contains("PP4: ").rect();
+    // From the start of PP2 to a little way into PP4: PP2 and PP3 whole, PP4's first words.
+    common::drag(
+        &mut harness,
+        egui::pos2(pp2.min.x + 1.0, pp2.min.y + 8.0),
+        egui::pos2(pp4.min.x + 60.0, pp4.min.y + 8.0),
+    );
+    let doc = harness.state().tabs[0].doc.clone();
+    let text = |r: &str| doc.paragraphs[doc.find_ref(r).unwrap()].text.clone();
+    let selection = harness.state().tabs[0].reader.selection.clone().unwrap();
+    let lines: Vec<&str> = selection.text.lines().collect();
+    assert_eq!(lines.len(), 3, "{:?}", selection.text);
+    assert_eq!(lines[0], text("PP2"));
+    assert_eq!(lines[1], text("PP3"));
+    assert!(text("PP4").starts_with(lines[2]) && !lines[2].is_empty(), "{}", lines[2]);
+    assert_eq!(selection.paragraph(), doc.find_ref("PP2").unwrap());
+    assert_eq!(selection.words(), None, "no single paragraph's words");
+
+    // Upwards from PP4 to PP2 gives the same paragraphs in reading order.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    common::drag(
+        &mut harness,
+        egui::pos2(pp4.max.x - 2.0, pp4.max.y - 6.0),
+        egui::pos2(pp2.min.x + 1.0, pp2.min.y + 8.0),
+    );
+    let selection = harness.state().tabs[0].reader.selection.clone().unwrap();
+    let lines: Vec<&str> = selection.text.lines().collect();
+    assert_eq!(lines, vec![text("PP2"), text("PP3"), text("PP4")]);
+
+    harness.event(egui::Event::Copy);
+    harness.step();
+    assert_eq!(copied(&harness).as_deref(), Some(selection.text.as_str()));
+}

@@ -75,7 +75,7 @@ pub fn shortcuts(ctx: &egui::Context, app: &App) -> Vec<Command> {
             // Selected words are what B and N work on; else the focused paragraph.
             let selection = tab.reader.selection.as_ref().filter(|s| !s.text.is_empty());
             let target = selection
-                .map(|s| s.paragraph)
+                .map(|s| s.paragraph())
                 .or(tab.reader.focus)
                 .or(tab.reader.top_paragraph);
             if let Some(paragraph) = target {
@@ -90,7 +90,7 @@ pub fn shortcuts(ctx: &egui::Context, app: &App) -> Vec<Command> {
                         tab: app.active,
                         paragraph,
                         note: None,
-                        words: selection.map(|s| s.text.clone()),
+                        words: selection.and_then(|s| s.words()).map(str::to_string),
                     });
                 }
             }

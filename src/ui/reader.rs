@@ -142,19 +142,82 @@ pub struct ReaderState {
     pub selection: Option<TextSelection>,
 }
 
-/// Text selected inside one paragraph: byte offsets into its laid-out text (which stays the
-/// same when the layout changes width, zoom or highlights), and the text as copied.
+/// Text selected by dragging, within a paragraph or across several: each end is a paragraph
+/// and a byte offset into its laid-out text (which stays the same when the layout changes
+/// width, zoom or highlights).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TextSelection {
-    pub paragraph: usize,
-    anchor: usize,
-    head: usize,
+    /// Where the drag started.
+    anchor: (usize, usize),
+    /// Where the pointer is (or was let go).
+    head: (usize, usize),
+    /// The anchor paragraph's text before and after the anchor, for when its row has been
+    /// scrolled away.
+    anchor_before: String,
+    anchor_after: String,
+    /// Whether the button is still down.
+    dragging: bool,
+    /// The selected text as copied; paragraphs on lines of their own.
     pub text: String,
 }
 
 impl TextSelection {
-    fn range(&self) -> Range<usize> {
-        self.anchor.min(self.head)..self.anchor.max(self.head)
+    /// The first paragraph of the selection.
+    pub fn paragraph(&self) -> usize {
+        self.anchor.0.min(self.head.0)
+    }
+
+    /// The selected words, when the selection is inside one paragraph.
+    pub fn words(&self) -> Option<&str> {
+        (self.anchor.0 == self.head.0 && !self.text.is_empty()).then_some(self.text.as_str())
+    }
+
+    /// What is selected of paragraph `p`, whose laid-out text is `len` bytes long.
+    fn range_in(&self, p: usize, len: usize) -> Option<Range<usize>> {
+        let (start, end) = if self.anchor <= self.head {
+            (self.anchor, self.head)
+        } else {
+            (self.head, self.anchor)
+        };
+        if p < start.0 || p > end.0 {
+            return None;
+        }
+        let from = if p == start.0 { start.1 } else { 0 };
+        let to = if p == end.0 { end.1 } else { len };
+        (from < to).then_some(from..to)
+    }
+
+    /// Recomputes the text with the head in paragraph `head_body`; the paragraphs in between
+    /// come from the document, as Copy text gives them.
+    fn update_text(&mut self, head_body: &RichLayout, doc: &Document) {
+        let (anchor, head) = (self.anchor, self.head);
+        let between = |from: usize, to: usize| -> Vec<String> {
+            doc.paragraphs
+                .get(from..to)
+                .unwrap_or_default()
+                .iter()
+                .map(paragraph_copy_text)
+                .collect()
+        };
+        let parts: Vec<String> = if anchor.0 == head.0 {
+            vec![head_body.text_in(anchor.1.min(head.1)..anchor.1.max(head.1))]
+        } else if anchor.0 < head.0 {
+            let mut parts = vec![self.anchor_after.clone()];
+            parts.extend(between(anchor.0 + 1, head.0));
+            parts.push(head_body.text_in(0..head.1));
+            parts
+        } else {
+            let mut parts = vec![head_body.text_in(head.1..head_body.text_len())];
+            parts.extend(between(head.0 + 1, anchor.0));
+            parts.push(self.anchor_before.clone());
+            parts
+        };
+        let parts: Vec<&str> = parts
+            .iter()
+            .map(|p| p.trim())
+            .filter(|p| !p.is_empty())
+            .collect();
+        self.text = parts.join("\n");
     }
 }
 
@@ -860,32 +923,45 @@ fn note_highlights(
     out
 }
 
-/// A drag over a paragraph's text selects from where it started to where the pointer is.
+/// A drag selects from where it started to where the pointer is, across paragraphs: the
+/// paragraph it starts on begins it, and whichever row the pointer is over moves its end.
 fn select_by_dragging(
-    ui: &Ui,
     response: &egui::Response,
     body: &RichLayout,
     origin: Pos2,
+    row_span: egui::Rangef,
     paragraph: usize,
+    doc: &Document,
     selection: &mut Option<TextSelection>,
 ) {
     if response.drag_started()
-        && let Some(start) = ui.input(|i| i.pointer.press_origin())
+        && let Some(start) = response.ctx.input(|i| i.pointer.press_origin())
     {
         let caret = body.caret_at(start - origin);
         *selection = Some(TextSelection {
-            paragraph,
-            anchor: caret,
-            head: caret,
+            anchor: (paragraph, caret),
+            head: (paragraph, caret),
+            anchor_before: body.text_in(0..caret),
+            anchor_after: body.text_in(caret..body.text_len()),
+            dragging: true,
             text: String::new(),
         });
     }
-    if response.dragged()
-        && let Some(pos) = response.interact_pointer_pos()
-        && let Some(sel) = selection.as_mut().filter(|s| s.paragraph == paragraph)
+    let Some(sel) = selection.as_mut().filter(|s| s.dragging) else {
+        return;
+    };
+    let (down, pointer) = response
+        .ctx
+        .input(|i| (i.pointer.primary_down(), i.pointer.interact_pos()));
+    if !down {
+        sel.dragging = false;
+        return;
+    }
+    if let Some(pos) = pointer
+        && row_span.contains(pos.y)
     {
-        sel.head = body.caret_at(pos - origin);
-        sel.text = body.text_in(sel.range());
+        sel.head = (paragraph, body.caret_at(pos - origin));
+        sel.update_text(body, doc);
     }
 }
 
@@ -990,12 +1066,14 @@ fn paint_row(
     let label = format!("{}: {}", paragraph.reference, paragraph.text);
     response.widget_info(|| WidgetInfo::labeled(Role::Paragraph, true, &label));
     if laid.table.is_none() {
+        let row_span = egui::Rangef::new(top_left.y - 4.0, top_left.y + laid.height);
         select_by_dragging(
-            ui,
             &response,
             &laid.body,
             body_origin,
+            row_span,
             p_index,
+            doc,
             state.selection,
         );
     }
@@ -1011,17 +1089,22 @@ fn paint_row(
     for (rect, color) in &laid.highlights {
         painter.rect_filled(rect.translate(body_origin.to_vec2()), 2.0, *color);
     }
-    let selected = state
-        .selection
-        .as_ref()
-        .filter(|sel| sel.paragraph == p_index && !sel.text.is_empty());
-    if let Some(sel) = selected {
+    let selection = state.selection.as_ref().filter(|sel| !sel.text.is_empty());
+    let selected_here = selection.and_then(|sel| sel.range_in(p_index, laid.body.text_len()));
+    if let Some(range) = selected_here.clone() {
         let fill = ui.visuals().selection.bg_fill;
-        for rect in laid.body.selection_rects(sel.range()) {
+        for rect in laid.body.selection_rects(range) {
             painter.rect_filled(rect.translate(body_origin.to_vec2()), 0.0, fill);
         }
     }
-    let selected_text = selected.map(|sel| sel.text.clone());
+    // What the context menu offers: the selection, and its words for a note on this paragraph.
+    let selected_text = selection
+        .filter(|_| selected_here.is_some())
+        .map(|sel| sel.text.clone());
+    let selected_words = selection
+        .filter(|sel| sel.paragraph() == p_index)
+        .and_then(|sel| sel.words())
+        .map(str::to_string);
     laid.body.paint(&painter, body_origin);
     if let Some(table) = &laid.table {
         let stroke = ui.visuals().widgets.noninteractive.bg_stroke;
@@ -1048,14 +1131,14 @@ fn paint_row(
             ui.close();
         }
         ui.separator();
-        if let Some(text) = &selected_text
+        if let Some(words) = &selected_words
             && ui.button("Add note on the selection…").clicked()
         {
             commands.push(Command::EditNote {
                 tab: rc.tab_index,
                 paragraph: p_index,
                 note: None,
-                words: Some(text.clone()),
+                words: Some(words.clone()),
             });
             ui.close();
         }
