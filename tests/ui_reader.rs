@@ -516,7 +516,11 @@ fn a_drag_across_paragraphs_selects_them_all() {
     assert_eq!(lines.len(), 3, "{:?}", selection.text);
     assert_eq!(lines[0], text("PP2"));
     assert_eq!(lines[1], text("PP3"));
-    assert!(text("PP4").starts_with(lines[2]) && !lines[2].is_empty(), "{}", lines[2]);
+    assert!(
+        text("PP4").starts_with(lines[2]) && !lines[2].is_empty(),
+        "{}",
+        lines[2]
+    );
     assert_eq!(selection.paragraph(), doc.find_ref("PP2").unwrap());
     assert_eq!(selection.words(), None, "no single paragraph's words");
 
@@ -535,4 +539,28 @@ fn a_drag_across_paragraphs_selects_them_all() {
     harness.event(egui::Event::Copy);
     harness.step();
     assert_eq!(copied(&harness).as_deref(), Some(selection.text.as_str()));
+}
+
+#[test]
+fn a_drag_held_below_the_text_scrolls_and_extends_the_selection() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1280.0, 600.0));
+    let pp2 = harness.get_by_label_contains("PP2: 注意到").rect();
+    let from = egui::pos2(pp2.min.x + 1.0, pp2.min.y + 8.0);
+    harness.hover_at(from);
+    harness.run_steps(1);
+    harness.drag_at(from);
+    harness.run_steps(1);
+    // Past the bottom of the text, over the status bar, and held there.
+    harness.hover_at(egui::pos2(600.0, 595.0));
+    harness.run_steps(40);
+    let top = harness.state().tabs[0].reader.top_paragraph.unwrap();
+    let doc = harness.state().tabs[0].doc.clone();
+    assert!(top > doc.find_ref("PP5").unwrap(), "scrolled down to {top}");
+    harness.drop_at(egui::pos2(600.0, 595.0));
+    harness.run_steps(2);
+    let selection = harness.state().tabs[0].reader.selection.clone().unwrap();
+    let lines = selection.text.lines().count();
+    assert!(lines > 10, "{lines} paragraphs selected");
+    assert!(selection.text.starts_with("注意到"));
 }

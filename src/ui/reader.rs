@@ -364,12 +364,30 @@ pub fn show(ui: &mut Ui, tab: &mut Tab, rc: &ReaderContext<'_>) -> Vec<Command> 
             &mut commands,
         );
     };
+    let view = ui.available_rect_before_wrap();
     list.show(
         ui,
         ("reader", rc.tab_index, doc.display_name()),
         layout,
         paint,
     );
+    // A selection dragged to the top or bottom edge scrolls the text along.
+    if selection.as_ref().is_some_and(|s| s.dragging)
+        && let Some(pointer) = ui.input(|i| i.pointer.latest_pos())
+    {
+        const EDGE: f32 = 24.0;
+        let dy = if pointer.y < view.min.y + EDGE {
+            -(view.min.y + EDGE - pointer.y).min(60.0)
+        } else if pointer.y > view.max.y - EDGE {
+            (pointer.y - (view.max.y - EDGE)).min(60.0)
+        } else {
+            0.0
+        };
+        if dy != 0.0 {
+            list.scroll_by(dy);
+            ui.ctx().request_repaint();
+        }
+    }
     let top = list.top_row();
     state.top_paragraph = state.rows.iter().skip(top).find_map(|r| match r {
         RowKind::Paragraph(p) => Some(*p),
@@ -928,8 +946,7 @@ fn note_highlights(
 fn select_by_dragging(
     response: &egui::Response,
     body: &RichLayout,
-    origin: Pos2,
-    row_span: egui::Rangef,
+    place: &RowPlace,
     paragraph: usize,
     doc: &Document,
     selection: &mut Option<TextSelection>,
@@ -937,7 +954,7 @@ fn select_by_dragging(
     if response.drag_started()
         && let Some(start) = response.ctx.input(|i| i.pointer.press_origin())
     {
-        let caret = body.caret_at(start - origin);
+        let caret = body.caret_at(start - place.origin);
         *selection = Some(TextSelection {
             anchor: (paragraph, caret),
             head: (paragraph, caret),
@@ -957,12 +974,27 @@ fn select_by_dragging(
         sel.dragging = false;
         return;
     }
-    if let Some(pos) = pointer
-        && row_span.contains(pos.y)
-    {
-        sel.head = (paragraph, body.caret_at(pos - origin));
-        sel.update_text(body, doc);
+    // Above or below the view (the text scrolls along), the row at its edge takes the end.
+    if let Some(pos) = pointer {
+        let y = pos.y.clamp(place.view.min + 1.0, place.view.max - 1.0);
+        if place.span.contains(y) {
+            sel.head = (
+                paragraph,
+                body.caret_at(egui::pos2(pos.x, y) - place.origin),
+            );
+            sel.update_text(body, doc);
+        }
     }
+}
+
+/// Where a paragraph's row is on screen, for a drag over it.
+struct RowPlace {
+    /// The top left corner of the paragraph's text.
+    origin: Pos2,
+    /// The row's vertical extent, gap included.
+    span: egui::Rangef,
+    /// The visible part of the list.
+    view: egui::Rangef,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1066,16 +1098,12 @@ fn paint_row(
     let label = format!("{}: {}", paragraph.reference, paragraph.text);
     response.widget_info(|| WidgetInfo::labeled(Role::Paragraph, true, &label));
     if laid.table.is_none() {
-        let row_span = egui::Rangef::new(top_left.y - 4.0, top_left.y + laid.height);
-        select_by_dragging(
-            &response,
-            &laid.body,
-            body_origin,
-            row_span,
-            p_index,
-            doc,
-            state.selection,
-        );
+        let place = RowPlace {
+            origin: body_origin,
+            span: egui::Rangef::new(top_left.y - 4.0, top_left.y + laid.height),
+            view: ui.clip_rect().y_range(),
+        };
+        select_by_dragging(&response, &laid.body, &place, p_index, doc, state.selection);
     }
     if response.clicked() {
         *state.focus = Some(p_index);

@@ -80,6 +80,13 @@ impl<T> VirtualList<T> {
         }
     }
 
+    /// Scrolls by `dy` points (down when positive) on the next frame.
+    pub fn scroll_by(&mut self, dy: f32) {
+        if !self.items.is_empty() {
+            self.anchor = Some(self.row_at((self.offset + dy).max(0.0)));
+        }
+    }
+
     /// The row at the top of the view (a sliver of the row above does not count).
     pub fn top_row(&self) -> usize {
         self.row_at(self.offset + 16.0).0
