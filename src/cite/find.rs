@@ -16,8 +16,8 @@
 
 use super::Context;
 use super::phrases::{
-    ANAPHORA, ARABIC_PARTS, BODY_AFTER, CANDIDATE, EN_TITLE_RUN, GLUE, LOOSE_GLUE, PINPOINT_AFTER,
-    PINPOINT_BEFORE, TRIGGER, ZH_AFTER, ZH_BODY, ZH_GLUE,
+    ANAPHORA, ARABIC_PARTS, BARE_LIST_GLUE, BODY_AFTER, CANDIDATE, CANDIDATE_SC, EN_TITLE_RUN,
+    GLUE, LOOSE_GLUE, PINPOINT_AFTER, PINPOINT_BEFORE, TRIGGER, ZH_AFTER, ZH_BODY, ZH_GLUE,
 };
 use super::symbol::{Symbol, fold};
 use crate::document::{Body, Citation, CitationKind, char_boundary_floor};
@@ -81,6 +81,9 @@ enum Form {
     Council { number: u32, year: u32 },
     /// `217 A (III)`.
     Old { number: u32, session: String },
+    /// `2391` after `resolution` in a Security Council text: the year comes from elsewhere in
+    /// the document (see [`super::date_council_resolutions`]).
+    CouncilNoYear { number: u32 },
 }
 
 #[derive(Clone, Debug)]
@@ -142,7 +145,8 @@ pub fn find(text: &str, ctx: &Context) -> Vec<Citation> {
 }
 
 fn find_plain(text: &str, ctx: &Context) -> Vec<Citation> {
-    if !might_cite(text) {
+    let council = ctx.body == Some(Body::SecurityCouncil);
+    if !might_cite(text, council) {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -150,7 +154,8 @@ fn find_plain(text: &str, ctx: &Context) -> Vec<Citation> {
     let mut pending = Pending::default();
     let mut prev_end = 0;
 
-    for caps in CANDIDATE.captures_iter(text) {
+    let candidates = if council { &*CANDIDATE_SC } else { &*CANDIDATE };
+    for caps in candidates.captures_iter(text) {
         let Some(whole) = caps.get(0) else { continue };
         let start = whole.start();
         if caps.name("sym").is_some() {
@@ -197,6 +202,12 @@ fn find_plain(text: &str, ctx: &Context) -> Vec<Citation> {
         let prev_gap_fits = prev_end + LOOK_BEHIND >= start;
         let gap_start = char_boundary_floor(text, prev_end.max(start.saturating_sub(LOOK_BEHIND)));
         let gap = text.get(gap_start..start).unwrap_or("");
+        if matches!(form, Form::CouncilNoYear { .. })
+            && !bare_number_cited(text, start, end, gap, chain.as_ref(), ctx)
+        {
+            // A year, a count, a date: not a citation, and no reason to end a list.
+            continue;
+        }
         let member = Member {
             range: start..end,
             form,
@@ -262,6 +273,30 @@ fn find_plain(text: &str, ctx: &Context) -> Vec<Citation> {
     out
 }
 
+/// Whether a Security Council number printed without its year is cited: right after
+/// `resolution` (`paragraph 13 of resolution 2391`), after another such number with only
+/// `, ` or `and` between (`resolutions 2250 and 2419`), or in Chinese before `号决议`. Years in
+/// dates (`of 3 August 2011`) and counts are none of these.
+fn bare_number_cited(
+    text: &str,
+    start: usize,
+    end: usize,
+    gap: &str,
+    chain: Option<&Chain>,
+    ctx: &Context,
+) -> bool {
+    if open_chain(text, start, ctx).is_some() {
+        return true;
+    }
+    let after_bare = chain
+        .and_then(|c| c.members.last())
+        .is_some_and(|m| matches!(m.form, Form::CouncilNoYear { .. }));
+    if after_bare && BARE_LIST_GLUE.is_match(gap) {
+        return true;
+    }
+    ZH_AFTER.is_match(ahead(text, end))
+}
+
 /// The gap between two list items without a final `; ` (`Resolutions 52/214, sect. C,
 /// para. 3; 55/222`): footnotes separate items with semicolons.
 fn list_item_gap(gap: &str) -> &str {
@@ -296,9 +331,13 @@ fn trim_part<'t>(text: &str, printed: &'t str, start: usize) -> &'t str {
 }
 
 /// Cheap test that rules out most paragraphs: a citation needs a digit and a slash or a
-/// parenthesis.
-fn might_cite(text: &str) -> bool {
+/// parenthesis, or in a Security Council text just a digit (`resolution 2391`).
+fn might_cite(text: &str, council: bool) -> bool {
     let bytes = text.as_bytes();
+    if council {
+        return bytes.iter().any(u8::is_ascii_digit)
+            || text.chars().any(|c| ('０'..='９').contains(&c));
+    }
     // `contains` on bytes is a memchr; full-width forms all start with EF BC.
     let wide = bytes.contains(&0xEF);
     let mark =
@@ -380,6 +419,10 @@ fn parse_form(printed: &str) -> Option<Form> {
             number,
             session: old_session(&inner.replace('‑', "-"))?,
         });
+    }
+    if folded.len() <= 4 && !folded.is_empty() && folded.bytes().all(|b| b.is_ascii_digit()) {
+        let number: u32 = folded.parse().ok()?;
+        return (number >= 100).then_some(Form::CouncilNoYear { number });
     }
     // Cyrillic С in `С-35/1` is the letter S, though it looks like C.
     // Arabic prints special sessions `دإ-27/1` (emergency: `دإط-`).
@@ -891,6 +934,9 @@ fn resolve(form: &Form, kind: CitationKind, hints: Hints, ctx: &Context) -> Opti
     };
     match form {
         Form::Council { number, year } => Some(format!("S/RES/{number} ({year})")),
+        Form::CouncilNoYear { number } => {
+            (kind == CitationKind::Resolution).then(|| format!("S/RES/{number}"))
+        }
         Form::Old { number, session } => {
             let prefix = if hints.has(Hints::ECOSOC) { "E" } else { "A" };
             Some(format!("{prefix}/RES/{number}({session})"))

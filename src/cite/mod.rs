@@ -63,6 +63,41 @@ pub fn merge(linked: Vec<Citation>, found: Vec<Citation>) -> Vec<Citation> {
     out
 }
 
+/// Dates Security Council resolutions cited without their year (`resolution 2391` after
+/// `resolution 2391 (2017)` earlier in the text): `find` gives them as `S/RES/2391`; here
+/// they take the year the same document gives that number elsewhere, and are dropped where
+/// it gives none, rather than link to a symbol that names no document.
+pub fn date_council_resolutions<'a>(citations: impl Iterator<Item = &'a mut Vec<Citation>>) {
+    let lists: Vec<&mut Vec<Citation>> = citations.collect();
+    let mut years: std::collections::HashMap<String, String> = Default::default();
+    for c in lists.iter().flat_map(|l| l.iter()) {
+        if let Some(rest) = c.symbol.strip_prefix("S/RES/")
+            && let Some((number, year)) = rest.split_once(" (")
+        {
+            years
+                .entry(number.to_string())
+                .or_insert_with(|| year.trim_end_matches(')').to_string());
+        }
+    }
+    for list in lists {
+        list.retain_mut(|c| {
+            let Some(number) = c.symbol.strip_prefix("S/RES/") else {
+                return true;
+            };
+            if number.contains(' ') || !number.bytes().all(|b| b.is_ascii_digit()) {
+                return true;
+            }
+            match years.get(number) {
+                Some(year) => {
+                    c.symbol = format!("S/RES/{number} ({year})");
+                    true
+                }
+                None => false,
+            }
+        });
+    }
+}
+
 /// The canonical form of a symbol (`a/res/75/32` -> `A/RES/75/32`), or None if the text is
 /// not a UN document symbol. See [`Symbol`] for the grammar and the canonical form
 /// (`S/RES/2334 (2016)`, `A/RES/217(III)`, `A/C.1/75/L.4/Rev.1`).

@@ -27,8 +27,20 @@ fn compile(pattern: &str) -> Regex {
 
 /// Something that may be cited: a full symbol, or a number in one of the forms resolutions
 /// are cited by. Boundaries are checked by the caller (the regex crate has no look-behind).
-pub static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
+pub static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| compile(&candidates()));
+
+/// [`CANDIDATE`] and, for Security Council texts, a number with no year
+/// (`paragraph 13 of resolution 2391`), which the rest of the document dates.
+pub static CANDIDATE_SC: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!("{}|(?P<bare>[0-9０-９]{{3,4}})", candidates())));
+
+/// What may stand between two Security Council numbers printed without their years in one
+/// list: a comma or `and` in the six languages.
+pub static BARE_LIST_GLUE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s*(?:[,،、]\s*)?(?:(?:and|et|y|и|و|和|及)\s*)?$"));
+
+fn candidates() -> String {
+    format!(
         concat!(
             // A full symbol: `A/RES/75/32`, `S/RES/2334 (2016)`, `A/75/6 (Sect. 29G)/Corr.1`,
             // `ICCD/COP(14)/23`, `Ａ／７５／３９４`. Dashes only in `S-`/`ES-` session parts, so
@@ -48,8 +60,8 @@ pub static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
             r"(?:\s?(?:[A-Z]{{1,2}}|[АВСЕНКМОРТХ])(?:[-‑][A-Z])?号?|\s(?:{parts}))?)",
         ),
         parts = ARABIC_PARTS.join("|")
-    ))
-});
+    )
+}
 
 /// Part letters of Arabic resolutions, spelled out (`ألف` is A, `باء` B...), in order.
 pub const ARABIC_PARTS: [&str; 26] = [
@@ -247,6 +259,8 @@ mod tests {
     fn every_pattern_compiles() {
         for re in [
             &*CANDIDATE,
+            &*CANDIDATE_SC,
+            &*BARE_LIST_GLUE,
             &*TRIGGER,
             &*GLUE,
             &*LOOSE_GLUE,

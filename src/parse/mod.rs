@@ -64,6 +64,17 @@ pub fn parse_str(text: &str, path: Option<&Path>) -> Result<Document, ParseError
     }
 }
 
+/// What every format's parser does last: citations that need the whole document (Security
+/// Council numbers printed without their year).
+fn finish(doc: &mut Document) {
+    crate::cite::date_council_resolutions(
+        doc.paragraphs
+            .iter_mut()
+            .map(|p| &mut p.citations)
+            .chain(doc.footnotes.iter_mut().map(|f| &mut f.citations)),
+    );
+}
+
 /// Which format the text is in, or None if it is neither.
 pub fn detect(text: &str) -> Option<Format> {
     if akoma_ntoso::looks_like(text) {

@@ -72,6 +72,7 @@ pub fn parse(text: &str) -> Result<Document, ParseError> {
             }
         }
     }
+    super::finish(&mut doc);
     Ok(doc)
 }
 

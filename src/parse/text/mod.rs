@@ -429,6 +429,7 @@ pub fn parse(text: &str) -> Result<Document, ParseError> {
             None,
         ));
     }
+    super::finish(&mut doc);
     Ok(doc)
 }
 
