@@ -98,20 +98,29 @@ fn a_citation_with_nothing_local_shows_its_card() {
     assert!(harness.state().card.is_some());
 }
 
-#[test]
-fn a_citation_in_the_same_folder_opens_in_a_new_tab() {
-    let (Some(adopted), Some(cited)) = (
-        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
-        common::corpus_file_starting("akn/ga/74/en", "74_28"),
-    ) else {
-        return;
-    };
+/// A folder with 75/32 and the 74/28 it cites, and the app reading 75/32 from it; None
+/// without the corpus.
+fn reading_75_32_beside_74_28() -> Option<(
+    tempfile::TempDir,
+    tempfile::TempDir,
+    egui_kittest::Harness<'static, App>,
+)> {
+    let adopted = common::corpus_file("akn/ga/75/en/75_32_E.xml")?;
+    let cited = common::corpus_file_starting("akn/ga/74/en", "74_28")?;
     let folder = tempfile::tempdir().unwrap();
     std::fs::copy(&adopted, folder.path().join("75_32_E.xml")).unwrap();
     std::fs::copy(&cited, folder.path().join(cited.file_name().unwrap())).unwrap();
     let data = tempfile::tempdir().unwrap();
     let app = common::app(vec![folder.path().join("75_32_E.xml")], data.path());
-    let mut harness = common::harness(app, (1280.0, 800.0));
+    let harness = common::harness(app, (1280.0, 800.0));
+    Some((folder, data, harness))
+}
+
+#[test]
+fn a_citation_in_the_same_folder_opens_in_a_new_tab() {
+    let Some((_folder, _data, mut harness)) = reading_75_32_beside_74_28() else {
+        return;
+    };
     let link = harness
         .get_all_by_label("74/28")
         .find(|n| n.accesskit_node().role() == Role::Link)
@@ -453,18 +462,9 @@ fn back_and_forward_return_to_where_the_reader_was() {
 
 #[test]
 fn back_returns_from_a_followed_citation_to_the_citing_document() {
-    let (Some(adopted), Some(cited)) = (
-        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
-        common::corpus_file_starting("akn/ga/74/en", "74_28"),
-    ) else {
+    let Some((_folder, _data, mut harness)) = reading_75_32_beside_74_28() else {
         return;
     };
-    let folder = tempfile::tempdir().unwrap();
-    std::fs::copy(&adopted, folder.path().join("75_32_E.xml")).unwrap();
-    std::fs::copy(&cited, folder.path().join(cited.file_name().unwrap())).unwrap();
-    let data = tempfile::tempdir().unwrap();
-    let app = common::app(vec![folder.path().join("75_32_E.xml")], data.path());
-    let mut harness = common::harness(app, (1280.0, 800.0));
     harness
         .get_all_by_label("74/28")
         .find(|n| n.accesskit_node().role() == Role::Link)
