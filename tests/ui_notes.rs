@@ -102,7 +102,7 @@ fn the_notes_panel_lists_bookmarks_and_jumps() {
     harness.get_by_label("★ OP7").click();
     harness.run();
     assert_eq!(harness.state().tabs[0].reader.focus, Some(op7));
-    harness.get_by_label("★ A/RES/75/32 OP7");
+    harness.get_by_label("★ A/RES/75/32 OP7 · 中文");
 }
 
 #[test]

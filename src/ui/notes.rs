@@ -513,7 +513,12 @@ pub fn panel_ui(
                 .iter()
                 .filter(|(_, note)| wanted.matches(note, &note.anchor.reference))
             {
-                let label = format!("★ {} {}", info.display_name(), note.anchor.reference);
+                // The language tells apart bookmarks on two language versions of one text.
+                let mut label = format!("★ {} {}", info.display_name(), note.anchor.reference);
+                if let Some(language) = info.language {
+                    label.push_str(" · ");
+                    label.push_str(language.native_name());
+                }
                 let r = ui.selectable_label(false, crate::ui::bidi::visual_line(&label, false));
                 let r = match &info.path {
                     Some(p) => r.on_hover_text(p.as_str()),
