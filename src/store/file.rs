@@ -120,6 +120,16 @@ fn normalize(mut file: NotesFile) -> NotesFile {
     merged
 }
 
+/// How long a deletion is remembered, so that another instance (or a synced copy) that still
+/// has the note does not bring it back. After that, the record goes, keeping files small.
+pub const DELETION_MEMORY_DAYS: i64 = 365;
+
+/// Drops the records of deletions older than [`DELETION_MEMORY_DAYS`] before `now`.
+pub fn forget_old_deletions(file: &mut NotesFile, now: Timestamp) {
+    let horizon = now.millis() - DELETION_MEMORY_DAYS * 24 * 60 * 60 * 1000;
+    file.deleted.retain(|t| t.deleted.millis() >= horizon);
+}
+
 /// Merges two versions of a notes file: per note id the later `updated` wins (ties go to the
 /// same side whatever the order, so two instances agree); a deletion wins over any version
 /// of the note not updated after it. What `mine` says about the document wins.
@@ -398,6 +408,22 @@ mod tests {
             updated: Timestamp::from_millis(updated),
             ..Note::default()
         }
+    }
+
+    #[test]
+    fn deletions_are_remembered_for_a_year() {
+        let day = 24 * 60 * 60 * 1000;
+        let now = Timestamp::from_millis(1_000 * day);
+        let mut f = file(
+            vec![],
+            vec![
+                ("recent", 1_000 * day - 364 * day),
+                ("old", 1_000 * day - 366 * day),
+            ],
+        );
+        forget_old_deletions(&mut f, now);
+        let kept: Vec<&str> = f.deleted.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(kept, vec!["recent"]);
     }
 
     fn file(notes: Vec<Note>, deleted: Vec<(&str, i64)>) -> NotesFile {

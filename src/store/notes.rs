@@ -545,8 +545,9 @@ impl DocumentNotes {
         }
         let mut next = self.file.clone();
         let value = change(&mut next)?;
-        // Normalise: sorted, tombstones applied.
-        let next = file::merge(next, &NotesFile::default());
+        // Normalise: sorted, tombstones applied; deletions older than a year forgotten.
+        let mut next = file::merge(next, &NotesFile::default());
+        file::forget_old_deletions(&mut next, Timestamp::now());
         let bytes = file::to_bytes(&next).map_err(|e| StoreError::Encode {
             reason: e.to_string(),
             path: self.path.clone(),
