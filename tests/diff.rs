@@ -375,11 +375,12 @@ fn edits_together_are_each_reported() {
 }
 
 #[test]
-fn preamble_and_operative_parts_are_aligned_separately() {
+fn a_preambular_paragraph_that_became_operative_has_moved() {
     let old = resolution();
     let mut new = old.clone();
-    // The same sentence turning from a preambular into an operative paragraph is not a move
-    // within a part: it leaves the preamble and enters the operative part.
+    // Parts are aligned in order separately, so the sentence is not paired with whatever
+    // operative paragraph stands at its old place; it is found again at the end of the
+    // operative part, and shown as moved there, not as deleted and added.
     let pp6 = new.paragraphs.remove(position(&new, "PP6"));
     let mut op = Paragraph::new("", ParagraphKind::Operative, Part::Operative, pp6.text);
     op.number = None;
@@ -388,10 +389,11 @@ fn preamble_and_operative_parts_are_aligned_separately() {
     let cmp = compare(&old, &new, &Options::default());
     assert_eq!(
         differences(&cmp),
-        vec![
-            (Status::Deleted, Some("PP6"), None),
-            (Status::Added, None, Some("OP11")),
-        ]
+        vec![(Status::Moved, Some("PP6"), Some("OP11"))]
+    );
+    assert_eq!(
+        cmp.summary.to_string(),
+        "0 added, 0 deleted, 0 changed, 1 moved"
     );
 }
 

@@ -224,6 +224,8 @@ pub(crate) fn align(old: &[Item<'_>], new: &[Item<'_>], options: &Options) -> Al
     let mut groups: Vec<u8> = old.iter().chain(new.iter()).map(|x| x.group).collect();
     groups.sort_unstable();
     groups.dedup();
+    let mut left_old = Vec::new();
+    let mut left_new = Vec::new();
     for group in groups {
         let old_ix: Vec<usize> = (0..old.len())
             .filter(|&i| old.get(i).is_some_and(|x| x.group == group))
@@ -231,12 +233,23 @@ pub(crate) fn align(old: &[Item<'_>], new: &[Item<'_>], options: &Options) -> Al
         let new_ix: Vec<usize> = (0..new.len())
             .filter(|&j| new.get(j).is_some_and(|x| x.group == group))
             .collect();
-        align_group(&aligner, &old_ix, &new_ix, &mut result);
+        let (old_left, new_left) = align_group(&aligner, &old_ix, &new_ix, &mut result);
+        left_old.extend(old_left);
+        left_new.extend(new_left);
     }
+    // What no group paired may have moved, within its group or to another (a preambular
+    // paragraph that became operative).
+    pair_moves(&aligner, &left_old, &left_new, &mut result);
     result
 }
 
-fn align_group(aligner: &Aligner<'_>, old_ix: &[usize], new_ix: &[usize], out: &mut Alignment) {
+/// Pairs a group's paragraphs in order; returns those left unpaired, old and new.
+fn align_group(
+    aligner: &Aligner<'_>,
+    old_ix: &[usize],
+    new_ix: &[usize],
+    out: &mut Alignment,
+) -> (Vec<usize>, Vec<usize>) {
     let old_keys: Vec<u64> = old_ix
         .iter()
         .filter_map(|&i| aligner.old_profiles.get(i).map(|p| p.exact))
@@ -306,6 +319,11 @@ fn align_group(aligner: &Aligner<'_>, old_ix: &[usize], new_ix: &[usize], out: &
         .filter(|(_, paired)| !**paired)
         .map(|(&j, _)| j)
         .collect();
+    (left_old, left_new)
+}
+
+/// Pairs the most similar of the paragraphs left over as moved; the rest are deleted and added.
+fn pair_moves(aligner: &Aligner<'_>, left_old: &[usize], left_new: &[usize], out: &mut Alignment) {
     let mut moved_old = vec![false; left_old.len()];
     let mut moved_new = vec![false; left_new.len()];
     if left_old.len() * left_new.len() > MAX_GAP_CELLS {
