@@ -230,3 +230,27 @@ fn files_added_while_the_window_was_closed_are_found_on_start() {
     harness.run();
     harness.get_by_role_and_label(Role::Button, "A/RES/75/240");
 }
+
+#[test]
+fn files_copied_in_while_the_window_was_in_the_background_appear_when_it_comes_back() {
+    let (Some(folder), Some(new_file)) =
+        (fixture(), common::corpus_file("akn/ga/75/en/75_240_E.xml"))
+    else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = library_with(folder.path(), data.path());
+    assert!(harness.query_by_label("A/RES/75/240").is_none());
+
+    harness.event(egui::Event::WindowFocused(false));
+    harness.run();
+    std::fs::copy(&new_file, folder.path().join("75_240_E.xml")).unwrap();
+    harness.event(egui::Event::WindowFocused(true));
+    harness.step();
+    assert!(
+        harness.state().scan.is_some(),
+        "coming back checks the library"
+    );
+    wait_for_scan(&mut harness);
+    harness.get_by_role_and_label(Role::Button, "A/RES/75/240");
+}

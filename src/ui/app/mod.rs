@@ -120,6 +120,8 @@ pub struct App {
     rescan_on_start: Option<bool>,
     /// The running scan is that start-up check: it reports only what changed.
     quiet_scan: bool,
+    /// When the window last came back to the front and the library was checked then.
+    last_focus_check: Option<std::time::Instant>,
     /// The window title last set.
     window_title: String,
     /// Whether the "Cited by" panel is shown, and what it shows (for which document).
@@ -163,6 +165,7 @@ impl App {
             scan_progress: None,
             rescan_on_start: None,
             quiet_scan: false,
+            last_focus_check: None,
             window_title: String::new(),
             show_cited_by: false,
             cited_by: None,
@@ -242,6 +245,7 @@ impl App {
         if let Some(quiet) = self.rescan_on_start.take() {
             self.start_scan(ui.ctx(), quiet);
         }
+        self.check_library_on_focus(ui.ctx());
         self.poll_scan();
         let mut commands = chrome::shortcuts(ui.ctx(), self);
         commands.extend(chrome::dropped_files(ui.ctx()));
@@ -352,6 +356,28 @@ impl App {
         self.cited_by = None;
         if let Some(view) = &mut self.library_view {
             view.mark_stale();
+        }
+    }
+
+    /// Back in front after the user worked elsewhere (copied files into a library folder,
+    /// say): the library is checked again, quietly, at most every 10 seconds.
+    fn check_library_on_focus(&mut self, ctx: &egui::Context) {
+        const AT_MOST_EVERY: std::time::Duration = std::time::Duration::from_secs(10);
+        let regained = ctx.input(|i| {
+            i.events
+                .iter()
+                .any(|e| matches!(e, egui::Event::WindowFocused(true)))
+        });
+        let has_folders = self
+            .library
+            .as_ref()
+            .is_some_and(|l| !l.folders().is_empty());
+        let recent = self
+            .last_focus_check
+            .is_some_and(|at| at.elapsed() < AT_MOST_EVERY);
+        if regained && has_folders && !recent {
+            self.last_focus_check = Some(std::time::Instant::now());
+            self.start_scan(ctx, true);
         }
     }
 
