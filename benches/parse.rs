@@ -7,15 +7,10 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-fn corpus() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipping: ../shared/corpus not found");
-        None
-    }
-}
+// The corpus location, shared with the tests.
+#[path = "../tests/common/mod.rs"]
+mod common;
+use common::corpus;
 
 /// The decoded text of every file with the extension directly inside each folder of `dir`.
 fn read_all(dir: &Path, extension: &str) -> Vec<String> {

@@ -13,15 +13,10 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-fn corpus() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipping: ../shared/corpus not found");
-        None
-    }
-}
+// The corpus location, shared with the tests.
+#[path = "../tests/common/mod.rs"]
+mod common;
+use common::corpus;
 
 /// Queries a delegate might type, with the filters they might set.
 fn queries() -> Vec<(&'static str, SearchFilters)> {
