@@ -790,17 +790,21 @@ impl<'a> Builder<'a> {
                     LabelKind::Number(_) => (1, 0),
                 };
                 let core = label.core.clone();
-                let (id, reference, parent) = if depth == 1 {
-                    self.level1_count += 1;
-                    if ordinal != self.level1_count {
-                        doc.warnings.push(Warning::at_line(
+                // A label that is not the next in its list (`(c)` after `(a)`).
+                let gap = |count, under: &str| {
+                    (ordinal != count).then(|| {
+                        Warning::at_line(
                             format!(
-                                "numbering gap: sub-paragraph {} is number {} under {top_ref}",
-                                label.printed, self.level1_count
+                                "numbering gap: sub-paragraph {} is number {count} under {under}",
+                                label.printed
                             ),
                             group.line,
-                        ));
-                    }
+                        )
+                    })
+                };
+                let (id, reference, parent) = if depth == 1 {
+                    self.level1_count += 1;
+                    doc.warnings.extend(gap(self.level1_count, &top_ref));
                     self.level1_last = ordinal;
                     self.level1_roman = matches!(kind, LabelKind::Roman(_))
                         || matches!(kind, LabelKind::Ambiguous { .. })
@@ -814,15 +818,7 @@ impl<'a> Builder<'a> {
                 } else {
                     let (l1_id, l1_ref) = self.level1.clone().unwrap_or((top_id, top_ref));
                     self.level2_count += 1;
-                    if ordinal != self.level2_count {
-                        doc.warnings.push(Warning::at_line(
-                            format!(
-                                "numbering gap: sub-paragraph {} is number {} under {l1_ref}",
-                                label.printed, self.level2_count
-                            ),
-                            group.line,
-                        ));
-                    }
+                    doc.warnings.extend(gap(self.level2_count, &l1_ref));
                     let id = subparagraph_id(&l1_id, 2, self.level2_count);
                     (id, format!("{l1_ref}({core})"), l1_id)
                 };
