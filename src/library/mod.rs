@@ -404,20 +404,14 @@ impl Library {
                 .ok_or_else(|| LibraryError::NotAFolder(dir.clone()))?;
             added.push(absolute);
         }
-        let _one_at_a_time = self
-            .inner
-            .folders_lock
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
-        let (mut folders, _) = catalog::load_folders(&self.inner.paths.folders);
-        for dir in &added {
-            if !folders.contains(dir) {
-                folders.push(dir.clone());
+        self.change_folders(|folders| {
+            for dir in &added {
+                if !folders.contains(dir) {
+                    folders.push(dir.clone());
+                }
             }
-        }
-        catalog::save_folders(&self.inner.paths.folders, &folders)?;
-        let catalog = self.state().catalog.clone();
-        self.swap(State::new(catalog, folders, &self.inner.paths))?;
+            Ok(())
+        })?;
         self.inner.needs_scan.store(true, Ordering::Relaxed);
         Ok(added)
     }
@@ -425,18 +419,30 @@ impl Library {
     /// Removes a folder from the library. Its documents disappear from every view at once;
     /// the next scan drops them from the cache. The files themselves are not touched.
     pub fn remove_folder(&self, dir: &Path) -> Result<(), LibraryError> {
+        let absolute = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        self.change_folders(|folders| {
+            let before = folders.len();
+            folders.retain(|f| f != dir && *f != absolute);
+            if folders.len() == before {
+                return Err(LibraryError::UnknownFolder(dir.to_path_buf()));
+            }
+            Ok(())
+        })
+    }
+
+    /// Changes the list of folders under its lock, from what is on disk (another instance
+    /// may have changed it), saves it and shows the library as it now is.
+    fn change_folders(
+        &self,
+        change: impl FnOnce(&mut Vec<PathBuf>) -> Result<(), LibraryError>,
+    ) -> Result<(), LibraryError> {
         let _one_at_a_time = self
             .inner
             .folders_lock
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
         let (mut folders, _) = catalog::load_folders(&self.inner.paths.folders);
-        let absolute = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-        let before = folders.len();
-        folders.retain(|f| f != dir && *f != absolute);
-        if folders.len() == before {
-            return Err(LibraryError::UnknownFolder(dir.to_path_buf()));
-        }
+        change(&mut folders)?;
         catalog::save_folders(&self.inner.paths.folders, &folders)?;
         let catalog = self.state().catalog.clone();
         self.swap(State::new(catalog, folders, &self.inner.paths))
