@@ -51,6 +51,19 @@ fn wait_for_scan(harness: &mut Harness<'static, App>) {
     harness.run();
 }
 
+/// The active tab shows `symbol`, with the reading focus on paragraph `reference`.
+fn assert_reading(harness: &Harness<'static, App>, symbol: &str, reference: &str) {
+    let state = harness.state();
+    let tab = &state.tabs[state.active];
+    assert_eq!(tab.doc.meta.symbol.as_deref(), Some(symbol));
+    assert_eq!(
+        tab.reader
+            .focus
+            .map(|p| tab.doc.paragraphs[p].reference.as_str()),
+        Some(reference)
+    );
+}
+
 fn library_with(folder: &Path, data: &Path) -> Harness<'static, App> {
     let app = common::app(vec![], data).with_picker(Box::new(PickFolder(folder.to_path_buf())));
     let mut harness = common::harness(app, (1400.0, 900.0));
@@ -87,16 +100,8 @@ fn a_folder_is_listed_and_a_search_opens_the_paragraph() {
     harness.run();
     harness.get_by_label("A/RES/75/32 · en · OP5").click();
     harness.run();
-    let state = harness.state();
-    assert!(state.library_view.is_none(), "back to reading");
-    let tab = &state.tabs[state.active];
-    assert_eq!(tab.doc.meta.symbol.as_deref(), Some("A/RES/75/32"));
-    assert_eq!(
-        tab.reader
-            .focus
-            .map(|p| tab.doc.paragraphs[p].reference.as_str()),
-        Some("OP5")
-    );
+    assert!(harness.state().library_view.is_none(), "back to reading");
+    assert_reading(&harness, "A/RES/75/32", "OP5");
 }
 
 #[test]
@@ -135,15 +140,7 @@ fn citations_open_from_the_library_and_cited_by_lists_the_citing_paragraph() {
     harness.run();
     harness.get_by_label("A/RES/75/32 · en · PP1").click();
     harness.run();
-    let state = harness.state();
-    let tab = &state.tabs[state.active];
-    assert_eq!(tab.doc.meta.symbol.as_deref(), Some("A/RES/75/32"));
-    assert_eq!(
-        tab.reader
-            .focus
-            .map(|p| tab.doc.paragraphs[p].reference.as_str()),
-        Some("PP1")
-    );
+    assert_reading(&harness, "A/RES/75/32", "PP1");
 }
 
 #[test]
