@@ -136,7 +136,7 @@ fn renumber(doc: &mut Document) {
                 p.id = format!("{parent_id}{}", labels.join("-"));
                 p.parent = Some(parent_id.clone());
             }
-            ParagraphKind::Other => {}
+            ParagraphKind::Other | ParagraphKind::Annex => {}
         }
     }
     for (n, note) in doc.footnotes.iter_mut().enumerate() {

@@ -1,9 +1,7 @@
 //! The Akoma Ntoso parser on real UN files (skipped where the corpus is absent) and on small
 //! hand-written ones.
 
-use plenary::document::{
-    Block, Body, Document, Language, ParagraphKind, Part, parse_ref, subparagraph_id,
-};
+use plenary::document::{Block, Body, Document, Language, ParagraphKind, Part, subparagraph_id};
 use plenary::parse::{self, akoma_ntoso};
 
 mod common;
@@ -474,14 +472,16 @@ fn sections_headings_and_section_preambles() {
     let approves = &doc.paragraphs[heading + 2];
     assert_eq!(approves.kind, ParagraphKind::Operative);
     assert_eq!(approves.section, Some(heading));
-    // Numbering restarts in section B; ids keep counting.
+    // Numbering restarts in section B: references carry the section, as ids do.
     let b1 = doc
         .paragraphs
         .iter()
         .find(|p| p.text.starts_with("Reaffirms that the range of 110 to 120"))
         .unwrap();
     assert_eq!(b1.number.as_deref(), Some("1"));
-    assert_eq!(b1.id, "op12");
+    assert_eq!(b1.reference, "B OP1");
+    assert_eq!(b1.id, "b-op1");
+    assert_eq!(doc.find_ref("b op1"), doc.paragraph_index("b-op1"));
 }
 
 #[test]
@@ -601,7 +601,10 @@ fn a_numeral_ends_and_the_letters_go_on() {
             ("op2", "OP2"),
         ]
     );
-    assert_eq!(parse_ref("OP1(a)(ii)").unwrap().to_id(), "op1a-ii");
+    let second = doc
+        .find_ref("OP1(a)(ii)")
+        .map(|i| doc.paragraphs[i].id.as_str());
+    assert_eq!(second, Some("op1a-ii"));
 }
 
 #[test]
@@ -835,20 +838,24 @@ mod robustness {
                 .iter()
                 .any(|p| p.is_heading() && p.text == "II Budget")
         );
-        assert_eq!(doc.paragraph("pp3").unwrap().part, Part::Operative);
-        assert_eq!(
-            doc.paragraph("op3a-i").unwrap().parent.as_deref(),
-            Some("op3a")
-        );
+        // Numbering restarts in section II: its paragraphs carry the section.
+        let section_pp = doc.paragraph("ii-pp1").unwrap();
+        assert_eq!(section_pp.reference, "II PP1");
+        assert_eq!(section_pp.part, Part::Operative);
+        assert_eq!(doc.paragraph("ii-op1").unwrap().reference, "II OP1");
+        let point = doc.paragraph("ii-op2a-i").unwrap();
+        assert_eq!(point.parent.as_deref(), Some("ii-op2a"));
+        assert_eq!(point.reference, "II OP2(a)(1)");
+        assert_eq!(doc.paragraph("op1").unwrap().reference, "OP1");
         assert!(
             doc.paragraphs
                 .iter()
                 .any(|p| matches!(p.block, Block::Table(_)))
         );
-        assert_eq!(
-            doc.paragraph("annex-p1").unwrap().number.as_deref(),
-            Some("1")
-        );
+        let annex = doc.paragraph("annex-1").unwrap();
+        assert_eq!(annex.number.as_deref(), Some("1"));
+        assert_eq!(annex.reference, "Annex 1");
+        assert_eq!(annex.kind, ParagraphKind::Annex);
         assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
     }
 

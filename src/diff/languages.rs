@@ -83,7 +83,7 @@ fn structural_keys(doc: &Document) -> Vec<String> {
                 sub.clear();
                 format!("pp{pp}")
             }
-            ParagraphKind::Operative => {
+            ParagraphKind::Operative | ParagraphKind::Annex => {
                 op += 1;
                 sub.clear();
                 format!("op{op}")

@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 pub use reference::{
-    ParagraphRef, label_ordinal, letter_label, letter_ordinal, ordinal_at_depth, parse_ref,
-    roman_label, roman_value, subparagraph_id,
+    SectionLabel, label_ordinal, letter_label, letter_ordinal, ordinal_at_depth, parse_ref,
+    reference_key, roman_label, roman_value, section_label, subparagraph_id,
 };
 
 /// One of the six official languages of the United Nations.
@@ -184,8 +184,11 @@ pub enum Part {
 pub enum ParagraphKind {
     Preambular,
     Operative,
-    /// An `(a)`, `(i)`... under an operative (or, rarely, preambular) paragraph.
+    /// An `(a)`, `(i)`... under an operative, annex (or, rarely, preambular) paragraph.
     Subparagraph,
+    /// A numbered paragraph (or article) of an annex: a declaration, programme of action or
+    /// statute annexed to the resolution (`Annex 12`, `Annex I 12`).
+    Annex,
     /// Headings, annex text, tables, formulas and anything else.
     Other,
 }
@@ -197,6 +200,7 @@ impl ParagraphKind {
             ParagraphKind::Preambular => "preambular",
             ParagraphKind::Operative => "operative",
             ParagraphKind::Subparagraph => "subparagraph",
+            ParagraphKind::Annex => "annex",
             ParagraphKind::Other => "other",
         }
     }
@@ -455,8 +459,10 @@ impl Document {
         self.paragraphs.iter().position(|p| p.id == id)
     }
 
-    /// Resolves a delegate-style reference (`PP10`, `op1(a)`, `OP1(а)`, an id) to a paragraph
-    /// index. Case-insensitive.
+    /// Resolves a delegate-style reference (`PP10`, `op1(a)`, `OP1(а)`, `II OP3`, `Annex 12`,
+    /// an id) to a paragraph index. Case-insensitive; sub-paragraph labels match by position
+    /// whatever their script. A reference without its section (`OP3` where numbering restarts
+    /// in each section) resolves only when one paragraph fits.
     pub fn find_ref(&self, reference: &str) -> Option<usize> {
         let wanted = reference.trim();
         if wanted.is_empty() {
@@ -470,8 +476,28 @@ impl Document {
         {
             return Some(i);
         }
-        let parsed = parse_ref(wanted)?;
-        self.paragraphs.iter().position(|p| parsed.matches(p))
+        let key = reference_key(wanted)?;
+        let keys: Vec<Option<String>> = self
+            .paragraphs
+            .iter()
+            .map(|p| {
+                (p.kind != ParagraphKind::Other)
+                    .then(|| reference_key(&p.reference))
+                    .flatten()
+            })
+            .collect();
+        if let Some(i) = keys.iter().position(|k| k.as_deref() == Some(key.as_str())) {
+            return Some(i);
+        }
+        let suffix = format!(" {key}");
+        let mut fitting = keys
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| k.as_deref().is_some_and(|k| k.ends_with(&suffix)));
+        match (fitting.next(), fitting.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
     }
 
     /// The footnote with this marker (first one if markers repeat across divisions).
@@ -563,6 +589,7 @@ mod tests {
         );
         assert_eq!(doc.find_ref("op1a"), Some(1));
         assert_eq!(doc.find_ref("OP2"), None);
+        assert_eq!(doc.find_ref("OP 1"), Some(0));
         assert_eq!(doc.find_ref(""), None);
     }
 

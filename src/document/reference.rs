@@ -3,90 +3,237 @@
 //! Ids are built from positions, not printed labels, so that the first sub-paragraph of OP1
 //! is `op1a` in all six languages (Russian prints `а)`, Arabic `(أ)`).
 
-use super::{Paragraph, ParagraphKind};
-
-/// A parsed reference such as `OP3(b)(ii)`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ParagraphRef {
-    /// True for `PP`, false for `OP`.
-    pub preambular: bool,
-    pub number: u32,
-    /// Sub-paragraph labels below the numbered paragraph, as written (`b`, `ii`).
-    pub labels: Vec<String>,
-}
-
-impl ParagraphRef {
-    /// The id this reference points to, following [`subparagraph_id`]'s scheme.
-    pub fn to_id(&self) -> String {
-        let mut id = format!(
-            "{}{}",
-            if self.preambular { "pp" } else { "op" },
-            self.number
-        );
-        for (depth, label) in self.labels.iter().enumerate() {
-            let depth = depth as u8 + 1;
-            let ordinal = ordinal_at_depth(label, depth).unwrap_or(1);
-            id = subparagraph_id(&id, depth, ordinal);
-        }
-        id
-    }
-
-    /// Whether the paragraph is the one this reference names.
-    pub fn matches(&self, paragraph: &Paragraph) -> bool {
-        let kind_ok = match paragraph.kind {
-            ParagraphKind::Preambular => self.preambular && self.labels.is_empty(),
-            ParagraphKind::Operative => !self.preambular && self.labels.is_empty(),
-            ParagraphKind::Subparagraph => !self.labels.is_empty(),
-            ParagraphKind::Other => false,
-        };
-        kind_ok && strip_division_prefix(&paragraph.id) == self.to_id()
-    }
-}
-
-/// Removes the `a-` prefix that multi-part documents put on ids.
-fn strip_division_prefix(id: &str) -> &str {
-    match id.split_once('-') {
-        Some((prefix, rest))
-            if prefix.len() == 1 && prefix.chars().all(|c| c.is_ascii_lowercase()) =>
-        {
-            rest
-        }
-        _ => id,
-    }
-}
-
-/// Parses `PP10`, `op1(a)`, `OP3(b)(ii)`, `OP1(а)`, `OP1(أ)`, `OP3 (b)`. Case-insensitive.
-pub fn parse_ref(text: &str) -> Option<ParagraphRef> {
-    let trimmed = text.trim();
-    let lower = trimmed.to_lowercase();
-    let (preambular, rest) = if let Some(rest) = lower.strip_prefix("pp") {
-        (true, rest)
-    } else if let Some(rest) = lower.strip_prefix("op") {
-        (false, rest)
-    } else {
-        return None;
+/// The canonical form of a reference, for matching what a user types against what a document
+/// says: words upper-cased, `OP 3` joined, sub-paragraph labels replaced by their positions
+/// (so `OP1(а)` in Russian, `OP1(أ)` in Arabic and `op1(a)` all read `OP1(1)`).
+/// `II OP3(b)` -> `II OP3(2)`, `annex i 12(a)` -> `ANNEX I 12(1)`. None if a bracket is left
+/// open or a label is not a counter.
+pub fn reference_key(text: &str) -> Option<String> {
+    let text = text.trim();
+    let (head, tail) = match text.find('(') {
+        Some(i) => text.split_at(i),
+        None => (text, ""),
     };
-    let digits_end = rest
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(rest.len());
-    let number: u32 = rest[..digits_end].parse().ok()?;
-    let mut labels = Vec::new();
-    let mut tail = rest[digits_end..].trim_start();
-    while !tail.is_empty() {
-        let inner = tail.strip_prefix('(')?;
+    let mut words: Vec<String> = head.split_whitespace().map(str::to_uppercase).collect();
+    // `OP 3` as `OP3`.
+    if words.len() >= 2
+        && words
+            .last()
+            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        && words
+            .get(words.len() - 2)
+            .is_some_and(|w| w == "OP" || w == "PP")
+    {
+        let number = words.pop().unwrap_or_default();
+        if let Some(kind) = words.last_mut() {
+            kind.push_str(&number);
+        }
+    }
+    if words.is_empty() {
+        return None;
+    }
+    let mut key = words.join(" ");
+    let mut rest = tail.trim_start();
+    let mut depth = 0u8;
+    while !rest.is_empty() {
+        let inner = rest.strip_prefix('(')?;
         let close = inner.find(')')?;
         let label = inner[..close].trim();
         if label.is_empty() {
             return None;
         }
-        labels.push(label.to_string());
-        tail = inner[close + 1..].trim_start();
+        depth = depth.saturating_add(1);
+        let ordinal = ordinal_at_depth(label, depth)?;
+        key.push_str(&format!("({ordinal})"));
+        rest = inner[close + 1..].trim_start();
     }
-    Some(ParagraphRef {
-        preambular,
-        number,
-        labels,
-    })
+    Some(key)
+}
+
+/// Parses a delegate-style reference (`PP10`, `op1(a)`, `II OP3(b)`, `Annex 12`) into its
+/// canonical key; see [`reference_key`]. None for anything that is not a reference.
+pub fn parse_ref(text: &str) -> Option<String> {
+    let key = reference_key(text)?;
+    let head = key.split('(').next().unwrap_or_default();
+    let last = head.rsplit(' ').next().unwrap_or_default();
+    let numbered = |prefix: &str| {
+        last.strip_prefix(prefix)
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let annex = head.starts_with("ANNEX") && last.bytes().all(|b| b.is_ascii_digit());
+    (numbered("OP") || numbered("PP") || annex).then_some(key)
+}
+
+/// The label of a section heading, as a reference carries it: `II` for a heading printed
+/// `II`, `二`, `ثانيا` or `II.`; `B` for `B.`, Cyrillic `Б.` or Arabic `باء`; `3` for `3.`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SectionLabel {
+    Roman(u32),
+    Letter(u32),
+    Number(u32),
+}
+
+impl std::fmt::Display for SectionLabel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            SectionLabel::Roman(n) => f.write_str(&roman_label(n).to_uppercase()),
+            SectionLabel::Letter(n) => f.write_str(&letter_label(n).to_uppercase()),
+            SectionLabel::Number(n) => write!(f, "{n}"),
+        }
+    }
+}
+
+impl SectionLabel {
+    /// Whether two labels count in the same way (roman numerals, letters or digits).
+    pub fn same_kind(self, other: SectionLabel) -> bool {
+        std::mem::discriminant(&self) == std::mem::discriminant(&other)
+    }
+}
+
+/// Arabic ordinal adverbs that number sections (`أولا` first ... `عشرين` twentieth), and the
+/// names of letters that letter them (`ألف` A, `باء` B ...), without diacritics.
+const ARABIC_ORDINALS: [&str; 10] = [
+    "أولا",
+    "ثانيا",
+    "ثالثا",
+    "رابعا",
+    "خامسا",
+    "سادسا",
+    "سابعا",
+    "ثامنا",
+    "تاسعا",
+    "عاشرا",
+];
+const ARABIC_TEENS: [&str; 9] = [
+    "حادي عشر",
+    "ثاني عشر",
+    "ثالث عشر",
+    "رابع عشر",
+    "خامس عشر",
+    "سادس عشر",
+    "سابع عشر",
+    "ثامن عشر",
+    "تاسع عشر",
+];
+const ARABIC_LETTER_NAMES: [&str; 28] = [
+    "ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء", "كاف", "لام", "ميم",
+    "نون", "سين", "عين", "فاء", "صاد", "قاف", "راء", "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد",
+    "ظاء", "غين",
+];
+
+/// The section label a heading starts with, and how many bytes of `text` it takes (with the
+/// punctuation and space after it). None when the heading starts with words.
+pub fn section_label(text: &str) -> Option<(SectionLabel, usize)> {
+    let start = text.len() - text.trim_start().len();
+    let body = &text[start..];
+    // Arabic ordinals and letter names, read without diacritics and tatweel.
+    if body.starts_with(|c: char| ('\u{600}'..='\u{6ff}').contains(&c)) {
+        return arabic_section_label(body).map(|(label, used)| (label, start + used));
+    }
+    let token_end = body
+        .find(|c: char| c.is_whitespace() || c == '、' || c == '．' || c == '-' || c == '–')
+        .unwrap_or(body.len());
+    let token = &body[..token_end];
+    let core = token.trim_end_matches(['.', ')']);
+    if core.is_empty() || core.chars().count() > 7 {
+        return None;
+    }
+    let label = if core.bytes().all(|b| b.is_ascii_digit()) {
+        SectionLabel::Number(core.parse().ok()?)
+    } else if let Some(n) = chinese_section_numeral(core) {
+        SectionLabel::Roman(n)
+    } else if core.chars().all(|c| "IVXL".contains(c)) {
+        SectionLabel::Roman(roman_value(&core.to_lowercase())?)
+    } else {
+        let mut chars = core.chars();
+        let c = chars.next()?;
+        if chars.next().is_some() || !c.is_uppercase() {
+            return None;
+        }
+        let lower: String = c.to_lowercase().collect();
+        SectionLabel::Letter(letter_ordinal(&lower)?)
+    };
+    let mut used = token_end;
+    let after = &body[used..];
+    let trimmed = after.trim_start_matches(['、', '．', '.', '-', '–', ' ', '\t']);
+    used += after.len() - trimmed.len();
+    // `I` followed by lower-case words is a pronoun or a word, not a label.
+    if trimmed.starts_with(char::is_lowercase) && !token.ends_with('.') {
+        return None;
+    }
+    Some((label, start + used))
+}
+
+fn arabic_section_label(body: &str) -> Option<(SectionLabel, usize)> {
+    // Bytes of `body` for each character kept, so the length used maps back.
+    let mut plain = String::new();
+    let mut ends = Vec::new();
+    for (i, c) in body.char_indices() {
+        if ('\u{64b}'..='\u{652}').contains(&c) || c == '\u{640}' {
+            continue;
+        }
+        plain.push(c);
+        ends.push((plain.len(), i + c.len_utf8()));
+    }
+    let original_end = |plain_len: usize| {
+        ends.iter()
+            .find(|&&(p, _)| p >= plain_len)
+            .map_or(body.len(), |&(_, o)| o)
+    };
+    let word_ends = |rest: &str| rest.is_empty() || rest.starts_with([' ', '-', '–', '\t', ':']);
+    let mut found = None;
+    for (i, word) in ARABIC_TEENS.iter().enumerate() {
+        if let Some(rest) = plain.strip_prefix(word)
+            && word_ends(rest)
+        {
+            found = Some((SectionLabel::Roman(i as u32 + 11), word.len()));
+        }
+    }
+    if found.is_none() {
+        for (i, word) in ARABIC_ORDINALS.iter().enumerate() {
+            if let Some(rest) = plain.strip_prefix(word)
+                && word_ends(rest)
+            {
+                found = Some((SectionLabel::Roman(i as u32 + 1), word.len()));
+            }
+        }
+    }
+    if found.is_none() {
+        for (i, word) in ARABIC_LETTER_NAMES.iter().enumerate() {
+            if let Some(rest) = plain.strip_prefix(word)
+                && word_ends(rest)
+            {
+                found = Some((SectionLabel::Letter(i as u32 + 1), word.len()));
+            }
+        }
+    }
+    let (label, plain_used) = found?;
+    let mut used = original_end(plain_used);
+    let after = &body[used..];
+    let trimmed = after
+        .trim_start_matches(|c: char| ('\u{64b}'..='\u{652}').contains(&c) || c == '\u{640}')
+        .trim_start_matches([' ', '-', '–', '\t']);
+    used += after.len() - trimmed.len();
+    Some((label, used))
+}
+
+/// `一` .. `九十九`, as Chinese texts number sections.
+fn chinese_section_numeral(s: &str) -> Option<u32> {
+    let digit = |c: char| {
+        "一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|d| d as u32 + 1)
+    };
+    let chars: Vec<char> = s.chars().collect();
+    match chars.as_slice() {
+        ['十'] => Some(10),
+        [c] => digit(*c),
+        ['十', c] => Some(10 + digit(*c)?),
+        [t, '十'] => Some(digit(*t)? * 10),
+        [t, '十', c] => Some(digit(*t)? * 10 + digit(*c)?),
+        _ => None,
+    }
 }
 
 /// The id of the `ordinal`-th (1-based) sub-paragraph at `depth` (1 = letters, 2 = roman
@@ -238,34 +385,68 @@ mod tests {
     use super::*;
 
     #[test]
-    fn parses_references() {
+    fn reference_keys() {
+        assert_eq!(reference_key("OP3(b)(ii)").as_deref(), Some("OP3(2)(2)"));
         assert_eq!(
-            parse_ref("OP3(b)(ii)"),
-            Some(ParagraphRef {
-                preambular: false,
-                number: 3,
-                labels: vec!["b".into(), "ii".into()]
-            })
-        );
-        assert_eq!(parse_ref("pp10").map(|r| r.to_id()), Some("pp10".into()));
-        assert_eq!(parse_ref("op1(a)").map(|r| r.to_id()), Some("op1a".into()));
-        assert_eq!(
-            parse_ref("OP1(а)").map(|r| r.to_id()),
-            Some("op1a".into()),
+            reference_key("op1(а)"),
+            reference_key("OP1(a)"),
             "Cyrillic а"
         );
         assert_eq!(
-            parse_ref("OP1(ب)").map(|r| r.to_id()),
-            Some("op1b".into()),
+            reference_key("OP1(ب)").as_deref(),
+            Some("OP1(2)"),
             "Arabic ب"
         );
+        assert_eq!(reference_key("OP 3").as_deref(), Some("OP3"));
+        assert_eq!(reference_key("ii op3 (b)").as_deref(), Some("II OP3(2)"));
         assert_eq!(
-            parse_ref("OP3(b)(ii)").map(|r| r.to_id()),
-            Some("op3b-ii".into())
+            reference_key("Annex I 12(a)").as_deref(),
+            Some("ANNEX I 12(1)")
         );
-        assert_eq!(parse_ref("OP 3"), None);
-        assert_eq!(parse_ref("OP3(b"), None);
+        assert_eq!(reference_key("OP3(b"), None);
+        assert_eq!(reference_key("  "), None);
+        assert_eq!(parse_ref("pp10").as_deref(), Some("PP10"));
+        assert_eq!(parse_ref("A II OP3").as_deref(), Some("A II OP3"));
+        assert_eq!(parse_ref("annex 12(a)").as_deref(), Some("ANNEX 12(1)"));
         assert_eq!(parse_ref("annex-p1"), None);
+        assert_eq!(parse_ref("Annex"), None);
+    }
+
+    #[test]
+    fn section_labels_in_six_languages() {
+        fn label(t: &str) -> Option<(String, &str)> {
+            section_label(t).map(|(l, used)| (l.to_string(), &t[used..]))
+        }
+        assert_eq!(
+            label("II Revised estimates"),
+            Some(("II".into(), "Revised estimates"))
+        );
+        assert_eq!(label("IV. Other"), Some(("IV".into(), "Other")));
+        assert_eq!(label("B. Budget"), Some(("B".into(), "Budget")));
+        assert_eq!(
+            label("Б. Бюджет"),
+            Some(("B".into(), "Бюджет")),
+            "Cyrillic Б is B"
+        );
+        assert_eq!(
+            label("二 经济及社会理事会"),
+            Some(("II".into(), "经济及社会理事会"))
+        );
+        assert_eq!(label("十一、翻修"), Some(("XI".into(), "翻修")));
+        assert_eq!(label("ثانيا"), Some(("II".into(), "")));
+        assert_eq!(
+            label("أولاً - طلب"),
+            Some(("I".into(), "طلب")),
+            "with tanween"
+        );
+        assert_eq!(label("حادي عشر"), Some(("XI".into(), "")));
+        assert_eq!(label("باء - الميزانية"), Some(("B".into(), "الميزانية")));
+        assert_eq!(label("3. Scope"), Some(("3".into(), "Scope")));
+        assert_eq!(label("Introduction"), None);
+        assert_eq!(label("I am"), None);
+        assert_eq!(label("المادة 1"), None);
+        assert!(SectionLabel::Roman(2).same_kind(SectionLabel::Roman(5)));
+        assert!(!SectionLabel::Roman(2).same_kind(SectionLabel::Letter(2)));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 pub mod akoma_ntoso;
 mod error;
+pub mod numbering;
 pub mod text;
 
 use crate::document::{Document, Format};

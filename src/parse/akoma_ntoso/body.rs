@@ -5,7 +5,7 @@ use super::inline::{Builder, Built};
 use super::label::{self, Class, Label};
 use super::meta::plain_text;
 use super::reader::{DivisionNaming, Reader, Role, Scope};
-use crate::document::{Division, Language, Part, Table, TableCell, TableRow};
+use crate::document::{Division, Language, Part, Table, TableCell, TableRow, section_label};
 use roxmltree::Node;
 
 /// Containers that group paragraphs under a number and heading.
@@ -107,19 +107,11 @@ fn is_annex_label(text: &str) -> bool {
     t.chars().count() <= 30 && ANNEX_WORDS.iter().any(|w| t.starts_with(w))
 }
 
-/// A heading that is only a number: `I`, `B.`, `3`, `二`.
+/// A heading that is only a number: `I`, `B.`, `3`, `二`, `ثانيا`.
 fn is_heading_label(text: &str) -> bool {
-    let t = text.trim().trim_end_matches(['.', '．']);
-    let count = t.chars().count();
-    if count == 0 || count > 6 {
-        return false;
-    }
-    let mut chars = t.chars();
-    let single_capital = count == 1 && chars.next().is_some_and(char::is_uppercase);
-    single_capital
-        || t.chars().all(|c| "IVXLCDM".contains(c))
-        || t.chars().all(|c| c.is_ascii_digit())
-        || t.chars().all(|c| "一二三四五六七八九十".contains(c))
+    let t = text.trim();
+    t.chars().count() <= 12
+        && section_label(t).is_some_and(|(_, used)| t.get(used..).is_some_and(str::is_empty))
 }
 
 /// What an unlabelled annex is called in each language.
@@ -225,6 +217,22 @@ impl<'a, 'input> Reader<'a, 'input> {
     /// A preambular paragraph, possibly with a list (`blockList`) of sub-paragraphs.
     fn preambular(&mut self, node: Node<'a, 'input>, scope: Scope) {
         let mut built = self.read_children(node, &["blockList", "list"]);
+        if let Some(label) = self.next_number_in(&mut built, scope) {
+            // Marked up as preamble but printed with the next operative number (a `preamble`
+            // element after the main body, as some language versions have it).
+            let body = Scope {
+                part: Part::Operative,
+                ..scope
+            };
+            let index = self.push(Role::Body, built, Some(label), node, body);
+            for list in node
+                .children()
+                .filter(|c| matches!(name(c), "blockList" | "list"))
+            {
+                self.points(list, Some(index), body, 1);
+            }
+            return;
+        }
         let lists: Vec<Node<'a, 'input>> = node
             .children()
             .filter(|c| matches!(name(c), "blockList" | "list"))
@@ -286,8 +294,11 @@ impl<'a, 'input> Reader<'a, 'input> {
             }
             "crossHeading" => {
                 if node.attribute("refersTo") == Some("#preamble") {
-                    let built = self.read_text(node);
-                    self.push(Role::SectionPreamble, built, None, node, scope);
+                    let mut built = self.read_text(node);
+                    match self.next_number_in(&mut built, scope) {
+                        Some(label) => self.push(Role::Body, built, Some(label), node, scope),
+                        None => self.push(Role::SectionPreamble, built, None, node, scope),
+                    };
                 } else {
                     self.heading(node, None, scope.depth.max(1) + 1, scope);
                 }
@@ -679,6 +690,23 @@ impl<'a, 'input> Reader<'a, 'input> {
         Some(label)
     }
 
+    /// The next operative number, printed at the start of text that the markup does not
+    /// call an operative paragraph (then removed from the text). Only once the operative
+    /// paragraphs of the division have started, and only the number that continues them.
+    fn next_number_in(&mut self, built: &mut Built, scope: Scope) -> Option<Label> {
+        let (division, last) = self.last_number?;
+        if division != scope.division || scope.part == Part::Annex || self.inline_annex {
+            return None;
+        }
+        let (label, used) = label::leading(&built.text, false, Some(last + 1))?;
+        if label.class != Class::Number(last + 1) {
+            return None;
+        }
+        built.strip_front(used);
+        self.last_number = Some((division, last + 1));
+        Some(label)
+    }
+
     /// The text of an element.
     pub fn read_text(&mut self, node: Node) -> Built {
         let mut b = Builder::default();
@@ -728,6 +756,7 @@ mod tests {
         assert!(is_heading_label("IV"));
         assert!(is_heading_label("B."));
         assert!(is_heading_label("二"));
+        assert!(is_heading_label("ثانيا"));
         assert!(!is_heading_label("Introduction"));
         assert!(!is_heading_label("I am"));
     }

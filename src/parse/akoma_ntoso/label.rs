@@ -141,6 +141,43 @@ pub(super) fn leading(text: &str, arabic: bool, expected: Option<u32>) -> Option
             ));
         }
     }
+    // `19.在不开创先例` (Chinese): the expected number glued to the text after its point.
+    if (1..=3).contains(&digits)
+        && let Some(n) = body[..digits]
+            .parse::<u32>()
+            .ok()
+            .filter(|&n| expected == Some(n))
+        && let Some(after) = body[digits..].strip_prefix(['.', '．'])
+        && after.starts_with(|c: char| !c.is_ascii_digit() && !c.is_whitespace())
+    {
+        let used = body.len() - after.len();
+        return Some((
+            Label {
+                printed: body[..used].to_string(),
+                class: Class::Number(n),
+            },
+            start + used,
+        ));
+    }
+    // `(أ أ)`: Arabic doubles a letter with a space between.
+    if let Some(inner) = body.strip_prefix('(')
+        && let Some(close) = inner.find(')')
+        && inner[..close].contains(' ')
+        && inner[..close].chars().count() <= 5
+    {
+        let printed = &body[..close + 2];
+        let joined: String = printed.chars().filter(|c| *c != ' ').collect();
+        let class = classify(&joined);
+        if !matches!(class, Class::Other | Class::Bullet) {
+            return Some((
+                Label {
+                    printed: printed.to_string(),
+                    class,
+                },
+                start + consume_space(body, close + 2),
+            ));
+        }
+    }
     let token_end = body.find(' ').unwrap_or(body.len());
     let token = &body[..token_end];
     if token.is_empty() || token.chars().count() > 8 {
@@ -311,6 +348,17 @@ mod tests {
         assert!(leading("3 Calls upon", false, Some(3)).is_some());
         assert_eq!(classify("6.\u{200e}"), Class::Number(6));
         assert!(leading("2030 Agenda", true, None).is_none());
+        let (label, _) = leading("(أ أ) القيام", true, None).unwrap();
+        assert_eq!(label.class, Class::Letter(27), "aa");
+        let glued = "19.在不开创先例的情况下";
+        let (label, used) = leading(glued, false, Some(19)).unwrap();
+        assert_eq!(label.class, Class::Number(19));
+        assert_eq!(&glued[used..], "在不开创先例的情况下");
+        assert!(
+            leading(glued, false, Some(3)).is_none(),
+            "only the expected number"
+        );
+        assert!(leading("3.5 per cent", false, Some(3)).is_none());
         assert!(leading("Calls upon", false, None).is_none());
         assert!(leading("(a)", false, None).is_some());
         let (label, _) = leading("а) руководствоваться", false, None).unwrap();

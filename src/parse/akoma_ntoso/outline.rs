@@ -1,16 +1,25 @@
 //! The second pass: what each item is (preambular, operative, sub-paragraph, other), its id
 //! and reference, its parent and its section, from the order of the items and their labels.
 //!
-//! Ids count positions, never printed labels, so that they are the same in all six languages:
-//! the third preambular paragraph is `pp3` whether or not its number is printed, and the first
-//! sub-paragraph of OP1 is `op1a` whether it is printed `(a)`, `а)` or `(أ)`.
+//! An operative paragraph is named by its printed number (`OP5` is printed `5.`), read with
+//! its neighbours ([`numbering`]) so that a misprint or a quotation cannot shift the names of
+//! the paragraphs after it; the text's own numbering decides what is operative, not the XML
+//! container (a chapeau or the tail of the preamble can sit in the main body). Where numbering
+//! restarts in each section, references carry the section (`II OP3`). Numbered paragraphs of
+//! an annex are `Annex 12`. Preambular paragraphs, which are not numbered, count positions.
+//! Sub-paragraph ids count positions too, so that they are the same in all six languages:
+//! the first sub-paragraph of OP1 is `op1a` whether it is printed `(a)`, `а)` or `(أ)`.
 
 use super::inline::Built;
 use super::label::{Class, Label};
 use super::reader::{DivisionNaming, Item, Lines, Role};
 use crate::cite;
-use crate::document::{Block, Paragraph, ParagraphKind, Warning, subparagraph_id};
-use std::collections::HashSet;
+use crate::document::{
+    Block, Paragraph, ParagraphKind, SectionLabel, Warning, roman_label, section_label,
+    subparagraph_id,
+};
+use crate::parse::numbering::{self, Printed, Reading};
+use std::collections::{HashMap, HashSet};
 
 /// One level of lettered or numbered sub-paragraphs below the current PP or OP.
 #[derive(Debug)]
@@ -31,10 +40,8 @@ struct State {
     /// The PP or OP that flat sub-paragraphs belong to.
     top: Option<usize>,
     stack: Vec<Level>,
-    /// An operative paragraph with a printed number has been seen since the last heading:
-    /// unnumbered text after it continues it rather than being a paragraph of its own.
-    numbered_in_section: bool,
-    last_number: Option<u32>,
+    /// The label of the section whose numbering the paragraphs follow (sectioned divisions).
+    section_label: Option<SectionLabel>,
     section: Option<usize>,
     /// Open headings: level and paragraph index.
     headings: Vec<(u8, usize)>,
@@ -49,7 +56,29 @@ pub(super) struct Outline<'r> {
     ids: HashSet<String>,
     /// The paragraph each item became.
     item_paragraph: Vec<Option<usize>>,
+    /// What the look over each division decided for each item.
+    plans: Vec<Plan>,
+    /// Divisions whose numbering restarts in each section: the kind of label sections have.
+    sectioned: HashMap<usize, SectionLabel>,
     state: State,
+}
+
+/// What the look over a whole division decided for an item of its operative part or annex.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Plan {
+    /// The item's role and label decide.
+    AsRole,
+    /// A paragraph of the printed sequence, known by this number.
+    Numbered(u32),
+    /// Numbered text quoted inside the resolution: not one of its paragraphs.
+    Quoted,
+    /// Unnumbered text among the preambular paragraphs that ends like one of them.
+    PreambleTail,
+    /// A line that reads as a heading (short, without closing punctuation, or a section label).
+    Heading,
+    /// Unnumbered text where paragraphs are numbered: a chapeau (`Resolves that:`) or a
+    /// continuation.
+    Unnumbered,
 }
 
 /// Which family of labels a class belongs to (sub-paragraph levels are told apart by family).
@@ -101,6 +130,8 @@ impl<'r> Outline<'r> {
             warnings: Vec::new(),
             ids: HashSet::new(),
             item_paragraph: Vec::new(),
+            plans: Vec::new(),
+            sectioned: HashMap::new(),
             state: State::default(),
         }
     }
@@ -108,6 +139,7 @@ impl<'r> Outline<'r> {
     /// Turns the items into paragraphs.
     pub fn run(mut self, mut items: Vec<Item>) -> (Vec<Paragraph>, Vec<Warning>) {
         self.item_paragraph = vec![None; items.len()];
+        self.plan(&items);
         let mut division = None;
         for i in 0..items.len() {
             let lookahead = needs_lookahead(items.get(i)) && roman_two_follows(&items, i);
@@ -118,7 +150,8 @@ impl<'r> Outline<'r> {
                 division = Some(item.division);
                 self.state = State::default();
             }
-            let paragraph = self.item(item, lookahead);
+            let plan = self.plans.get(i).copied().unwrap_or(Plan::AsRole);
+            let paragraph = self.item(item, plan, lookahead);
             if let Some(slot) = self.item_paragraph.get_mut(i) {
                 *slot = Some(paragraph);
             }
@@ -126,29 +159,247 @@ impl<'r> Outline<'r> {
         (self.paragraphs, self.warnings)
     }
 
-    fn item(&mut self, item: &mut Item, lookahead: bool) -> usize {
+    /// Looks over each division before naming anything: which printed numbers form the
+    /// sequence, which unnumbered lines are headings, chapeaux or the tail of the preamble,
+    /// and whether numbering restarts in each section.
+    fn plan(&mut self, items: &[Item]) {
+        self.plans = vec![Plan::AsRole; items.len()];
+        let mut order: Vec<usize> = Vec::new();
+        let mut by_division: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (i, item) in items.iter().enumerate() {
+            by_division
+                .entry(item.division)
+                .or_insert_with(|| {
+                    order.push(item.division);
+                    Vec::new()
+                })
+                .push(i);
+        }
+        for division in order {
+            if let Some(indices) = by_division.get(&division) {
+                self.plan_division(items, division, indices);
+            }
+        }
+    }
+
+    fn plan_division(&mut self, items: &[Item], division: usize, indices: &[usize]) {
+        let annex = self.naming.get(division).is_some_and(|n| n.annex);
+        let mut heading_like: HashSet<usize> = HashSet::new();
+        let mut candidates: Vec<usize> = Vec::new();
+        let mut printed: Vec<Printed> = Vec::new();
+        let mut after_heading = false;
+        let mut after_colon = false;
+        for &i in indices {
+            let Some(item) = items.get(i) else { continue };
+            let colon = item.built.text.trim_end().ends_with([':', '：']);
+            match (&item.role, item.label.as_ref()) {
+                (Role::Heading { .. }, _) => after_heading = true,
+                (Role::Body, None) if !annex && looks_like_heading(&item.built) => {
+                    heading_like.insert(i);
+                    after_heading = true;
+                }
+                (Role::Body, Some(label)) => match label.class {
+                    Class::Number(number) => {
+                        candidates.push(i);
+                        printed.push(Printed {
+                            number,
+                            after_heading,
+                            after_colon,
+                        });
+                        after_heading = false;
+                    }
+                    Class::Other if !annex && section_label(&label.printed).is_some() => {
+                        heading_like.insert(i);
+                        after_heading = true;
+                    }
+                    _ => {}
+                },
+                _ => {}
+            }
+            after_colon = colon;
+        }
+        let readings = numbering::read(&printed);
+        if !readings
+            .iter()
+            .any(|r| matches!(r, Reading::Paragraph { .. }))
+        {
+            // Nothing is numbered: unnumbered paragraphs are the operative ones.
+            return;
+        }
+        let is_heading = |j: usize| {
+            heading_like.contains(&j)
+                || items
+                    .get(j)
+                    .is_some_and(|it| matches!(it.role, Role::Heading { .. }))
+        };
+        let mut previous: Option<usize> = None;
+        let mut section_kind: Option<SectionLabel> = None;
+        let mut unlabelled_restart = None;
+        for (&i, reading) in candidates.iter().zip(&readings) {
+            let Reading::Paragraph {
+                number,
+                restart,
+                fault,
+            } = *reading
+            else {
+                self.plans[i] = Plan::Quoted;
+                continue;
+            };
+            self.plans[i] = Plan::Numbered(number);
+            let offset = items.get(i).map_or(0, |it| it.offset);
+            if let Some(fault) = fault {
+                self.warnings.push(Warning::at_line(
+                    fault.message(number),
+                    self.lines.line(offset),
+                ));
+            }
+            if restart {
+                let after = previous.unwrap_or(0);
+                let label = indices
+                    .iter()
+                    .filter(|&&j| j > after && j < i && is_heading(j))
+                    .find_map(|&j| section_label(&items.get(j)?.built.text).map(|(l, _)| l));
+                match label {
+                    Some(label) => {
+                        section_kind.get_or_insert(label);
+                    }
+                    None => unlabelled_restart = unlabelled_restart.or(Some(offset)),
+                }
+            }
+            previous = Some(i);
+        }
+        if let Some(kind) = section_kind {
+            self.sectioned.insert(division, kind);
+        }
+        if let Some(offset) = unlabelled_restart {
+            self.warnings.push(Warning::at_line(
+                "numbering restarts at 1 with no section heading to tell the paragraphs apart",
+                self.lines.line(offset),
+            ));
+        }
+        if annex {
+            return;
+        }
+        // Where numbering restarts in each section, a section that numbers nothing has its
+        // one operative paragraph unnumbered (as a resolution with a single one does).
+        let mut segment = 0usize;
+        let mut segments: HashMap<usize, usize> = HashMap::new();
+        let mut numbered_segments: HashSet<usize> = HashSet::new();
+        for &i in indices {
+            let Some(item) = items.get(i) else { continue };
+            if let Some(kind) = section_kind
+                && is_heading(i)
+                && section_label(&item.built.text).is_some_and(|(l, _)| l.same_kind(kind))
+            {
+                segment += 1;
+            }
+            segments.insert(i, segment);
+            if matches!(self.plans[i], Plan::Numbered(_)) {
+                numbered_segments.insert(segment);
+            }
+        }
+        // The last line of the preamble, when it ends with a colon and numbered paragraphs
+        // follow, is their chapeau (`Resolves that:`), as other language versions mark it up.
+        let first_body = indices
+            .iter()
+            .position(|&i| items.get(i).is_some_and(|it| matches!(it.role, Role::Body)));
+        if let Some(first_body) = first_body
+            && let Some(&last) = indices[..first_body].last()
+            && let Some(item) = items.get(last)
+            && matches!(item.role, Role::Preambular)
+            && item.built.text.trim_end().ends_with([':', '：'])
+            && matches!(self.plans.get(indices[first_body]), Some(Plan::Numbered(_)))
+        {
+            self.plans[last] = Plan::Unnumbered;
+        }
+        // Unnumbered text where paragraphs are numbered is never an operative paragraph.
+        let mut numbered_since_heading = false;
+        let mut after_preamble = false;
+        for &i in indices {
+            let Some(item) = items.get(i) else { continue };
+            match item.role {
+                Role::Heading { .. } => {
+                    after_preamble |= numbered_since_heading;
+                    numbered_since_heading = false;
+                }
+                Role::Preambular | Role::SectionPreamble => after_preamble = true,
+                Role::Body => match self.plans[i] {
+                    Plan::Numbered(_) => {
+                        numbered_since_heading = true;
+                        after_preamble = false;
+                    }
+                    Plan::AsRole if heading_like.contains(&i) => {
+                        self.plans[i] = Plan::Heading;
+                        after_preamble |= numbered_since_heading;
+                        numbered_since_heading = false;
+                    }
+                    Plan::AsRole
+                        if item.label.as_ref().is_some_and(|l| l.printed.trim() == "*") =>
+                    {
+                        // `*` marks a footnote printed as a line of the text.
+                        self.plans[i] = Plan::Unnumbered;
+                    }
+                    Plan::AsRole if item.label.is_none() => {
+                        let tail = !numbered_since_heading
+                            && after_preamble
+                            && ends_like_preamble(&item.built.text);
+                        let numbered = segments
+                            .get(&i)
+                            .is_some_and(|seg| numbered_segments.contains(seg));
+                        if tail {
+                            self.plans[i] = Plan::PreambleTail;
+                        } else if numbered {
+                            self.plans[i] = Plan::Unnumbered;
+                        }
+                        after_preamble = tail;
+                    }
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+    }
+
+    fn item(&mut self, item: &mut Item, plan: Plan, lookahead: bool) -> usize {
         let annex = self
             .naming
             .get(item.division)
             .is_some_and(|naming| naming.annex);
         let role = std::mem::replace(&mut item.role, Role::Text);
-        match role {
-            Role::Preambular | Role::SectionPreamble if !annex => self.preambular(item),
-            Role::Heading { level } => self.heading(item, level),
-            Role::Table(table) => self.other(item, Block::Table(table)),
-            Role::Preambular | Role::SectionPreamble | Role::Text => self.other(item, Block::Text),
-            Role::Body if annex => self.other(item, Block::Text),
-            Role::Body => self.body(item, lookahead),
-            Role::Point {
-                parent,
-                ordinal,
-                class,
-            } => {
-                // Points below annex text, or below nothing, are plain text themselves.
+        match (role, plan) {
+            (Role::Body, Plan::Numbered(n)) if annex => self.annex_paragraph(item, n),
+            (Role::Body, Plan::Numbered(n)) => self.operative(item, n),
+            (Role::Body, Plan::Quoted | Plan::Unnumbered) => self.other(item, Block::Text),
+            (Role::Body, Plan::PreambleTail) => self.preambular(item),
+            (Role::Preambular, Plan::Unnumbered) => self.other(item, Block::Text),
+            (Role::Body, Plan::Heading) => {
+                let level = if self.labelled_section(&item.built.text).is_some() {
+                    1
+                } else {
+                    2
+                };
+                self.heading(item, level)
+            }
+            (Role::Preambular | Role::SectionPreamble, _) if !annex => self.preambular(item),
+            (Role::Heading { level }, _) => self.heading(item, level),
+            (Role::Table(table), _) => self.other(item, Block::Table(table)),
+            (Role::Preambular | Role::SectionPreamble | Role::Text, _) => {
+                self.other(item, Block::Text)
+            }
+            (Role::Body, _) => self.body(item, annex, lookahead),
+            (
+                Role::Point {
+                    parent,
+                    ordinal,
+                    class,
+                },
+                _,
+            ) => {
+                // Points below unnumbered annex text, or below nothing, are plain text.
                 let parent = self.item_paragraph.get(parent).copied().flatten();
                 let parent_kind = parent.and_then(|p| self.paragraphs.get(p)).map(|p| p.kind);
                 match (parent, parent_kind) {
-                    (Some(parent), Some(kind)) if !annex && kind != ParagraphKind::Other => {
+                    (Some(parent), Some(kind)) if kind != ParagraphKind::Other => {
                         self.sub(item, parent, class, ordinal)
                     }
                     _ => self.other(item, Block::Text),
@@ -157,8 +408,38 @@ impl<'r> Outline<'r> {
         }
     }
 
+    /// What ids and references of numbered paragraphs start with in the item's division and
+    /// section: (`a-`, `A `) in part A, (`ii-`, `II `) in section II, (`annex-`, `Annex `).
     fn prefix(&self, item: &Item) -> (String, String) {
+        let (mut id, mut reference) = self.division_prefix(item);
+        if let Some(label) = self.state.section_label {
+            let label = label.to_string();
+            id.push_str(&label.to_lowercase());
+            id.push('-');
+            reference.push_str(&label);
+            reference.push(' ');
+        }
+        (id, reference)
+    }
+
+    /// The part of [`Self::prefix`] that names the division.
+    fn division_prefix(&self, item: &Item) -> (String, String) {
         match self.naming.get(item.division) {
+            Some(n) if n.annex => {
+                let several = self.naming.iter().filter(|d| d.annex).count() > 1;
+                let ordinal = self
+                    .naming
+                    .iter()
+                    .take(item.division + 1)
+                    .filter(|d| d.annex)
+                    .count();
+                let reference = if several {
+                    format!("Annex {} ", roman_label(ordinal as u32).to_uppercase())
+                } else {
+                    "Annex ".to_string()
+                };
+                (format!("{}-", n.id_prefix), reference)
+            }
             Some(n) if !n.id_prefix.is_empty() => {
                 (format!("{}-", n.id_prefix), n.ref_prefix.clone())
             }
@@ -187,29 +468,71 @@ impl<'r> Outline<'r> {
         index
     }
 
-    fn operative(&mut self, item: &mut Item, number: Option<String>) -> usize {
-        self.state.op += 1;
-        let (id_prefix, ref_prefix) = self.prefix(item);
-        let id = format!("{id_prefix}op{}", self.state.op);
-        let reference = format!("{ref_prefix}OP{}", self.state.op);
-        let index = self.make(
+    /// An operative paragraph known by `number` (as printed, or as its neighbours show).
+    fn operative(&mut self, item: &mut Item, number: u32) -> usize {
+        let printed = item
+            .label
+            .as_ref()
+            .map_or_else(|| number.to_string(), Label::number);
+        self.top_paragraph(
             item,
-            id,
-            reference,
-            ParagraphKind::Operative,
+            "op",
+            "OP",
             number,
-            None,
-            0,
-            Block::Text,
-        );
+            Some(printed),
+            ParagraphKind::Operative,
+        )
+    }
+
+    /// An operative paragraph without a printed number, in a part that numbers none (a
+    /// resolution with a single operative paragraph prints no number): named by position.
+    fn unnumbered_operative(&mut self, item: &mut Item) -> usize {
+        let number = self.state.op + 1;
+        let printed = item.label.as_ref().map(Label::number);
+        self.top_paragraph(item, "op", "OP", number, printed, ParagraphKind::Operative)
+    }
+
+    /// A numbered paragraph of an annex: `Annex 12`.
+    fn annex_paragraph(&mut self, item: &mut Item, number: u32) -> usize {
+        let printed = item
+            .label
+            .as_ref()
+            .map_or_else(|| number.to_string(), Label::number);
+        self.top_paragraph(item, "", "", number, Some(printed), ParagraphKind::Annex)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn top_paragraph(
+        &mut self,
+        item: &mut Item,
+        id_stem: &str,
+        ref_stem: &str,
+        number: u32,
+        printed: Option<String>,
+        kind: ParagraphKind,
+    ) -> usize {
+        self.state.op = number;
+        let (id_prefix, ref_prefix) = self.prefix(item);
+        let id = format!("{id_prefix}{id_stem}{number}");
+        let reference = format!("{ref_prefix}{ref_stem}{number}");
+        let index = self.make(item, id, reference, kind, printed, None, 0, Block::Text);
         self.state.top = Some(index);
         self.state.stack.clear();
         index
     }
 
+    /// A section label that names the sections of this sectioned division.
+    fn labelled_section(&self, text: &str) -> Option<SectionLabel> {
+        let (label, _) = section_label(text)?;
+        self.sectioned
+            .values()
+            .any(|kind| kind.same_kind(label))
+            .then_some(label)
+    }
+
     fn other(&mut self, item: &mut Item, block: Block) -> usize {
         self.state.other += 1;
-        let (id_prefix, _) = self.prefix(item);
+        let (id_prefix, _) = self.division_prefix(item);
         let id = format!("{id_prefix}p{}", self.state.other);
         let number = item.label.as_ref().map(Label::number);
         self.make(
@@ -235,37 +558,41 @@ impl<'r> Outline<'r> {
         }
         // A heading sits in the section of the heading above it.
         self.state.section = self.state.headings.last().map(|&(_, index)| index);
+        // In a division whose numbering restarts in each section, a section heading starts the
+        // counting again and names what follows.
+        if let Some(kind) = self.sectioned.get(&item.division)
+            && let Some((label, _)) = section_label(&item.built.text)
+            && label.same_kind(*kind)
+        {
+            self.state.section_label = Some(label);
+            self.state.pp = 0;
+            self.state.op = 0;
+            self.state.top = None;
+            self.state.stack.clear();
+        }
         let index = self.other(item, Block::Heading { level });
         self.state.headings.push((level, index));
         self.state.section = Some(index);
-        self.state.numbered_in_section = false;
         index
     }
 
-    /// A paragraph of the operative part: its label decides what it is.
-    fn body(&mut self, item: &mut Item, roman_two_follows: bool) -> usize {
+    /// A body paragraph that the plan left to its label: unnumbered operative text where no
+    /// paragraph is numbered, a sub-paragraph printed as a paragraph of its own, or text.
+    fn body(&mut self, item: &mut Item, annex: bool, roman_two_follows: bool) -> usize {
         let Some(label) = item.label.clone() else {
-            return if self.state.numbered_in_section {
+            return if annex {
                 self.other(item, Block::Text)
             } else {
-                self.operative(item, None)
+                self.unnumbered_operative(item)
             };
         };
         match label.class {
-            Class::Number(n) => {
-                self.check_number(n, item.offset);
-                self.state.last_number = Some(n);
-                self.state.numbered_in_section = true;
-                self.operative(item, Some(n.to_string()))
-            }
-            Class::Other => {
-                self.state.numbered_in_section = true;
-                self.operative(item, Some(label.number()))
-            }
+            Class::Number(_) | Class::Other => self.other(item, Block::Text),
             class => {
                 let class = self.resolve(class, roman_two_follows);
                 match self.state.top {
                     Some(_) => self.flat_sub(item, class),
+                    None if annex => self.other(item, Block::Text),
                     None => {
                         self.warnings.push(Warning::at_line(
                             format!(
@@ -274,22 +601,10 @@ impl<'r> Outline<'r> {
                             ),
                             self.lines.line(item.offset),
                         ));
-                        self.operative(item, Some(label.number()))
+                        self.unnumbered_operative(item)
                     }
                 }
             }
-        }
-    }
-
-    fn check_number(&mut self, n: u32, offset: usize) {
-        let expected = self.state.last_number.map_or(1, |last| last + 1);
-        if n != expected && n != 1 {
-            let message = match self.state.last_number {
-                Some(last) => format!("operative paragraph {n} follows paragraph {last}"),
-                None => format!("operative paragraphs start at {n}"),
-            };
-            self.warnings
-                .push(Warning::at_line(message, self.lines.line(offset)));
         }
     }
 
@@ -331,7 +646,7 @@ impl<'r> Outline<'r> {
     /// A sub-paragraph printed as a paragraph of its own, nested by the family of its label.
     fn flat_sub(&mut self, item: &mut Item, class: Class) -> usize {
         let Some(top) = self.state.top else {
-            return self.operative(item, None);
+            return self.unnumbered_operative(item);
         };
         let fam = family(class);
         let position = self.state.stack.iter().position(|l| family(l.class) == fam);
@@ -471,6 +786,37 @@ impl<'r> Outline<'r> {
             n += 1;
         }
     }
+}
+
+/// Whether unnumbered text reads as a heading: a section label (`II`, `B.`), or a short line
+/// that does not end as a sentence does, or a line printed wholly in bold or italics.
+fn looks_like_heading(built: &Built) -> bool {
+    let text = built.text.trim();
+    let Some(last) = text.chars().last() else {
+        return false;
+    };
+    if ".,;:!?…。，；：！？،؛".contains(last) || text.chars().count() > 300 {
+        return false;
+    }
+    let short = if text.is_ascii() || text.contains(' ') {
+        text.split_whitespace().count() <= 12
+    } else {
+        text.chars().count() <= 30
+    };
+    let styled = built
+        .styles
+        .iter()
+        .any(|s| (s.bold || s.italic) && s.range.start == 0 && s.range.end >= text.len());
+    short || styled || section_label(text).is_some()
+}
+
+/// Whether text ends as a preambular paragraph does: with a comma (operative paragraphs end
+/// with a semicolon or a full stop).
+fn ends_like_preamble(text: &str) -> bool {
+    text.trim_end()
+        .chars()
+        .last()
+        .is_some_and(|c| ",，،".contains(c))
 }
 
 /// Only a body paragraph labelled like `(i)` needs to know what follows it.
