@@ -174,6 +174,38 @@ fn shape(doc: &Document) -> Vec<String> {
         .collect()
 }
 
+/// Language versions whose markup differs from the others', each with what its file shows.
+const EXCEPTIONS: [(&str, &str); 2] = [
+    (
+        "es/75_129_S.xml",
+        "the annex's paragraphs carry no numbers in this file (no <num>, none in the text)",
+    ),
+    (
+        "fr/75_129_F.xml",
+        "the annex's paragraphs carry no numbers in this file (no <num>, none in the text)",
+    ),
+];
+
+/// Whether every entry of `short` appears in `long`, in order.
+fn is_subsequence(short: &[String], long: &[String]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|entry| rest.any(|e| e == entry))
+}
+
+/// The entries of `long` that `short` (a subsequence of it) lacks.
+fn missing_from<'a>(short: &[String], long: &'a [String]) -> Vec<&'a str> {
+    let mut missing = Vec::new();
+    let mut short = short.iter().peekable();
+    for entry in long {
+        if short.peek() == Some(&entry) {
+            short.next();
+        } else {
+            missing.push(entry.as_str());
+        }
+    }
+    missing
+}
+
 #[test]
 fn the_language_versions_of_a_resolution_agree() {
     let Some(root) = corpus() else {
@@ -199,6 +231,8 @@ fn the_language_versions_of_a_resolution_agree() {
     let mut compared = 0;
     let mut failing = Vec::new();
     let mut preambles = Vec::new();
+    let mut lacking = Vec::new();
+    let mut excepted = Vec::new();
     for (key, versions) in &groups {
         if versions.len() < 2 {
             continue;
@@ -210,12 +244,34 @@ fn the_language_versions_of_a_resolution_agree() {
         for s in &shapes {
             *counts.entry(s).or_default() += 1;
         }
-        let Some((majority, _)) = counts.iter().max_by_key(|(_, n)| **n) else {
+        // Between two versions that disagree (sessions with English and Chinese only), the
+        // longer is the reference: the shorter may lack what the file lacks.
+        let Some((majority, _)) = counts.iter().max_by_key(|(s, n)| (**n, s.len())) else {
             continue;
         };
+        let reference_size = versions
+            .iter()
+            .zip(&shapes)
+            .find(|(_, s)| s == majority)
+            .map_or(0, |((_, d), _)| d.paragraphs.len());
         let mut differing = Vec::new();
-        for ((path, _), s) in versions.iter().zip(&shapes) {
+        for ((path, doc), s) in versions.iter().zip(&shapes) {
             if s == *majority {
+                continue;
+            }
+            if let Some(reason) = EXCEPTIONS
+                .iter()
+                .find(|(file, _)| path.ends_with(file))
+                .map(|(_, why)| why)
+            {
+                excepted.push(format!("{path}: {reason}"));
+                continue;
+            }
+            // A version published without some paragraphs (its file holds fewer paragraphs
+            // in all), whose other references are those of the rest.
+            if is_subsequence(s, majority) && doc.paragraphs.len() < reference_size {
+                let missing: Vec<&str> = missing_from(s, majority);
+                lacking.push(format!("{path} lacks {}", missing.join(", ")));
                 continue;
             }
             let at = s
@@ -248,6 +304,15 @@ fn the_language_versions_of_a_resolution_agree() {
             preambles.push(format!("{key}: {}", listed.join(", ")));
         }
     }
+    println!(
+        "published without some paragraphs: {} files; explained exceptions: {}",
+        lacking.len(),
+        excepted.len()
+    );
+    for line in lacking.iter().chain(&excepted) {
+        println!("  {line}");
+    }
+    assert!(excepted.len() <= 3, "at most three exceptions");
     println!(
         "preambular paragraphs (shown, not asserted): {} resolutions count them differently",
         preambles.len()

@@ -65,12 +65,15 @@ pub fn parse_ref(text: &str) -> Option<String> {
 }
 
 /// The label of a section heading, as a reference carries it: `II` for a heading printed
-/// `II`, `二`, `ثانيا` or `II.`; `B` for `B.`, Cyrillic `Б.` or Arabic `باء`; `3` for `3.`.
+/// `II`, `二`, `ثانيا` or `II.`; `B` for `B.`, Cyrillic `Б.` or Arabic `باء`; `3` for `3.`;
+/// `Art.5` for an article or rule of an annexed text (`Article 5`, `Rule 5`, `Статья 5`,
+/// `المادة 5`, `第5条`), whose paragraphs are numbered from 1 in each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SectionLabel {
     Roman(u32),
     Letter(u32),
     Number(u32),
+    Article(u32),
 }
 
 impl std::fmt::Display for SectionLabel {
@@ -79,6 +82,7 @@ impl std::fmt::Display for SectionLabel {
             SectionLabel::Roman(n) => f.write_str(&roman_label(n).to_uppercase()),
             SectionLabel::Letter(n) => f.write_str(&letter_label(n).to_uppercase()),
             SectionLabel::Number(n) => write!(f, "{n}"),
+            SectionLabel::Article(n) => write!(f, "Art.{n}"),
         }
     }
 }
@@ -115,6 +119,9 @@ const ARABIC_TEENS: [&str; 9] = [
     "ثامن عشر",
     "تاسع عشر",
 ];
+const ARABIC_UNITS: [&str; 9] = [
+    "حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع",
+];
 const ARABIC_LETTER_NAMES: [&str; 28] = [
     "ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء", "كاف", "لام", "ميم",
     "نون", "سين", "عين", "فاء", "صاد", "قاف", "راء", "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد",
@@ -126,6 +133,9 @@ const ARABIC_LETTER_NAMES: [&str; 28] = [
 pub fn section_label(text: &str) -> Option<(SectionLabel, usize)> {
     let start = text.len() - text.trim_start().len();
     let body = &text[start..];
+    if let Some((n, used)) = article_label(body) {
+        return Some((SectionLabel::Article(n), start + used));
+    }
     // Arabic ordinals and letter names, read without diacritics and tatweel.
     if body.starts_with(|c: char| ('\u{600}'..='\u{6ff}').contains(&c)) {
         return arabic_section_label(body).map(|(label, used)| (label, start + used));
@@ -164,6 +174,53 @@ pub fn section_label(text: &str) -> Option<(SectionLabel, usize)> {
     Some((label, start + used))
 }
 
+/// Words that head an article or a rule, in the six languages.
+const ARTICLE_WORDS: [&str; 12] = [
+    "Article",
+    "Rule",
+    "Règle",
+    "Artículo",
+    "Regla",
+    "Статья",
+    "Правило",
+    "المادة",
+    "القاعدة",
+    "ARTICLE",
+    "RULE",
+    "Art.",
+];
+
+/// `Article 5`, `Rule 12`, `Статья 5`, `المادة 5`, `第5条`, `第五条`: the number, and the bytes
+/// used (with the space after).
+fn article_label(body: &str) -> Option<(u32, usize)> {
+    if let Some(rest) = body.strip_prefix('第') {
+        let end = rest.find('条')?;
+        let digits = &rest[..end];
+        let n = digits
+            .parse()
+            .ok()
+            .or_else(|| chinese_section_numeral(digits))?;
+        let used = body.len() - rest.len() + end + '条'.len_utf8();
+        let after = &body[used..];
+        return Some((n, used + (after.len() - after.trim_start().len())));
+    }
+    let word = ARTICLE_WORDS.iter().find(|w| body.starts_with(**w))?;
+    let rest = body[word.len()..].trim_start();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let n = rest[..digits].parse().ok()?;
+    let after = &rest[digits..];
+    // `Article 5 of the Charter` in running text is not a heading's label.
+    if !after.is_empty() && !after.starts_with([' ', '.', '\t', ':', '-', '–']) {
+        return None;
+    }
+    let after_label = after.trim_start_matches(['.', ':', '-', '–']);
+    let trimmed = after_label.trim_start();
+    Some((n, body.len() - trimmed.len()))
+}
+
 fn arabic_section_label(body: &str) -> Option<(SectionLabel, usize)> {
     // Bytes of `body` for each character kept, so the length used maps back.
     let mut plain = String::new();
@@ -187,6 +244,26 @@ fn arabic_section_label(body: &str) -> Option<(SectionLabel, usize)> {
             && word_ends(rest)
         {
             found = Some((SectionLabel::Roman(i as u32 + 11), word.len()));
+        }
+    }
+    // `حادي وعشرون` twenty-first ... `تاسع وعشرون`; `عشرون` twentieth.
+    if found.is_none() {
+        for (tens, word) in [(20u32, "عشرون"), (30, "ثلاثون")] {
+            if let Some(rest) = plain
+                .strip_prefix(word)
+                .or_else(|| plain.strip_prefix("ال").and_then(|p| p.strip_prefix(word)))
+                && word_ends(rest)
+            {
+                found = Some((SectionLabel::Roman(tens), plain.len() - rest.len()));
+            }
+            for (i, unit) in ARABIC_UNITS.iter().enumerate() {
+                let compound = format!("{unit} و{word}");
+                if let Some(rest) = plain.strip_prefix(&compound)
+                    && word_ends(rest)
+                {
+                    found = Some((SectionLabel::Roman(tens + i as u32 + 1), compound.len()));
+                }
+            }
         }
     }
     if found.is_none() {
@@ -320,10 +397,19 @@ pub fn ordinal_at_depth(label: &str, depth: u8) -> Option<u32> {
 }
 
 /// Ordinal of an alphabetic label in Latin, Cyrillic or Arabic (abjad order as used in UN
-/// documents: أ ب ج د ه و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ).
+/// documents: أ ب ج د ه و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ), or of the Chinese
+/// labels that stand for letters (the earthly branches `子 丑 寅 …` in quoted treaty text, the
+/// heavenly stems `甲 乙 丙 …`).
 pub fn letter_ordinal(label: &str) -> Option<u32> {
     let chars: Vec<char> = label.chars().collect();
     let first = *chars.first()?;
+    if chars.len() == 1
+        && let Some(n) = ["子丑寅卯辰巳午未申酉戌亥", "甲乙丙丁戊己庚辛壬癸"]
+            .iter()
+            .find_map(|order| order.chars().position(|c| c == first))
+    {
+        return Some(n as u32 + 1);
+    }
     if !chars.iter().all(|&c| c == first) {
         return None;
     }
@@ -440,11 +526,18 @@ mod tests {
             "with tanween"
         );
         assert_eq!(label("حادي عشر"), Some(("XI".into(), "")));
+        assert_eq!(label("عشرون"), Some(("XX".into(), "")));
+        assert_eq!(label("سادس وعشرون"), Some(("XXVI".into(), "")));
         assert_eq!(label("باء - الميزانية"), Some(("B".into(), "الميزانية")));
         assert_eq!(label("3. Scope"), Some(("3".into(), "Scope")));
+        assert_eq!(label("Article 5"), Some(("Art.5".into(), "")));
+        assert_eq!(label("Rule 12 Quorum"), Some(("Art.12".into(), "Quorum")));
+        assert_eq!(label("Статья 3"), Some(("Art.3".into(), "")));
+        assert_eq!(label("المادة 4"), Some(("Art.4".into(), "")));
+        assert_eq!(label("第八条 议程"), Some(("Art.8".into(), "议程")));
+        assert_eq!(label("Articles"), None);
         assert_eq!(label("Introduction"), None);
         assert_eq!(label("I am"), None);
-        assert_eq!(label("المادة 1"), None);
         assert!(SectionLabel::Roman(2).same_kind(SectionLabel::Roman(5)));
         assert!(!SectionLabel::Roman(2).same_kind(SectionLabel::Letter(2)));
     }
@@ -459,6 +552,8 @@ mod tests {
         assert_eq!(label_ordinal("(iv)"), Some(4));
         assert_eq!(label_ordinal("в)"), Some(3));
         assert_eq!(label_ordinal("(ج)"), Some(3));
+        assert_eq!(label_ordinal("(寅)"), Some(3));
+        assert_eq!(label_ordinal("(乙)"), Some(2));
         assert_eq!(roman_value("iiii"), None);
         assert_eq!(roman_value("xiv"), Some(14));
         assert_eq!(ordinal_at_depth("(i)", 1), Some(9));

@@ -374,15 +374,32 @@ impl<'a, 'input> Reader<'a, 'input> {
             let intro = self.read_text(intro);
             built.append(intro, " ");
         }
+        if num.is_none() && self.annex_line(&built, node, scope) {
+            return;
+        }
         let label = self.label_for(num, &mut built, scope);
         let index = self.push(Role::Body, built, label, node, scope);
         self.points(node, Some(index), scope, 1);
+    }
+
+    /// A line of an annex that only says which annex this is (`附件一`, `Annexe II`), printed
+    /// as plain text in some language versions: it labels the annex, or starts the next one.
+    fn annex_line(&mut self, built: &Built, node: Node<'a, 'input>, scope: Scope) -> bool {
+        let in_annex = scope.part == Part::Annex || self.inline_annex;
+        if !in_annex || !built.notes.is_empty() || !is_annex_label(&built.text) {
+            return false;
+        }
+        self.annex_label(built.text.trim().to_string(), node);
+        true
     }
 
     /// Running text that is not a `paragraph` (a `p` or `container` directly in the body).
     fn body_text(&mut self, node: Node<'a, 'input>, scope: Scope) {
         let mut built = self.read_text(node);
         if built.text.is_empty() && built.notes.is_empty() {
+            return;
+        }
+        if self.annex_line(&built, node, scope) {
             return;
         }
         let label = self.label_for(None, &mut built, scope);
@@ -411,6 +428,24 @@ impl<'a, 'input> Reader<'a, 'input> {
             let tag = name(&child);
             if POINTS.contains(&tag) {
                 let (built, label) = self.point_text(child, scope);
+                if label
+                    .as_ref()
+                    .is_some_and(|l| matches!(l.class, Class::Number(_)))
+                {
+                    // `1.`, `2.`: numbered paragraphs that the markup lists under a chapeau
+                    // (`Resolves that:`), not sub-paragraphs.
+                    let body = Scope {
+                        part: match scope.part {
+                            Part::Preamble => Part::Operative,
+                            part => part,
+                        },
+                        ..scope
+                    };
+                    let index = self.push(Role::Body, built, label, child, body);
+                    last_point = Some(index);
+                    self.points(child, Some(index), body, depth + 1);
+                    continue;
+                }
                 let role = match parent {
                     Some(parent) => {
                         // Counted per parent: some lists split their points into sublists.

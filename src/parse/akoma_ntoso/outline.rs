@@ -79,6 +79,12 @@ enum Plan {
     /// Unnumbered text where paragraphs are numbered: a chapeau (`Resolves that:`) or a
     /// continuation.
     Unnumbered,
+    /// Unlabelled text after a numbered paragraph that ends with a colon: its sub-paragraphs,
+    /// printed without their letters.
+    UnlabelledSub,
+    /// Text marked up as preamble that is the one unnumbered operative paragraph of its
+    /// section (it ends as operative paragraphs do, and nothing follows it in the section).
+    SoleOperative,
 }
 
 /// Which family of labels a class belongs to (sub-paragraph levels are told apart by family).
@@ -194,7 +200,7 @@ impl<'r> Outline<'r> {
             let colon = item.built.text.trim_end().ends_with([':', '：']);
             match (&item.role, item.label.as_ref()) {
                 (Role::Heading { .. }, _) => after_heading = true,
-                (Role::Body, None) if !annex && looks_like_heading(&item.built) => {
+                (Role::Body, None) if looks_like_heading(&item.built) => {
                     heading_like.insert(i);
                     after_heading = true;
                 }
@@ -208,7 +214,7 @@ impl<'r> Outline<'r> {
                         });
                         after_heading = false;
                     }
-                    Class::Other if !annex && section_label(&label.printed).is_some() => {
+                    Class::Other if section_label(&label.printed).is_some() => {
                         heading_like.insert(i);
                         after_heading = true;
                     }
@@ -298,6 +304,26 @@ impl<'r> Outline<'r> {
                 numbered_segments.insert(segment);
             }
         }
+        // A section that numbers nothing and ends with text marked up as preamble, which ends
+        // as an operative paragraph does: that text is the section's operative paragraph.
+        for (k, &i) in indices.iter().enumerate() {
+            let Some(item) = items.get(i) else { continue };
+            let preamble = matches!(item.role, Role::Preambular | Role::SectionPreamble);
+            let numbered = segments
+                .get(&i)
+                .is_some_and(|seg| numbered_segments.contains(seg));
+            if !preamble || numbered || !ends_like_operative(&item.built.text) {
+                continue;
+            }
+            let next = indices[k + 1..].iter().find(|&&j| {
+                !items
+                    .get(j)
+                    .is_some_and(|it| matches!(it.role, Role::Point { .. }))
+            });
+            if next.is_none_or(|&j| is_heading(j)) {
+                self.plans[i] = Plan::SoleOperative;
+            }
+        }
         // The last line of the preamble, when it ends with a colon and numbered paragraphs
         // follow, is their chapeau (`Resolves that:`), as other language versions mark it up.
         let first_body = indices
@@ -315,23 +341,34 @@ impl<'r> Outline<'r> {
         // Unnumbered text where paragraphs are numbered is never an operative paragraph.
         let mut numbered_since_heading = false;
         let mut after_preamble = false;
+        // A numbered paragraph ending with a colon, whose list of sub-paragraphs may follow.
+        let mut list_open = false;
         for &i in indices {
             let Some(item) = items.get(i) else { continue };
+            let colon = item.built.text.trim_end().ends_with([':', '：']);
+            if !matches!(item.role, Role::Body) {
+                list_open = false;
+            }
             match item.role {
-                Role::Heading { .. } => {
-                    after_preamble |= numbered_since_heading;
-                    numbered_since_heading = false;
-                }
+                Role::Heading { .. } => numbered_since_heading = false,
                 Role::Preambular | Role::SectionPreamble => after_preamble = true,
                 Role::Body => match self.plans[i] {
                     Plan::Numbered(_) => {
                         numbered_since_heading = true;
                         after_preamble = false;
+                        list_open = colon;
+                    }
+                    Plan::AsRole
+                        if list_open
+                            && item.label.is_none()
+                            && section_label(&item.built.text).is_none() =>
+                    {
+                        self.plans[i] = Plan::UnlabelledSub;
                     }
                     Plan::AsRole if heading_like.contains(&i) => {
                         self.plans[i] = Plan::Heading;
-                        after_preamble |= numbered_since_heading;
                         numbered_since_heading = false;
+                        list_open = false;
                     }
                     Plan::AsRole
                         if item.label.as_ref().is_some_and(|l| l.printed.trim() == "*") =>
@@ -353,7 +390,7 @@ impl<'r> Outline<'r> {
                         }
                         after_preamble = tail;
                     }
-                    _ => {}
+                    _ => list_open = false,
                 },
                 _ => {}
             }
@@ -371,7 +408,13 @@ impl<'r> Outline<'r> {
             (Role::Body, Plan::Numbered(n)) => self.operative(item, n),
             (Role::Body, Plan::Quoted | Plan::Unnumbered) => self.other(item, Block::Text),
             (Role::Body, Plan::PreambleTail) => self.preambular(item),
+            (Role::Body, Plan::UnlabelledSub) if self.state.top.is_some() => {
+                self.flat_sub(item, Class::Bullet)
+            }
             (Role::Preambular, Plan::Unnumbered) => self.other(item, Block::Text),
+            (Role::Preambular | Role::SectionPreamble, Plan::SoleOperative) => {
+                self.unnumbered_operative(item)
+            }
             (Role::Body, Plan::Heading) => {
                 let level = if self.labelled_section(&item.built.text).is_some() {
                     1
@@ -795,7 +838,9 @@ fn looks_like_heading(built: &Built) -> bool {
     let Some(last) = text.chars().last() else {
         return false;
     };
-    if ".,;:!?…。，；：！？،؛".contains(last) || text.chars().count() > 300 {
+    let labelled = section_label(text).is_some();
+    let limit = if labelled { 600 } else { 300 };
+    if ".,;:!?…。，；：！？،؛".contains(last) || text.chars().count() > limit {
         return false;
     }
     let short = if text.is_ascii() || text.contains(' ') {
@@ -807,7 +852,15 @@ fn looks_like_heading(built: &Built) -> bool {
         .styles
         .iter()
         .any(|s| (s.bold || s.italic) && s.range.start == 0 && s.range.end >= text.len());
-    short || styled || section_label(text).is_some()
+    short || styled || labelled
+}
+
+/// Whether text ends as an operative paragraph does: with a semicolon or a full stop.
+fn ends_like_operative(text: &str) -> bool {
+    text.trim_end()
+        .chars()
+        .last()
+        .is_some_and(|c| ";.；。؛".contains(c))
 }
 
 /// Whether text ends as a preambular paragraph does: with a comma (operative paragraphs end
