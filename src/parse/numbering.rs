@@ -104,13 +104,14 @@ pub fn read(printed: &[Printed]) -> Vec<Reading> {
             i = resume;
             continue;
         }
-        if p == 1 && last.is_some() {
+        // Numbering restarting with no heading before it: only if it goes on 2, 3…
+        let next = printed.get(i + 1).map(|n| n.number);
+        if p == 1 && last.is_some() && next.is_none_or(|n| n == 2) {
             out.push(paragraph(1, true, None));
             last = Some(1);
             i += 1;
             continue;
         }
-        let next = printed.get(i + 1).map(|n| n.number);
         let misprint = last.is_some()
             && (Some(p) == last || next == Some(expected.saturating_add(1)) || p < expected);
         if misprint {
@@ -211,6 +212,11 @@ mod tests {
         assert_eq!(
             numbers(&[1, 2, 4, 4, 5], &[]),
             [Some(1), Some(2), Some(3), Some(4), Some(5)]
+        );
+        assert_eq!(
+            numbers(&[1, 2, 1, 3, 4], &[]),
+            [Some(1), Some(2), Some(3), Some(4), Some(5)],
+            "a 1 where 3 belongs is no restart; what follows is one off (75/257 B in French)"
         );
     }
 

@@ -156,6 +156,9 @@ impl<'a, 'input> Reader<'a, 'input> {
             }
         }
         self.flush_num(scope);
+        if let Some((label, at, pending_scope)) = self.pending_label.take() {
+            self.push(Role::Body, Built::default(), Some(label), at, pending_scope);
+        }
         self.inline_annex = false;
     }
 
@@ -378,8 +381,41 @@ impl<'a, 'input> Reader<'a, 'input> {
             return;
         }
         let label = self.label_for(num, &mut built, scope);
+        let Some(label) = self.with_pending_label(label, &built, node, scope) else {
+            return;
+        };
         let index = self.push(Role::Body, built, label, node, scope);
         self.points(node, Some(index), scope, 1);
+    }
+
+    /// Some language versions print a paragraph's number as a paragraph of its own, and its
+    /// text as the next one: the number waits for the text. Returns the label the paragraph
+    /// being read has, or None when it is such a number (it is then kept for the next text).
+    fn with_pending_label(
+        &mut self,
+        label: Option<Label>,
+        built: &Built,
+        node: Node<'a, 'input>,
+        scope: Scope,
+    ) -> Option<Option<Label>> {
+        let bare = built.text.trim().is_empty() && built.notes.is_empty();
+        match label {
+            Some(label) if bare && matches!(label.class, Class::Number(_)) => {
+                if let Some((earlier, at, earlier_scope)) = self.pending_label.take() {
+                    self.push(
+                        Role::Body,
+                        Built::default(),
+                        Some(earlier),
+                        at,
+                        earlier_scope,
+                    );
+                }
+                self.pending_label = Some((label, node, scope));
+                None
+            }
+            None if !bare => Some(self.pending_label.take().map(|(label, _, _)| label)),
+            label => Some(label),
+        }
     }
 
     /// A line of an annex that only says which annex this is (`附件一`, `Annexe II`), printed
@@ -403,6 +439,9 @@ impl<'a, 'input> Reader<'a, 'input> {
             return;
         }
         let label = self.label_for(None, &mut built, scope);
+        let Some(label) = self.with_pending_label(label, &built, node, scope) else {
+            return;
+        };
         self.push(Role::Body, built, label, node, scope);
     }
 

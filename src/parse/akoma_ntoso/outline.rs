@@ -361,7 +361,8 @@ impl<'r> Outline<'r> {
                     Plan::AsRole
                         if list_open
                             && item.label.is_none()
-                            && section_label(&item.built.text).is_none() =>
+                            && !heading_like.contains(&i)
+                            && !colon =>
                     {
                         self.plans[i] = Plan::UnlabelledSub;
                     }
@@ -841,6 +842,14 @@ fn looks_like_heading(built: &Built) -> bool {
     let labelled = section_label(text).is_some();
     let limit = if labelled { 600 } else { 300 };
     if ".,;:!?…。，；：！？،؛".contains(last) || text.chars().count() > limit {
+        return false;
+    }
+    // A line of a timetable (`Thursday, 2 June: from 3 to 6 p.m.`, `6月2日，星期四：…；…`) is
+    // not a heading, though it has no closing punctuation.
+    if !labelled
+        && text.contains([':', ';', '：', '；', '؛'])
+        && text.contains(|c: char| c.is_ascii_digit())
+    {
         return false;
     }
     let short = if text.is_ascii() || text.contains(' ') {

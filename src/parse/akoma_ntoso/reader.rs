@@ -109,6 +109,8 @@ pub(super) struct Reader<'a, 'input> {
     pub in_footnote: bool,
     /// A section number waiting for its heading.
     pub pending_num: Option<(String, Node<'a, 'input>)>,
+    /// A paragraph number printed as a paragraph of its own (`1.`), waiting for its text.
+    pub pending_label: Option<(Label, Node<'a, 'input>, Scope)>,
     /// The annex being read (a heading `Annex II` inside an attachment opens the next one).
     pub annex_current: usize,
     /// An `Annex` heading in the main body started an annex: what follows belongs to it.
@@ -136,6 +138,7 @@ impl<'a, 'input> Reader<'a, 'input> {
             arabic,
             in_footnote: false,
             pending_num: None,
+            pending_label: None,
             annex_current: 0,
             inline_annex: false,
             last_number: None,
@@ -174,6 +177,16 @@ impl<'a, 'input> Reader<'a, 'input> {
         node: Node,
         scope: Scope,
     ) -> usize {
+        // A number that no text followed stands as a paragraph of its own.
+        if let Some((pending, at, pending_scope)) = self.pending_label.take() {
+            self.push(
+                Role::Body,
+                Built::default(),
+                Some(pending),
+                at,
+                pending_scope,
+            );
+        }
         let source_id = node
             .attribute("eId")
             .or_else(|| node.attribute("id"))
