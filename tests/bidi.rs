@@ -475,3 +475,57 @@ fn a_drag_from_the_reading_start_selects_the_first_words() {
     assert!(word > 0 && word < english.len());
     assert!(english[..word].starts_with("Re"));
 }
+
+/// Footnote markers are raised and smaller in every script, so that `2013²` never reads as
+/// `20132`: the marker's glyph sits higher than the text's and is shorter.
+#[test]
+fn footnote_markers_are_raised_in_every_script() {
+    use plenary::document::FootnoteRef;
+    use plenary::ui::segments::{Annotated, TextStyle, build};
+    let ctx = context();
+    for (lang, text) in [
+        (Language::En, "reports of 2013 and"),
+        (Language::Zh, "2013年报告"),
+        (Language::Ar, "تقارير عام 2013 التي"),
+    ] {
+        let at = text.find("2013").unwrap() + 4;
+        let refs = [FootnoteRef {
+            marker: "7".into(),
+            offset: at,
+            footnote: 0,
+        }];
+        let annotated = Annotated {
+            text,
+            styles: &[],
+            citations: &[],
+            footnote_refs: &refs,
+            matches: &[],
+            current_match: None,
+            highlighted_footnote: None,
+        };
+        let style = TextStyle {
+            language: Some(lang),
+            size: 16.0,
+            line_height: 24.0,
+            color: Color32::BLACK,
+            strong: Color32::BLACK,
+            link: Color32::BLUE,
+            match_bg: Color32::YELLOW,
+            current_match_bg: Color32::RED,
+            highlight_bg: Color32::LIGHT_BLUE,
+        };
+        let segments = build(&annotated, &style, None);
+        let layout = rich_text::layout(&ctx, &segments, lang == Language::Ar, 600.0);
+        let marker = glyphs_of(&layout, "7");
+        let digits = glyphs_of(&layout, "3");
+        assert_eq!(marker.len(), 1, "{lang:?}");
+        assert_eq!(digits.len(), 1, "{lang:?}");
+        let (m, d) = (marker[0].ink, digits[0].ink);
+        // Not on the baseline: the marker's foot is well above the digits' foot.
+        assert!(
+            m.max.y < d.max.y - 0.25 * d.height(),
+            "{lang:?}: marker {m:?} is not raised above the text's {d:?}"
+        );
+        assert!(m.height() < d.height(), "{lang:?}: the marker is smaller");
+    }
+}

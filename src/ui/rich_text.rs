@@ -86,6 +86,9 @@ pub struct PlacedGlyph {
     /// Where its bitmap sits in egui's font atlas (texels, min inclusive, max exclusive):
     /// what was actually drawn.
     pub atlas: [[u16; 2]; 2],
+    /// Where the ink of the glyph is drawn, relative to the layout's top left (raised
+    /// footnote markers sit higher than the text around them).
+    pub ink: Rect,
 }
 
 /// A paragraph laid out at one width: galleys with their offsets, and where each tag is.
@@ -150,11 +153,13 @@ impl RichLayout {
         let mut out = Vec::new();
         for placed in &self.placed {
             for_each_glyph(placed, |section, rect, glyph| {
+                let baseline = pos2(rect.min.x, rect.min.y + glyph.pos.y);
                 out.push(PlacedGlyph {
                     chr: glyph.chr,
                     rect,
                     tag: placed.sections.get(section).and_then(|s| s.tag),
                     atlas: [glyph.uv_rect.min, glyph.uv_rect.max],
+                    ink: Rect::from_min_size(baseline + glyph.uv_rect.offset, glyph.uv_rect.size),
                 });
             });
         }

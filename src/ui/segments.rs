@@ -66,6 +66,9 @@ impl TextStyle {
         }
     }
 
+    /// Footnote markers: smaller and raised, so that `2013²` never reads as `20132`. The
+    /// marker keeps its own (smaller) line height: with the line's, egui would have nothing
+    /// to align it to the top of.
     fn superscript(&self) -> TextFormat {
         TextFormat {
             font_id: FontId::new(
@@ -74,7 +77,7 @@ impl TextStyle {
             ),
             color: self.link,
             valign: Align::TOP,
-            line_height: Some(self.line_height),
+            line_height: None,
             ..Default::default()
         }
     }
