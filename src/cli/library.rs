@@ -130,6 +130,7 @@ pub enum KindArg {
     Preambular,
     Operative,
     Subparagraph,
+    Annex,
     Other,
 }
 
@@ -139,6 +140,7 @@ impl From<KindArg> for ParagraphKind {
             KindArg::Preambular => ParagraphKind::Preambular,
             KindArg::Operative => ParagraphKind::Operative,
             KindArg::Subparagraph => ParagraphKind::Subparagraph,
+            KindArg::Annex => ParagraphKind::Annex,
             KindArg::Other => ParagraphKind::Other,
         }
     }

@@ -4,6 +4,7 @@
 //! into it by byte range: styles (bold/italic as printed), footnote references (a position)
 //! and citations (a range). Search, diff and rendering all work from the same text.
 
+mod cite_as;
 pub mod find;
 mod reference;
 pub mod synthetic;
@@ -11,6 +12,7 @@ pub mod synthetic;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
+pub use cite_as::citation;
 pub use reference::{
     SectionLabel, label_ordinal, letter_label, letter_ordinal, ordinal_at_depth, parse_ref,
     reference_key, roman_label, roman_value, section_label, subparagraph_id,
@@ -203,6 +205,19 @@ impl ParagraphKind {
             ParagraphKind::Annex => "annex",
             ParagraphKind::Other => "other",
         }
+    }
+
+    /// The kind with this `--json` name; anything else is `other`.
+    pub fn from_name(name: &str) -> ParagraphKind {
+        [
+            ParagraphKind::Preambular,
+            ParagraphKind::Operative,
+            ParagraphKind::Subparagraph,
+            ParagraphKind::Annex,
+        ]
+        .into_iter()
+        .find(|k| k.name() == name)
+        .unwrap_or(ParagraphKind::Other)
     }
 }
 

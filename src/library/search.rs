@@ -369,7 +369,7 @@ impl Stored {
             path: text(fields.path),
             symbol: (!symbol.is_empty()).then_some(symbol),
             language: Language::from_code(&text(fields.lang)),
-            kind: kind_from_name(&text(fields.kind)),
+            kind: ParagraphKind::from_name(&text(fields.kind)),
             reference: text(fields.reference),
             anchor: text(fields.anchor),
             location: text(fields.location),
@@ -395,15 +395,6 @@ impl Stored {
             TITLE => HitTarget::Title,
             _ => HitTarget::Title,
         }
-    }
-}
-
-fn kind_from_name(name: &str) -> ParagraphKind {
-    match name {
-        "preambular" => ParagraphKind::Preambular,
-        "operative" => ParagraphKind::Operative,
-        "subparagraph" => ParagraphKind::Subparagraph,
-        _ => ParagraphKind::Other,
     }
 }
 

@@ -444,6 +444,10 @@ pub fn status_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
                 doc.count(ParagraphKind::Preambular),
                 doc.count(ParagraphKind::Operative)
             ));
+            let annexed = doc.count(ParagraphKind::Annex);
+            if annexed > 0 {
+                parts.push(format!("{annexed} annex paragraphs"));
+            }
             parts.push(format!("{} footnotes", doc.footnotes.len()));
             parts.push(format!("{} citations", doc.all_citations().count()));
             if let Some(p) = tab

@@ -6,7 +6,7 @@
 
 use crate::diff::export::text_of;
 use crate::diff::{self, Comparison, Op, Status, Target};
-use crate::document::{Document, ParagraphKind};
+use crate::document::Document;
 use crate::ui::command::Command;
 use crate::ui::fonts;
 use crate::ui::rich_text::{self, RichLayout, Segment};
@@ -217,19 +217,11 @@ fn text_size(doc: &Document) -> usize {
 
 fn number_prefix(doc: &Document, target: Target, index: Option<usize>) -> String {
     match (target, index) {
-        (Target::Paragraph, Some(i)) => match doc.paragraphs.get(i) {
-            Some(p) if p.kind == ParagraphKind::Operative => p
-                .number
-                .as_deref()
-                .map(|n| format!("{n}. "))
-                .unwrap_or_default(),
-            Some(p) => p
-                .number
-                .as_deref()
-                .map(|n| format!("{n} "))
-                .unwrap_or_default(),
-            None => String::new(),
-        },
+        (Target::Paragraph, Some(i)) => doc
+            .paragraphs
+            .get(i)
+            .map(|p| p.number_prefix(false))
+            .unwrap_or_default(),
         (Target::Footnote, Some(i)) => doc
             .footnotes
             .get(i)

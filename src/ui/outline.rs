@@ -48,8 +48,10 @@ pub fn entries(doc: &Document) -> Vec<Entry> {
             out.push(Entry::Group(crate::ui::bidi::visual_line(&name, false)));
             group = Some(this_group);
         }
-        let listed = matches!(p.kind, ParagraphKind::Preambular | ParagraphKind::Operative)
-            || p.is_heading();
+        let listed = matches!(
+            p.kind,
+            ParagraphKind::Preambular | ParagraphKind::Operative | ParagraphKind::Annex
+        ) || p.is_heading();
         if listed {
             let lead = lead_words(p);
             let label = if p.is_heading() || p.kind == ParagraphKind::Other {

@@ -196,7 +196,7 @@ impl TextSelection {
                 .get(from..to)
                 .unwrap_or_default()
                 .iter()
-                .map(paragraph_copy_text)
+                .map(crate::document::Paragraph::copy_text)
                 .collect()
         };
         let parts: Vec<String> = if anchor.0 == head.0 {
@@ -663,23 +663,26 @@ fn layout_row(
             } else {
                 (&s.body, s.body.format(false, false))
             };
-            let number = p.number.as_deref().map(|n| {
-                let printed = if p.kind == ParagraphKind::Operative && !n.ends_with(['.', '-']) {
-                    if rtl {
-                        format!("{n} - ")
-                    } else {
-                        format!("{n}. ")
-                    }
-                } else {
-                    format!("{n} ")
-                };
-                (printed, format.clone())
-            });
-            let segs = segments::build(
+            let number = p
+                .number
+                .is_some()
+                .then(|| (p.number_prefix(rtl), format.clone()));
+            let mut segs = segments::build(
                 &annotated,
                 style,
                 number.as_ref().map(|(t, f)| (t.as_str(), f.clone(), None)),
             );
+            if p.is_heading() {
+                // Headings (a section's number and title) read as headings: in bold.
+                for seg in segs
+                    .iter_mut()
+                    .filter(|seg| seg.format.font_id.size >= style.size)
+                {
+                    seg.format.font_id.family =
+                        crate::ui::fonts::family_for(style.language, true, false);
+                    seg.format.color = style.strong;
+                }
+            }
             let indent = 28.0 * f32::from(p.depth);
             let (body, table) = match &p.block {
                 crate::document::Block::Table(t) => {
@@ -1138,11 +1141,6 @@ fn paint_row(
         let stroke = ui.visuals().widgets.noninteractive.bg_stroke;
         table.paint(&painter, body_origin, stroke);
     }
-    let symbol = doc
-        .meta
-        .symbol
-        .clone()
-        .unwrap_or_else(|| doc.display_name());
     response.context_menu(|ui| {
         if let Some(text) = &selected_text
             && ui.button("Copy selection").clicked()
@@ -1151,11 +1149,11 @@ fn paint_row(
             ui.close();
         }
         if ui.button("Copy text").clicked() {
-            commands.push(Command::Copy(paragraph_copy_text(paragraph)));
+            commands.push(Command::Copy(paragraph.copy_text()));
             ui.close();
         }
         if ui.button("Copy citation").clicked() {
-            commands.push(Command::Copy(citation_text(&symbol, paragraph)));
+            commands.push(Command::Copy(crate::document::citation(doc, paragraph)));
             ui.close();
         }
         ui.separator();
@@ -1425,37 +1423,6 @@ fn hover_text(symbol: &str, pinpoint: Option<&str>) -> String {
     }
 }
 
-/// The paragraph as a delegate would paste it: number and text.
-pub fn paragraph_copy_text(p: &crate::document::Paragraph) -> String {
-    match &p.number {
-        Some(n) if p.kind == ParagraphKind::Operative => format!("{n}. {}", p.text),
-        Some(n) => format!("{n} {}", p.text),
-        None => p.text.clone(),
-    }
-}
-
-/// `A/RES/75/32, para. 3` (operative), `A/RES/75/32, para. 1 (a)`, `A/RES/75/32, PP10`.
-pub fn citation_text(symbol: &str, p: &crate::document::Paragraph) -> String {
-    match p.kind {
-        ParagraphKind::Operative => format!(
-            "{symbol}, para. {}",
-            p.number.as_deref().unwrap_or(&p.reference)
-        ),
-        ParagraphKind::Subparagraph => {
-            let reference = p.reference.trim_start_matches("OP");
-            let (num, label) = reference
-                .split_once('(')
-                .map_or((reference, ""), |(n, l)| (n, l));
-            if label.is_empty() {
-                format!("{symbol}, {}", p.reference)
-            } else {
-                format!("{symbol}, para. {num} ({label}")
-            }
-        }
-        _ => format!("{symbol}, {}", p.reference),
-    }
-}
-
 fn show_popup(
     ui: &mut Ui,
     state: &mut ReaderState,
@@ -1550,24 +1517,5 @@ mod tests {
         assert!(!narrow.wide);
         assert_eq!(narrow.notes_w, 0.0);
         assert!(narrow.text_x + narrow.text_w <= 700.0);
-    }
-
-    #[test]
-    fn citation_text_follows_un_usage() {
-        let mut p = crate::document::Paragraph::new(
-            "op3",
-            ParagraphKind::Operative,
-            crate::document::Part::Operative,
-            "Welcomes",
-        );
-        p.reference = "OP3".into();
-        p.number = Some("3".into());
-        assert_eq!(citation_text("A/RES/75/32", &p), "A/RES/75/32, para. 3");
-        p.kind = ParagraphKind::Subparagraph;
-        p.reference = "OP1(a)".into();
-        assert_eq!(citation_text("A/RES/75/32", &p), "A/RES/75/32, para. 1 (a)");
-        p.kind = ParagraphKind::Preambular;
-        p.reference = "PP10".into();
-        assert_eq!(citation_text("A/RES/75/32", &p), "A/RES/75/32, PP10");
     }
 }
