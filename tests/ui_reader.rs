@@ -564,3 +564,62 @@ fn a_drag_held_below_the_text_scrolls_and_extends_the_selection() {
     assert!(lines > 10, "{lines} paragraphs selected");
     assert!(selection.text.starts_with("注意到"));
 }
+
+/// A resolution whose numbering restarts in each section: the outline and the margin name
+/// paragraphs with their section, and Copy citation gives the form the UN uses.
+#[test]
+fn a_sectioned_resolution_names_paragraphs_by_section() {
+    let Some(path) = common::corpus_file("akn/ga/75/en/75_253_E.xml") else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![path], data.path()), (1280.0, 800.0));
+    harness.get_by_label("II OP1 Takes note").click();
+    harness.run();
+    let tab = &harness.state().tabs[0];
+    let doc = &tab.doc;
+    let focus = tab.reader.focus.unwrap();
+    assert_eq!(doc.paragraphs[focus].reference, "II OP1");
+    assert_eq!(doc.paragraphs[focus].number.as_deref(), Some("1"));
+    // `XII OP1: Takes note…` matches too: the one scrolled to is at the top.
+    harness
+        .get_all_by_label_contains("II OP1: Takes note of the report")
+        .min_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y))
+        .unwrap()
+        .click_secondary();
+    harness.run();
+    harness.get_by_label("Copy citation").click();
+    harness.step();
+    assert_eq!(
+        copied(&harness).as_deref(),
+        Some("resolution 75/253, section II, paragraph 1")
+    );
+}
+
+/// A declaration annexed to a resolution: its numbered paragraphs are `Annex 12`, in the
+/// outline and at `--goto`, and cited as the annex's paragraphs.
+#[test]
+fn an_annexed_declaration_has_numbered_paragraphs() {
+    let Some(path) = common::corpus_file("akn/ga/78/en/A_RES_78_1_E.xml") else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![path], data.path()), (1280.0, 800.0));
+    harness.get_by_label("Annex 12 We are concerned").click();
+    harness.run();
+    let tab = &harness.state().tabs[0];
+    let doc = &tab.doc;
+    let p = &doc.paragraphs[tab.reader.focus.unwrap()];
+    assert_eq!(p.kind, plenary::document::ParagraphKind::Annex);
+    assert_eq!(p.reference, "Annex 12");
+    harness
+        .get_by_label_contains("Annex 12: We are concerned")
+        .click_secondary();
+    harness.run();
+    harness.get_by_label("Copy citation").click();
+    harness.step();
+    assert_eq!(
+        copied(&harness).as_deref(),
+        Some("resolution 78/1, annex, paragraph 12")
+    );
+}
