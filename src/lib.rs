@@ -1,7 +1,8 @@
 //! Plenary: a reader for United Nations resolutions.
 //!
 //! The core (`document`, `parse`, `cite`, `diff`, `store`, `library`) is pure and never
-//! touches the user interface; `ui` renders it with egui.
+//! touches the user interface; `ui` renders it with egui. `printable` makes text from
+//! documents and file names safe to print on a terminal.
 
 pub mod cite;
 pub mod cli;
@@ -9,5 +10,6 @@ pub mod diff;
 pub mod document;
 pub mod library;
 pub mod parse;
+pub mod printable;
 pub mod store;
 pub mod ui;

@@ -3,6 +3,7 @@
 use crate::diff::{self, Change, Comparison, Op, Row, Status};
 use crate::document::Document;
 use crate::parse;
+use crate::printable::line;
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
@@ -117,7 +118,12 @@ fn write_text(
     new: &Document,
     c: &Comparison,
 ) -> std::io::Result<()> {
-    writeln!(out, "{} -> {}", old.display_name(), new.display_name())?;
+    writeln!(
+        out,
+        "{} -> {}",
+        line(&old.display_name()),
+        line(&new.display_name())
+    )?;
     for row in c.rows.iter().filter(|r| r.status != Status::Unchanged) {
         let refs = match (row.old_ref.as_deref(), row.new_ref.as_deref()) {
             (Some(a), Some(b)) if a == b => a.to_string(),
@@ -126,7 +132,7 @@ fn write_text(
             (None, Some(b)) => b.to_string(),
             (None, None) => String::new(),
         };
-        writeln!(out, "{:<8} {refs}", row.status.name())?;
+        writeln!(out, "{:<8} {}", row.status.name(), line(&refs))?;
         let text = match row.status {
             Status::Changed | Status::Moved if row.text_changed() => Some(inline(&row.changes)),
             Status::Added => row_text(new, row, row.new).map(|t| excerpt(t, EXCERPT)),
@@ -134,7 +140,7 @@ fn write_text(
             _ => None,
         };
         if let Some(text) = text {
-            writeln!(out, "    {text}")?;
+            writeln!(out, "    {}", line(&text))?;
         }
     }
     if !c.summary.has_differences() {
@@ -142,7 +148,7 @@ fn write_text(
     }
     writeln!(out, "{} ({} unchanged)", c.summary, c.summary.unchanged)?;
     if let Some(notice) = &c.notice {
-        writeln!(out, "Note: {notice}")?;
+        writeln!(out, "Note: {}", line(notice))?;
     }
     Ok(())
 }

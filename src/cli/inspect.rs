@@ -2,6 +2,7 @@
 
 use crate::document::{Document, Paragraph};
 use crate::parse;
+use crate::printable::line;
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
@@ -129,13 +130,13 @@ fn write_text(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
     writeln!(
         out,
         "{} · {} · {}",
-        doc.display_name(),
+        line(&doc.display_name()),
         lang,
         doc.format.name()
     )?;
     match (&meta.number, &meta.title) {
-        (Some(n), Some(t)) => writeln!(out, "{n}. {t}")?,
-        (None, Some(t)) => writeln!(out, "{t}")?,
+        (Some(n), Some(t)) => writeln!(out, "{}. {}", line(n), line(t))?,
+        (None, Some(t)) => writeln!(out, "{}", line(t))?,
         _ => {}
     }
     let mut facts: Vec<String> = Vec::new();
@@ -162,7 +163,7 @@ fn write_text(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
         facts.push("draft".into());
     }
     if !facts.is_empty() {
-        writeln!(out, "{}", facts.join(" · "))?;
+        writeln!(out, "{}", line(&facts.join(" · ")))?;
     }
     let citations = doc.all_citations().count();
     writeln!(
@@ -189,15 +190,21 @@ fn write_text(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
             .as_deref()
             .map(|n| format!("{n} "))
             .unwrap_or_default();
-        writeln!(out, "{:<width$}  {number}{}", p.reference, p.text)?;
+        writeln!(
+            out,
+            "{:<width$}  {}{}",
+            line(&p.reference),
+            line(&number),
+            line(&p.text)
+        )?;
         let indent = " ".repeat(width + 2);
         let markers = p.footnote_markers();
         if !markers.is_empty() {
-            writeln!(out, "{indent}footnotes: {}", markers.join(", "))?;
+            writeln!(out, "{indent}footnotes: {}", line(&markers.join(", ")))?;
         }
         if !p.citations.is_empty() {
             let list: Vec<String> = p.citations.iter().map(citation_label).collect();
-            writeln!(out, "{indent}cites: {}", list.join(", "))?;
+            writeln!(out, "{indent}cites: {}", line(&list.join(", ")))?;
         }
     }
     if !doc.footnotes.is_empty() {
@@ -208,17 +215,23 @@ fn write_text(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
             } else {
                 format!("from {}", f.referenced_from.join(", "))
             };
-            writeln!(out, "{:>4}  {}  ({from})", f.marker, f.text)?;
+            writeln!(
+                out,
+                "{:>4}  {}  ({})",
+                line(&f.marker),
+                line(&f.text),
+                line(&from)
+            )?;
             if !f.citations.is_empty() {
                 let list: Vec<String> = f.citations.iter().map(citation_label).collect();
-                writeln!(out, "      cites: {}", list.join(", "))?;
+                writeln!(out, "      cites: {}", line(&list.join(", ")))?;
             }
         }
     }
     if !doc.warnings.is_empty() {
         writeln!(out, "\nWarnings")?;
         for w in &doc.warnings {
-            writeln!(out, "  {w}")?;
+            writeln!(out, "  {}", line(&w.to_string()))?;
         }
     }
     Ok(())

@@ -11,6 +11,7 @@ use crate::library::{
     Citing, FileError, Library, Phase, Progress, Row, RowFilter, ScanReport, SearchFilters,
     SearchHit, Sort, SortKey,
 };
+use crate::printable::{self, line};
 use clap::{Args, Subcommand, ValueEnum};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -207,20 +208,20 @@ pub fn run_search(args: &SearchArgs) -> anyhow::Result<()> {
         return Ok(());
     }
     if hits.is_empty() {
-        eprintln!("plenary: nothing found for {query:?}");
+        eprintln!("plenary: nothing found for {}", line(&format!("{query:?}")));
     }
     let bold = std::io::stdout().is_terminal();
     for hit in &hits {
         writeln!(
             out,
             "{} {} ({})  {:.2}",
-            hit.symbol.as_deref().unwrap_or("(no symbol)"),
-            hit.reference,
+            line(hit.symbol.as_deref().unwrap_or("(no symbol)")),
+            line(&hit.reference),
             hit.language.map(Language::code).unwrap_or("?"),
             hit.score
         )?;
         writeln!(out, "  {}", marked(hit, bold))?;
-        writeln!(out, "  {}", hit.path.display())?;
+        writeln!(out, "  {}", printable::path(&hit.path))?;
     }
     Ok(())
 }
@@ -233,7 +234,7 @@ fn open() -> anyhow::Result<Library> {
 
 fn warn(library: &Library) {
     for warning in library.take_warnings() {
-        eprintln!("plenary: warning: {warning}");
+        eprintln!("plenary: warning: {}", line(&warning));
     }
 }
 
@@ -269,8 +270,8 @@ fn progress_printer() -> impl FnMut(&Progress) {
             Phase::Listing => format!(
                 "listing {}",
                 p.current
-                    .as_ref()
-                    .map(|c| c.display().to_string())
+                    .as_deref()
+                    .map(printable::path)
                     .unwrap_or_default()
             ),
             Phase::Reading => format!(
@@ -278,8 +279,8 @@ fn progress_printer() -> impl FnMut(&Progress) {
                 p.done,
                 p.total,
                 p.current
-                    .as_ref()
-                    .map(|c| c.display().to_string())
+                    .as_deref()
+                    .map(printable::path)
                     .unwrap_or_default()
             ),
             Phase::Saving => "saving the index".to_string(),
@@ -301,12 +302,12 @@ fn progress_printer() -> impl FnMut(&Progress) {
 
 fn summary(report: &ScanReport) {
     if let Some(reason) = &report.rebuilt {
-        eprintln!("plenary: rebuilt the library cache: {reason}");
+        eprintln!("plenary: rebuilt the library cache: {}", line(reason));
     }
     for folder in &report.missing_folders {
         eprintln!(
             "plenary: warning: folder not found; its documents are kept as they were: {}",
-            folder.display()
+            printable::path(folder)
         );
     }
     eprintln!(
@@ -332,7 +333,7 @@ fn report_errors(errors: &[FileError]) {
     let noun = if errors.len() == 1 { "file" } else { "files" };
     eprintln!("plenary: {} {noun} cannot be read:", errors.len());
     for error in errors {
-        eprintln!("  {error}");
+        eprintln!("  {}", line(&error.to_string()));
     }
 }
 
@@ -341,15 +342,15 @@ fn import(library: &Library, args: &PathsArgs) -> anyhow::Result<()> {
     for error in &report.errors {
         eprintln!(
             "plenary: cannot import: {}: {}",
-            error.message,
-            error.path.display()
+            line(&error.message),
+            printable::path(&error.path)
         );
     }
     eprintln!(
         "plenary: imported {} files ({} already there) into {}",
         report.copied.len(),
         report.already_there.len(),
-        library.import_folder().display()
+        printable::path(&library.import_folder())
     );
     scan(library)?;
     if report.copied.is_empty() && report.already_there.is_empty() && !report.errors.is_empty() {
@@ -441,10 +442,10 @@ fn list(library: &Library, args: &ListArgs) -> anyhow::Result<()> {
             writeln!(
                 out,
                 "{:<22} {:<17} {:<10}  {}",
-                row.symbol.as_deref().unwrap_or("(no symbol)"),
+                line(row.symbol.as_deref().unwrap_or("(no symbol)")),
                 languages.join(" "),
-                row.adopted.as_deref().unwrap_or("-"),
-                row.title.as_deref().unwrap_or("")
+                line(row.adopted.as_deref().unwrap_or("-")),
+                line(row.title.as_deref().unwrap_or(""))
             )?;
         }
         let stats = library.stats();
@@ -456,7 +457,7 @@ fn list(library: &Library, args: &ListArgs) -> anyhow::Result<()> {
             stats.files
         )?;
         for folder in library.folders() {
-            writeln!(out, "folder: {}", folder.display())?;
+            writeln!(out, "folder: {}", printable::path(&folder))?;
         }
     }
     report_errors(&library.errors());
@@ -501,17 +502,17 @@ fn cited_by(library: &Library, args: &CitedByArgs) -> anyhow::Result<()> {
     if citing.is_empty() {
         eprintln!(
             "plenary: nothing in the library cites {}",
-            args.symbol.trim()
+            line(args.symbol.trim())
         );
     }
     for c in &citing {
         writeln!(
             out,
             "{} {} ({})  {}",
-            c.symbol.as_deref().unwrap_or("(no symbol)"),
-            c.reference,
+            line(c.symbol.as_deref().unwrap_or("(no symbol)")),
+            line(&c.reference),
             c.language.map(Language::code).unwrap_or("?"),
-            c.path.display()
+            printable::path(&c.path)
         )?;
     }
     Ok(())
@@ -554,15 +555,16 @@ impl<'a> From<&'a SearchHit> for HitJson<'a> {
 /// The snippet with its matches in bold (on a terminal).
 fn marked(hit: &SearchHit, bold: bool) -> String {
     if !bold {
-        return hit.snippet.clone();
+        return line(&hit.snippet).into_owned();
     }
+    // The snippet's own text escaped; only the bold this program adds reaches the terminal.
     hit.pieces()
         .into_iter()
         .map(|(text, matched)| {
             if matched {
-                format!("\x1b[1m{text}\x1b[0m")
+                format!("\x1b[1m{}\x1b[0m", line(text))
             } else {
-                text.to_string()
+                line(text).into_owned()
             }
         })
         .collect()

@@ -126,7 +126,8 @@ pub fn finish(result: anyhow::Result<()>) -> ExitCode {
             {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("plenary: {err}");
+            // One line, whatever a file name or a document put in the message.
+            eprintln!("plenary: {}", crate::printable::line(&err.to_string()));
             ExitCode::from(1)
         }
     }

@@ -175,16 +175,16 @@ pub(crate) fn load_folders(path: &Path) -> (Vec<PathBuf>, Option<String>) {
             {
                 let warning = format!(
                     "the list of library folders was damaged ({reason}); using its backup: {}",
-                    path.display()
+                    crate::printable::path(path)
                 );
                 return (folders, Some(warning));
             }
             let moved = fsio::move_aside(path)
-                .map(|p| format!(" (kept as {})", p.display()))
+                .map(|p| format!(" (kept as {})", crate::printable::path(&p)))
                 .unwrap_or_default();
             let warning = format!(
                 "the list of library folders was damaged ({reason}) and is empty now{moved}: {}",
-                path.display()
+                crate::printable::path(path)
             );
             (Vec::new(), Some(warning))
         }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum LibraryError {
     /// The file system refused something (a folder that cannot be created, a disk full).
-    #[error("cannot {action}: {source}: {}", .path.display())]
+    #[error("cannot {action}: {source}: {}", crate::printable::path(.path))]
     Io {
         /// What was being done, phrased to follow "cannot" (`write the library cache`).
         action: &'static str,
@@ -15,19 +15,19 @@ pub enum LibraryError {
         source: std::io::Error,
     },
     /// The search index failed in a way a rebuild did not cure.
-    #[error("the library index failed ({message}): {}", .path.display())]
+    #[error("the library index failed ({message}): {}", crate::printable::path(.path))]
     Index { message: String, path: PathBuf },
     /// Another Plenary is updating this library right now.
     #[error(
         "the library is being updated by another Plenary; try again when it is done: {}",
-        .0.display()
+        crate::printable::path(.0)
     )]
     Busy(PathBuf),
     /// A folder to add does not exist or is a file.
-    #[error("not a folder: {}", .0.display())]
+    #[error("not a folder: {}", crate::printable::path(.0))]
     NotAFolder(PathBuf),
     /// A folder to remove is not in the library.
-    #[error("not a library folder: {}", .0.display())]
+    #[error("not a library folder: {}", crate::printable::path(.0))]
     UnknownFolder(PathBuf),
     /// The background scan ended without saying how (it panicked).
     #[error("the library scan stopped unexpectedly")]

@@ -42,11 +42,7 @@ pub fn scan_folder(dir: &Path) -> Vec<FolderEntry> {
 /// The symbol and language of one file, cheaply: for Akoma Ntoso, the cover page's
 /// `docNumber` and the `FRBRlanguage`; for text exports, a full parse (they are small).
 pub fn sniff(path: &Path) -> Option<FolderEntry> {
-    let meta = std::fs::metadata(path).ok()?;
-    if meta.len() > parse::MAX_FILE_SIZE {
-        return None;
-    }
-    let bytes = std::fs::read(path).ok()?;
+    let bytes = parse::read_user_file(path, parse::MAX_FILE_SIZE).ok()?;
     let text = parse::decode(&bytes).ok()?;
     if parse::akoma_ntoso::looks_like(&text) {
         let symbol = element_text(&text, "<docNumber refersTo=\"#symbol\"")

@@ -260,12 +260,15 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 
 /// Copies `from` to `to`, or beside it as `NAME-2.EXT` when a different file has that name.
 fn copy_one(from: &Path, to: &Path, report: &mut ImportReport) {
-    let Ok(content) = std::fs::read(from) else {
-        report.errors.push(FileError {
-            path: from.to_path_buf(),
-            message: "cannot be read".into(),
-        });
-        return;
+    let content = match crate::parse::read_user_file(from, crate::parse::MAX_FILE_SIZE) {
+        Ok(content) => content,
+        Err(e) => {
+            report.errors.push(FileError {
+                path: from.to_path_buf(),
+                message: crate::parse::unreadable(&e),
+            });
+            return;
+        }
     };
     let stem = to
         .file_stem()
@@ -282,12 +285,14 @@ fn copy_one(from: &Path, to: &Path, report: &mut ImportReport) {
             };
             to.with_file_name(name)
         };
-        match std::fs::read(&candidate) {
+        match crate::parse::read_user_file(&candidate, crate::parse::MAX_FILE_SIZE) {
             Ok(existing) if existing == content => {
                 report.already_there.push(candidate);
                 return;
             }
             Ok(_) => continue,
+            // Something else by that name (a folder, a pipe): never replaced.
+            Err(_) if candidate.symlink_metadata().is_ok() => continue,
             Err(_) => {}
         }
         let written = candidate

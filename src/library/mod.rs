@@ -103,7 +103,12 @@ pub struct FileError {
 
 impl std::fmt::Display for FileError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "cannot read: {}: {}", self.message, self.path.display())
+        write!(
+            f,
+            "cannot read: {}: {}",
+            crate::printable::line(&self.message),
+            crate::printable::path(&self.path)
+        )
     }
 }
 
@@ -231,7 +236,7 @@ impl Library {
             Err(reason) => {
                 warnings.push(format!(
                     "the library cache was damaged ({reason}); it will be rebuilt from the files: {}",
-                    paths.catalog.display()
+                    crate::printable::path(&paths.catalog)
                 ));
                 needs_scan = true;
                 Catalog::empty()
@@ -247,7 +252,7 @@ impl Library {
         if let Some(reason) = rebuilt {
             warnings.push(format!(
                 "the library index could not be used ({reason}); it will be rebuilt from the files: {}",
-                paths.index.display()
+                crate::printable::path(&paths.index)
             ));
             needs_scan = true;
             catalog = Catalog::empty();

@@ -3,7 +3,12 @@ use std::path::{Path, PathBuf};
 /// A file that could not be read as a resolution. Displays as
 /// `cannot read: REASON (line L, column C): PATH`, the path last.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("cannot read: {reason}{}: {}", location(*.line, *.column), .path.display())]
+#[error(
+    "cannot read: {}{}: {}",
+    crate::printable::line(.reason),
+    location(*.line, *.column),
+    crate::printable::path(.path)
+)]
 pub struct ParseError {
     /// What is wrong, phrased to follow the file ("is empty", "is malformed XML: ...").
     pub reason: String,
@@ -42,12 +47,7 @@ impl ParseError {
     }
 
     pub(crate) fn io(err: std::io::Error, path: &Path) -> Self {
-        let reason = match err.kind() {
-            std::io::ErrorKind::NotFound => "no such file".to_string(),
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-            _ => err.to_string(),
-        };
-        ParseError::new(reason, path)
+        ParseError::new(super::unreadable(&err), path)
     }
 
     pub fn with_path(mut self, path: &Path) -> Self {

@@ -19,22 +19,109 @@ pub const MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
 
 /// Reads and parses a file, detecting its format from the content.
 pub fn parse_file(path: &Path) -> Result<Document, ParseError> {
-    let meta = std::fs::metadata(path).map_err(|e| ParseError::io(e, path))?;
-    if meta.is_dir() {
-        return Err(ParseError::new("is a folder, not a file", path));
+    let bytes = read_user_file(path, MAX_FILE_SIZE).map_err(|e| ParseError::io(e, path))?;
+    parse_bytes(&bytes, Some(path))
+}
+
+/// Reads a file the user named, safely: only a regular file (a named pipe would wait for a
+/// writer forever, a device such as `/dev/zero` never ends), and never more than `limit`
+/// bytes. The kind and size are checked on the opened file, so what is checked is what is
+/// read, and the read stops after `limit` bytes even if the file grows meanwhile.
+///
+/// Refusals are errors of kind `InvalidInput` (not a regular file), `IsADirectory` or
+/// `FileTooLarge`, whose message is the reason as [`unreadable`] phrases it.
+pub fn read_user_file(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    // By name first: opening some devices has effects of its own.
+    regular_file(&std::fs::metadata(path)?, limit)?;
+    let file = open_without_waiting(path)?;
+    let meta = file.metadata()?;
+    regular_file(&meta, limit)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64, limit));
     }
-    if meta.len() > MAX_FILE_SIZE {
-        return Err(ParseError::new(
-            format!(
-                "is too large to be a resolution ({} MB; the limit is {} MB)",
-                meta.len() / (1024 * 1024),
-                MAX_FILE_SIZE / (1024 * 1024)
-            ),
-            path,
+    Ok(bytes)
+}
+
+/// Why a file could not be read, phrased to follow its name: `no such file`, `is not a
+/// regular file (a named pipe)`.
+pub fn unreadable(err: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match err.kind() {
+        ErrorKind::NotFound => "no such file".to_string(),
+        ErrorKind::PermissionDenied => "permission denied".to_string(),
+        ErrorKind::IsADirectory => "is a folder, not a file".to_string(),
+        _ => err.to_string(),
+    }
+}
+
+/// Refuses what is not a regular file, or is larger than `limit`.
+fn regular_file(meta: &std::fs::Metadata, limit: u64) -> std::io::Result<()> {
+    use std::io::{Error, ErrorKind};
+    if meta.is_dir() {
+        return Err(Error::new(
+            ErrorKind::IsADirectory,
+            "is a folder, not a file",
         ));
     }
-    let bytes = std::fs::read(path).map_err(|e| ParseError::io(e, path))?;
-    parse_bytes(&bytes, Some(path))
+    if !meta.is_file() {
+        let kind = special_kind(meta);
+        return Err(Error::new(
+            ErrorKind::InvalidInput,
+            format!("is not a regular file{kind}"),
+        ));
+    }
+    if meta.len() > limit {
+        return Err(too_large(meta.len(), limit));
+    }
+    Ok(())
+}
+
+fn too_large(size: u64, limit: u64) -> std::io::Error {
+    const MB: u64 = 1024 * 1024;
+    std::io::Error::new(
+        std::io::ErrorKind::FileTooLarge,
+        format!(
+            "is too large ({} MB or more; the limit is {} MB)",
+            size / MB,
+            limit / MB
+        ),
+    )
+}
+
+/// ` (a named pipe)`, ` (a device)`, ` (a socket)`, or nothing.
+fn special_kind(meta: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let kind = meta.file_type();
+        if kind.is_fifo() {
+            return " (a named pipe)";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return " (a device)";
+        }
+        if kind.is_socket() {
+            return " (a socket)";
+        }
+    }
+    let _ = meta;
+    ""
+}
+
+/// Opens for reading without waiting: a named pipe put in place of the file after it was
+/// checked opens at once (and is then refused) instead of waiting for a writer.
+fn open_without_waiting(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
 }
 
 /// Parses the bytes of a file. `path` is only used in error messages.

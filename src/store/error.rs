@@ -5,7 +5,7 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The file system refused (permissions, a full disk, a missing drive).
-    #[error("cannot {action}: {source}: {}", .path.display())]
+    #[error("cannot {action}: {source}: {}", crate::printable::path(.path))]
     Io {
         /// What was being done, phrased to follow "cannot" (`save notes`).
         action: &'static str,
@@ -17,7 +17,7 @@ pub enum StoreError {
     #[error(
         "these notes were saved by a newer version of Plenary (format {found}; this version \
          knows up to {supported}) and are read-only here, so nothing was changed: {}",
-        .path.display()
+        crate::printable::path(.path)
     )]
     NewerVersion {
         found: u32,
@@ -25,12 +25,12 @@ pub enum StoreError {
         path: PathBuf,
     },
     /// No note has this id (deleted meanwhile, perhaps by another instance).
-    #[error("there is no note {id} (it may have been deleted in another window): {}", .path.display())]
+    #[error("there is no note {id} (it may have been deleted in another window): {}", crate::printable::path(.path))]
     NoSuchNote { id: String, path: PathBuf },
     /// Notes could not be turned into JSON (should not happen; reported rather than lost).
-    #[error("cannot save notes ({reason}): {}", .path.display())]
+    #[error("cannot save notes ({reason}): {}", crate::printable::path(.path))]
     Encode { reason: String, path: PathBuf },
     /// A file given to import is not an export of notes.
-    #[error("cannot import: {reason}: {}", .path.display())]
+    #[error("cannot import: {reason}: {}", crate::printable::path(.path))]
     Import { reason: String, path: PathBuf },
 }

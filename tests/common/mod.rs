@@ -78,6 +78,80 @@ pub fn plenary(data_dir: &Path, args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
+/// Runs `plenary` as [`plenary`] does, but gives it at most `limit`: None (and the process
+/// killed) if it is still running then.
+pub fn plenary_within(
+    data_dir: &Path,
+    args: &[&str],
+    limit: std::time::Duration,
+) -> Option<std::process::Output> {
+    use std::io::Read;
+    use std::process::Stdio;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(args)
+        .env("PLENARY_DATA_DIR", data_dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let drain = |mut pipe: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            let _ = pipe.read_to_end(&mut bytes);
+            bytes
+        })
+    };
+    let out = drain(Box::new(child.stdout.take().unwrap()));
+    let err = drain(Box::new(child.stderr.take().unwrap()));
+    let start = std::time::Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return Some(std::process::Output {
+                status,
+                stdout: out.join().unwrap(),
+                stderr: err.join().unwrap(),
+            });
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+/// A small resolution as a text export, with `title` and `recalling` put into its title and
+/// first paragraph as they are (control characters included).
+pub fn text_resolution(title: &str, recalling: &str) -> String {
+    format!(
+        "United Nations A/RES/75/32\n\nGeneral Assembly\n\n75/32. {title}\n\n\
+         The General Assembly,\n\nRecalling its resolution 74/28 of 12 December 2019, \
+         {recalling}\n\n1. Calls upon Member States to be guided by the report;\n\n\
+         2. Decides to remain seized of the matter;\n"
+    )
+}
+
+/// Fails if `text` holds a character that steers a terminal: C0 controls other than line
+/// feeds and tabs, DEL, or C1 controls.
+pub fn assert_no_terminal_controls(what: &str, text: &str) {
+    let bad: Vec<char> = text
+        .chars()
+        .filter(|&c| c != '\n' && c != '\t' && c.is_control())
+        .collect();
+    assert!(bad.is_empty(), "{what} carries {bad:?}:\n{text:?}");
+}
+
+/// Makes a named pipe (FIFO) at `path`.
+pub fn mkfifo(path: &Path) {
+    let status = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .unwrap();
+    assert!(status.success(), "mkfifo {}", path.display());
+}
+
 pub fn stdout(out: &std::process::Output) -> String {
     String::from_utf8(out.stdout.clone()).unwrap()
 }

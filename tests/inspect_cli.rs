@@ -1,0 +1,104 @@
+//! `plenary inspect` and `plenary diff` on whatever a user (or a script) hands them: what is
+//! not a regular file is refused at once, and nothing from a file or its name can steer the
+//! terminal.
+
+mod common;
+
+use common::{
+    assert_no_terminal_controls, mkfifo, plenary_within, stderr, stdout, text_resolution,
+};
+use std::path::Path;
+use std::process::Output;
+use std::time::Duration;
+
+const LIMIT: Duration = Duration::from_secs(10);
+
+fn run(data: &Path, args: &[&str]) -> Output {
+    plenary_within(data, args, LIMIT)
+        .unwrap_or_else(|| panic!("`plenary {}` was still running after 10 s", args.join(" ")))
+}
+
+/// Exit 1 and one line on stderr ending with the file's name.
+fn refused(out: &Output, named: &str) {
+    let err = stderr(out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert_eq!(err.lines().count(), 1, "one line: {err:?}");
+    assert!(err.trim_end().ends_with(named), "file named last: {err}");
+}
+
+#[test]
+fn a_fifo_or_an_endless_device_is_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("75_32.md");
+    std::fs::write(&good, text_resolution("Cyberspace", "")).unwrap();
+    let good = good.to_str().unwrap();
+    let fifo = dir.path().join("pipe.md");
+    mkfifo(&fifo);
+    let fifo = fifo.to_str().unwrap();
+    for device in [fifo, "/dev/zero", "/dev/urandom"] {
+        if !Path::new(device).exists() {
+            continue;
+        }
+        let out = run(dir.path(), &["inspect", device]);
+        refused(&out, device);
+        assert!(
+            stderr(&out).contains("not a regular file"),
+            "{}",
+            stderr(&out)
+        );
+        let out = run(dir.path(), &["diff", good, device]);
+        refused(&out, device);
+        let out = run(dir.path(), &["diff", device, good]);
+        refused(&out, device);
+    }
+    assert!(run(dir.path(), &["inspect", good]).status.success());
+}
+
+#[test]
+fn human_output_never_passes_terminal_controls_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("75_32.md");
+    // A title that would set the terminal's title and clear the screen, a paragraph that
+    // would turn the rest red, and a C1 control sequence introducer.
+    let text = text_resolution(
+        "Advancing \x1b]0;owned\x07responsible \x1b[2J State behaviour\u{9b}2J in cyberspace",
+        "\x1b[31mred\r",
+    );
+    std::fs::write(&file, &text).unwrap();
+    let path = file.to_str().unwrap();
+    let out = run(dir.path(), &["inspect", path]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let shown = stdout(&out);
+    assert_no_terminal_controls("inspect", &shown);
+    assert!(shown.contains("State behaviour"), "{shown}");
+    assert!(shown.contains("Recalling its resolution"), "{shown}");
+    // Scripts still get the text as it is.
+    let json = run(dir.path(), &["inspect", "--json", path]);
+    let value: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert!(value["title"].as_str().unwrap().contains('\x1b'));
+
+    let other = dir.path().join("75_32_new.md");
+    std::fs::write(&other, text.replace("guided by", "\x1b[2Jguided by")).unwrap();
+    let out = run(dir.path(), &["diff", path, other.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_no_terminal_controls("diff", &stdout(&out));
+    assert!(stdout(&out).contains("guided"), "{}", stdout(&out));
+}
+
+#[test]
+fn an_error_about_a_strange_file_name_is_one_clean_line() {
+    let dir = tempfile::tempdir().unwrap();
+    // Missing, and present but not a resolution.
+    let missing = dir.path().join("draft\nplenary: all is well \x1b[2J.md");
+    let present = dir.path().join("notes\x1b]0;owned\x07.md");
+    std::fs::write(&present, "just some words\n").unwrap();
+    for file in [&missing, &present] {
+        let out = run(dir.path(), &["inspect", file.to_str().unwrap()]);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert_eq!(err.lines().count(), 1, "one line: {err:?}");
+        assert!(err.ends_with('\n'), "{err:?}");
+        assert_no_terminal_controls("the error", &err);
+        assert!(err.contains(&dir.path().display().to_string()), "{err}");
+    }
+}
