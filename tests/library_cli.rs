@@ -264,7 +264,7 @@ fn errors_exit_1_with_the_path_last_and_usage_exits_2() {
         vec!["library", "list", "--sort", "colour"],
         vec!["search"],
         vec!["search", "--lang", "xx", "peace"],
-        vec!["search", "--kind", "annex", "peace"],
+        vec!["search", "--kind", "footnote", "peace"],
         vec!["search", "--body", "unesco", "peace"],
     ] {
         let out = plenary(data.path(), &args);
@@ -279,4 +279,108 @@ fn errors_exit_1_with_the_path_last_and_usage_exits_2() {
         "{}",
         stderr(&out)
     );
+}
+
+#[test]
+fn concurrent_adds_keep_every_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let folders: Vec<PathBuf> = (0..15)
+        .map(|i| {
+            let folder = dir.path().join(format!("folder-{i:02}"));
+            std::fs::create_dir_all(&folder).unwrap();
+            folder
+        })
+        .collect();
+    let children: Vec<std::process::Child> = folders
+        .iter()
+        .map(|folder| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+                .args(["library", "add", folder.to_str().unwrap()])
+                .env("PLENARY_DATA_DIR", &data)
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let out = plenary(&data, &["library", "list"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let listed = stdout(&out);
+    for folder in &folders {
+        let line = format!("folder: {}", folder.canonicalize().unwrap().display());
+        assert!(listed.contains(&line), "{line} missing from:\n{listed}");
+    }
+}
+
+#[test]
+fn a_fifo_or_a_device_in_a_folder_never_stops_the_library() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let docs = dir.path().join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    std::fs::write(
+        docs.join("75_32.md"),
+        common::text_resolution("Cyberspace", ""),
+    )
+    .unwrap();
+    common::mkfifo(&docs.join("pipe.xml"));
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("/dev/zero", docs.join("zero.md")).unwrap();
+    let limit = std::time::Duration::from_secs(20);
+    let docs_arg = docs.to_str().unwrap();
+    for args in [
+        &["library", "add", docs_arg][..],
+        &["library", "import", docs_arg],
+        &["library", "import", docs.join("pipe.xml").to_str().unwrap()],
+        &["library", "scan"],
+    ] {
+        let out = common::plenary_within(&data, args, limit)
+            .unwrap_or_else(|| panic!("`plenary {}` was still running", args.join(" ")));
+        assert_ne!(out.status.code(), None, "{args:?} ended by a signal");
+        assert!(
+            !stderr(&out).contains("panicked"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+    let rows = json(&plenary(&data, &["library", "list", "--json"]));
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+}
+
+#[test]
+fn human_library_output_never_passes_terminal_controls_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let docs = dir.path().join("docs \x1b]0;owned\x07");
+    std::fs::create_dir_all(&docs).unwrap();
+    std::fs::write(
+        docs.join("75_32\x1b[2J.md"),
+        common::text_resolution(
+            "Advancing \x1b[2Jresponsible State behaviour\u{9b}2J",
+            "\x1b[31mguided",
+        ),
+    )
+    .unwrap();
+    std::fs::write(docs.join("broken\x1b[2J.md"), "not a resolution\n").unwrap();
+    let out = plenary(&data, &["library", "add", docs.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    common::assert_no_terminal_controls("library add (stderr)", &stderr(&out));
+    for args in [
+        &["library", "list"][..],
+        &["search", "guided"],
+        &["search", "Advancing"],
+        &["library", "cited-by", "A/RES/74/28"],
+    ] {
+        let out = plenary(&data, args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        common::assert_no_terminal_controls(&format!("{args:?}"), &stdout(&out));
+        common::assert_no_terminal_controls(&format!("{args:?} (stderr)"), &stderr(&out));
+        assert!(!stdout(&out).is_empty(), "{args:?}");
+    }
 }

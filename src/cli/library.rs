@@ -8,8 +8,8 @@
 use super::UserError;
 use crate::document::{Body, Language, ParagraphKind};
 use crate::library::{
-    Citing, FileError, Library, Phase, Progress, Row, RowFilter, ScanReport, SearchFilters,
-    SearchHit, Sort, SortKey,
+    Citing, FileError, Library, LibraryError, Phase, Progress, Row, RowFilter, ScanReport,
+    SearchFilters, SearchHit, Sort, SortKey,
 };
 use crate::printable::{self, line};
 use clap::{Args, Subcommand, ValueEnum};
@@ -243,7 +243,7 @@ fn ready(library: &Library) -> anyhow::Result<()> {
     let has_sources = !library.folders().is_empty() || library.import_folder().is_dir();
     if library.needs_scan() && has_sources {
         eprintln!("plenary: updating the library first");
-        let report = library.scan(progress_printer())?;
+        let report = scan_when_free(library)?;
         warn(library);
         summary(&report);
     }
@@ -251,11 +251,35 @@ fn ready(library: &Library) -> anyhow::Result<()> {
 }
 
 fn scan(library: &Library) -> anyhow::Result<()> {
-    let report = library.scan(progress_printer())?;
+    let report = scan_when_free(library)?;
     warn(library);
     summary(&report);
     report_errors(&library.errors());
     Ok(())
+}
+
+/// How long a scan waits for another Plenary's scan to end before giving up.
+const WAIT_FOR_OTHER_SCAN: Duration = Duration::from_secs(600);
+
+/// Scans, waiting first if another Plenary (a window, another script) is scanning this
+/// library: two `library add` at once both end with their folder read.
+fn scan_when_free(library: &Library) -> Result<ScanReport, LibraryError> {
+    let started = Instant::now();
+    let mut told = false;
+    loop {
+        match library.scan(progress_printer()) {
+            Err(LibraryError::Busy(_)) if started.elapsed() < WAIT_FOR_OTHER_SCAN => {
+                if !told {
+                    eprintln!(
+                        "plenary: waiting for another Plenary to finish updating the library"
+                    );
+                    told = true;
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            result => return result,
+        }
+    }
 }
 
 /// Prints progress on stderr: one updating line on a terminal, a few lines otherwise.

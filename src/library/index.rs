@@ -104,6 +104,10 @@ pub(crate) struct OpenIndex {
 /// version. Fails only when a new one cannot be made either.
 pub(crate) fn open_or_create(dir: &Path) -> Result<OpenIndex, LibraryError> {
     let (schema, fields) = schema();
+    // One Plenary at a time decides whether to create the index: two starting together on a
+    // new library (two scripts' `library add`) must not both create it, one clearing the
+    // other's half-made index. (Where no lock can be had, a read-only folder, go on without.)
+    let _lock = crate::store::fsio::FileLock::acquire(dir).ok();
     let reason = if dir.join("meta.json").exists() {
         match try_open(dir, &schema) {
             Ok((index, reader)) => {

@@ -436,7 +436,9 @@ impl Library {
     }
 
     /// Changes the list of folders under its lock, from what is on disk (another instance
-    /// may have changed it), saves it and shows the library as it now is.
+    /// may have changed it), saves it and shows the library as it now is. The lock holds
+    /// across processes (a script adding folders while the window does), as the notes
+    /// store's does.
     fn change_folders(
         &self,
         change: impl FnOnce(&mut Vec<PathBuf>) -> Result<(), LibraryError>,
@@ -446,6 +448,9 @@ impl Library {
             .folders_lock
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
+        let folders_path = &self.inner.paths.folders;
+        let _other_programs = crate::store::fsio::FileLock::acquire(folders_path)
+            .map_err(|e| LibraryError::io("lock the library folders", folders_path, e))?;
         let (mut folders, _) = catalog::load_folders(&self.inner.paths.folders);
         change(&mut folders)?;
         catalog::save_folders(&self.inner.paths.folders, &folders)?;
