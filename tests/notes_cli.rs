@@ -7,6 +7,7 @@ use plenary::store::{DocumentKey, FORMAT_VERSION, NewNote, NoteStore};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+use common::assert_no_terminal_controls;
 use common::{plenary, stderr, stdout};
 
 fn resolution() -> Document {
@@ -474,5 +475,254 @@ fn a_note_on_words_quotes_them_and_unknown_words_are_a_clear_error() {
     assert!(
         err.trim_end().ends_with("75_32_E.xml"),
         "file named last: {err}"
+    );
+}
+
+/// A text export of a small resolution in `dir`, for `notes add`.
+fn text_file(dir: &Path, title: &str) -> PathBuf {
+    let path = dir.join("75_32.md");
+    std::fs::write(&path, common::text_resolution(title, "")).unwrap();
+    path
+}
+
+/// The one notes file in a data folder.
+fn notes_file(data: &Path) -> PathBuf {
+    let files: Vec<PathBuf> = std::fs::read_dir(data.join("notes"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    files.into_iter().next().unwrap()
+}
+
+#[test]
+fn a_notes_file_emptied_to_a_bare_object_is_repaired_from_its_backup() {
+    for emptied in [
+        "{}",
+        "{\"version\": 1}",
+        "{ \"version\": 1, \"document\": {} }\n",
+    ] {
+        let data = tempfile::tempdir().unwrap();
+        let doc = text_file(data.path(), "Cyberspace");
+        let doc = doc.to_str().unwrap();
+        for i in 1..=5 {
+            let text = format!("note {i}");
+            let out = plenary(
+                data.path(),
+                &["notes", "add", doc, "--paragraph", "OP1", "--text", &text],
+            );
+            assert!(out.status.success(), "{}", stderr(&out));
+        }
+        let file = notes_file(data.path());
+        std::fs::write(&file, emptied).unwrap();
+
+        let out = plenary(
+            data.path(),
+            &[
+                "notes",
+                "add",
+                doc,
+                "--paragraph",
+                "OP2",
+                "--text",
+                "note 6",
+            ],
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+        let err = stderr(&out);
+        assert!(err.contains("damaged"), "{emptied}: said so: {err}");
+        assert!(err.contains("last good copy"), "{emptied}: {err}");
+
+        let out = plenary(data.path(), &["notes", "list", "--json"]);
+        let rows: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        let mut texts: Vec<&str> = rows
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["text"].as_str().unwrap())
+            .collect();
+        texts.sort();
+        // The fifth was only in the file that was emptied; the backup held the other four.
+        assert_eq!(
+            texts,
+            vec!["note 1", "note 2", "note 3", "note 4", "note 6"],
+            "{emptied}"
+        );
+        // What was found is kept, byte for byte.
+        let aside: Vec<PathBuf> = std::fs::read_dir(data.path().join("notes"))
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.to_string_lossy().contains(".damaged-"))
+            .collect();
+        assert_eq!(aside.len(), 1, "{aside:?}");
+        assert_eq!(std::fs::read_to_string(&aside[0]).unwrap(), emptied);
+    }
+}
+
+#[test]
+fn notes_import_refuses_a_fifo_and_an_endless_device_at_once() {
+    let data = tempfile::tempdir().unwrap();
+    let fifo = data.path().join("export.json");
+    common::mkfifo(&fifo);
+    for source in [fifo.to_str().unwrap(), "/dev/zero", "/dev/urandom"] {
+        if !Path::new(source).exists() {
+            continue;
+        }
+        let out = common::plenary_within(
+            data.path(),
+            &["notes", "import", source],
+            std::time::Duration::from_secs(10),
+        )
+        .unwrap_or_else(|| panic!("`notes import {source}` was still running after 10 s"));
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert_eq!(err.lines().count(), 1, "{err:?}");
+        assert!(err.contains("not a regular file"), "{err}");
+        assert!(err.trim_end().ends_with(source), "{err}");
+    }
+}
+
+#[test]
+fn notes_list_never_passes_terminal_controls_through() {
+    let data = tempfile::tempdir().unwrap();
+    let doc = text_file(data.path(), "Cyber\x1b]0;owned\x07space \u{9b}2J");
+    let doc = doc.to_str().unwrap();
+    let out = plenary(
+        data.path(),
+        &[
+            "notes",
+            "add",
+            doc,
+            "--paragraph",
+            "OP1",
+            "--text",
+            "first line \x1b[2J\nsecond line\r",
+            "--tag",
+            "\x1b[31mred",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_no_terminal_controls("notes add", &stdout(&out));
+    for args in [&["notes", "list"][..], &["notes", "list", doc]] {
+        let out = plenary(data.path(), args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let shown = stdout(&out);
+        assert_no_terminal_controls("notes list", &shown);
+        assert!(shown.contains("first line"), "{shown}");
+        assert!(
+            shown.contains("second line"),
+            "the note's lines stay lines: {shown}"
+        );
+    }
+}
+
+#[test]
+fn csv_export_never_hands_a_spreadsheet_a_formula() {
+    let data = tempfile::tempdir().unwrap();
+    let doc = text_file(data.path(), "Cyberspace");
+    let doc = doc.to_str().unwrap();
+    let dangerous = [
+        "=HYPERLINK(\"http://example.com\",\"click\")",
+        "+1+1",
+        "-2+3",
+        "@SUM(1,2)",
+        "\tTabbed",
+        "\rReturned",
+    ];
+    for text in dangerous {
+        let out = plenary(
+            data.path(),
+            &[
+                "notes",
+                "add",
+                doc,
+                "--paragraph",
+                "OP1",
+                &format!("--text={text}"),
+            ],
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let out = plenary(
+        data.path(),
+        &[
+            "notes",
+            "add",
+            doc,
+            "--paragraph",
+            "OP2",
+            "--tag",
+            "=cmd|' /C calc'!A0",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = plenary(data.path(), &["notes", "export", "--format", "csv"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let csv = stdout(&out);
+    for text in dangerous {
+        let quoted = format!(",\"'{}\",", text.replace('"', "\"\""));
+        assert!(csv.contains(&quoted), "{text:?} as {quoted:?} in:\n{csv}");
+    }
+    assert!(csv.contains(",\"'=cmd|' /C calc'!A0\","), "{csv}");
+    // Plain text is left as it was.
+    assert!(csv.contains(",Calls upon Member States"), "{csv}");
+}
+
+#[test]
+fn export_to_a_file_replaces_it_whole() {
+    use std::io::Read;
+    let data = tempfile::tempdir().unwrap();
+    seed(data.path());
+    let folder = data.path().join("exports");
+    std::fs::create_dir_all(&folder).unwrap();
+    let out_path = folder.join("notes.md");
+    std::fs::write(&out_path, "the previous export\n").unwrap();
+    // Someone reading the previous export (a sync tool, an editor) reads it whole.
+    let mut reader = std::fs::File::open(&out_path).unwrap();
+    let out = plenary(
+        data.path(),
+        &[
+            "notes",
+            "export",
+            "--format",
+            "md",
+            "-o",
+            out_path.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut seen = String::new();
+    reader.read_to_string(&mut seen).unwrap();
+    assert_eq!(seen, "the previous export\n");
+    let written = std::fs::read_to_string(&out_path).unwrap();
+    assert!(written.starts_with("# Notes"), "{written}");
+    let names: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, vec!["notes.md"], "nothing left beside it");
+
+    // A folder that does not exist: a clear error naming the file, nothing written.
+    let nowhere = data.path().join("missing").join("notes.md");
+    let out = plenary(
+        data.path(),
+        &[
+            "notes",
+            "export",
+            "--format",
+            "md",
+            "-o",
+            nowhere.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).trim_end().ends_with(nowhere.to_str().unwrap()),
+        "{}",
+        stderr(&out)
     );
 }

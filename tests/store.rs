@@ -1029,3 +1029,134 @@ fn notes_on_one_language_version_go_to_the_same_paragraph_of_another() {
         &next_year
     ));
 }
+
+#[test]
+fn a_file_emptied_to_a_bare_object_is_damaged_and_the_backup_restored() {
+    for emptied in [
+        "{}",
+        "{\"version\": 1}",
+        "{\"version\": 1, \"document\": {}}",
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let store = NoteStore::new(dir.path());
+        let doc = res_75_32();
+        let mut ids = Vec::new();
+        for i in 1..=5 {
+            // One instance per note, as five runs of the command line would be.
+            let mut notes = store.open(&doc, None).unwrap();
+            ids.push(
+                notes
+                    .add(note_on(&doc, "OP3", &format!("note {i}")))
+                    .unwrap()
+                    .id,
+            );
+        }
+        let path = store.file_for(&DocumentKey::of(&doc));
+        std::fs::write(&path, emptied).unwrap();
+
+        let mut reopened = store.open(&doc, None).unwrap();
+        let message = reopened.warnings().first().map(ToString::to_string);
+        let message = message.unwrap_or_else(|| panic!("{emptied}: nothing said"));
+        assert!(message.contains("damaged"), "{message}");
+        assert!(
+            message.contains("restored from the last good copy"),
+            "{message}"
+        );
+        let held: Vec<&str> = reopened.notes().iter().map(|n| n.id.as_str()).collect();
+        assert_eq!(held, ids[..4].to_vec(), "{emptied}");
+        reopened.add(note_on(&doc, "OP5", "sixth")).unwrap();
+
+        let last = store.open(&doc, None).unwrap();
+        assert!(last.warnings().is_empty(), "{:?}", last.warnings());
+        assert_eq!(last.notes().len(), 5, "{emptied}");
+        let aside = files_named(dir.path(), ".damaged-");
+        assert_eq!(aside.len(), 1);
+        assert_eq!(std::fs::read_to_string(&aside[0]).unwrap(), emptied);
+    }
+}
+
+/// Every note id found in any file of `dir`.
+fn ids_anywhere(dir: &Path) -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let Ok(value) = serde_json::from_slice::<serde_json::Value>(
+            &std::fs::read(entry.path()).unwrap_or_default(),
+        ) else {
+            continue;
+        };
+        for note in value["notes"].as_array().into_iter().flatten() {
+            if let Some(id) = note["id"].as_str() {
+                ids.insert(id.to_string());
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn a_save_never_drops_a_backup_holding_notes_the_file_has_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = NoteStore::new(dir.path());
+    let doc = res_75_32();
+    let mut ids = Vec::new();
+    for i in 1..=5 {
+        let mut notes = store.open(&doc, None).unwrap();
+        ids.push(
+            notes
+                .add(note_on(&doc, "OP3", &format!("note {i}")))
+                .unwrap()
+                .id,
+        );
+    }
+    // Another program writes a well-formed file without the notes (a sync tool's conflict
+    // copy, an editor): valid, so it is read as it is...
+    let path = store.file_for(&DocumentKey::of(&doc));
+    std::fs::write(&path, "{\"version\": 1, \"notes\": []}").unwrap();
+    let mut fresh = store.open(&doc, None).unwrap();
+    assert!(fresh.notes().is_empty());
+    // ...but the next save keeps the backup that still holds the first four.
+    fresh.add(note_on(&doc, "OP1", "after")).unwrap();
+    fresh.add(note_on(&doc, "OP1", "and again")).unwrap();
+    let found = ids_anywhere(dir.path());
+    for id in &ids[..4] {
+        assert!(found.contains(id), "{id} lost: {found:?}");
+    }
+    let said: Vec<String> = fresh.warnings().iter().map(ToString::to_string).collect();
+    assert!(
+        said.iter().any(|w| w.contains("kept as")),
+        "the user is told where: {said:?}"
+    );
+
+    // Ordinary deletions record what went: no copies pile up.
+    let before = std::fs::read_dir(dir.path()).unwrap().count();
+    let mut notes = store.open(&doc, None).unwrap();
+    let all: Vec<String> = notes.notes().iter().map(|n| n.id.clone()).collect();
+    for id in all {
+        let _ = notes.delete(&id).unwrap();
+    }
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), before);
+}
+
+#[test]
+fn damaged_copies_are_kept_for_the_newest_five_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = NoteStore::new(dir.path());
+    let doc = res_75_32();
+    let mut notes = store.open(&doc, None).unwrap();
+    notes.add(note_on(&doc, "OP1", "one")).unwrap();
+    notes.add(note_on(&doc, "OP3", "two")).unwrap();
+    let path = store.file_for(&DocumentKey::of(&doc));
+    for i in 0..8 {
+        std::fs::write(&path, format!("damage {i}")).unwrap();
+        let reopened = store.open(&doc, None).unwrap();
+        assert_eq!(reopened.notes().len(), 1, "{i}");
+    }
+    let aside = files_named(dir.path(), ".damaged-");
+    assert_eq!(aside.len(), 5, "{aside:?}");
+    let kept: BTreeSet<String> = aside
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    let newest: BTreeSet<String> = (3..8).map(|i| format!("damage {i}")).collect();
+    assert_eq!(kept, newest);
+}

@@ -6,6 +6,7 @@
 use super::UserError;
 use crate::document::Document;
 use crate::parse;
+use crate::printable::line;
 use crate::store::export::{self, citation};
 use crate::store::{
     AllNotes, AnchorStatus, Color, DocumentInfo, DocumentNotes, NewNote, Note, NoteStore,
@@ -111,7 +112,7 @@ pub fn run(args: &NotesArgs) -> anyhow::Result<()> {
 
 fn warn<'a>(warnings: impl IntoIterator<Item = &'a crate::document::Warning>) {
     for w in warnings {
-        eprintln!("plenary: warning: {w}");
+        eprintln!("plenary: warning: {}", line(&w.to_string()));
     }
 }
 
@@ -121,7 +122,7 @@ fn add(store: &NoteStore, args: &AddArgs) -> anyhow::Result<()> {
         return Err(UserError(format!(
             "no paragraph {} in this document (`plenary inspect` lists them): {}",
             args.paragraph.trim(),
-            args.file.display()
+            crate::printable::path(&args.file)
         ))
         .into());
     };
@@ -131,7 +132,7 @@ fn add(store: &NoteStore, args: &AddArgs) -> anyhow::Result<()> {
         return Err(UserError(format!(
             "no paragraph {} in this document: {}",
             args.paragraph,
-            args.file.display()
+            crate::printable::path(&args.file)
         ))
         .into());
     };
@@ -142,7 +143,7 @@ fn add(store: &NoteStore, args: &AddArgs) -> anyhow::Result<()> {
                 "{} does not contain {:?} (quote the words as printed): {}",
                 args.paragraph.trim(),
                 words.trim(),
-                args.file.display()
+                crate::printable::path(&args.file)
             ))
             .into());
         };
@@ -158,8 +159,8 @@ fn add(store: &NoteStore, args: &AddArgs) -> anyhow::Result<()> {
     let kind = if note.bookmark { "bookmark" } else { "note" };
     println!(
         "Added {kind} {} on {}",
-        note.id,
-        citation(notes.info(), &note)
+        line(&note.id),
+        line(&citation(notes.info(), &note))
     );
     Ok(())
 }
@@ -269,7 +270,10 @@ fn list(store: &NoteStore, args: &ListArgs) -> anyhow::Result<()> {
                         .and_then(|p| match parse::parse_file(p) {
                             Ok(doc) => Some(doc),
                             Err(err) => {
-                                eprintln!("plenary: warning: notes not re-checked: {err}");
+                                eprintln!(
+                                    "plenary: warning: notes not re-checked: {}",
+                                    line(&err.to_string())
+                                );
                                 None
                             }
                         });
@@ -318,7 +322,7 @@ fn write_list(out: &mut impl Write, listed: &[Listed]) -> std::io::Result<()> {
             continue;
         }
         let lang = info.language.map(|l| format!(" ({l})")).unwrap_or_default();
-        writeln!(out, "{}{lang}", info.display_name())?;
+        writeln!(out, "{}{lang}", line(&info.display_name()))?;
         for (i, note) in l.notes.notes().iter().enumerate() {
             let placed = l.doc.as_ref().zip(l.placements.get(i));
             let r = row(info, note, placed);
@@ -327,17 +331,17 @@ fn write_list(out: &mut impl Write, listed: &[Listed]) -> std::io::Result<()> {
             } else {
                 r.paragraph
             };
-            let mut head = format!("  {reference:<8}");
+            let mut head = format!("  {:<8}", line(reference));
             if note.bookmark {
                 head.push_str(" bookmark");
             }
             match (r.status, r.was) {
-                ("moved", Some(was)) => head.push_str(&format!(" (moved: was {was})")),
+                ("moved", Some(was)) => head.push_str(&format!(" (moved: was {})", line(was))),
                 ("orphaned", _) => head.push_str(" (orphaned: its text is not in this version)"),
                 _ => {}
             }
             if !note.tags.is_empty() {
-                head.push_str(&format!("  [{}]", note.tags.join(", ")));
+                head.push_str(&format!("  [{}]", line(&note.tags.join(", "))));
             }
             writeln!(out, "{}", head.trim_end())?;
             let quote: String = note.anchor.quote.exact.chars().take(100).collect();
@@ -347,10 +351,10 @@ fn write_list(out: &mut impl Write, listed: &[Listed]) -> std::io::Result<()> {
                 ""
             };
             if !quote.is_empty() {
-                writeln!(out, "            “{quote}{more}”")?;
+                writeln!(out, "            “{}{more}”", line(&quote))?;
             }
-            for line in note.text.lines() {
-                writeln!(out, "            {line}")?;
+            for text in note.text.lines() {
+                writeln!(out, "            {}", line(text))?;
             }
         }
     }
@@ -370,8 +374,13 @@ fn export(store: &NoteStore, args: &ExportArgs) -> anyhow::Result<()> {
         }
     };
     match &args.out {
-        Some(path) => std::fs::write(path, text)
-            .map_err(|e| UserError(format!("cannot write the export ({e}): {}", path.display())))?,
+        // Whole or not at all: a reader of the previous export never sees half of this one.
+        Some(path) => crate::store::fsio::atomic_replace(path, text.as_bytes()).map_err(|e| {
+            UserError(format!(
+                "cannot write the export ({e}): {}",
+                crate::printable::path(path)
+            ))
+        })?,
         None => {
             let stdout = std::io::stdout();
             let mut out = stdout.lock();
@@ -395,7 +404,7 @@ fn import(store: &NoteStore, args: &ImportArgs) -> anyhow::Result<()> {
         plural(report.conflicts.len()),
     );
     for id in &report.conflicts {
-        println!("  conflict: {id}");
+        println!("  conflict: {}", line(id));
     }
     Ok(())
 }

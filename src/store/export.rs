@@ -119,9 +119,19 @@ pub fn to_markdown<'a>(items: impl IntoIterator<Item = (&'a DocumentInfo, &'a No
     out
 }
 
-/// One CSV field, quoted when it must be (RFC 4180).
+/// One CSV field, quoted when it must be (RFC 4180). A field a spreadsheet would take for a
+/// formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return: a note reading
+/// `=HYPERLINK(...)`, a quote starting with a dash) gets a `'` in front, inside quotes, as
+/// OWASP advises: shown as text, never run.
 fn csv_field(out: &mut String, field: &str) {
-    if field.contains([',', '"', '\n', '\r']) || field.starts_with(' ') || field.ends_with(' ') {
+    if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        out.push_str("\"'");
+        out.push_str(&field.replace('"', "\"\""));
+        out.push('"');
+    } else if field.contains([',', '"', '\n', '\r'])
+        || field.starts_with(' ')
+        || field.ends_with(' ')
+    {
         out.push('"');
         out.push_str(&field.replace('"', "\"\""));
         out.push('"');
@@ -148,7 +158,7 @@ pub const CSV_COLUMNS: [&str; 13] = [
 ];
 
 /// CSV (RFC 4180: CRLF line ends, fields with commas, quotes or line breaks quoted), one row
-/// per note; tags joined with `; `.
+/// per note; tags joined with `; `; fields that would start a formula made plain text.
 pub fn to_csv<'a>(items: impl IntoIterator<Item = (&'a DocumentInfo, &'a Note)>) -> String {
     let mut out = CSV_COLUMNS.join(",");
     out.push_str("\r\n");
@@ -276,6 +286,10 @@ pub fn to_web_annotation<'a>(
     })
 }
 
+/// Files to import larger than this are refused (an export of ten thousand notes is a few
+/// megabytes).
+pub const MAX_IMPORT_SIZE: u64 = 256 * 1024 * 1024;
+
 /// A note read from an import, with the document it belongs to.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportedNote {
@@ -375,7 +389,7 @@ pub fn parse_web_annotation(
     if skipped > 0 {
         warnings.push(Warning::new(format!(
             "{skipped} item(s) were not annotations with a target and were skipped: {}",
-            path.display()
+            crate::printable::path(path)
         )));
     }
     Ok((notes, warnings))
@@ -534,14 +548,14 @@ impl NoteStore {
 
     /// Reads a Web Annotation JSON file and imports it.
     pub fn import_file(&self, path: &Path) -> Result<ImportReport, StoreError> {
-        let text = std::fs::read_to_string(path).map_err(|e| StoreError::Import {
-            reason: match e.kind() {
-                std::io::ErrorKind::NotFound => "no such file".into(),
-                std::io::ErrorKind::InvalidData => "is not UTF-8 text".into(),
-                _ => e.to_string(),
-            },
+        let import_error = |reason: String| StoreError::Import {
+            reason,
             path: path.to_path_buf(),
-        })?;
+        };
+        let bytes = crate::parse::read_user_file(path, MAX_IMPORT_SIZE)
+            .map_err(|e| import_error(crate::parse::unreadable(&e)))?;
+        let text =
+            String::from_utf8(bytes).map_err(|_| import_error("is not UTF-8 text".into()))?;
         let (items, warnings) = parse_web_annotation(&text, path)?;
         let mut report = self.import(items)?;
         report.warnings.splice(0..0, warnings);

@@ -62,12 +62,20 @@ pub enum Parsed {
     Damaged(String),
 }
 
-/// Reads the bytes of a notes file.
+/// Reads the bytes of a notes file. An object without a list of notes (`{}`, `{"version":
+/// 1}`) is damaged, not an empty notes file: every file this program writes has the list,
+/// and reading such a file as "no notes" would let the next save replace the backup that
+/// still holds them.
 pub fn parse(bytes: &[u8]) -> Parsed {
     #[derive(Deserialize)]
     struct Probe {
         #[serde(default)]
         version: u32,
+    }
+    #[derive(Deserialize)]
+    struct Shape {
+        #[serde(default)]
+        notes: Option<serde::de::IgnoredAny>,
     }
     // serde would also read a struct from an array (`[]`): only an object is a notes file.
     let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
@@ -82,7 +90,10 @@ pub fn parse(bytes: &[u8]) -> Parsed {
             version: file.version,
             file: Some(file),
         },
-        Ok(file) => Parsed::Current(normalize(file)),
+        Ok(file) => match serde_json::from_slice::<Shape>(bytes) {
+            Ok(Shape { notes: Some(_) }) => Parsed::Current(normalize(file)),
+            _ => Parsed::Damaged("it holds no list of notes".into()),
+        },
         Err(err) => match serde_json::from_slice::<Probe>(bytes) {
             // Well-formed, from a newer version whose shape this one does not know.
             Ok(probe) if probe.version > FORMAT_VERSION => Parsed::Newer {
@@ -190,6 +201,56 @@ fn newer(a: &Note, b: &Note) -> bool {
     key(a) > key(b)
 }
 
+/// Notes files larger than this are not read (a file of a hundred thousand notes is a
+/// fraction of it).
+pub const MAX_NOTES_FILE_SIZE: u64 = 256 * 1024 * 1024;
+
+/// The bytes of a notes file or its backup: a regular file, of bounded size.
+fn read_bytes(path: &Path) -> io::Result<Vec<u8>> {
+    crate::parse::read_user_file(path, MAX_NOTES_FILE_SIZE)
+}
+
+/// Called before a save replaces the backup of `path` with the file as it is on disk
+/// (`on_disk`): if the backup holds notes that the file neither has nor records as deleted
+/// (another program replaced the file, or emptied it), the backup is set aside as
+/// `NAME.bak.kept-UNIXTIME` instead of being lost. Returns the message for the user then.
+pub fn keep_richer_backup(
+    path: &Path,
+    on_disk: &NotesFile,
+    label: Option<&str>,
+) -> Result<Option<Warning>, StoreError> {
+    if !path.exists() {
+        // Nothing replaces the backup.
+        return Ok(None);
+    }
+    let backup = fsio::backup_path(path);
+    let Ok(bytes) = read_bytes(&backup) else {
+        return Ok(None);
+    };
+    let Parsed::Current(old) = parse(&bytes) else {
+        return Ok(None);
+    };
+    let known: std::collections::HashSet<&str> = (on_disk.notes.iter().map(|n| n.id.as_str()))
+        .chain(on_disk.deleted.iter().map(|t| t.id.as_str()))
+        .collect();
+    let missing = old
+        .notes
+        .iter()
+        .filter(|n| !known.contains(n.id.as_str()))
+        .count();
+    if missing == 0 {
+        return Ok(None);
+    }
+    let aside =
+        fsio::set_aside(&backup, "kept").map_err(io_error("keep the notes backup", &backup))?;
+    Ok(Some(Warning::new(format!(
+        "{} had lost {missing} note(s) that their last good copy still held (the file was \
+         changed outside Plenary?); that copy is kept as {}",
+        whose(label),
+        crate::printable::path(&aside)
+    ))))
+}
+
 /// What reading a notes file found.
 #[derive(Debug, Default)]
 pub struct ReadOutcome {
@@ -235,7 +296,7 @@ fn newer_outcome(
         warnings: vec![Warning::new(format!(
             "{name} were saved by a newer version of Plenary (format {version}; this version \
              knows up to {FORMAT_VERSION}); {shown} and will not be changed: {}",
-            path.display()
+            crate::printable::path(path)
         ))],
         file: file.unwrap_or_default(),
         newer: Some(version),
@@ -246,7 +307,7 @@ fn newer_outcome(
 /// takes the file's lock and repairs it; if the lock cannot be had (a read-only folder), shows
 /// the backup without repairing. A missing file is an empty one.
 pub fn read(path: &Path, label: Option<&str>) -> Result<ReadOutcome, StoreError> {
-    match std::fs::read(path) {
+    match read_bytes(path) {
         Ok(bytes) => match parse(&bytes) {
             Parsed::Current(file) => {
                 return Ok(ReadOutcome {
@@ -279,7 +340,7 @@ fn read_unrepaired(
     lock_err: &io::Error,
 ) -> Result<ReadOutcome, StoreError> {
     let backup = fsio::backup_path(path);
-    let file = match std::fs::read(&backup).map(|b| parse(&b)) {
+    let file = match read_bytes(&backup).map(|b| parse(&b)) {
         Ok(Parsed::Current(file)) => file,
         _ => NotesFile::default(),
     };
@@ -289,7 +350,7 @@ fn read_unrepaired(
             "{} could not be read and could not be repaired ({lock_err}); the last good copy \
              is shown, if there is one: {}",
             whose(label),
-            path.display()
+            crate::printable::path(path)
         ))],
         newer: None,
     })
@@ -298,7 +359,7 @@ fn read_unrepaired(
 /// Reads a notes file while holding its lock, repairing it: a damaged file is moved aside
 /// (kept byte for byte) and the backup put in its place; a damaged backup is moved aside too.
 pub fn read_locked(path: &Path, label: Option<&str>) -> Result<ReadOutcome, StoreError> {
-    let bytes = match std::fs::read(path) {
+    let bytes = match read_bytes(path) {
         Ok(bytes) => Some(bytes),
         Err(e) if e.kind() == io::ErrorKind::NotFound => None,
         Err(e) => return Err(io_error("read notes", path)(e)),
@@ -321,7 +382,7 @@ pub fn read_locked(path: &Path, label: Option<&str>) -> Result<ReadOutcome, Stor
         None => None,
     };
     let backup = fsio::backup_path(path);
-    let restored = match std::fs::read(&backup) {
+    let restored = match read_bytes(&backup) {
         Ok(bytes) => match parse(&bytes) {
             Parsed::Current(file) => {
                 fsio::atomic_write(path, &bytes).map_err(io_error("restore notes", path))?;
@@ -335,7 +396,7 @@ pub fn read_locked(path: &Path, label: Option<&str>) -> Result<ReadOutcome, Stor
                         Warning::new(format!(
                             "{} were damaged ({reason}); the damaged file is kept as {}",
                             whose(label),
-                            aside.display()
+                            crate::printable::path(&aside)
                         )),
                     );
                 }
@@ -358,28 +419,28 @@ pub fn read_locked(path: &Path, label: Option<&str>) -> Result<ReadOutcome, Stor
     let message = match (damage, &restored) {
         (None, Ok(_)) => format!(
             "{name} had gone missing and were restored from the last good copy: {}",
-            path.display()
+            crate::printable::path(path)
         ),
         (None, Err(None)) => return Ok(ReadOutcome::default()),
         (None, Err(Some((reason, backup_aside)))) => format!(
             "{name} had gone missing and their last copy is damaged ({reason}); it is kept as {}",
-            backup_aside.display()
+            crate::printable::path(backup_aside)
         ),
         (Some((reason, aside)), Ok(_)) => format!(
             "{name} were damaged ({reason}) and have been restored from the last good copy \
              (changes since then may be missing); the damaged file is kept as {}",
-            aside.display()
+            crate::printable::path(&aside)
         ),
         (Some((reason, aside)), Err(None)) => format!(
             "{name} were damaged ({reason}) and there is no earlier copy; the damaged file is \
              kept as {}",
-            aside.display()
+            crate::printable::path(&aside)
         ),
         (Some((reason, aside)), Err(Some((_, backup_aside)))) => format!(
             "{name} were damaged ({reason}) and so was their last copy; both are kept, as {} \
              and {}",
-            backup_aside.display(),
-            aside.display()
+            crate::printable::path(backup_aside),
+            crate::printable::path(&aside)
         ),
     };
     Ok(ReadOutcome {
@@ -443,9 +504,9 @@ mod tests {
 
     #[test]
     fn parse_tells_current_newer_and_damaged_apart() {
-        assert!(matches!(parse(b"{}"), Parsed::Current(_)));
+        assert!(matches!(parse(b"{\"notes\": []}"), Parsed::Current(_)));
         assert!(matches!(
-            parse(b"{\"version\": 1, \"x\": 2}"),
+            parse(b"{\"version\": 1, \"notes\": [], \"x\": 2}"),
             Parsed::Current(_)
         ));
         assert!(matches!(
@@ -469,6 +530,12 @@ mod tests {
             b"null",
             b"{\"version\": \"one\"}",
             b"{\"notes\": 3}",
+            // Well-formed, but not what a notes file holds: read as empty, the next save
+            // would replace the backup that still has the notes.
+            b"{}",
+            b"{\"version\": 1}",
+            b"{\"version\": 1, \"document\": {}, \"deleted\": []}",
+            b"{\"notes\": null}",
         ] {
             assert!(matches!(parse(bad), Parsed::Damaged(_)), "{bad:?}");
         }

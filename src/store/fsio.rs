@@ -8,15 +8,27 @@ use std::path::{Path, PathBuf};
 /// Writes `bytes` to `path` atomically: readers see the old content or the new, never a mix.
 /// The previous version, if any, is kept as `path.bak`.
 pub fn atomic_write(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_atomically(path, bytes, true)
+}
+
+/// Writes `bytes` to `path` atomically (temp file in the same folder, fsync, rename), keeping
+/// no backup: for files the user asked for, such as exports. The folder must exist.
+pub fn atomic_replace(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_atomically(path, bytes, false)
+}
+
+fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> io::Result<()> {
     let dir = parent_dir(path);
-    fs::create_dir_all(dir)?;
+    if keep_backup {
+        fs::create_dir_all(dir)?;
+    }
     let mut tmp = tempfile::Builder::new()
         .prefix(&format!(".{}.", file_name(path)))
         .suffix(".tmp")
         .tempfile_in(dir)?;
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
-    if path.exists() {
+    if keep_backup && path.exists() {
         // Keep the last good version: a hard link is atomic and leaves `path` in place.
         let backup = backup_path(path);
         let _ = fs::remove_file(&backup);
@@ -39,34 +51,78 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
+/// How many copies set aside (damaged files, older backups) are kept per file and kind; older
+/// ones are deleted when another is set aside.
+pub const COPIES_KEPT: usize = 5;
+
 /// Moves a damaged file aside as `NAME.damaged-UNIXTIME` (never overwriting an earlier one)
-/// and returns where it went.
+/// and returns where it went. Only the newest [`COPIES_KEPT`] damaged copies of a file are
+/// kept.
 pub fn move_aside(path: &Path) -> io::Result<PathBuf> {
+    set_aside(path, "damaged")
+}
+
+/// Moves `path` aside as `NAME.TAG-UNIXTIME` (or `NAME.TAG-UNIXTIME-N`, never overwriting an
+/// earlier copy), deletes all but the newest [`COPIES_KEPT`] copies with that tag, and
+/// returns where it went.
+pub fn set_aside(path: &Path, tag: &str) -> io::Result<PathBuf> {
     let stamp = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or(0);
-    for n in 0..1000u32 {
-        let mut name = path
-            .file_name()
-            .map(|n| n.to_os_string())
-            .unwrap_or_default();
-        if n == 0 {
-            name.push(format!(".damaged-{stamp}"));
+    let base = format!("{}.{tag}-", file_name(path));
+    // After the newest copy there is (never a name freed by pruning, even if the clock went
+    // back), so that the order of names is the order of age.
+    let (stamp, first) = match copies(path, &base).last() {
+        Some(((newest, n), _)) if *newest >= stamp => (*newest, n + 1),
+        _ => (stamp, 0),
+    };
+    for n in first..first.saturating_add(1000) {
+        let name = if n == 0 {
+            format!("{base}{stamp}")
         } else {
-            name.push(format!(".damaged-{stamp}-{n}"));
-        }
+            format!("{base}{stamp}-{n}")
+        };
         let target = path.with_file_name(name);
         if !target.exists() {
             fs::rename(path, &target)?;
+            prune(path, &base);
             sync_dir(parent_dir(path));
             return Ok(target);
         }
     }
     Err(io::Error::new(
         io::ErrorKind::AlreadyExists,
-        "too many damaged copies",
+        "too many copies set aside",
     ))
+}
+
+/// The copies named `BASE` + `STAMP` or `BASE` + `STAMP-N` beside `path`, oldest first.
+fn copies(path: &Path, base: &str) -> Vec<((u64, u32), PathBuf)> {
+    let Ok(entries) = fs::read_dir(parent_dir(path)) else {
+        return Vec::new();
+    };
+    let mut found: Vec<((u64, u32), PathBuf)> = entries
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name();
+            let rest = name.to_str()?.strip_prefix(base)?;
+            let (stamp, n) = rest.split_once('-').unwrap_or((rest, "0"));
+            let order = (stamp.parse().ok()?, n.parse().ok()?);
+            Some((order, entry.path()))
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// Deletes all but the newest [`COPIES_KEPT`] copies.
+fn prune(path: &Path, base: &str) {
+    let found = copies(path, base);
+    let extra = found.len().saturating_sub(COPIES_KEPT);
+    for (_, old) in found.into_iter().take(extra) {
+        let _ = fs::remove_file(old);
+    }
 }
 
 /// An advisory lock held for the life of the value (on `NAME.lock` beside the file), so

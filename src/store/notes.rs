@@ -539,6 +539,7 @@ impl DocumentNotes {
         fsio::remove_stale_temps(&self.path);
         let label = self.info().display_name();
         let outcome = file::read_locked(&self.path, Some(&label))?;
+        let on_disk = (outcome.newer.is_none()).then(|| outcome.file.clone());
         self.take_outcome(outcome);
         if let Some(found) = self.newer {
             return Err(self.newer_error(found));
@@ -552,6 +553,13 @@ impl DocumentNotes {
             reason: e.to_string(),
             path: self.path.clone(),
         })?;
+        // The save turns the file on disk into the backup: never at the cost of notes that
+        // only the present backup still holds.
+        if let Some(on_disk) = &on_disk
+            && let Some(warning) = file::keep_richer_backup(&self.path, on_disk, Some(&label))?
+        {
+            self.warnings.push(warning);
+        }
         fsio::atomic_write(&self.path, &bytes).map_err(io("save notes", &self.path))?;
         self.file = next;
         Ok(value)
