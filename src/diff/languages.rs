@@ -8,9 +8,11 @@ use similar::{Algorithm, DiffTag};
 /// `a.paragraphs` and `b.paragraphs`, in reading order, with `None` where one version has a
 /// paragraph the other lacks.
 ///
-/// Numbered paragraphs are matched by structure: division, kind and position (`PP3`,
-/// `OP2(b)`), counted from the paragraphs themselves so that printed labels (`(b)`, `б)`,
-/// `(ب)`) do not matter; paragraph numbers are the same in every language. Other paragraphs
+/// Numbered paragraphs and their sub-paragraphs are matched by their ids, which the parsers
+/// build from the printed numbers (`op7`, `ii-op3`, `annex-12`) and from positions under
+/// them (`op1b`), never from labels as printed (`(b)`, `б)`, `(ب)`): a version that lacks
+/// a paragraph, or prints one number wrong, cannot slide the rest of its part out of step.
+/// Preambular paragraphs, which carry no number, are matched by position. Other paragraphs
 /// (headings, annex text) are matched by their source identifiers (AKN `eId`s) when both
 /// documents have them, else by their position among the other paragraphs. Where the keys
 /// disagree, the paragraphs in between are paired in order.
@@ -64,38 +66,24 @@ fn keys(doc: &Document, by_source: bool) -> Vec<String> {
         .collect()
 }
 
-/// `d0:pp3`, `d0:op2.1` (first sub-paragraph of the second operative paragraph),
-/// `d1:other4`: the place of each paragraph, counted per division and kind.
+/// `d0:pp3` (counted), `d0:op7`, `d0:ii-op3`, `d0:op1b` (the paragraph's id, from its
+/// printed number), `d1:other4` (counted): the place of each paragraph in its division.
 fn structural_keys(doc: &Document) -> Vec<String> {
     let mut out = Vec::with_capacity(doc.paragraphs.len());
     let mut division = usize::MAX;
-    let (mut pp, mut op, mut other) = (0u32, 0u32, 0u32);
-    let mut sub: Vec<u32> = Vec::new();
+    let (mut pp, mut other) = (0u32, 0u32);
     for p in &doc.paragraphs {
         if p.division != division {
             division = p.division;
-            (pp, op, other) = (0, 0, 0);
-            sub.clear();
+            (pp, other) = (0, 0);
         }
         let key = match p.kind {
             ParagraphKind::Preambular => {
                 pp += 1;
-                sub.clear();
                 format!("pp{pp}")
             }
-            ParagraphKind::Operative | ParagraphKind::Annex => {
-                op += 1;
-                sub.clear();
-                format!("op{op}")
-            }
-            ParagraphKind::Subparagraph => {
-                let depth = usize::from(p.depth.max(1));
-                sub.resize(depth, 0);
-                if let Some(last) = sub.last_mut() {
-                    *last += 1;
-                }
-                let path: Vec<String> = sub.iter().map(u32::to_string).collect();
-                format!("op{op}.{}", path.join("."))
+            ParagraphKind::Operative | ParagraphKind::Annex | ParagraphKind::Subparagraph => {
+                p.id.clone()
             }
             ParagraphKind::Other => {
                 other += 1;
@@ -112,12 +100,19 @@ mod tests {
     use super::*;
     use crate::document::{Format, Paragraph, Part};
 
+    /// A paragraph whose id is its reference in lower case (`OP1(a)` -> `op1a`), as the
+    /// parsers name them.
     fn para(kind: ParagraphKind, depth: u8, text: &str, eid: Option<&str>) -> Paragraph {
         let part = match kind {
             ParagraphKind::Preambular => Part::Preamble,
             _ => Part::Operative,
         };
-        let mut p = Paragraph::new("x", kind, part, text);
+        let id: String = text
+            .to_lowercase()
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .collect();
+        let mut p = Paragraph::new(id, kind, part, text);
         p.depth = depth;
         p.source_id = eid.map(str::to_string);
         p
@@ -129,18 +124,18 @@ mod tests {
         en.paragraphs = vec![
             para(ParagraphKind::Other, 0, "I", Some("para_1")),
             para(ParagraphKind::Other, 0, "Implementation", Some("para_2")),
-            para(ParagraphKind::Operative, 0, "Reaffirms", Some("para_3")),
+            para(ParagraphKind::Operative, 0, "OP1", Some("para_3")),
             para(ParagraphKind::Other, 0, "II", Some("para_4")),
             para(ParagraphKind::Other, 0, "Capacity-building", Some("para_5")),
-            para(ParagraphKind::Operative, 0, "Calls upon", Some("para_6")),
+            para(ParagraphKind::Operative, 0, "OP2", Some("para_6")),
         ];
         // The Chinese marks up each heading as one element, so every later eId is shifted.
         let mut zh = Document::new(Format::AkomaNtoso);
         zh.paragraphs = vec![
             para(ParagraphKind::Other, 0, "一 执行", Some("para_1")),
-            para(ParagraphKind::Operative, 0, "重申", Some("para_2")),
+            para(ParagraphKind::Operative, 0, "OP1", Some("para_2")),
             para(ParagraphKind::Other, 0, "二 能力建设", Some("para_3")),
-            para(ParagraphKind::Operative, 0, "吁请", Some("para_4")),
+            para(ParagraphKind::Operative, 0, "OP2", Some("para_4")),
         ];
         assert_eq!(
             align_languages(&en, &zh),
@@ -182,6 +177,30 @@ mod tests {
                 (Some(2), Some(3)),
                 (Some(3), None),
                 (Some(4), Some(4)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_version_without_a_paragraph_does_not_slide_the_rest() {
+        // A/RES/75/287 in Chinese lacks paragraph 7: 8 and 9 still face 8 and 9.
+        let numbered = |refs: &[&str]| {
+            let mut d = Document::new(Format::AkomaNtoso);
+            d.paragraphs = refs
+                .iter()
+                .map(|r| para(ParagraphKind::Operative, 0, r, None))
+                .collect();
+            d
+        };
+        let en = numbered(&["OP6", "OP7", "OP8", "OP9"]);
+        let zh = numbered(&["OP6", "OP8", "OP9"]);
+        assert_eq!(
+            align_languages(&en, &zh),
+            vec![
+                (Some(0), Some(0)),
+                (Some(1), None),
+                (Some(2), Some(1)),
+                (Some(3), Some(2)),
             ]
         );
     }
