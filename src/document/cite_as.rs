@@ -188,7 +188,7 @@ fn ordinal_word(n: u32) -> String {
     ];
     match n {
         0..=19 => FIRST[n as usize].to_string(),
-        20..=99 if n % 10 == 0 => TENTHS[(n / 10) as usize].to_string(),
+        20..=99 if n.is_multiple_of(10) => TENTHS[(n / 10) as usize].to_string(),
         20..=99 => format!("{}-{}", TENS[(n / 10) as usize], FIRST[(n % 10) as usize]),
         _ => {
             let suffix = match (n % 10, n % 100) {
