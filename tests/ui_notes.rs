@@ -299,3 +299,128 @@ fn the_notes_panel_filters_by_words_tags_and_paragraph() {
     assert_eq!(harness.state().notes_filter, "nothing like this");
     harness.get_by_label("No note matches the filter.");
 }
+
+/// A note being written keeps to its document: closing its tab (or another one before it)
+/// while the editor is open neither saves the note into another document nor drops it.
+#[test]
+fn a_note_being_written_survives_closing_tabs() {
+    let (Some(english), Some(french)) = (
+        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
+        common::corpus_file("akn/ga/75/fr/75_32_F.xml"),
+    ) else {
+        return;
+    };
+    let french = french.canonicalize().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    // The English and the French text, in two tabs.
+    let mut harness = common::harness(
+        common::app(vec![english, french.clone()], data.path()),
+        (1400.0, 900.0),
+    );
+    let ctx = harness.ctx.clone();
+    assert_eq!(harness.state().tabs.len(), 2);
+    let french_tab = 1;
+    let paragraph = harness.state().tabs[french_tab]
+        .doc
+        .find_ref("OP3")
+        .unwrap();
+    harness.state_mut().run_commands(
+        &ctx,
+        vec![plenary::ui::command::Command::EditNote {
+            tab: french_tab,
+            paragraph,
+            note: None,
+            words: None,
+        }],
+    );
+    harness.run();
+    harness
+        .get_by_role(Role::MultilineTextInput)
+        .type_text("Ask the Sixth Committee");
+    harness.run();
+    // The tab before it closes: indices shift under the open editor.
+    harness
+        .state_mut()
+        .run_commands(&ctx, vec![plenary::ui::command::Command::CloseTab(0)]);
+    harness.run();
+    harness.get_by_label("Save").click();
+    harness.run();
+    let state = harness.state();
+    let french_now = state
+        .tabs
+        .iter()
+        .position(|t| t.path.as_deref() == Some(french.as_path()));
+    let notes = &state.tabs[french_now.unwrap()].notes;
+    assert_eq!(notes.all().len(), 1, "saved into the French text");
+    assert_eq!(notes.all()[0].text, "Ask the Sixth Committee");
+    assert_eq!(notes.all()[0].anchor.reference, "OP3");
+
+    // Now with the editor's own tab closed: Save still writes into its document.
+    let paragraph = state.tabs[0].doc.find_ref("OP5").unwrap();
+    harness.state_mut().run_commands(
+        &ctx,
+        vec![plenary::ui::command::Command::EditNote {
+            tab: 0,
+            paragraph,
+            note: None,
+            words: None,
+        }],
+    );
+    harness.run();
+    harness
+        .get_by_role(Role::MultilineTextInput)
+        .type_text("Still here");
+    harness.run();
+    harness
+        .state_mut()
+        .run_commands(&ctx, vec![plenary::ui::command::Command::CloseTab(0)]);
+    harness.run();
+    assert_eq!(
+        harness.state().editor.as_ref().map(|e| e.text.as_str()),
+        Some("Still here"),
+        "the editor stays open with what was written"
+    );
+    harness.get_by_label("Save").click();
+    harness.run();
+    drop(harness);
+    let again = common::harness(common::app(vec![french], data.path()), (1400.0, 900.0));
+    let reopened = again
+        .state()
+        .tabs
+        .iter()
+        .find(|t| t.doc.meta.language == Some(plenary::document::Language::Fr))
+        .unwrap();
+    let texts: Vec<&str> = reopened
+        .notes
+        .all()
+        .iter()
+        .map(|n| n.text.as_str())
+        .collect();
+    assert_eq!(texts, ["Ask the Sixth Committee", "Still here"]);
+}
+
+/// Cancelling a note with words typed asks first.
+#[test]
+fn cancelling_a_written_note_asks_first() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1400.0, 900.0));
+    harness.key_press(egui::Key::J);
+    harness.run();
+    harness.key_press(egui::Key::N);
+    harness.run();
+    harness
+        .get_by_role(Role::MultilineTextInput)
+        .type_text("Half a thought");
+    harness.run();
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    harness.get_by_label("Discard what you wrote?");
+    harness.get_by_label("Keep writing").click();
+    harness.run();
+    assert!(harness.state().editor.is_some(), "the text is still there");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    harness.get_by_label("Discard").click();
+    harness.run();
+    assert!(harness.state().editor.is_none());
+}

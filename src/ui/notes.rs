@@ -5,8 +5,10 @@ use crate::document::Document;
 use crate::store::note::{Color, Note};
 use crate::store::{AnchorStatus, DocumentNotes, NoteStore, Placement};
 use crate::ui::command::Command;
+use crate::ui::tab::{Tab, TabId};
 use egui::{Color32, RichText, Ui};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Notes made on another edition of an open document (last year's text, a draft), placed
 /// in this one by their quotes.
@@ -172,10 +174,15 @@ pub fn color32(color: Color, dark: bool) -> Color32 {
     }
 }
 
-/// A note being written or edited.
-#[derive(Clone, Debug, PartialEq)]
+/// A note being written or edited. It stays open across frames while tabs open and close,
+/// so it names its tab by id and holds its document: Save writes into that document's notes
+/// even if its tab was closed meanwhile.
+#[derive(Clone, Debug)]
 pub struct NoteEditor {
-    pub tab: usize,
+    pub tab: TabId,
+    /// The document the note is on, and where it came from (None for the bundled sample).
+    pub doc: Arc<Document>,
+    pub path: Option<PathBuf>,
     pub paragraph: usize,
     /// For a new note on some words of the paragraph: their byte range in its text.
     pub words: Option<std::ops::Range<usize>>,
@@ -188,12 +195,18 @@ pub struct NoteEditor {
     pub bookmark: bool,
     /// Focus the text field on the next frame.
     pub focus: bool,
+    /// Text and tags as they were when the editor opened (Cancel asks before dropping more).
+    original: (String, String),
+    /// Cancel was asked for with words written: ask whether to discard them.
+    pub confirm_discard: bool,
 }
 
 impl NoteEditor {
-    pub fn new_note(tab: usize, paragraph: usize) -> NoteEditor {
+    pub fn new_note(tab: &Tab, paragraph: usize) -> NoteEditor {
         NoteEditor {
-            tab,
+            tab: tab.id,
+            doc: tab.doc.clone(),
+            path: tab.path.clone(),
             paragraph,
             words: None,
             note_id: None,
@@ -202,21 +215,27 @@ impl NoteEditor {
             tags: String::new(),
             bookmark: false,
             focus: true,
+            original: (String::new(), String::new()),
+            confirm_discard: false,
         }
     }
 
-    pub fn edit(tab: usize, paragraph: usize, note: &Note) -> NoteEditor {
+    pub fn edit(tab: &Tab, paragraph: usize, note: &Note) -> NoteEditor {
+        let tags = note.tags.join(", ");
         NoteEditor {
-            tab,
-            paragraph,
-            words: None,
             note_id: Some(note.id.clone()),
             text: note.text.clone(),
             color: note.color,
-            tags: note.tags.join(", "),
+            tags: tags.clone(),
             bookmark: note.bookmark,
-            focus: true,
+            original: (note.text.clone(), tags),
+            ..NoteEditor::new_note(tab, paragraph)
         }
+    }
+
+    /// Whether the user wrote something that Cancel would lose.
+    pub fn has_unsaved_words(&self) -> bool {
+        (self.text.trim(), self.tags.trim()) != (self.original.0.trim(), self.original.1.trim())
     }
 
     pub fn tag_list(&self) -> Vec<String> {
@@ -229,9 +248,12 @@ impl NoteEditor {
 }
 
 /// The editor window. Returns Save, Delete or Cancel commands.
+/// `tab` is the index of the editor's tab, None once it was closed (the note can still be
+/// saved, not deleted).
 pub fn editor_ui(
     ctx: &egui::Context,
     editor: &mut NoteEditor,
+    tab: Option<usize>,
     reference: &str,
     quoted: Option<&str>,
     read_only: bool,
@@ -301,14 +323,31 @@ pub fn editor_ui(
                     out.push(Command::SaveNote);
                 }
                 if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                    out.push(Command::CancelNote);
+                    if editor.has_unsaved_words() {
+                        editor.confirm_discard = true;
+                    } else {
+                        out.push(Command::CancelNote);
+                    }
                 }
-                if let Some(id) = &editor.note_id
+                if let (Some(id), Some(tab)) = (&editor.note_id, tab)
                     && ui.add_enabled(!read_only, egui::Button::new("Delete")).clicked()
                 {
-                    out.push(Command::DeleteNote { tab: editor.tab, note: id.clone() });
+                    out.push(Command::DeleteNote { tab, note: id.clone() });
                 }
             });
+            if editor.confirm_discard {
+                ui.separator();
+                ui.label(RichText::new("Discard what you wrote?").strong());
+                ui.horizontal(|ui| {
+                    if ui.button("Discard").clicked() {
+                        out.push(Command::CancelNote);
+                    }
+                    if ui.button("Keep writing").clicked() {
+                        editor.confirm_discard = false;
+                        editor.focus = true;
+                    }
+                });
+            }
         });
     out
 }

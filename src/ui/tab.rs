@@ -42,8 +42,21 @@ impl FindState {
     }
 }
 
+/// A tab's identity for as long as the window runs: unlike its index, it does not change
+/// when tabs before it close, so what outlives a frame (the note editor) names it by this.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct TabId(u64);
+
+impl TabId {
+    fn next() -> TabId {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        TabId(NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+    }
+}
+
 /// One open document.
 pub struct Tab {
+    pub id: TabId,
     pub doc: Arc<Document>,
     /// None for the bundled sample.
     pub path: Option<PathBuf>,
@@ -57,6 +70,7 @@ impl Tab {
     pub fn new(doc: Document, path: Option<PathBuf>) -> Tab {
         let reader = ReaderState::new(&doc);
         Tab {
+            id: TabId::next(),
             doc: Arc::new(doc),
             path,
             reader,

@@ -271,10 +271,10 @@ impl App {
                             .and_then(|i| t.notes.placements.get(i))
                             .and_then(|p| p.paragraph)
                             .unwrap_or(paragraph);
-                        Some(NoteEditor::edit(tab, paragraph, existing))
+                        Some(NoteEditor::edit(t, paragraph, existing))
                     }
                     None if paragraph < t.doc.paragraphs.len() => {
-                        let mut editor = NoteEditor::new_note(tab, paragraph);
+                        let mut editor = NoteEditor::new_note(t, paragraph);
                         editor.words = words.and_then(|w| {
                             crate::store::find_words(&t.doc.paragraphs[paragraph].text, &w)
                         });
@@ -393,7 +393,8 @@ impl App {
             return;
         };
         let tags = editor.tag_list();
-        let saved = self.change_notes(editor.tab, |notes, doc| match &editor.note_id {
+        let write = |notes: &mut crate::store::DocumentNotes, doc: &Document| match &editor.note_id
+        {
             Some(id) => notes
                 .edit(
                     id,
@@ -426,10 +427,40 @@ impl App {
                     })
                     .map(|_| ())
             }
-        });
+        };
+        let saved = match self.tabs.iter().position(|t| t.id == editor.tab) {
+            Some(index) => self.change_notes(index, write),
+            // Its tab was closed meanwhile: write into the document's own notes all the same.
+            None => self.change_closed_notes(&editor.doc, editor.path.as_deref(), write),
+        };
         if saved.is_none() {
             // Keep what the user wrote.
             self.editor = Some(editor);
+        }
+    }
+
+    /// [`Self::change_notes`] for a document no tab shows any more.
+    fn change_closed_notes<T>(
+        &mut self,
+        doc: &Document,
+        path: Option<&std::path::Path>,
+        change: impl FnOnce(
+            &mut crate::store::DocumentNotes,
+            &Document,
+        ) -> Result<T, crate::store::StoreError>,
+    ) -> Option<T> {
+        let result = self
+            .note_store
+            .open(doc, path)
+            .and_then(|mut notes| change(&mut notes, doc));
+        self.bookmarks = None;
+        match result {
+            Ok(value) => Some(value),
+            Err(e) => {
+                eprintln!("plenary: {e}");
+                self.errors.push(e.to_string());
+                None
+            }
         }
     }
 

@@ -475,32 +475,32 @@ impl App {
         let Some(editor) = &mut self.editor else {
             return Vec::new();
         };
-        let Some(tab) = self.tabs.get(editor.tab) else {
-            self.editor = None;
-            return Vec::new();
-        };
-        let reference = tab
-            .doc
+        // The editor's own document, whether or not its tab is still open.
+        let index = self.tabs.iter().position(|t| t.id == editor.tab);
+        let tab_notes = index.and_then(|i| self.tabs.get(i)).map(|t| &t.notes);
+        let doc = editor.doc.clone();
+        let reference = doc
             .paragraphs
             .get(editor.paragraph)
             .map(|p| p.reference.clone())
             .or_else(|| {
                 let id = editor.note_id.as_deref()?;
-                tab.notes
+                tab_notes?
                     .all()
                     .iter()
                     .find(|n| n.id == id)
                     .map(|n| n.anchor.reference.clone())
             })
             .unwrap_or_default();
-        let read_only = tab.notes.notes.as_ref().is_none_or(|n| n.is_read_only());
+        let read_only = tab_notes
+            .and_then(|n| n.notes.as_ref())
+            .is_some_and(|n| n.is_read_only());
         let quoted = editor.words.clone().and_then(|words| {
-            tab.doc
-                .paragraphs
+            doc.paragraphs
                 .get(editor.paragraph)
                 .and_then(|p| p.text.get(words))
         });
-        notes::editor_ui(ctx, editor, &reference, quoted, read_only)
+        notes::editor_ui(ctx, editor, index, &reference, quoted, read_only)
     }
 
     fn documents_ui(&mut self, ui: &mut Ui) -> Vec<Command> {
