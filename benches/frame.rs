@@ -141,9 +141,45 @@ fn frames(c: &mut Criterion) {
     }
 }
 
+/// Hostile paragraphs: 200,000 italic words in one paragraph (a 1.8 MB XML drew for 95 s
+/// when splitting it was quadratic), and one of 10 MB (laid out, it aborted the window).
+fn hostile(c: &mut Criterion) {
+    use plenary::document::{Format, Paragraph, ParagraphKind, Part, StyleSpan};
+    let words = 200_000;
+    let mut p = Paragraph::new(
+        "op1",
+        ParagraphKind::Operative,
+        Part::Operative,
+        "ab ".repeat(words),
+    );
+    p.styles = (0..words)
+        .map(|i| StyleSpan {
+            range: i * 3..i * 3 + 2,
+            bold: false,
+            italic: true,
+        })
+        .collect();
+    let mut doc = plenary::document::Document::new(Format::AkomaNtoso);
+    doc.paragraphs.push(p);
+    let mut huge = Paragraph::new(
+        "op2",
+        ParagraphKind::Operative,
+        Part::Operative,
+        "word ".repeat(2_000_000),
+    );
+    huge.reference = "OP2".into();
+    doc.paragraphs.push(huge);
+    let mut app = app_with(Vec::new());
+    app.open_document(doc, None);
+    let mut session = Session::new(app);
+    c.bench_function("frame, 200,000 italic words and a 10 MB paragraph", |b| {
+        b.iter(|| session.scroll(-120.0))
+    });
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(50).measurement_time(Duration::from_secs(5));
-    targets = frames
+    targets = frames, hostile
 }
 criterion_main!(benches);

@@ -360,13 +360,12 @@ impl Paragraph {
 
     /// Distinct footnote markers referenced here, in order of appearance.
     pub fn footnote_markers(&self) -> Vec<&str> {
-        let mut markers: Vec<&str> = Vec::new();
-        for r in &self.footnote_refs {
-            if !markers.contains(&r.marker.as_str()) {
-                markers.push(&r.marker);
-            }
-        }
-        markers
+        let mut seen = std::collections::HashSet::new();
+        self.footnote_refs
+            .iter()
+            .map(|r| r.marker.as_str())
+            .filter(|m| seen.insert(*m))
+            .collect()
     }
 
     /// Whether this is a heading.

@@ -8,6 +8,7 @@ use crate::document::{Citation, FootnoteRef, Language, StyleSpan};
 use crate::ui::fonts;
 use crate::ui::rich_text::Segment;
 use egui::{Align, Color32, FontId, Stroke, TextFormat};
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 const KIND_SHIFT: u32 = 28;
@@ -111,7 +112,11 @@ pub fn build(
             tag: tag.map(Tag::encode),
         });
     }
-    let text = a.text;
+    // A paragraph of megabytes (a broken export, a hostile file) would make the window lay
+    // out gigabytes: show its beginning and say how much more there is.
+    let cut_at = crate::document::char_boundary_floor(a.text, MAX_SHOWN);
+    let text = &a.text[..cut_at];
+    let hidden = a.text[cut_at..].chars().count();
     let mut cuts: Vec<usize> = vec![0, text.len()];
     for s in a.styles {
         cuts.extend([s.range.start, s.range.end]);
@@ -129,23 +134,61 @@ pub fn build(
     cuts.sort_unstable();
     cuts.dedup();
 
+    // One sweep over the cuts, with what is open at each (a paragraph with 200,000 italic
+    // spans must not cost 200,000 squared).
+    let mut events: Vec<(usize, bool, Open)> = Vec::new();
+    let mut add = |range: &Range<usize>, what: Open| {
+        if range.start < range.end {
+            events.push((range.start, true, what));
+            events.push((range.end, false, what));
+        }
+    };
+    for s in a.styles {
+        if s.bold {
+            add(&s.range, Open::Bold);
+        }
+        if s.italic {
+            add(&s.range, Open::Italic);
+        }
+    }
+    for (i, c) in a.citations.iter().enumerate() {
+        add(&c.range, Open::Citation(i));
+    }
+    for (i, m) in a.matches.iter().enumerate() {
+        add(m, Open::Match(i));
+    }
+    events.sort_unstable_by_key(|&(at, _, _)| at);
+    let mut events = events.into_iter().peekable();
+    let (mut bold, mut italic) = (0usize, 0usize);
+    let mut citations: BTreeSet<usize> = BTreeSet::new();
+    let mut matches: BTreeSet<usize> = BTreeSet::new();
+
     let mut refs = a.footnote_refs.iter().enumerate().peekable();
     for pair in cuts.windows(2) {
         let (start, end) = (pair[0], pair[1]);
+        while let Some((_, opens, what)) = events.next_if(|&(at, _, _)| at <= start) {
+            match (what, opens) {
+                (Open::Bold, true) => bold += 1,
+                (Open::Bold, false) => bold = bold.saturating_sub(1),
+                (Open::Italic, true) => italic += 1,
+                (Open::Italic, false) => italic = italic.saturating_sub(1),
+                (Open::Citation(i), true) => _ = citations.insert(i),
+                (Open::Citation(i), false) => _ = citations.remove(&i),
+                (Open::Match(i), true) => _ = matches.insert(i),
+                (Open::Match(i), false) => _ = matches.remove(&i),
+            }
+        }
         push_markers(&mut out, &mut refs, start, a, style);
         if start == end {
             continue;
         }
-        let inside = |r: &Range<usize>| r.start <= start && end <= r.end;
-        let bold = a.styles.iter().any(|s| s.bold && inside(&s.range));
-        let italic = a.styles.iter().any(|s| s.italic && inside(&s.range));
-        let mut format = style.format(bold, italic);
-        let citation = a.citations.iter().position(|c| inside(&c.range));
+        let mut format = style.format(bold > 0, italic > 0);
+        let citation = citations.first().copied();
         if citation.is_some() {
             format.color = style.link;
             format.underline = Stroke::new(1.0, style.link.gamma_multiply(0.5));
         }
-        if let Some(m) = a.matches.iter().position(inside) {
+        if let Some(&m) = matches.first() {
             format.background = if Some(m) == a.current_match {
                 style.current_match_bg
             } else {
@@ -162,8 +205,23 @@ pub fn build(
         });
     }
     push_markers(&mut out, &mut refs, text.len(), a, style);
+    if hidden > 0 {
+        let mut format = style.format(false, true);
+        format.color = style.color.gamma_multiply(0.6);
+        out.push(Segment {
+            text: format!(
+                " … ({hidden} more characters not shown; Copy text copies the whole paragraph)"
+            ),
+            format,
+            tag: None,
+        });
+    }
     out
 }
+
+/// How much of one paragraph's text is laid out (bytes): far more than any resolution's
+/// longest paragraph.
+pub const MAX_SHOWN: usize = 64 * 1024;
 
 fn push_markers<'r>(
     out: &mut Vec<Segment>,
@@ -183,6 +241,15 @@ fn push_markers<'r>(
             tag: Some(Tag::FootnoteRef(i).encode()),
         });
     }
+}
+
+/// What a range opens over the text it covers.
+#[derive(Clone, Copy, Debug)]
+enum Open {
+    Bold,
+    Italic,
+    Citation(usize),
+    Match(usize),
 }
 
 /// The plain text of a segment list (for tests and accessibility).
@@ -250,6 +317,89 @@ mod tests {
             fonts::family_for(Some(Language::En), false, true)
         );
         assert_eq!(plain(&segs), "Recalling resolution 73/2661 and more");
+    }
+
+    fn annotated<'a>(text: &'a str, styles: &'a [StyleSpan]) -> Annotated<'a> {
+        Annotated {
+            text,
+            styles,
+            citations: &[],
+            footnote_refs: &[],
+            matches: &[],
+            current_match: None,
+            highlighted_footnote: None,
+        }
+    }
+
+    #[test]
+    fn overlapping_styles_open_and_close_where_they_are() {
+        let text = "one two three";
+        let styles = [
+            StyleSpan {
+                range: 0..7,
+                bold: true,
+                italic: false,
+            },
+            StyleSpan {
+                range: 4..13,
+                bold: false,
+                italic: true,
+            },
+        ];
+        let segs = build(&annotated(text, &styles), &style(), None);
+        let family = |bold, italic| fonts::family_for(Some(Language::En), bold, italic);
+        let got: Vec<(&str, bool)> = segs
+            .iter()
+            .map(|s| {
+                (
+                    s.text.as_str(),
+                    s.format.font_id.family == family(true, true),
+                )
+            })
+            .collect();
+        assert_eq!(got, [("one ", false), ("two", true), (" three", false)]);
+        assert_eq!(segs[0].format.font_id.family, family(true, false));
+        assert_eq!(segs[2].format.font_id.family, family(false, true));
+    }
+
+    /// 200,000 italic words (a hostile file) are split in one sweep, not in 200,000
+    /// squared steps: this returned after minutes before. The limit only catches a hang.
+    #[test]
+    fn a_paragraph_of_many_styles_is_split_at_once() {
+        let words = 200_000;
+        let text = "ab ".repeat(words);
+        let styles: Vec<StyleSpan> = (0..words)
+            .map(|i| StyleSpan {
+                range: i * 3..i * 3 + 2,
+                bold: false,
+                italic: true,
+            })
+            .collect();
+        let (done, wait) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let segs = build(&annotated(&text, &styles), &style(), None);
+            let _ = done.send(segs.len());
+        });
+        let count = wait
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .expect("splitting took more than a minute");
+        // Two segments a word as far as the text is shown, and the notice of the rest.
+        let shown_words = MAX_SHOWN / 3;
+        assert!(count.abs_diff(2 * shown_words + 1) <= 2, "{count}");
+    }
+
+    #[test]
+    fn a_huge_paragraph_shows_its_beginning_and_says_so() {
+        let text = "word ".repeat(1_000_000);
+        let segs = build(&annotated(&text, &[]), &style(), None);
+        let shown: usize = segs.iter().map(|s| s.text.len()).sum();
+        assert!(shown < MAX_SHOWN + 200, "{shown}");
+        assert!(
+            segs.last()
+                .unwrap()
+                .text
+                .contains("more characters not shown")
+        );
     }
 
     #[test]
