@@ -314,9 +314,14 @@ fn check_entities(doctype: &str, text: &str) -> Result<(), ParseError> {
             Some(q @ ('"' | '\'')) => chars.as_str().split(q).next().unwrap_or_default(),
             _ => "",
         };
-        let nested = value
-            .match_indices('&')
-            .any(|(i, _)| !value[i..].starts_with("&#"));
+        // `&#38;` and `&#x26;` are an ampersand: the replacement text is parsed again, so
+        // they make a reference to another entity as surely as `&other;` does.
+        let nested = value.match_indices('&').any(|(i, _)| {
+            let rest = &value[i..];
+            !rest.starts_with("&#")
+                || rest.starts_with("&#38;")
+                || rest.to_ascii_lowercase().starts_with("&#x26;")
+        });
         if nested {
             return refuse(
                 "declares entities that expand into other entities, which are not supported",
@@ -377,6 +382,34 @@ mod tests {
         assert!(!looks_like("# A/RES/75/32\n<akomaNtoso>"));
         assert!(!looks_like("<!-- never closed"));
         assert!(!looks_like(""));
+    }
+
+    /// Entities that expand into entities through an escaped ampersand (`&#38;`): 11 KB of
+    /// XML that would expand to gigabytes is refused before it is read.
+    #[test]
+    fn entities_nested_through_an_escaped_ampersand_are_refused() {
+        let mut doctype = String::from("<!DOCTYPE akomaNtoso [<!ENTITY a0 \"laugh\">");
+        for i in 1..10 {
+            let refs = format!("&#38;a{};", i - 1).repeat(10);
+            doctype.push_str(&format!("<!ENTITY a{i} \"{refs}\">"));
+        }
+        doctype.push(']');
+        doctype.push('>');
+        for hex in [false, true] {
+            let doctype = if hex {
+                doctype.replace("&#38;", "&#x26;")
+            } else {
+                doctype.clone()
+            };
+            let xml = format!(
+                "{doctype}<akomaNtoso><statement><mainBody><p>&a9;</p></mainBody></statement></akomaNtoso>"
+            );
+            let err = parse(&xml).unwrap_err();
+            assert!(
+                err.to_string().contains("expand into other entities"),
+                "{err}"
+            );
+        }
     }
 
     #[test]
