@@ -467,9 +467,12 @@ pub fn status_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
                     .collect::<Vec<_>>()
                     .join("\n");
                 ui.label(
-                    RichText::new(format!("{} warnings", doc.warnings.len()))
-                        .small()
-                        .weak(),
+                    RichText::new(match doc.warnings.len() {
+                        1 => "1 warning".to_string(),
+                        n => format!("{n} warnings"),
+                    })
+                    .small()
+                    .weak(),
                 )
                 .on_hover_text(list);
             }
