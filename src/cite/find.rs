@@ -16,11 +16,12 @@
 
 use super::Context;
 use super::phrases::{
-    ANAPHORA, ARABIC_PARTS, BARE_LIST_GLUE, BODY_AFTER, CANDIDATE, CANDIDATE_SC, EN_TITLE_RUN,
-    GLUE, LOOSE_GLUE, PINPOINT_AFTER, PINPOINT_BEFORE, TRIGGER, ZH_AFTER, ZH_BODY, ZH_GLUE,
+    ADOPTED_BY_BEFORE, ANAPHORA, ARABIC_PARTS, BARE_LIST_GLUE, BODY_AFTER, CANDIDATE, CANDIDATE_SC,
+    DATE_AFTER, EN_TITLE_RUN, GLUE, HRC_REPORT, LOOSE_GLUE, NOT_THE_ASSEMBLY, PINPOINT_AFTER,
+    PINPOINT_BEFORE, TRIGGER, ZH_AFTER, ZH_BODY, ZH_DATE_BEFORE, ZH_GLUE,
 };
 use super::symbol::{Symbol, fold};
-use crate::document::{Body, Citation, CitationKind, char_boundary_floor};
+use crate::document::{Body, Citation, CitationKind, Language, char_boundary_floor};
 use std::ops::Range;
 
 /// How far back (bytes) the words before a number are read.
@@ -93,6 +94,22 @@ struct Member {
     /// The organ named right after this number (French, Spanish, Russian).
     hints: Option<Hints>,
     pinpoint: Option<String>,
+    /// The year of the date printed with the number (`73/266 of 22 December 2018`,
+    /// `2018年12月22日第73/266号`): a General Assembly resolution `73/266` is of 2018 or 2019.
+    year: Option<u32>,
+}
+
+/// What decides the symbol of one cited number besides its shape.
+#[derive(Clone, Copy, Debug)]
+struct Reading {
+    kind: CitationKind,
+    hints: Hints,
+    year: Option<u32>,
+    /// The trigger said whose (`its resolution`, `قرارها`): the citing organ's own.
+    own: bool,
+    /// Arabic text, where the two numbers around the slash are sometimes typed in the
+    /// wrong order (`1/79` for 79/1).
+    arabic: bool,
 }
 
 /// A list of numbers opened by one trigger word.
@@ -153,6 +170,7 @@ fn find_plain(text: &str, ctx: &Context) -> Vec<Citation> {
     let mut chain: Option<Chain> = None;
     let mut pending = Pending::default();
     let mut prev_end = 0;
+    let arabic = ctx.language == Some(Language::Ar) || text.chars().any(is_arabic);
 
     let candidates = if council { &*CANDIDATE_SC } else { &*CANDIDATE };
     for caps in candidates.captures_iter(text) {
@@ -173,6 +191,9 @@ fn find_plain(text: &str, ctx: &Context) -> Vec<Citation> {
                 continue;
             };
             let canonical = symbol.to_string();
+            if super::cannot_exist(&canonical) {
+                continue;
+            }
             let pinpoint = PINPOINT_AFTER
                 .captures(ahead(text, end))
                 .and_then(|c| c.name("pin"))
@@ -213,6 +234,7 @@ fn find_plain(text: &str, ctx: &Context) -> Vec<Citation> {
             form,
             hints: None,
             pinpoint: None,
+            year: year_of(text, start, end),
         };
         prev_end = end;
 
@@ -229,13 +251,13 @@ fn find_plain(text: &str, ctx: &Context) -> Vec<Citation> {
                     opened.hints = previous.hints;
                 }
             }
-            flush(&mut chain, ctx, &mut out);
+            flush(&mut chain, ctx, arabic, &mut out);
             pending.members.clear();
             chain = Some(opened);
         } else if chain.is_some() && prev_gap_fits && LOOSE_GLUE.is_match(list_item_gap(gap)) {
             // The list goes on.
         } else {
-            flush(&mut chain, ctx, &mut out);
+            flush(&mut chain, ctx, arabic, &mut out);
             zh_step(text, gap, member, &mut pending, ctx, &mut out);
             continue;
         }
@@ -267,7 +289,7 @@ fn find_plain(text: &str, ctx: &Context) -> Vec<Citation> {
             }
         }
     }
-    flush(&mut chain, ctx, &mut out);
+    flush(&mut chain, ctx, arabic, &mut out);
     out.sort_by_key(|c| (c.range.start, c.range.end));
     add_anaphora(text, &mut out);
     out
@@ -526,7 +548,13 @@ fn open_chain(text: &str, start: usize, ctx: &Context) -> Option<Chain> {
     if let Some(between) = caps.name("between") {
         hints = hints.with(between_hints(between.as_str()));
     }
-    if hints.is_empty() && ctx.body != Some(Body::HumanRightsCouncil) && mentions_hrc(prior) {
+    if hints.is_empty() {
+        hints = adopted_by(prior);
+    }
+    if hints.is_empty()
+        && ctx.body != Some(Body::HumanRightsCouncil)
+        && (mentions_hrc(prior) || cites_hrc_report(prior))
+    {
         hints = Hints::HRC_NEARBY;
     }
     let possessive = POSSESSIVE.is_match(prior) || lower.ends_with("ها") || lower.ends_with("هما");
@@ -545,10 +573,52 @@ static POSSESSIVE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
         .unwrap_or_else(|_| never())
 });
 
+/// Whether a footnote cites the Human Rights Council's report to the Assembly just before
+/// the trigger (`Supplement No. 53 (A/69/53/Add.1), chap. IV, sect. A, resolution 27/12`):
+/// the report of every session is `A/<session>/53`, and the resolutions in it are the
+/// Council's.
+fn cites_hrc_report(prior: &str) -> bool {
+    HRC_REPORT
+        .find_iter(prior)
+        .last()
+        .and_then(|m| prior.get(m.end()..))
+        .is_some_and(|rest| rest.len() <= 120 && !rest.contains([';', '；', '؛']))
+}
+
+/// The organ named in `the adoption by the Economic Commission for Latin America and the
+/// Caribbean of its resolution`, `Noting the adoption, by ... at its seventy-second session,
+/// of resolution`: that organ's, not the citing document's.
+fn adopted_by(prior: &str) -> Hints {
+    let Some(organ) = ADOPTED_BY_BEFORE
+        .captures(prior)
+        .and_then(|c| c.name("organ"))
+    else {
+        return Hints::default();
+    };
+    let organ = organ.as_str().trim();
+    const KNOWN: [(&str, Hints); 4] = [
+        ("Human Rights Council", Hints::HRC),
+        ("Security Council", Hints::SC),
+        ("Economic and Social Council", Hints::ECOSOC),
+        ("General Assembly", Hints::GA),
+    ];
+    for (name, hints) in KNOWN {
+        if organ == name || organ.strip_prefix(name).is_some_and(|r| r.starts_with(',')) {
+            return hints;
+        }
+    }
+    Hints::UNKNOWN
+}
+
 /// Whether the sentence before a trigger names the Human Rights Council (`established by
 /// the Human Rights Council in its resolution 39/2`).
 fn mentions_hrc(prior: &str) -> bool {
     let sentence = prior.rsplit(['.', ';', '。', '；']).next().unwrap_or(prior);
+    if sentence.contains(['\u{a0}', '\u{202f}']) {
+        // `Consejo de Derechos Humanos` with no-break spaces.
+        let spaced = sentence.replace(['\u{a0}', '\u{202f}'], " ");
+        return HRC_NAMES.iter().any(|n| spaced.contains(n));
+    }
     HRC_NAMES.iter().any(|n| sentence.contains(n))
 }
 
@@ -804,6 +874,15 @@ fn between_hints(between: &str) -> Hints {
 /// The organ named right after a number (`de l'Assemblée générale`).
 fn body_after(after: &str) -> Option<Hints> {
     let caps = BODY_AFTER.captures(after)?;
+    // `adopted by the General Assembly of the World Tourism Organization`.
+    if caps.name("ga").is_some()
+        && caps
+            .get(0)
+            .and_then(|m| after.get(m.end()..))
+            .is_some_and(|rest| NOT_THE_ASSEMBLY.is_match(rest))
+    {
+        return Some(Hints::UNKNOWN);
+    }
     let table = [
         ("ga", Hints::GA),
         ("sc", Hints::SC),
@@ -878,7 +957,7 @@ fn zh_step(
         pending.hints = zh_hints(before);
         if pending.hints.is_empty()
             && ctx.body != Some(Body::HumanRightsCouncil)
-            && mentions_hrc(before)
+            && (mentions_hrc(before) || cites_hrc_report(before))
         {
             pending.hints = Hints::HRC_NEARBY;
         }
@@ -895,7 +974,14 @@ fn zh_step(
     let count = pending.members.len();
     for (i, m) in pending.members.drain(..).enumerate() {
         let pinpoint = if i + 1 == count { pin.clone() } else { None };
-        if let Some(symbol) = resolve(&m.form, kind, pending.hints, ctx) {
+        let reading = Reading {
+            kind,
+            hints: pending.hints,
+            year: m.year,
+            own: false,
+            arabic: false,
+        };
+        if let Some(symbol) = resolve(&m.form, &reading, ctx) {
             out.push(Citation {
                 range: m.range,
                 kind: super::kind_of(&symbol),
@@ -907,11 +993,48 @@ fn zh_step(
 }
 
 /// Emits the chain's members.
-fn flush(chain: &mut Option<Chain>, ctx: &Context, out: &mut Vec<Citation>) {
+fn flush(chain: &mut Option<Chain>, ctx: &Context, arabic: bool, out: &mut Vec<Citation>) {
     let Some(done) = chain.take() else { return };
+    // A list of the Assembly's resolutions whose dates fit their sessions is the Assembly's,
+    // and one date that does not (`63/272 от 7 апреля 2019 года` among 2008 and 2010) is a
+    // slip of the text, not another organ's number.
+    let (fit, misfit) = done
+        .members
+        .iter()
+        .filter_map(|m| match (&m.form, m.year) {
+            (
+                Form::Session {
+                    special: "",
+                    session,
+                    ..
+                },
+                Some(y),
+            ) => Some(assembly_session_fits(*session, Some(y), false)),
+            _ => None,
+        })
+        .fold(
+            (0, 0),
+            |(f, n), fits| if fits { (f + 1, n) } else { (f, n + 1) },
+        );
+    let assembly_list = fit >= 2 && fit > 2 * misfit;
+    // `резолюций 34/24 Совета по правам человека ... и 40/20`: numbers after one the Human
+    // Rights Council is named after may be the Council's too, where they fit its numbering.
+    let mut after_council = false;
     for m in done.members {
-        let hints = m.hints.unwrap_or(done.hints);
-        if let Some(symbol) = resolve(&m.form, done.kind, hints, ctx) {
+        let unnamed = if done.hints.is_empty() && after_council {
+            Hints::HRC_NEARBY
+        } else {
+            done.hints
+        };
+        after_council |= m.hints == Some(Hints::HRC);
+        let reading = Reading {
+            kind: done.kind,
+            hints: m.hints.unwrap_or(unnamed),
+            year: m.year,
+            own: (done.possessive || assembly_list) && m.hints.is_none(),
+            arabic,
+        };
+        if let Some(symbol) = resolve(&m.form, &reading, ctx) {
             out.push(Citation {
                 range: m.range,
                 kind: super::kind_of(&symbol),
@@ -922,12 +1045,16 @@ fn flush(chain: &mut Option<Chain>, ctx: &Context, out: &mut Vec<Citation>) {
     }
 }
 
-/// The canonical symbol of a cited number.
-fn resolve(form: &Form, kind: CitationKind, hints: Hints, ctx: &Context) -> Option<String> {
+/// The canonical symbol of a cited number, or None where no document can have it: another
+/// organ's resolution (`resolution 4/6 of the United Nations Environment Assembly`), a
+/// General Assembly number from before its 31st session (`A/RES/14/221`: the Assembly then
+/// numbered its resolutions `217 (III)`), a date that does not fit the session.
+fn resolve(form: &Form, r: &Reading, ctx: &Context) -> Option<String> {
+    let hints = r.hints;
     if hints.only_unknown() {
         return None;
     }
-    let series = if kind == CitationKind::Decision {
+    let series = if r.kind == CitationKind::Decision {
         "DEC"
     } else {
         "RES"
@@ -935,11 +1062,15 @@ fn resolve(form: &Form, kind: CitationKind, hints: Hints, ctx: &Context) -> Opti
     match form {
         Form::Council { number, year } => Some(format!("S/RES/{number} ({year})")),
         Form::CouncilNoYear { number } => {
-            (kind == CitationKind::Resolution).then(|| format!("S/RES/{number}"))
+            (r.kind == CitationKind::Resolution).then(|| format!("S/RES/{number}"))
         }
         Form::Old { number, session } => {
-            let prefix = if hints.has(Hints::ECOSOC) { "E" } else { "A" };
-            Some(format!("{prefix}/RES/{number}({session})"))
+            if hints.has(Hints::ECOSOC) {
+                Some(format!("E/RES/{number}({session})"))
+            } else {
+                super::old_assembly_number_fits(*number, session)
+                    .then(|| format!("A/RES/{number}({session})"))
+            }
         }
         Form::Year { year, number } => {
             if hints.has(Hints::CHR) {
@@ -954,20 +1085,21 @@ fn resolve(form: &Form, kind: CitationKind, hints: Hints, ctx: &Context) -> Opti
             number,
             part,
         } => {
-            let hrc_plausible = *session <= 70 && *number <= 150 && special != &"ES-";
+            let (session, number) = (*session, *number);
+            let hrc_plausible = session <= 70 && number <= 150 && special != &"ES-";
             // HRC resolutions run to about 60 a session, decisions from 101.
-            let hrc_likely = *session <= 65
-                && if kind == CitationKind::Decision {
-                    (101..=150).contains(number)
+            let hrc_likely = session <= 65
+                && if r.kind == CitationKind::Decision {
+                    (101..=150).contains(&number)
                 } else {
-                    *number <= 60
+                    number <= 60
                 };
             let hrc = if *special == "ES-" {
                 false
             } else if hints == Hints::HRC_NEARBY {
                 hrc_likely
             } else if hints.has(Hints::HRC) && hints.has(Hints::GA) {
-                hrc_plausible && *number < 100
+                hrc_plausible && number < 100
             } else if hints.has(Hints::HRC) || hints.has(Hints::COUNCIL) {
                 true
             } else if hints.has(Hints::GA) {
@@ -978,12 +1110,87 @@ fn resolve(form: &Form, kind: CitationKind, hints: Hints, ctx: &Context) -> Opti
             } else {
                 ctx.body == Some(Body::HumanRightsCouncil) && hrc_plausible
             };
-            let organ = if hrc { "A/HRC" } else { "A" };
-            Some(format!(
-                "{organ}/{series}/{special}{session}/{number}{part}"
-            ))
+            if hrc {
+                // The Council's special sessions are numbered apart (`S-27/1` of 2017).
+                let year_fits =
+                    |s: u32| !special.is_empty() || r.year.is_none_or(|y| council_year_fits(s, y));
+                if !year_fits(session) && r.arabic && number <= 70 && year_fits(number) {
+                    // `32/37 المؤرخ 23 آذار/مارس 2018`: resolution 37/32, typed the wrong
+                    // way round.
+                    return Some(format!("A/HRC/{series}/{number}/{session}{part}"));
+                }
+                if year_fits(session) || hints != Hints::HRC_NEARBY {
+                    return Some(format!("A/HRC/{series}/{special}{session}/{number}{part}"));
+                }
+            }
+            if !special.is_empty() {
+                return Some(format!("A/{series}/{special}{session}/{number}{part}"));
+            }
+            // Named as the Assembly's own: a date that does not fit is the text's slip, and
+            // the number is still the Assembly's.
+            let named = hints.has(Hints::GA) || r.own;
+            if assembly_session_fits(session, r.year, named) {
+                return Some(format!("A/{series}/{session}/{number}{part}"));
+            }
+            if r.arabic && swapped_fits(session, number, r.year, named) {
+                return Some(format!("A/{series}/{number}/{session}{part}"));
+            }
+            None
         }
     }
+}
+
+/// Whether `session/number` can be a General Assembly resolution or decision of that date:
+/// the Assembly numbers them so from its 31st session (1976), and session `s` meets from
+/// September of 1945 + `s` into the next year. A date is only checked where the Assembly is
+/// not named (`resolution 72/7 of 19 May 2016` is a regional commission's).
+fn assembly_session_fits(session: u32, year: Option<u32>, named: bool) -> bool {
+    session >= super::FIRST_NUMBERED_SESSION
+        && (named || year.is_none_or(|y| y == 1945 + session || y == 1946 + session))
+}
+
+/// Whether Arabic `a/b` is the General Assembly's `b/a` typed in the wrong order (`1/79` for
+/// 79/1): `a` cannot be a session of the Assembly's numbering, `b` can, and either the date
+/// printed with it fits session `b`, or the text names the Assembly (`قرارها`, `قرار الجمعية
+/// العامة`), or `b` is past any number another organ gives this way (Human Rights Council
+/// resolutions run to about 60 a session).
+fn swapped_fits(session: u32, number: u32, year: Option<u32>, named: bool) -> bool {
+    if session >= super::FIRST_NUMBERED_SESSION || !(31..=99).contains(&number) {
+        return false;
+    }
+    match year {
+        Some(y) => y == 1945 + number || y == 1946 + number,
+        None => named || number > 60,
+    }
+}
+
+/// Whether a Human Rights Council resolution of session `session` can bear a date in `year`:
+/// the Council holds three regular sessions a year from 2006 (sessions 43 to 45 in 2020).
+fn council_year_fits(session: u32, year: u32) -> bool {
+    session >= 1 && year == 2006 + (session - 1) / 3
+}
+
+/// The year of the date printed with the number at `start..end`: after it in most languages
+/// (`73/266 of 22 December 2018`, `73/266 المؤرخ 22 كانون الأول/ديسمبر 2018`), before it in
+/// Chinese (`2018年12月22日第73/266号`).
+fn year_of(text: &str, start: usize, end: usize) -> Option<u32> {
+    let date = DATE_AFTER
+        .captures(ahead(text, end))
+        .and_then(|c| c.name("date"))
+        .or_else(|| {
+            ZH_DATE_BEFORE
+                .captures(behind(text, start))
+                .and_then(|c| c.name("date"))
+        })?;
+    let digits: String = date
+        .as_str()
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .collect::<String>()
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|d| d.len() == 4)?
+        .to_string();
+    digits.parse().ok()
 }
 
 /// Adds `paragraph 3 of that resolution` citations, pointing at the resolution cited last
@@ -1083,6 +1290,85 @@ mod tests {
             english_hints("Reaffirming General Assembly and Security Council "),
             Hints::GA.with(Hints::SC)
         );
+    }
+
+    #[test]
+    fn dates_fit_sessions() {
+        // General Assembly: session 73 met from September 2018 into 2019.
+        for (session, year, named, fits) in [
+            (73, Some(2018), false, true),
+            (73, Some(2019), false, true),
+            (73, Some(2016), false, false),
+            (73, Some(2016), true, true),
+            (73, None, false, true),
+            (30, None, true, false),
+            (14, Some(1959), true, false),
+        ] {
+            assert_eq!(
+                assembly_session_fits(session, year, named),
+                fits,
+                "{session} {year:?}"
+            );
+        }
+        // Human Rights Council: three sessions a year from 2006.
+        for (session, year, fits) in [
+            (1, 2006, true),
+            (7, 2008, true),
+            (23, 2013, true),
+            (23, 2014, false),
+            (43, 2020, true),
+            (45, 2020, true),
+            (46, 2021, true),
+            (58, 2025, true),
+            (32, 2018, false),
+        ] {
+            assert_eq!(council_year_fits(session, year), fits, "{session} {year}");
+        }
+        // Arabic `a/b` read as the Assembly's `b/a`.
+        for (session, number, year, named, fits) in [
+            (1, 79, Some(2024), false, true),
+            (1, 79, Some(2016), false, false),
+            (1, 79, None, false, true),
+            (21, 33, None, false, false),
+            (21, 33, None, true, true),
+            (4, 14, Some(2018), false, false),
+            (40, 20, None, true, false),
+        ] {
+            assert_eq!(
+                swapped_fits(session, number, year, named),
+                fits,
+                "{session}/{number}"
+            );
+        }
+    }
+
+    #[test]
+    fn years_printed_with_numbers() {
+        for (text, printed, year) in [
+            (
+                "resolution 73/266 of 22 December 2018,",
+                "73/266",
+                Some(2018),
+            ),
+            ("résolution 43/1 du 19 juin 2020", "43/1", Some(2020)),
+            (
+                "resoluciones 43/26, de 22 de junio de 2020",
+                "43/26",
+                Some(2020),
+            ),
+            ("резолюции 40/20 от 22 марта 2019 года", "40/20", Some(2019)),
+            (
+                "القرار 1/79 المؤرخ 13 أيلول/سبتمبر 2024",
+                "1/79",
+                Some(2024),
+            ),
+            ("2016年5月27日关于沙尘暴的第2/21号决议", "2/21", Some(2016)),
+            ("2017年12月24日第72/255号", "72/255", Some(2017)),
+            ("resolution 73/266 and 74/1 of 2019", "73/266", None),
+        ] {
+            let start = text.find(printed).unwrap();
+            assert_eq!(year_of(text, start, start + printed.len()), year, "{text}");
+        }
     }
 
     #[test]

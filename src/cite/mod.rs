@@ -43,13 +43,57 @@ pub fn find(text: &str, ctx: &Context) -> Vec<Citation> {
 /// Merges citations found in the text with citations the source marked up itself (AKN `a`
 /// elements): marked-up ones win where they overlap; found ones fill the rest (unlinked
 /// `decision 72/512`) and lend their pinpoints. The result is sorted by position.
+///
+/// The source's own links are cleaned first: one number linked in pieces (`2334`, ` `,
+/// `(2016)`, each an `a` to the same address) becomes one citation, and a link to a symbol
+/// that cannot exist (`A/RES/24/2` around the `24/2` of `دإ-24/2`, `A/RES/25/1` for a
+/// commission's resolution) takes the symbol read in the text there, or is dropped.
 pub fn merge(linked: Vec<Citation>, found: Vec<Citation>) -> Vec<Citation> {
-    let mut out = linked;
+    let overlaps =
+        |a: &Citation, b: &Citation| a.range.start < b.range.end && b.range.start < a.range.end;
+    let mut out: Vec<Citation> = Vec::with_capacity(linked.len() + found.len());
+    let mut linked = linked;
+    linked.sort_by_key(|c| (c.range.start, c.range.end));
+    for mut link in linked {
+        if let Some(read) = found
+            .iter()
+            .find(|f| overlaps(f, &link) && refines(f, &link))
+        {
+            link.symbol.clone_from(&read.symbol);
+            link.kind = read.kind;
+            link.range = link.range.start.min(read.range.start)..link.range.end.max(read.range.end);
+        } else if cannot_exist(&link.symbol) {
+            let Some(read) = found
+                .iter()
+                .find(|f| overlaps(f, &link) && !cannot_exist(&f.symbol))
+            else {
+                continue;
+            };
+            link.symbol.clone_from(&read.symbol);
+            link.kind = read.kind;
+            link.range = link.range.start.min(read.range.start)..link.range.end.max(read.range.end);
+        }
+        if let Some(last) = out.last_mut()
+            && last.symbol == link.symbol
+            && (link.range.start <= last.range.end + 2
+                || found
+                    .iter()
+                    .any(|f| overlaps(f, last) && overlaps(f, &link)))
+        {
+            // One printed number linked in pieces.
+            last.range = last.range.start.min(link.range.start)..last.range.end.max(link.range.end);
+            continue;
+        }
+        out.push(link);
+    }
     let linked_count = out.len();
     for f in found {
-        let overlaps = |l: &Citation| l.range.start < f.range.end && f.range.start < l.range.end;
         let mut covered = false;
-        for l in out.iter_mut().take(linked_count).filter(|l| overlaps(l)) {
+        for l in out
+            .iter_mut()
+            .take(linked_count)
+            .filter(|l| overlaps(l, &f))
+        {
             covered = true;
             if l.pinpoint.is_none() {
                 l.pinpoint.clone_from(&f.pinpoint);
@@ -60,7 +104,90 @@ pub fn merge(linked: Vec<Citation>, found: Vec<Citation>) -> Vec<Citation> {
         }
     }
     out.sort_by_key(|c| (c.range.start, c.range.end));
+    out.dedup_by(|b, a| a.range == b.range && a.symbol == b.symbol);
     out
+}
+
+/// Whether the text's reading corrects a link that only copied part of what is printed: the
+/// special session printed before the linked number (`دإ-27/1` linked as `A/HRC/RES/27/1`),
+/// or an Arabic number typed the wrong way round whose date names the right one (`32/37 of
+/// 23 March 2018` linked as `A/HRC/RES/32/37`, read as resolution 37/32).
+fn refines(read: &Citation, link: &Citation) -> bool {
+    if read.symbol == link.symbol {
+        return false;
+    }
+    let unspecial = read.symbol.replacen("/S-", "/", 1).replacen("/ES-", "/", 1);
+    if unspecial == link.symbol {
+        return true;
+    }
+    let split = |s: &str| -> Option<(String, String, String)> {
+        let (rest, number) = s.rsplit_once('/')?;
+        let (head, session) = rest.rsplit_once('/')?;
+        Some((head.to_string(), session.to_string(), number.to_string()))
+    };
+    match (split(&read.symbol), split(&link.symbol)) {
+        (Some((h1, s1, n1)), Some((h2, s2, n2))) => h1 == h2 && s1 == n2 && n1 == s2,
+        _ => false,
+    }
+}
+
+/// The symbols a paragraph cites, each once, in the order first cited: a paragraph that
+/// cites `73/266` and then `paragraph 3 of that resolution` lists `A/RES/73/266` once.
+pub fn distinct_symbols(citations: &[Citation]) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::with_capacity(citations.len());
+    for c in citations {
+        if !out.contains(&c.symbol.as_str()) {
+            out.push(&c.symbol);
+        }
+    }
+    out
+}
+
+/// The General Assembly's first session to number its resolutions and decisions
+/// `<session>/<number>` (1976); before it, resolutions were numbered `217 (III)`.
+pub const FIRST_NUMBERED_SESSION: u32 = 31;
+
+/// Whether a canonical symbol names a General Assembly resolution or decision that cannot
+/// exist: `A/RES/14/221` (session-numbered before the 31st session), or an old-style number
+/// that no session of the Assembly gave (`A/RES/574(XXVII)`, a regional commission's; the
+/// Assembly's 27th session numbered from about 2900). Other symbols are not judged.
+pub fn cannot_exist(symbol: &str) -> bool {
+    let Some(rest) = symbol
+        .strip_prefix("A/RES/")
+        .or_else(|| symbol.strip_prefix("A/DEC/"))
+    else {
+        return false;
+    };
+    let head = rest.split('/').next().unwrap_or(rest);
+    if let Some((number, paren)) = head.split_once('(') {
+        let session = paren.trim_end_matches(')');
+        return number
+            .parse::<u32>()
+            .is_ok_and(|n| !old_assembly_number_fits(n, session));
+    }
+    rest.contains('/')
+        && head
+            .parse::<u32>()
+            .is_ok_and(|session| session < FIRST_NUMBERED_SESSION)
+}
+
+/// Whether `number (session)` can be a General Assembly resolution: sessions I to XXX
+/// numbered one series from 1 (1946) to about 3540 (1975), about 100 to 150 a session, so a
+/// number far outside its session's stretch (`574 (XXVII)`, `668 (XXI)`) or a later session
+/// (`542 (LXXIII)`) is another organ's. Special sessions (`S-IV`, `ES-V`) are not checked.
+pub(crate) fn old_assembly_number_fits(number: u32, session: &str) -> bool {
+    if session.starts_with("S-") || session.starts_with("ES-") {
+        return true;
+    }
+    let Some(s) = crate::document::roman_value(&session.to_ascii_lowercase()) else {
+        return false;
+    };
+    if !(1..FIRST_NUMBERED_SESSION).contains(&s) {
+        return false;
+    }
+    let low = (100 * (s - 1)).saturating_sub(300);
+    let high = 150 * s + 200;
+    (low..=high).contains(&number)
 }
 
 /// Dates Security Council resolutions cited without their year (`resolution 2391` after

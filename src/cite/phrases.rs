@@ -55,8 +55,8 @@ fn candidates() -> String {
             // `2200 ألف (د-21)`.
             r"|(?P<old>[0-9０-９]{{1,4}}(?:\s?[A-HАВС]|\s(?:{parts}))?\s?[(（](?:(?:E?S[-‑])?[IVXLХ]{{1,7}}|دإ?ط?[-‑][0-9]{{1,2}})[)）])",
             // Session and number: `73/266`, `S-35/1`, `ES-11/1`, `61/250 B`, `53/77 AA`,
-            // `46/36 واو`, `دإ-27/1`, `2020/1`.
-            r"|(?P<nm>(?:(?:E?[SС]|دإط?)[-‑])?[0-9０-９]{{1,4}}[/／][0-9０-９]{{1,4}}",
+            // `46/36 واو`, `دإ-27/1`, `2020/1`; a space may slip in (`ES- 10/17`, `د إ-23/2`).
+            r"|(?P<nm>(?:(?:E?[SС]|د\s?إط?)[-‑]\s?)?[0-9０-９]{{1,4}}[/／][0-9０-９]{{1,4}}",
             r"(?:\s?(?:[A-Z]{{1,2}}|[АВСЕНКМОРТХ])(?:[-‑][A-Z])?号?|\s(?:{parts}))?)",
         ),
         parts = ARABIC_PARTS.join("|")
@@ -185,18 +185,23 @@ pub static EN_TITLE_RUN: LazyLock<Regex> = LazyLock::new(|| {
 /// not know (their numbers are not General Assembly ones), then a bare "Council".
 pub static BODY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(&[
-        r"^\s*,?\s*(?:(?i:of|du|de|del|от|dated)\s+",
+        r"^\s*[,،]?\s*(?:(?:(?i:of|du|de|del|от|dated|en\s+date\s+du)|المؤرخ\p{Arabic}*)\s+",
         DATE_FOR_BODY,
-        r"\s*,?\s*)?(?:",
+        r"\s*[,،]?\s*)?",
+        // A title (`, entitled “...”,`) and `adopted by` between the number and the organ.
+        r#"(?:(?i:entitled|intitulée?s?|titulada|titled|on|sur|sobre)\s*[“"«][^”"»]{0,300}[”"»]\s*,?\s*)?"#,
+        r"(?:(?i:adopted|taken|adoptée?s?|prises?|aprobad[ao]s?|adoptad[ao]s?|принят\p{L}*)\s+",
+        r"(?:(?i:at\s+its\s+[\p{L}\-]+\s+session|lors\s+de\s+sa\s+[\p{L}\-]+\s+session)\s*,?\s*)?",
+        r"(?:(?i:by|par|por)\s+)?)?(?:",
         r"(?P<unknown_first>Ассамблеи\s+Организации\s+Объединенных\s+Наций\s+по|Всемирной)",
-        r"|(?P<ga>de\s+l['’]Assemblée\s+générale|de\s+la\s+Asamblea\s+General|Генеральной\s+Ассамблеи|",
-        r"Ассамблеи|of\s+the\s+(?:General\s+)?Assembly)",
-        r"|(?P<sc>du\s+Conseil\s+de\s+sécurité|del\s+Consejo\s+de\s+Seguridad|Совета\s+Безопасности|",
-        r"of\s+the\s+Security\s+Council)",
-        r"|(?P<hrc>du\s+Conseil\s+des\s+droits\s+de\s+l['’]homme|del\s+Consejo\s+de\s+Derechos\s+Humanos|",
-        r"Совета\s+по\s+правам\s+человека|of\s+the\s+Human\s+Rights\s+Council)",
+        r"|(?P<ga>(?:de|par)\s+l['’]Assemblée\s+générale|(?:de|por)\s+la\s+Asamblea\s+General|Генеральной\s+Ассамблеи|",
+        r"Ассамблеи|(?:of|by)\s+the\s+(?:United\s+Nations\s+)?(?:General\s+)?Assembly)",
+        r"|(?P<sc>(?:du|par\s+le)\s+Conseil\s+de\s+sécurité|(?:del|por\s+el)\s+Consejo\s+de\s+Seguridad|Совета\s+Безопасности|",
+        r"(?:of|by)\s+the\s+(?:United\s+Nations\s+)?Security\s+Council)",
+        r"|(?P<hrc>(?:du|par\s+le)\s+Conseil\s+des\s+droits\s+de\s+l['’]homme|(?:del|por\s+el)\s+Consejo\s+de\s+Derechos\s+Humanos|",
+        r"Совета\s+по\s+правам\s+человека|(?:of|by)\s+the\s+(?:United\s+Nations\s+)?Human\s+Rights\s+Council)",
         r"|(?P<ecosoc>du\s+Conseil\s+économique\s+et\s+social|del\s+Consejo\s+Económico\s+y\s+Social|",
-        r"Экономического\s+и\s+Социального\s+Совета)",
+        r"Экономического\s+и\s+Социального\s+Совета|(?:of|by)\s+the\s+Economic\s+and\s+Social\s+Council)",
         r"|(?P<chr>de\s+la\s+Commission\s+des\s+droits\s+de\s+l['’]homme|de\s+la\s+Comisión\s+de\s+",
         r"Derechos\s+Humanos|Комиссии\s+по\s+правам\s+человека)",
         r"|(?P<unknown>du\s+Conseil\s+(?:d['’]administration|exécutif|de\s+tutelle)|",
@@ -204,7 +209,13 @@ pub static BODY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"de\s+l['’](?:Assemblée|Organisation)|de\s+la\s+(?:Commission|Conférence|Comisión|",
         r"Conferencia|Asamblea|Organización)|du\s+Comité|del\s+Comité|",
         r"Комиссии|Конференции|Организации|Исполнительного|",
-        r"of\s+the\s+(?:United\s+Nations\s+)?(?:[A-Z][a-z]+\s+){1,4}(?:Assembly|Commission|Conference|Council|Board|Committee|Organization))",
+        r"(?:of|by)\s+the\s+(?:[A-Z][a-z]+\s+){0,5}(?:Assembly|Commission|Conference|Board|Committee|Organization|Programme|Forum)|",
+        r"(?:of|by)\s+the\s+(?:[A-Z][a-z]+\s+){1,5}Council|",
+        r"par\s+(?:la|l['’])\s*(?:Commission|Conférence|Organisation|Assemblée\s+des\s+Nations\s+Unies\s+pour)|",
+        r"por\s+la\s+(?:Comisión|Conferencia|Organización|Asamblea\s+de\s+las\s+Naciones\s+Unidas\s+sobre)|",
+        // Arabic: `الصادر عن مؤتمر الأطراف`, `لمؤتمر الأطراف`, `لجمعية الأمم المتحدة للبيئة`.
+        r"(?:(?:الصادر\p{Arabic}*|المتخذ\p{Arabic}*)\s+(?:عن|من)\s+|(?:الذي|التي)\s+(?:اتخذ|اعتمد)\p{Arabic}*\s+)?",
+        r"(?:ل|ب)?(?:مؤتمر|جمعية\s+الأمم\s+المتحدة\s+للبيئة|لجنة\s+منع\s+الجريمة|لجنة\s+المخدرات|لجنة\s+وضع\s+المرأة|مجلس\s+إدارة))",
         r"|(?P<council>du\s+Conseil|del\s+Consejo|Совета)",
         r")(?:[^\p{L}]|$)",
     ].concat())
@@ -214,8 +225,47 @@ pub static BODY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Conseil des droits de l'homme`).
 const DATE_FOR_BODY: &str = concat!(
     r"(?:[0-9]{1,2}\s+\p{L}+\s+[0-9]{4}(?:\s*года)?|(?:1er)\s+\p{L}+\s+[0-9]{4}",
-    r"|[0-9]{1,2}\s+de\s+\p{L}+\s+de\s+[0-9]{4})",
+    r"|[0-9]{1,2}\s+de\s+\p{L}+\s+de\s+[0-9]{4}",
+    r"|[0-9]{1,2}\s+[\p{Arabic}\p{Mn}]+\s*/\s*[\p{Arabic}\p{Mn}]+\s+[0-9]{4})",
 );
+
+/// After an organ's name that [`BODY_AFTER`] read as the General Assembly: the Assembly of
+/// another organization (`the General Assembly of the World Tourism Organization`).
+pub static NOT_THE_ASSEMBLY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^\s*(?:of\s+the\s+\p{Lu}|de\s+l['’]Organisation|de\s+la\s+Organizaci|Всемирной)")
+});
+
+/// A date printed right after a cited number (`73/266 of 22 December 2018`, `du 1er décembre
+/// 1999`, `, de 4 de diciembre de 1998`, `от 4 декабря 1998 года`, `المؤرخ 8 كانون الأول/ديسمبر
+/// 2003`).
+pub static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"^\s*[,،]?\s*(?:(?i:of|du|de|del|dated|en\s+date\s+du|от)\s+|المؤرخ\p{{Arabic}}*\s+)(?P<date>{DATE})"
+    ))
+});
+
+/// A Chinese date before `第` and the number (`2016年5月27日关于沙尘暴的第`).
+pub static ZH_DATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"(?P<date>[0-9]{4}\s*年(?:\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?)?)\s*",
+        r"(?:关于[^，。；、“”第号0-9]{0,60}的\s*)?(?:通过的\s*)?第\s*$",
+    ))
+});
+
+/// The Human Rights Council's report to the General Assembly, `A/<session>/53` (with its
+/// addenda and corrigenda).
+pub static HRC_REPORT: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"A/[0-9]{2}/53(?:/Add\.[0-9]+)?(?:/Corr\.[0-9]+)?(?:[^0-9/.]|$)"));
+
+/// `the adoption by the Economic Commission for Latin America and the Caribbean of its`,
+/// `Noting the adoption, by the ... at its seventy-second session, of`: the organ that
+/// adopted the resolution cited next.
+pub static ADOPTED_BY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"(?:adoption|adopted),?\s+by\s+the\s+(?P<organ>\p{Lu}[^,;.:“”()]{2,150}?)",
+        r"(?:,?\s+at\s+its\s+[^,;.:]{1,60}?)?,?\s+of\s+(?:its\s+)?$",
+    ))
+});
 
 /// `paragraph 3 of` before a trigger (and before any organ named there).
 pub static PINPOINT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -272,6 +322,11 @@ mod tests {
             &*PINPOINT_BEFORE,
             &*PINPOINT_AFTER,
             &*ANAPHORA,
+            &*NOT_THE_ASSEMBLY,
+            &*DATE_AFTER,
+            &*ZH_DATE_BEFORE,
+            &*HRC_REPORT,
+            &*ADOPTED_BY_BEFORE,
         ] {
             assert_ne!(re.as_str(), r"[^\s\S]");
         }

@@ -92,7 +92,7 @@ pub(super) fn read(xml: &Xml) -> Metadata {
                     }
                 }
                 Some("originating document") if meta.committee_report.is_none() => {
-                    meta.committee_report = non_empty(plain_text(node));
+                    read_originating(&plain_text(node), &mut meta);
                 }
                 Some("adoptionMeeting") if meta.meeting.is_none() => {
                     meta.meeting = non_empty(plain_text(node));
@@ -130,7 +130,7 @@ pub(super) fn read(xml: &Xml) -> Metadata {
         meta.draft_symbol = meta.symbol.clone();
     }
     if meta.committee_report.is_none() {
-        meta.committee_report = recommended;
+        meta.committee_report = recommended.filter(|r| draft_in(r).is_none());
     }
     if meta.body == Some(Body::SecurityCouncil) {
         if meta.number.is_none() {
@@ -148,6 +148,39 @@ pub(super) fn read(xml: &Xml) -> Metadata {
         }
     }
     meta
+}
+
+/// The document a resolution was adopted on, as its header prints it: a committee's report
+/// (`A/75/394, para. 17`) is the committee report; a draft (`[without reference to a Main
+/// Committee (A/75/L.20 and A/75/L.20/Add.1)]`) is not a report, and names the draft where
+/// the workflow did not.
+fn read_originating(printed: &str, meta: &mut Metadata) {
+    if let Some(draft) = draft_in(printed) {
+        if meta.draft_symbol.is_none() {
+            meta.draft_symbol = Some(draft);
+        }
+        return;
+    }
+    // Some files hold only the conjunction there (`و`): no document at all.
+    if printed.contains('/') {
+        meta.committee_report = non_empty(printed.trim().to_string());
+    }
+}
+
+/// The first draft symbol (`A/75/L.20`, `A/C.3/78/L.41/Rev.1`) in a text, canonical.
+fn draft_in(text: &str) -> Option<String> {
+    crate::cite::find(text, &crate::cite::Context::default())
+        .into_iter()
+        .map(|c| c.symbol)
+        .find(|s| is_draft_symbol(s))
+}
+
+/// Whether a symbol is a draft's: the `L.` series (`A/75/L.20`, `A/C.1/75/L.4/Rev.1`).
+fn is_draft_symbol(symbol: &str) -> bool {
+    symbol.split('/').any(|part| {
+        part.strip_prefix("L.")
+            .is_some_and(|n| n.bytes().next().is_some_and(|b| b.is_ascii_digit()))
+    })
 }
 
 fn read_step(node: Node, meta: &mut Metadata, recommended: &mut Option<String>, vetoed: &mut bool) {
@@ -383,6 +416,37 @@ mod tests {
             symbol_from_uri(uri, false).as_deref(),
             Some("A/HRC/RES/58/12")
         );
+    }
+
+    #[test]
+    fn drafts_are_not_committee_reports() {
+        for (printed, report, draft) in [
+            ("A/75/394, para. 17", Some("A/75/394, para. 17"), None),
+            ("A/75/399，第96段", Some("A/75/399，第96段"), None),
+            ("A/75/606", Some("A/75/606"), None),
+            ("A/79/L.11", None, Some("A/79/L.11")),
+            ("A/75/L.20 and A/75/L.20/Add.1", None, Some("A/75/L.20")),
+            ("A/75/L.20和A/75/L.20/Add.1", None, Some("A/75/L.20")),
+            ("A/75/L.20 و A/75/L.20/Add.1", None, Some("A/75/L.20")),
+            ("A/74/39 and A/74/L.39/Add.1", None, Some("A/74/L.39/Add.1")),
+            ("A/S-32/L.1", None, Some("A/S-32/L.1")),
+            ("و", None, None),
+        ] {
+            let mut meta = Metadata::default();
+            read_originating(printed, &mut meta);
+            assert_eq!(meta.committee_report.as_deref(), report, "{printed}");
+            assert_eq!(meta.draft_symbol.as_deref(), draft, "{printed}");
+        }
+        // The workflow's draft stays: the header only fills a gap.
+        let mut meta = Metadata {
+            draft_symbol: Some("A/75/L.20".into()),
+            ..Metadata::default()
+        };
+        read_originating("A/75/L.21", &mut meta);
+        assert_eq!(meta.draft_symbol.as_deref(), Some("A/75/L.20"));
+        assert_eq!(meta.committee_report, None);
+        assert!(!is_draft_symbol("A/75/394"));
+        assert!(is_draft_symbol("A/C.3/78/L.41/Rev.1"));
     }
 
     #[test]
