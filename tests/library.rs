@@ -939,3 +939,193 @@ fn a_missing_folder_keeps_its_documents() {
     );
     assert!(library.add_folders(&[dir.path().join("nowhere")]).is_err());
 }
+
+/// A library of small hand-made resolutions (75/1 to 75/3), scanned once; with its folders.
+fn hand_made_library() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    for (number, title) in [(1, "Alpha"), (2, "Beta"), (3, "Gamma")] {
+        std::fs::write(
+            docs.join(format!("75_{number}.md")),
+            common::small_resolution(number, title),
+        )
+        .unwrap();
+    }
+    let data = dir.path().join("data");
+    let library = Library::open(&data).unwrap();
+    library.add_folders(std::slice::from_ref(&docs)).unwrap();
+    let report = library.scan(|_| {}).unwrap();
+    assert_eq!(report.documents, 3, "{report:?}");
+    (dir, data, docs)
+}
+
+#[cfg(unix)]
+#[test]
+fn folders_and_entries_that_cannot_be_read_are_listed_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let (docs, expected) = common::folder_with_odd_entries(dir.path());
+    let library = Library::open(&dir.path().join("data")).unwrap();
+    library.add_folders(std::slice::from_ref(&docs)).unwrap();
+    // A scan that followed the loop, or opened the pipe, would never end.
+    let mut scan = library.start_scan();
+    let started = std::time::Instant::now();
+    let report = loop {
+        match scan.finished() {
+            Some(Ok(report)) => break report.clone(),
+            Some(Err(e)) => {
+                common::unlock(&docs);
+                panic!("{e}");
+            }
+            None => {}
+        }
+        if started.elapsed() > std::time::Duration::from_secs(60) {
+            common::unlock(&docs);
+            panic!("the scan was still running after a minute");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    };
+    common::unlock(&docs);
+    let errors = library.errors();
+    for (path, word) in &expected {
+        let error = errors
+            .iter()
+            .find(|e| e.path == *path)
+            .unwrap_or_else(|| panic!("{} is not listed: {errors:#?}", path.display()));
+        assert!(
+            error.message.contains(word),
+            "{}: {:?} should say {word:?}",
+            path.display(),
+            error.message
+        );
+    }
+    assert_eq!(report.failed, expected.len(), "{report:?} {errors:#?}");
+    // The readable ones are all there, the linked folder's included.
+    let symbols: Vec<String> = library
+        .list(&RowFilter::default(), Sort::default())
+        .into_iter()
+        .filter_map(|r| r.symbol)
+        .collect();
+    for symbol in ["A/RES/75/1", "A/RES/75/2", "A/RES/75/3"] {
+        assert!(symbols.iter().any(|s| s == symbol), "{symbol}: {symbols:?}");
+    }
+    assert!(
+        library
+            .resolve("A/RES/75/3", None)
+            .is_some_and(|r| r.path == docs.join("linked/75_3.md")),
+        "found through the link"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_sub_folder_that_cannot_be_listed_is_listed_and_keeps_what_was_read_from_it() {
+    use std::os::unix::fs::PermissionsExt;
+    if !common::permissions_are_enforced() {
+        return;
+    }
+    let (_dir, data, docs) = hand_made_library();
+    let sub = docs.join("sub");
+    std::fs::create_dir(&sub).unwrap();
+    std::fs::rename(docs.join("75_2.md"), sub.join("75_2.md")).unwrap();
+    let library = Library::open(&data).unwrap();
+    assert_eq!(library.scan(|_| {}).unwrap().documents, 3);
+
+    std::fs::set_permissions(&sub, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let report = library.scan(|_| {});
+    let errors = library.errors();
+    std::fs::set_permissions(&sub, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let report = report.unwrap();
+    assert_eq!((report.documents, report.removed), (3, 0), "{report:?}");
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].path, sub);
+    assert!(
+        errors[0].message.contains("permission denied"),
+        "{errors:#?}"
+    );
+    assert!(
+        library.resolve("A/RES/75/2", None).is_some(),
+        "kept as it was"
+    );
+
+    // Listed again once it can be: nothing to read, nothing listed.
+    let report = library.scan(|_| {}).unwrap();
+    assert_eq!((report.documents, report.parsed, report.failed), (3, 0, 0));
+    assert!(library.errors().is_empty(), "{:#?}", library.errors());
+}
+
+#[test]
+fn a_damaged_index_segment_is_found_at_open_and_rebuilt() {
+    for (ext, harm) in [
+        ("idx", common::garble as fn(&[PathBuf])),
+        ("store", common::garble),
+        ("term", common::garble),
+        ("pos", common::garble),
+        ("fast", common::garble),
+        ("fieldnorm", common::garble),
+    ] {
+        let (_dir, data, _docs) = hand_made_library();
+        harm(&common::index_files(&data, ext));
+        let library = Library::open(&data).unwrap();
+        assert!(library.needs_scan(), "{ext}: the damage is seen at once");
+        let warnings = library.take_warnings();
+        assert!(
+            warnings.len() == 1 && warnings[0].contains("rebuilt"),
+            "{ext}: said once: {warnings:?}"
+        );
+        let report = library.scan(|_| {}).unwrap();
+        assert!(report.rebuilt.is_some(), "{ext}: {report:?}");
+        assert_eq!((report.parsed, report.documents), (3, 3), "{ext}");
+        let hits = search(&library, "guided", SearchFilters::default());
+        assert_eq!(hits.len(), 3, "{ext}: {}", describe(&hits));
+        assert_eq!(library.cited_by("A/RES/74/28", None).unwrap().len(), 3);
+        drop(library);
+        let reopened = Library::open(&data).unwrap();
+        assert!(!reopened.needs_scan(), "{ext}: the rebuilt index is good");
+        assert!(reopened.take_warnings().is_empty(), "{ext}");
+    }
+}
+
+#[test]
+fn damage_the_index_check_cannot_see_is_rebuilt_when_a_query_meets_it() {
+    for ext in ["store", "idx"] {
+        let (_dir, data, _docs) = hand_made_library();
+        common::garble_keeping_checksums(&common::index_files(&data, ext));
+        let library = Library::open(&data).unwrap();
+        let _ = library.take_warnings();
+        let failed = library.search("guided", &SearchFilters::default(), 20);
+        assert!(failed.is_err(), "{ext}: {failed:?}");
+        assert!(library.needs_scan(), "{ext}");
+        let report = library.scan(|_| {}).unwrap();
+        assert!(report.rebuilt.is_some(), "{ext}: {report:?}");
+        assert_eq!(report.parsed, 3, "{ext}");
+        let hits = search(&library, "guided", SearchFilters::default());
+        assert_eq!(hits.len(), 3, "{ext}: {}", describe(&hits));
+    }
+}
+
+#[test]
+fn a_cache_made_by_the_previous_version_is_rebuilt_quietly() {
+    let (_dir, data, _docs) = hand_made_library();
+    common::make_cache_version(&data, 1);
+    let library = Library::open(&data).unwrap();
+    assert!(
+        library.take_warnings().is_empty(),
+        "an older cache is not damage"
+    );
+    assert!(
+        library.needs_scan(),
+        "its paragraph references are outdated"
+    );
+    let report = library.scan(|_| {}).unwrap();
+    assert_eq!((report.parsed, report.documents), (3, 3), "{report:?}");
+    assert_eq!(
+        search(&library, "guided", SearchFilters::default()).len(),
+        3
+    );
+    assert!(library.take_warnings().is_empty());
+    drop(library);
+    let reopened = Library::open(&data).unwrap();
+    assert!(!reopened.needs_scan());
+    assert_eq!(reopened.scan(|_| {}).unwrap().parsed, 0, "reused now");
+}

@@ -384,3 +384,108 @@ fn human_library_output_never_passes_terminal_controls_through() {
         assert!(!stdout(&out).is_empty(), "{args:?}");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn folders_and_entries_that_cannot_be_read_are_listed_by_list_and_list_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let (docs, expected) = common::folder_with_odd_entries(dir.path());
+    let limit = std::time::Duration::from_secs(60);
+    let runs: Vec<(&str, Option<Output>)> = vec![
+        (
+            "library add",
+            common::plenary_within(&data, &["library", "add", docs.to_str().unwrap()], limit),
+        ),
+        (
+            "library list",
+            common::plenary_within(&data, &["library", "list"], limit),
+        ),
+        (
+            "library list --json",
+            common::plenary_within(&data, &["library", "list", "--json"], limit),
+        ),
+    ];
+    common::unlock(&docs);
+    for (what, out) in runs {
+        let out = out.unwrap_or_else(|| panic!("`plenary {what}` was still running"));
+        let err = stderr(&out);
+        assert!(out.status.success(), "{what}: {err}");
+        assert!(!err.contains("panicked"), "{what}: {err}");
+        assert!(
+            err.contains(&format!("{} files cannot be read", expected.len())),
+            "{what}: {err}"
+        );
+        for (path, word) in &expected {
+            let line = err
+                .lines()
+                .find(|l| l.ends_with(&format!(": {}", path.display())))
+                .unwrap_or_else(|| panic!("{what}: {} is not listed: {err}", path.display()));
+            assert!(line.contains(word), "{what}: {line:?} should say {word:?}");
+        }
+        if what.ends_with("--json") {
+            // 75/1 to 75/3, and 75/4 where its folder could be listed.
+            let locked = expected.iter().any(|(p, _)| p.ends_with("locked"));
+            let rows = json(&out);
+            assert_eq!(rows.len(), if locked { 3 } else { 4 }, "{rows:#?}");
+        } else if what == "library list" {
+            assert!(stdout(&out).contains("A/RES/75/3 "), "{}", stdout(&out));
+        }
+    }
+}
+
+/// A library of three small resolutions made by `plenary library add`.
+fn hand_made(dir: &Path) -> PathBuf {
+    let docs = dir.join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    for (number, title) in [(1, "Alpha"), (2, "Beta"), (3, "Gamma")] {
+        std::fs::write(
+            docs.join(format!("75_{number}.md")),
+            common::small_resolution(number, title),
+        )
+        .unwrap();
+    }
+    let data = dir.join("data");
+    add(&data, &docs);
+    data
+}
+
+#[test]
+fn a_damaged_index_is_rebuilt_before_answering_and_never_shows_a_panic() {
+    type Harm = fn(&[PathBuf]);
+    // Damage the index's checksums show is found on opening; the rest when a query meets it
+    // (the citations may well be where nothing was damaged).
+    let cases: [(&str, Harm, bool); 4] = [
+        ("idx", common::garble, true),
+        ("store", common::garble, true),
+        ("idx", common::garble_keeping_checksums, false),
+        ("store", common::garble_keeping_checksums, false),
+    ];
+    for (ext, harm, seen) in cases {
+        for args in [
+            &["search", "--json", "guided"][..],
+            &["library", "cited-by", "--json", "A/RES/74/28"],
+        ] {
+            let dir = tempfile::tempdir().unwrap();
+            let data = hand_made(dir.path());
+            harm(&common::index_files(&data, ext));
+            let out = plenary(&data, args);
+            let err = stderr(&out);
+            let what = format!("{ext} {args:?}");
+            assert!(!err.contains("panicked"), "{what}: {err}");
+            assert!(!err.contains("thread '"), "{what}: {err}");
+            assert_eq!(json(&out).len(), 3, "{what}: {err}");
+            let told: Vec<&str> = err.lines().filter(|l| l.contains("rebuil")).collect();
+            assert!(told.len() <= 1, "{what}: said once: {err}");
+            assert!(!seen || told.len() == 1, "{what}: said: {err}");
+            assert!(
+                told.iter().all(|l| l.contains("index was damaged")),
+                "{what}: {err}"
+            );
+            // And the next command finds it good.
+            let again = plenary(&data, args);
+            assert_eq!(json(&again).len(), 3, "{what}");
+            assert!(stderr(&again).is_empty(), "{what}: {}", stderr(&again));
+        }
+    }
+}

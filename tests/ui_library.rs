@@ -5,7 +5,7 @@ mod common;
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use plenary::ui::App;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -250,4 +250,72 @@ fn files_copied_in_while_the_window_was_in_the_background_appear_when_it_comes_b
     );
     wait_for_scan(&mut harness);
     harness.get_by_role_and_label(Role::Button, "A/RES/75/240");
+}
+
+/// A folder of three small hand-made resolutions (75/1 to 75/3), and a data folder whose
+/// library holds them, scanned.
+fn hand_made_library() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    for (number, title) in [(1, "Alpha"), (2, "Beta"), (3, "Gamma")] {
+        std::fs::write(
+            docs.join(format!("75_{number}.md")),
+            common::small_resolution(number, title),
+        )
+        .unwrap();
+    }
+    let data = dir.path().join("data");
+    let library = plenary::library::Library::open(&data).unwrap();
+    library.add_folders(&[docs]).unwrap();
+    assert_eq!(library.scan(|_| {}).unwrap().documents, 3);
+    (dir, data)
+}
+
+#[test]
+fn a_cache_made_by_the_previous_version_is_rebuilt_quietly_on_start() {
+    let (_dir, data) = hand_made_library();
+    common::make_cache_version(&data, 1);
+    let mut harness = common::harness(common::app(vec![], &data), (1400.0, 900.0));
+    wait_for_scan(&mut harness);
+    assert!(
+        harness.state().errors.is_empty(),
+        "nothing is wrong: {:?}",
+        harness.state().errors
+    );
+    assert!(
+        harness
+            .state()
+            .notices
+            .iter()
+            .any(|n| n.starts_with("Library up to date: 3 files, 3 read")),
+        "every file read again: {:?}",
+        harness.state().notices
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "A/RES/75/2");
+}
+
+#[cfg(unix)]
+#[test]
+fn entries_that_cannot_be_read_are_listed_in_the_library_view() {
+    let dir = tempfile::tempdir().unwrap();
+    let (docs, expected) = common::folder_with_odd_entries(dir.path());
+    let data = dir.path().join("data");
+    let mut harness = library_with(&docs, &data);
+    common::unlock(&docs);
+    harness
+        .get_by_label_contains(&format!("{} files could not be read", expected.len()))
+        .click();
+    harness.run();
+    for (path, word) in &expected {
+        // A label's text is its accessible value.
+        let label = harness
+            .get_by_label_contains(&format!(": {}", path.display()))
+            .accesskit_node()
+            .value()
+            .unwrap_or_default();
+        assert!(label.contains(word), "{label:?} should say {word:?}");
+    }
 }

@@ -196,7 +196,7 @@ pub fn run_search(args: &SearchArgs) -> anyhow::Result<()> {
         kinds: args.kinds.iter().map(|&k| k.into()).collect(),
         preferred_language: args.lang,
     };
-    let hits = library.search(&query, &filters, args.limit)?;
+    let hits = answer(&library, || library.search(&query, &filters, args.limit))?;
     if library.stats().files == 0 {
         eprintln!("plenary: the library is empty; add folders with `plenary library add DIR`");
     }
@@ -228,7 +228,10 @@ pub fn run_search(args: &SearchArgs) -> anyhow::Result<()> {
 
 fn open() -> anyhow::Result<Library> {
     let library = Library::open_default()?;
-    warn(&library);
+    // A damaged cache is announced by the scan that rebuilds it (`ready`, `scan`), once.
+    if !library.needs_scan() {
+        warn(&library);
+    }
     Ok(library)
 }
 
@@ -246,8 +249,22 @@ fn ready(library: &Library) -> anyhow::Result<()> {
         let report = scan_when_free(library)?;
         warn(library);
         summary(&report);
+    } else {
+        warn(library);
     }
     Ok(())
+}
+
+/// Answers a query; when the query finds the index damaged, rebuilds it from the files
+/// (saying so) and asks again.
+fn answer<T>(library: &Library, query: impl Fn() -> Result<T, LibraryError>) -> anyhow::Result<T> {
+    match query() {
+        Err(LibraryError::Index { .. }) if library.needs_scan() => {
+            ready(library)?;
+            Ok(query()?)
+        }
+        result => Ok(result?),
+    }
 }
 
 fn scan(library: &Library) -> anyhow::Result<()> {
@@ -507,7 +524,9 @@ fn cited_by(library: &Library, args: &CitedByArgs) -> anyhow::Result<()> {
         .into());
     }
     ready(library)?;
-    let citing: Vec<Citing> = library.cited_by(&args.symbol, args.lang.or(Some(Language::En)))?;
+    let citing: Vec<Citing> = answer(library, || {
+        library.cited_by(&args.symbol, args.lang.or(Some(Language::En)))
+    })?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if args.json {

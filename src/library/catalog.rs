@@ -18,9 +18,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-/// Bump when the index's fields or the way text becomes terms change: older caches are then
-/// rebuilt from the files.
-pub const CACHE_VERSION: u32 = 1;
+/// Bump when the index's fields, the way text becomes terms, or what the parsers make of a
+/// file (its paragraph references) change: older caches are then rebuilt from the files,
+/// quietly. 2: paragraph references follow the printed numbers (`II OP3`, `Annex 12`).
+pub const CACHE_VERSION: u32 = 2;
 
 /// Where the library's files live under the data folder.
 #[derive(Clone, Debug)]
@@ -86,6 +87,27 @@ pub struct FileEntry {
     pub outcome: Outcome,
 }
 
+/// Why a catalog on disk cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Unusable {
+    /// Written by another version of Plenary (this cache version): rebuilt without fuss.
+    OtherVersion(u32),
+    /// Damaged; the reason.
+    Damaged(String),
+}
+
+impl std::fmt::Display for Unusable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unusable::OtherVersion(version) => write!(
+                f,
+                "made by another version of Plenary (cache version {version})"
+            ),
+            Unusable::Damaged(reason) => f.write_str(reason),
+        }
+    }
+}
+
 /// Every file seen, by path.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub(crate) struct Catalog {
@@ -105,20 +127,23 @@ impl Catalog {
     }
 
     /// Reads the catalog; `Err` says why it cannot be used (missing is not an error).
-    pub fn load(path: &Path) -> Result<Catalog, String> {
+    pub fn load(path: &Path) -> Result<Catalog, Unusable> {
         let bytes = match std::fs::read(path) {
             Ok(bytes) => bytes,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Catalog::empty()),
-            Err(e) => return Err(e.to_string()),
+            Err(e) => return Err(Unusable::Damaged(e.to_string())),
         };
-        let catalog: Catalog = serde_json::from_slice(&bytes).map_err(|e| e.to_string())?;
-        if catalog.version != CACHE_VERSION {
-            return Err(format!(
-                "made by another version of Plenary (cache version {})",
-                catalog.version
-            ));
+        // The version first: another version's catalog may not have this one's shape.
+        #[derive(Deserialize)]
+        struct Version {
+            version: u32,
         }
-        Ok(catalog)
+        if let Ok(Version { version }) = serde_json::from_slice::<Version>(&bytes)
+            && version != CACHE_VERSION
+        {
+            return Err(Unusable::OtherVersion(version));
+        }
+        serde_json::from_slice(&bytes).map_err(|e| Unusable::Damaged(e.to_string()))
     }
 
     /// Writes the catalog atomically (no backup: it is a cache).
@@ -236,16 +261,17 @@ mod tests {
         );
         catalog.save(&path).unwrap();
         assert_eq!(Catalog::load(&path).unwrap(), catalog);
-        std::fs::write(&path, b"{\"version\": 1, \"gener").unwrap();
-        assert!(Catalog::load(&path).is_err());
+        std::fs::write(&path, b"{\"version\": 2, \"gener").unwrap();
+        assert!(matches!(Catalog::load(&path), Err(Unusable::Damaged(_))));
         std::fs::write(
             &path,
             b"{\"version\": 99, \"generation\": 1, \"files\": {}}",
         )
         .unwrap();
+        assert_eq!(Catalog::load(&path), Err(Unusable::OtherVersion(99)));
         assert!(
-            Catalog::load(&path)
-                .unwrap_err()
+            Unusable::OtherVersion(1)
+                .to_string()
                 .contains("another version")
         );
     }

@@ -7,8 +7,11 @@ use super::catalog::CACHE_VERSION;
 use super::symbols::key_of_canonical;
 use crate::document::{Body, Document, Language, ParagraphKind};
 use serde::{Deserialize, Serialize};
+use std::cell::Cell;
 use std::collections::BTreeSet;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
+use std::sync::Once;
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
@@ -97,43 +100,45 @@ pub(crate) struct OpenIndex {
     /// The payload of the last commit (None for a new index).
     pub payload: Option<Payload>,
     /// Why the index had to be made anew, if it had to.
-    pub rebuilt: Option<String>,
+    pub rebuilt: Option<Remade>,
+}
+
+/// Why an index was made anew.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Remade {
+    /// Another version of Plenary made it: nothing is wrong, it is only rebuilt.
+    OtherVersion,
+    /// It was damaged; the reason.
+    Damaged(String),
 }
 
 /// Opens the index in `dir`, making it anew when it is missing, damaged or from another
 /// version. Fails only when a new one cannot be made either.
+///
+/// Every file of the index is checked against its checksum before the index is read: the
+/// search engine trusts the offsets written in its files, and a damaged one makes it fail
+/// on a query (or stop on an assertion) instead of saying so when it is opened.
 pub(crate) fn open_or_create(dir: &Path) -> Result<OpenIndex, LibraryError> {
     let (schema, fields) = schema();
     // One Plenary at a time decides whether to create the index: two starting together on a
     // new library (two scripts' `library add`) must not both create it, one clearing the
     // other's half-made index. (Where no lock can be had, a read-only folder, go on without.)
     let _lock = crate::store::fsio::FileLock::acquire(dir).ok();
-    let reason = if dir.join("meta.json").exists() {
+    let rebuilt = if dir.join("meta.json").exists() {
         match try_open(dir, &schema) {
-            Ok((index, reader)) => {
-                let payload = index
-                    .load_metas()
-                    .ok()
-                    .and_then(|m| Payload::parse(m.payload.as_deref()));
-                let never_committed = payload.is_none()
-                    && index
-                        .searchable_segment_ids()
-                        .is_ok_and(|segments| segments.is_empty());
-                if never_committed || payload.as_ref().is_some_and(|p| p.version == CACHE_VERSION) {
-                    return Ok(OpenIndex {
-                        index,
-                        reader,
-                        fields,
-                        payload,
-                        rebuilt: None,
-                    });
-                }
-                "it was made by another version of Plenary".to_string()
+            Ok((index, reader, payload)) => {
+                return Ok(OpenIndex {
+                    index,
+                    reader,
+                    fields,
+                    payload,
+                    rebuilt: None,
+                });
             }
-            Err(reason) => reason,
+            Err(why) => Some(why),
         }
     } else {
-        String::new()
+        None
     };
     let (index, reader) = create(dir, schema)?;
     Ok(OpenIndex {
@@ -141,18 +146,97 @@ pub(crate) fn open_or_create(dir: &Path) -> Result<OpenIndex, LibraryError> {
         reader,
         fields,
         payload: None,
-        rebuilt: (!reason.is_empty()).then_some(reason),
+        rebuilt,
     })
 }
 
-fn try_open(dir: &Path, schema: &Schema) -> Result<(Index, IndexReader), String> {
-    let index = Index::open_in_dir(dir).map_err(|e| e.to_string())?;
+fn try_open(dir: &Path, schema: &Schema) -> Result<(Index, IndexReader, Option<Payload>), Remade> {
+    let damaged = |e: tantivy::TantivyError| Remade::Damaged(e.to_string());
+    let index = match Index::open_in_dir(dir) {
+        Ok(index) => index,
+        Err(tantivy::TantivyError::IncompatibleIndex(_)) => return Err(Remade::OtherVersion),
+        Err(e) => return Err(damaged(e)),
+    };
     if index.schema() != *schema {
-        return Err("its fields are not the ones this version uses".into());
+        return Err(Remade::OtherVersion);
+    }
+    let payload = index
+        .load_metas()
+        .ok()
+        .and_then(|m| Payload::parse(m.payload.as_deref()));
+    let never_committed = payload.is_none()
+        && index
+            .searchable_segment_ids()
+            .is_ok_and(|segments| segments.is_empty());
+    if !never_committed && payload.as_ref().is_none_or(|p| p.version != CACHE_VERSION) {
+        return Err(Remade::OtherVersion);
+    }
+    if let Some(reason) = damage(&index) {
+        return Err(Remade::Damaged(reason));
     }
     register_tokenizer(&index);
-    let reader = reader(&index).map_err(|e| e.to_string())?;
-    Ok((index, reader))
+    let reader = guarded(|| reader(&index)).map_err(damaged)?;
+    Ok((index, reader, payload))
+}
+
+/// Runs a call into the search engine, turning a panic into an error.
+///
+/// The engine trusts what its files say: offsets, lengths, document numbers. Damage there
+/// makes it index out of bounds or fail an assertion instead of returning an error. The
+/// checksums checked on opening ([`damage`]) find damage from a failing disk or a write cut
+/// short, so the engine never reads it; this guard is for what they cannot see (a file
+/// changed and its checksum with it). Such a panic becomes an error the caller reports (and
+/// the index is rebuilt), so its message is kept off the terminal: see [`hush_engine_panics`].
+pub(crate) fn guarded<T>(call: impl FnOnce() -> tantivy::Result<T>) -> tantivy::Result<T> {
+    hush_engine_panics();
+    let was = IN_ENGINE.replace(true);
+    let result = catch_unwind(AssertUnwindSafe(call));
+    IN_ENGINE.set(was);
+    result.unwrap_or_else(|_| {
+        Err(tantivy::TantivyError::InternalError(
+            "its files could not be read".into(),
+        ))
+    })
+}
+
+thread_local! {
+    /// Whether this thread is inside [`guarded`].
+    static IN_ENGINE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Keeps the message of a panic inside [`guarded`] off the terminal (it is caught and
+/// reported as an error); every other panic goes to the hook that was there before.
+fn hush_engine_panics() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !IN_ENGINE.get() {
+                previous(info);
+            }
+        }));
+    });
+}
+
+/// Why the index's files cannot be trusted, if they cannot: each file of its last commit is
+/// checked against its checksum. Another Plenary may commit (and remove old files) while
+/// this runs; a problem is believed only if the commit did not change meanwhile.
+pub(crate) fn damage(index: &Index) -> Option<String> {
+    let commit = || index.load_metas().ok().map(|m| (m.opstamp, m.payload));
+    for _ in 0..3 {
+        let before = commit();
+        let problem = match catch_unwind(AssertUnwindSafe(|| index.validate_checksum())) {
+            Ok(Ok(damaged)) if damaged.is_empty() => return None,
+            Ok(Ok(damaged)) if damaged.len() == 1 => "a file failed its check".to_string(),
+            Ok(Ok(damaged)) => format!("{} files failed their check", damaged.len()),
+            Ok(Err(e)) => e.to_string(),
+            Err(_) => "its files could not be checked".into(),
+        };
+        if commit() == before {
+            return Some(problem);
+        }
+    }
+    None
 }
 
 fn create(dir: &Path, schema: Schema) -> Result<(Index, IndexReader), LibraryError> {
@@ -346,6 +430,6 @@ mod tests {
         drop(reopened);
         std::fs::write(path.join("meta.json"), b"{ not json").unwrap();
         let again = open_or_create(&path).unwrap();
-        assert!(again.rebuilt.is_some());
+        assert!(matches!(again.rebuilt, Some(Remade::Damaged(_))));
     }
 }

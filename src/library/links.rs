@@ -1,7 +1,7 @@
 //! Citations both ways (which file a symbol names; which paragraphs cite a symbol), the
 //! documents a query names by symbol, and importing files.
 
-use super::index::Fields;
+use super::index::{self, Fields};
 use super::search::{HitTarget, SearchFilters, SearchHit, Stored};
 use super::symbols::{natural_cmp, parse_symbol_query, symbol_key};
 use super::{FileError, ImportReport, State, scan};
@@ -83,11 +83,11 @@ pub(crate) fn cited_by(
         tantivy::Term::from_field_text(fields.cites, &key),
         IndexRecordOption::Basic,
     );
-    let addresses = searcher.search(&query, &DocSetCollector)?;
+    let addresses = index::guarded(|| searcher.search(&query, &DocSetCollector))?;
     // One entry per citing document and paragraph: language versions share paragraph ids.
     let mut best: BTreeMap<(String, String), (usize, usize, Citing)> = BTreeMap::new();
     for address in addresses {
-        let doc: TantivyDocument = searcher.doc(address)?;
+        let doc: TantivyDocument = index::guarded(|| searcher.doc(address))?;
         let stored = Stored::read(&doc, fields);
         if !state.shows(&stored.path) {
             continue;
@@ -220,9 +220,23 @@ pub(crate) fn import(target: &Path, sources: &[PathBuf]) -> ImportReport {
                 .ok()
                 .and_then(|p| p.file_name().map(|n| n.to_os_string()))
                 .unwrap_or_else(|| "imported".into());
-            let mut files = Vec::new();
-            collect(source, &mut files);
-            for file in files {
+            let listing = match scan::list_folder(source) {
+                Ok(listing) => listing,
+                Err(e) => {
+                    report.errors.push(FileError {
+                        path: source.clone(),
+                        message: format!(
+                            "is a folder that cannot be listed ({})",
+                            crate::parse::unreadable(&e)
+                        ),
+                    });
+                    continue;
+                }
+            };
+            for (path, message) in listing.problems {
+                report.errors.push(FileError { path, message });
+            }
+            for file in listing.files {
                 let relative = file.strip_prefix(source).unwrap_or(&file);
                 copy_one(&file, &target.join(&name).join(relative), &mut report);
             }
@@ -237,25 +251,6 @@ pub(crate) fn import(target: &Path, sources: &[PathBuf]) -> ImportReport {
         }
     }
     report
-}
-
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<_> = entries.flatten().collect();
-    entries.sort_by_key(|e| e.file_name());
-    for entry in entries {
-        let path = entry.path();
-        if entry.file_name().to_string_lossy().starts_with('.') {
-            continue;
-        }
-        match entry.file_type() {
-            Ok(kind) if kind.is_dir() => collect(&path, out),
-            Ok(_) if scan::has_extension(&path) => out.push(path),
-            _ => {}
-        }
-    }
 }
 
 /// Copies `from` to `to`, or beside it as `NAME-2.EXT` when a different file has that name.

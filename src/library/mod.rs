@@ -6,8 +6,13 @@
 //!   a worker thread (only new and changed files are read) while the library keeps answering
 //!   from what it had, and swaps the new state in when the scan ends.
 //! - A damaged or outdated cache is rebuilt from the files, never a reason to fail: `open`
-//!   then reports [`Library::needs_scan`].
-//! - Files that cannot be read are listed with the reason ([`Library::errors`]).
+//!   then reports [`Library::needs_scan`]. The index's files are checked against their
+//!   checksums when it is opened; a query that meets damage they did not show fails cleanly
+//!   and has the next scan rebuild the index.
+//! - What cannot be read is listed with the reason ([`Library::errors`]): files that are not
+//!   resolutions or are damaged, and also folders that cannot be listed, broken links, link
+//!   loops, and pipes or devices named like resolution files (never opened). Links to folders
+//!   are followed, each folder read once.
 //! - Search ([`Library::search`]) works in the six languages: accents, case and Cyrillic
 //!   look-alikes folded, Chinese matched on character pairs, `"phrases"`, filters; a query
 //!   naming a document (`75/32`, `S/RES/2532 (2020)`) puts it first. See [`search`].
@@ -80,10 +85,9 @@ pub use search::{Highlight, HitTarget, SearchFilters, SearchHit};
 pub use symbols::{natural_cmp, symbol_key};
 
 use crate::document::Language;
-use catalog::{Catalog, FileEntry, Outcome, Paths};
-use index::{Fields, OpenIndex, Payload};
+use catalog::{Catalog, FileEntry, Outcome, Paths, Unusable};
+use index::{Fields, OpenIndex, Payload, Remade};
 use std::collections::{BTreeSet, HashMap};
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
@@ -156,7 +160,39 @@ struct Inner {
     folders_lock: Mutex<()>,
     warnings: Mutex<Vec<String>>,
     needs_scan: AtomicBool,
+    /// A rebuild the next scan must make, whatever it finds: the cache was damaged or made
+    /// by another version, or a query met damage the index's own check did not see.
+    rebuild: Mutex<Option<Rebuild>>,
 }
+
+/// Why the next scan rebuilds the whole cache.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Rebuild {
+    /// As [`ScanReport::rebuilt`] gives it.
+    reason: String,
+    /// Warnings that said the cache would be rebuilt. Once it is, the scan's report says so
+    /// instead: those not taken yet are withdrawn, so that a command line says it once.
+    announced: Vec<String>,
+}
+
+impl Rebuild {
+    fn quiet(reason: &str) -> Rebuild {
+        Rebuild {
+            reason: reason.to_string(),
+            announced: Vec::new(),
+        }
+    }
+
+    fn announced(reason: String, warning: String) -> Rebuild {
+        Rebuild {
+            reason,
+            announced: vec![warning],
+        }
+    }
+}
+
+/// The reason given for rebuilding a cache another version of Plenary wrote.
+const OTHER_VERSION: &str = "it was made by another version of Plenary";
 
 /// What the views read: the catalog and everything derived from it.
 pub(crate) struct State {
@@ -220,8 +256,10 @@ impl State {
 
 impl Library {
     /// Opens the library kept under `data_dir` (its `library/` folder), creating it if need
-    /// be. Fast: reads the cache, does not scan. A damaged cache is set aside to be rebuilt
-    /// ([`Library::needs_scan`] says so; [`Library::take_warnings`] says why).
+    /// be. Fast: reads the cache (and checks the index's files), does not scan. A damaged
+    /// cache is set aside to be rebuilt ([`Library::needs_scan`] says so;
+    /// [`Library::take_warnings`] says why); one made by another version of Plenary is
+    /// rebuilt too, without a warning.
     pub fn open(data_dir: &Path) -> Result<Library, LibraryError> {
         let paths = Paths::new(data_dir);
         std::fs::create_dir_all(&paths.cache)
@@ -231,12 +269,24 @@ impl Library {
         warnings.extend(warning);
 
         let mut needs_scan = false;
+        let mut rebuild: Option<Rebuild> = None;
         let mut catalog = match Catalog::load(&paths.catalog) {
             Ok(catalog) => catalog,
-            Err(reason) => {
-                warnings.push(format!(
+            Err(Unusable::OtherVersion(_)) => {
+                // Not damage: the files are read again, nobody needs to be told.
+                rebuild = Some(Rebuild::quiet(OTHER_VERSION));
+                needs_scan = true;
+                Catalog::empty()
+            }
+            Err(Unusable::Damaged(reason)) => {
+                let warning = format!(
                     "the library cache was damaged ({reason}); it will be rebuilt from the files: {}",
                     crate::printable::path(&paths.catalog)
+                );
+                warnings.push(warning.clone());
+                rebuild = Some(Rebuild::announced(
+                    format!("the library cache was damaged ({reason})"),
+                    warning,
                 ));
                 needs_scan = true;
                 Catalog::empty()
@@ -249,13 +299,28 @@ impl Library {
             payload,
             rebuilt,
         } = index::open_or_create(&paths.index)?;
-        if let Some(reason) = rebuilt {
-            warnings.push(format!(
-                "the library index could not be used ({reason}); it will be rebuilt from the files: {}",
-                crate::printable::path(&paths.index)
-            ));
-            needs_scan = true;
-            catalog = Catalog::empty();
+        match rebuilt {
+            None => {}
+            Some(Remade::OtherVersion) => {
+                rebuild.get_or_insert_with(|| Rebuild::quiet(OTHER_VERSION));
+                needs_scan = true;
+                catalog = Catalog::empty();
+            }
+            Some(Remade::Damaged(reason)) => {
+                let warning = format!(
+                    "the library index was damaged ({reason}); it will be rebuilt from the files: {}",
+                    crate::printable::path(&paths.index)
+                );
+                warnings.push(warning.clone());
+                let mut announced = rebuild.take().map(|r| r.announced).unwrap_or_default();
+                announced.push(warning);
+                rebuild = Some(Rebuild {
+                    reason: format!("the library index was damaged ({reason})"),
+                    announced,
+                });
+                needs_scan = true;
+                catalog = Catalog::empty();
+            }
         }
         let index_generation = payload.map(|p: Payload| p.generation).unwrap_or(0);
         if index_generation != catalog.generation {
@@ -279,6 +344,7 @@ impl Library {
                 folders_lock: Mutex::new(()),
                 warnings: Mutex::new(warnings),
                 needs_scan: AtomicBool::new(needs_scan),
+                rebuild: Mutex::new(rebuild),
             }),
         })
     }
@@ -354,9 +420,7 @@ impl Library {
             .state
             .write()
             .unwrap_or_else(PoisonError::into_inner);
-        self.inner
-            .reader
-            .reload()
+        index::guarded(|| self.inner.reader.reload())
             .map_err(|e| LibraryError::index(e, &self.inner.paths.index))?;
         *guard = Arc::new(state);
         Ok(())
@@ -638,17 +702,38 @@ impl Library {
         preferred: Option<Language>,
     ) -> Result<Vec<Citing>, LibraryError> {
         let (state, searcher) = self.snapshot();
-        self.guarded(|| links::cited_by(&state, &searcher, &self.inner.fields, symbol, preferred))
+        self.checked(links::cited_by(
+            &state,
+            &searcher,
+            &self.inner.fields,
+            symbol,
+            preferred,
+        ))
     }
 
-    /// Runs an index read. A failure, or a panic inside the engine on damage it did not
-    /// detect, becomes an error, and the next scan checks the index and rebuilds it.
+    /// Runs an index read. A failure, or a panic inside the engine on damage its checksums
+    /// did not show, becomes an error, and the next scan rebuilds the index from the files
+    /// ([`Library::needs_scan`] says so).
     fn guarded<T>(&self, read: impl FnOnce() -> tantivy::Result<T>) -> Result<T, LibraryError> {
-        let err = match catch_unwind(AssertUnwindSafe(read)) {
-            Ok(Ok(value)) => return Ok(value),
-            Ok(Err(err)) => err,
-            Err(_) => tantivy::TantivyError::InternalError("the index is damaged".into()),
+        self.checked(index::guarded(read))
+    }
+
+    /// The result of an index read ([`index::guarded`]); a failure has the index rebuilt by
+    /// the next scan.
+    fn checked<T>(&self, result: tantivy::Result<T>) -> Result<T, LibraryError> {
+        let err = match result {
+            Ok(value) => return Ok(value),
+            Err(err) => err,
         };
+        let mut rebuild = self
+            .inner
+            .rebuild
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        rebuild.get_or_insert_with(|| Rebuild {
+            reason: format!("the library index was damaged ({err})"),
+            announced: Vec::new(),
+        });
         self.inner.needs_scan.store(true, Ordering::Relaxed);
         Err(LibraryError::index(err, &self.inner.paths.index))
     }

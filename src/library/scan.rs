@@ -1,7 +1,7 @@
 //! Scanning the library's folders: list the files, read those that are new or changed (in
 //! parallel), update the index and the catalog, and say how far it got.
 
-use super::catalog::{self, Catalog, DocInfo, FileEntry, Outcome};
+use super::catalog::{self, Catalog, DocInfo, FileEntry, Outcome, Unusable};
 use super::index::{self, Fields, Payload};
 use super::{Library, LibraryError, folder};
 use crate::document::Document;
@@ -246,6 +246,7 @@ impl Library {
         let mut listed: BTreeMap<String, (String, u64, u64)> = BTreeMap::new();
         let mut unreadable: BTreeMap<String, (String, String)> = BTreeMap::new();
         let mut listed_roots: BTreeSet<String> = BTreeSet::new();
+        let mut kept_under: Vec<PathBuf> = Vec::new();
         for root in &roots {
             let root_text = root.to_string_lossy().into_owned();
             on_progress(&Progress {
@@ -254,13 +255,21 @@ impl Library {
                 total: listed.len(),
                 current: Some(root.clone()),
             });
-            let mut files = Vec::new();
-            if !root.is_dir() || walk(root, 0, &mut files).is_err() {
+            let Some(listing) = root.is_dir().then(|| list_folder(root).ok()).flatten() else {
                 report.missing_folders.push(root.clone());
                 continue;
-            }
+            };
             listed_roots.insert(root_text.clone());
-            for path in files {
+            for (path, reason) in listing.problems {
+                // What was read from under it before is kept as it was, as for a library
+                // folder that is not there now.
+                kept_under.push(path.clone());
+                unreadable.insert(
+                    path.to_string_lossy().into_owned(),
+                    (root_text.clone(), reason),
+                );
+            }
+            for path in listing.files {
                 let Some(text) = path.to_str().map(str::to_string) else {
                     let lossy = path.to_string_lossy().into_owned();
                     unreadable.insert(
@@ -314,6 +323,12 @@ impl Library {
                     return false;
                 }
                 // Files of a folder that could not be listed stay as they were.
+                if kept_under
+                    .iter()
+                    .any(|dir| Path::new(path).starts_with(dir))
+                {
+                    return false;
+                }
                 !root_texts.contains(&entry.folder) || listed_roots.contains(&entry.folder)
             })
             .map(|(path, _)| path.clone())
@@ -415,6 +430,9 @@ impl Library {
         }
         report.files = catalog.files.len();
         self.swap_catalog(catalog)?;
+        if report.rebuilt.is_some() {
+            self.rebuilt();
+        }
         inner.needs_scan.store(false, Ordering::Relaxed);
         // Merges run in the background; wait so that a command-line run leaves a tidy index.
         let _ = writer.wait_merging_threads();
@@ -433,36 +451,61 @@ impl Library {
             .load_metas()
             .ok()
             .and_then(|m| Payload::parse(m.payload.as_deref()));
+        let index_generation = payload.map(|p| p.generation).unwrap_or(0);
+        let pending = inner
+            .rebuild
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone();
         let catalog = match on_disk {
             Ok(catalog) => catalog,
             Err(reason) => {
-                return (
-                    Catalog::empty(),
-                    Some(format!("the library cache was damaged ({reason})")),
-                );
+                let reason = match (pending, reason) {
+                    (Some(pending), _) => pending.reason,
+                    (None, Unusable::OtherVersion(_)) => {
+                        "the library cache was made by another version of Plenary".into()
+                    }
+                    (None, Unusable::Damaged(reason)) => {
+                        format!("the library cache was damaged ({reason})")
+                    }
+                };
+                return (Catalog::empty_after(index_generation), Some(reason));
             }
         };
-        let index_generation = payload.map(|p| p.generation).unwrap_or(0);
+        let generation = catalog.generation.max(index_generation);
+        if let Some(pending) = pending {
+            return (Catalog::empty_after(generation), Some(pending.reason));
+        }
         if index_generation != catalog.generation {
-            let generation = catalog.generation.max(index_generation);
             return (
                 Catalog::empty_after(generation),
                 Some("the library cache did not match its index".into()),
             );
         }
-        match inner.index.validate_checksum() {
-            Ok(damaged) if damaged.is_empty() => (catalog, None),
-            Ok(damaged) => (
-                Catalog::empty_after(catalog.generation),
-                Some(format!(
-                    "the library index was damaged ({} files)",
-                    damaged.len()
-                )),
+        match index::damage(&inner.index) {
+            None => (catalog, None),
+            Some(reason) => (
+                Catalog::empty_after(generation),
+                Some(format!("the library index was damaged ({reason})")),
             ),
-            Err(e) => (
-                Catalog::empty_after(catalog.generation),
-                Some(format!("the library index was damaged ({e})")),
-            ),
+        }
+    }
+
+    /// After a rebuild: nothing is pending any more, and the warnings that announced it and
+    /// are not taken yet give way to the scan's report.
+    fn rebuilt(&self) {
+        let done = self
+            .inner
+            .rebuild
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .take();
+        if let Some(done) = done {
+            self.inner
+                .warnings
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .retain(|w| !done.announced.contains(w));
         }
     }
 }
@@ -534,31 +577,176 @@ fn info(doc: &Document) -> DocInfo {
     }
 }
 
-/// Collects the resolution files under `dir` (hidden entries skipped, folder links not
-/// followed, so a loop cannot trap the scan).
-fn walk(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    if depth > MAX_DEPTH {
-        return Ok(());
+/// What listing a library folder found: the resolution files, and what could not be read
+/// there (a folder that cannot be listed, a broken link, a link loop), each with the reason
+/// phrased to follow its path.
+#[derive(Debug, Default)]
+pub(crate) struct Listing {
+    pub files: Vec<PathBuf>,
+    pub problems: Vec<(PathBuf, String)>,
+}
+
+/// Lists the resolution files under `root`. Hidden entries are skipped. Links are followed,
+/// each folder is read once however many links lead to it, and a link back to a folder it is
+/// in is listed as a loop instead of followed. Named pipes and devices are listed as files:
+/// reading them refuses them without opening them ([`parse::read_user_file`]). Fails only
+/// when `root` itself cannot be listed.
+pub(crate) fn list_folder(root: &Path) -> std::io::Result<Listing> {
+    let canonical = root.canonicalize()?;
+    let entries = std::fs::read_dir(root)?;
+    let mut walk = Walk::default();
+    walk.seen.insert(canonical.clone());
+    walk.folder(root, &canonical, 0, entries);
+    // Links to folders are followed after the folders themselves are read, so that files
+    // keep their own path when a link leads to a folder that is read anyway.
+    while let Some(link) = walk.links.pop_front() {
+        walk.follow(link);
     }
-    let mut entries: Vec<_> = std::fs::read_dir(dir)?.flatten().collect();
-    entries.sort_by_key(|e| e.file_name());
-    for entry in entries {
-        let name = entry.file_name();
-        if name.to_string_lossy().starts_with('.') {
-            continue;
+    Ok(walk.listing)
+}
+
+/// A link to a folder, met while listing.
+struct FolderLink {
+    path: PathBuf,
+    /// Where the link is, without links.
+    in_folder: PathBuf,
+    depth: usize,
+}
+
+#[derive(Default)]
+struct Walk {
+    listing: Listing,
+    /// Folders read, without links.
+    seen: std::collections::HashSet<PathBuf>,
+    links: std::collections::VecDeque<FolderLink>,
+}
+
+impl Walk {
+    fn problem(&mut self, path: PathBuf, reason: impl Into<String>) {
+        self.listing.problems.push((path, reason.into()));
+    }
+
+    /// Lists one folder's entries: `dir` as shown, `canonical` without links.
+    fn folder(&mut self, dir: &Path, canonical: &Path, depth: usize, entries: std::fs::ReadDir) {
+        let mut entries: Vec<_> = entries.flatten().collect();
+        entries.sort_by_key(|e| e.file_name());
+        for entry in entries {
+            let name = entry.file_name();
+            if name.to_string_lossy().starts_with('.') {
+                continue;
+            }
+            let path = dir.join(&name);
+            let kind = match entry.file_type() {
+                Ok(kind) => kind,
+                Err(e) => {
+                    if may_matter(&path) {
+                        self.problem(
+                            path,
+                            format!("cannot be examined ({})", parse::unreadable(&e)),
+                        );
+                    }
+                    continue;
+                }
+            };
+            if kind.is_dir() {
+                let inner = canonical.join(&name);
+                if depth + 1 > MAX_DEPTH {
+                    self.problem(path, too_deep());
+                    continue;
+                }
+                if !self.seen.insert(inner.clone()) {
+                    // Read already, through a link to it or to a folder it is in.
+                    continue;
+                }
+                match std::fs::read_dir(&path) {
+                    Ok(entries) => self.folder(&path, &inner, depth + 1, entries),
+                    Err(e) => self.problem(
+                        path,
+                        format!(
+                            "is a folder that cannot be listed ({})",
+                            parse::unreadable(&e)
+                        ),
+                    ),
+                }
+            } else if kind.is_symlink() {
+                match std::fs::metadata(&path) {
+                    Ok(target) if target.is_dir() => self.links.push_back(FolderLink {
+                        path,
+                        in_folder: canonical.to_path_buf(),
+                        depth: depth + 1,
+                    }),
+                    Ok(_) => {
+                        if has_extension(&path) {
+                            self.listing.files.push(path);
+                        }
+                    }
+                    Err(e) => {
+                        if may_matter(&path) {
+                            self.problem(path, broken_link(&e));
+                        }
+                    }
+                }
+            } else if has_extension(&path) {
+                // Regular files, and pipes and devices, which reading refuses.
+                self.listing.files.push(path);
+            }
         }
-        let Ok(kind) = entry.file_type() else {
-            continue;
+    }
+
+    fn follow(&mut self, link: FolderLink) {
+        let target = match link.path.canonicalize() {
+            Ok(target) => target,
+            Err(e) => return self.problem(link.path, broken_link(&e)),
         };
-        let path = entry.path();
-        if kind.is_dir() {
-            // A sub-folder that cannot be listed is skipped, not a reason to drop the rest.
-            let _ = walk(&path, depth + 1, out);
-        } else if has_extension(&path) && (kind.is_file() || path.is_file()) {
-            out.push(path);
+        if link.in_folder.starts_with(&target) {
+            return self.problem(
+                link.path,
+                "is a link to a folder it is in (a loop); not followed",
+            );
+        }
+        if !self.seen.insert(target.clone()) {
+            // Read already, by its own path or through another link.
+            return;
+        }
+        if link.depth > MAX_DEPTH {
+            return self.problem(link.path, too_deep());
+        }
+        match std::fs::read_dir(&link.path) {
+            Ok(entries) => self.folder(&link.path, &target, link.depth, entries),
+            Err(e) => self.problem(
+                link.path,
+                format!(
+                    "is a link to a folder that cannot be listed ({})",
+                    parse::unreadable(&e)
+                ),
+            ),
         }
     }
-    Ok(())
+}
+
+/// Whether an entry that cannot be examined is worth listing: a resolution file, or a name
+/// without an extension, which may be a folder.
+fn may_matter(path: &Path) -> bool {
+    path.extension().is_none() || has_extension(path)
+}
+
+fn too_deep() -> String {
+    format!("is a folder nested too deep (more than {MAX_DEPTH} levels); not read")
+}
+
+/// Why a link cannot be followed, phrased to follow its name.
+fn broken_link(err: &std::io::Error) -> String {
+    #[cfg(unix)]
+    if err.raw_os_error() == Some(libc::ELOOP) {
+        return "is a link that leads back to itself (a loop)".into();
+    }
+    if err.kind() == std::io::ErrorKind::NotFound {
+        return "is a broken link (what it points to is not there)".into();
+    }
+    format!(
+        "is a link that cannot be followed ({})",
+        parse::unreadable(err)
+    )
 }
 
 /// Whether the file name ends in one of [`folder::EXTENSIONS`].
@@ -573,7 +761,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn walk_finds_resolution_files_only() {
+    fn listing_finds_resolution_files_only() {
         let dir = tempfile::tempdir().unwrap();
         let sub = dir.path().join("en");
         std::fs::create_dir_all(&sub).unwrap();
@@ -581,9 +769,10 @@ mod tests {
         for name in ["a.xml", "b.TXT", "c.pdf", "en/d.md", ".hidden/e.xml"] {
             std::fs::write(dir.path().join(name), "x").unwrap();
         }
-        let mut files = Vec::new();
-        walk(dir.path(), 0, &mut files).unwrap();
-        let names: Vec<String> = files
+        let listing = list_folder(dir.path()).unwrap();
+        assert!(listing.problems.is_empty(), "{listing:?}");
+        let names: Vec<String> = listing
+            .files
             .iter()
             .map(|p| {
                 p.strip_prefix(dir.path())
@@ -593,6 +782,46 @@ mod tests {
             })
             .collect();
         assert_eq!(names, vec!["a.xml", "b.TXT", "en/d.md"]);
-        assert!(walk(&dir.path().join("missing"), 0, &mut files).is_err());
+        assert!(list_folder(&dir.path().join("missing")).is_err());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_are_followed_once_and_loops_are_listed() {
+        use std::os::unix::fs::symlink;
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        std::fs::create_dir_all(root.join("a/b")).unwrap();
+        std::fs::write(root.join("a/b/x.md"), "x").unwrap();
+        // A link to a folder read anyway, one to an enclosing folder, two leading to each
+        // other.
+        symlink(root.join("a/b"), root.join("to-b")).unwrap();
+        symlink(&root, root.join("a/b/up")).unwrap();
+        symlink(root.join("two.md"), root.join("one.md")).unwrap();
+        symlink(root.join("one.md"), root.join("two.md")).unwrap();
+        let listing = list_folder(&root).unwrap();
+        assert_eq!(listing.files, vec![root.join("a/b/x.md")]);
+        let problems: Vec<(&Path, &str)> = listing
+            .problems
+            .iter()
+            .map(|(p, r)| (p.strip_prefix(&root).unwrap(), r.as_str()))
+            .collect();
+        assert_eq!(
+            problems,
+            vec![
+                (
+                    Path::new("one.md"),
+                    "is a link that leads back to itself (a loop)"
+                ),
+                (
+                    Path::new("two.md"),
+                    "is a link that leads back to itself (a loop)"
+                ),
+                (
+                    Path::new("a/b/up"),
+                    "is a link to a folder it is in (a loop); not followed"
+                ),
+            ]
+        );
     }
 }

@@ -173,3 +173,166 @@ pub fn drag(harness: &mut Harness<'_, App>, from: egui::Pos2, to: egui::Pos2) {
     harness.drop_at(to);
     harness.run_steps(2);
 }
+
+/// A small General Assembly resolution as a text export: `75/{number}`, titled `title`,
+/// recalling 74/28, with two operative paragraphs.
+pub fn small_resolution(number: u32, title: &str) -> String {
+    format!(
+        "United Nations A/RES/75/{number}\n\nGeneral Assembly\n\n75/{number}. {title}\n\n\
+         The General Assembly,\n\nRecalling its resolution 74/28 of 12 December 2019,\n\n\
+         1. Calls upon Member States to be guided by the report;\n\n\
+         2. Decides to remain seized of the matter;\n"
+    )
+}
+
+/// The files of the library's search index kept under `data_dir` whose name ends in `.{ext}`
+/// (`idx`, `store`, `term`...).
+pub fn index_files(data_dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let index = data_dir.join("library/cache/index");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&index)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == ext))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no .{ext} file in {}", index.display());
+    files
+}
+
+/// Damages each file as a failing disk would: 16 bytes flipped in its middle.
+pub fn garble(files: &[PathBuf]) {
+    for path in files {
+        let mut bytes = std::fs::read(path).unwrap();
+        let middle = bytes.len() / 2;
+        for b in bytes.iter_mut().skip(middle.saturating_sub(8)).take(16) {
+            *b ^= 0x5a;
+        }
+        std::fs::write(path, &bytes).unwrap();
+    }
+}
+
+/// Damages each index file as [`garble`] does, inside its content, then writes the content's
+/// checksum anew: damage the index's own check cannot see.
+pub fn garble_keeping_checksums(files: &[PathBuf]) {
+    for path in files {
+        let bytes = std::fs::read(path).unwrap();
+        // Content, then the footer: JSON holding the checksum, its length, a magic number.
+        let tail = bytes.len() - 8;
+        let json_len = u32::from_le_bytes(bytes[tail..tail + 4].try_into().unwrap()) as usize;
+        let mut content = bytes[..tail - json_len].to_vec();
+        let mut footer: serde_json::Value =
+            serde_json::from_slice(&bytes[tail - json_len..tail]).unwrap();
+        let middle = content.len() / 2;
+        for b in content.iter_mut().skip(middle.saturating_sub(8)).take(16) {
+            *b ^= 0x5a;
+        }
+        footer["crc"] = crc32(&content).into();
+        let json = serde_json::to_vec(&footer).unwrap();
+        content.extend_from_slice(&json);
+        content.extend_from_slice(&(json.len() as u32).to_le_bytes());
+        content.extend_from_slice(&bytes[tail + 4..]);
+        std::fs::write(path, &content).unwrap();
+    }
+}
+
+/// CRC-32 (IEEE), as the index's files are checked with.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &byte in bytes {
+        crc ^= u32::from(byte);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+/// Whether this user is kept out of a folder whose permissions forbid it (not so for root);
+/// says so when not, for tests that need it.
+#[cfg(unix)]
+pub fn permissions_are_enforced() -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let locked = dir.path().join("locked");
+    std::fs::create_dir(&locked).unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let enforced = std::fs::read_dir(&locked).is_err();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+    if !enforced {
+        eprintln!(
+            "skipping the unlistable-folder part: this user can list any folder (run as \
+             another user than root to check it)"
+        );
+    }
+    enforced
+}
+
+/// A library folder holding, beside readable resolutions, everything a scan cannot read: a
+/// named pipe, a link to a device, a broken link, a link to itself, a link back to a folder
+/// it is in, and (where permissions hold) a sub-folder that cannot be listed. A link to a
+/// folder elsewhere is there too, to be followed. Returns the folder and, for each entry that
+/// cannot be read, its path and a word its reason must hold.
+#[cfg(unix)]
+pub fn folder_with_odd_entries(root: &Path) -> (PathBuf, Vec<(PathBuf, &'static str)>) {
+    use std::os::unix::fs::{PermissionsExt, symlink};
+    let root = root.canonicalize().unwrap();
+    let docs = root.join("docs");
+    let elsewhere = root.join("elsewhere");
+    std::fs::create_dir_all(docs.join("sub")).unwrap();
+    std::fs::create_dir_all(docs.join("locked")).unwrap();
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::fs::write(docs.join("75_1.md"), small_resolution(1, "Alpha")).unwrap();
+    std::fs::write(docs.join("sub/75_2.md"), small_resolution(2, "Beta")).unwrap();
+    std::fs::write(elsewhere.join("75_3.md"), small_resolution(3, "Gamma")).unwrap();
+    std::fs::write(docs.join("locked/75_4.md"), small_resolution(4, "Delta")).unwrap();
+    mkfifo(&docs.join("pipe.xml"));
+    symlink("/dev/zero", docs.join("zero.md")).unwrap();
+    symlink(docs.join("nowhere.xml"), docs.join("dangling.xml")).unwrap();
+    symlink(docs.join("self.md"), docs.join("self.md")).unwrap();
+    symlink(&docs, docs.join("sub/back")).unwrap();
+    symlink(&elsewhere, docs.join("linked")).unwrap();
+    let mut expected = vec![
+        (docs.join("pipe.xml"), "named pipe"),
+        (docs.join("zero.md"), "device"),
+        (docs.join("dangling.xml"), "broken link"),
+        (docs.join("self.md"), "loop"),
+        (docs.join("sub/back"), "loop"),
+    ];
+    if permissions_are_enforced() {
+        std::fs::set_permissions(docs.join("locked"), std::fs::Permissions::from_mode(0o000))
+            .unwrap();
+        expected.push((docs.join("locked"), "permission denied"));
+    }
+    (docs, expected)
+}
+
+/// Lets the folder [`folder_with_odd_entries`] locked be listed (and removed) again.
+#[cfg(unix)]
+pub fn unlock(docs: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let _ = std::fs::set_permissions(docs.join("locked"), std::fs::Permissions::from_mode(0o755));
+}
+
+/// Makes the library cache under `data_dir` look as a Plenary writing cache `version` left
+/// it: the catalog's version and the one the index's last commit records.
+pub fn make_cache_version(data_dir: &Path, version: u32) {
+    let cache = data_dir.join("library/cache");
+    let catalog_path = cache.join("catalog.json");
+    let mut catalog: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&catalog_path).unwrap()).unwrap();
+    catalog["version"] = version.into();
+    std::fs::write(&catalog_path, serde_json::to_vec(&catalog).unwrap()).unwrap();
+    let meta_path = cache.join("index/meta.json");
+    let mut meta: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&meta_path).unwrap()).unwrap();
+    let mut payload: serde_json::Value =
+        serde_json::from_str(meta["payload"].as_str().unwrap()).unwrap();
+    payload["version"] = version.into();
+    meta["payload"] = payload.to_string().into();
+    std::fs::write(&meta_path, serde_json::to_vec_pretty(&meta).unwrap()).unwrap();
+}
