@@ -139,31 +139,10 @@ fn write_text(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
         (None, Some(t)) => writeln!(out, "{}", line(t))?,
         _ => {}
     }
-    let mut facts: Vec<String> = Vec::new();
-    if let Some(body) = meta.body {
-        facts.push(body.name().to_string());
-    }
-    if let Some(session) = &meta.session_text {
-        facts.push(session.clone());
-    }
-    facts.extend(meta.agenda_items.iter().cloned());
-    if let Some(date) = &meta.adopted {
-        facts.push(format!("adopted {date}"));
-    }
-    if let Some(meeting) = &meta.meeting {
-        facts.push(meeting.clone());
-    }
-    if let Some(report) = &meta.committee_report {
-        facts.push(format!("report {report}"));
-    }
-    if let Some(draft) = &meta.draft_symbol {
-        facts.push(format!("draft {draft}"));
-    }
-    if meta.is_draft {
-        facts.push("draft".into());
-    }
+    // The symbol is on the first line already.
+    let facts = meta.facts_line(false);
     if !facts.is_empty() {
-        writeln!(out, "{}", line(&facts.join(" · ")))?;
+        writeln!(out, "{}", line(&facts))?;
     }
     let citations = doc.all_citations().count();
     writeln!(

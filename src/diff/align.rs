@@ -11,7 +11,7 @@
 //! deadline: only the word-level pass does.
 
 use super::Options;
-use super::inline::{is_cjk, units};
+use super::inline::{mostly_cjk, units};
 use crate::document::ParagraphKind;
 use similar::{Algorithm, DiffTag};
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -76,7 +76,7 @@ fn profile(text: &str, options: &Options) -> Profile {
     let exact = hasher.finish();
 
     let normal: String = text.nfkc().flat_map(char::to_lowercase).collect();
-    let tokens: Vec<u64> = if is_cjk(&normal) {
+    let tokens: Vec<u64> = if mostly_cjk(&normal) {
         normal
             .graphemes(true)
             .filter(|g| g.chars().any(char::is_alphanumeric))

@@ -6,6 +6,7 @@
 //! the `equal` and `insert` changes.
 
 use super::{Change, Op, Options};
+use crate::document::script::is_cjk_letter;
 use similar::Algorithm;
 use std::borrow::Cow;
 use std::ops::Range;
@@ -23,27 +24,17 @@ pub(crate) struct Unit<'a> {
 
 /// Whether text is mostly written in a script without spaces between words (Han, kana,
 /// Hangul): decided by the letters themselves, not by the document's language tag.
-pub fn is_cjk(text: &str) -> bool {
+pub fn mostly_cjk(text: &str) -> bool {
     let mut cjk = 0usize;
     let mut other = 0usize;
     for c in text.chars().filter(|c| c.is_alphabetic()) {
-        if is_cjk_char(c) {
+        if is_cjk_letter(c) {
             cjk += 1;
         } else {
             other += 1;
         }
     }
     cjk > 0 && cjk >= other
-}
-
-fn is_cjk_char(c: char) -> bool {
-    matches!(c as u32,
-        0x3040..=0x30FF      // hiragana, katakana
-        | 0x3400..=0x4DBF    // CJK extension A
-        | 0x4E00..=0x9FFF    // CJK unified ideographs
-        | 0xAC00..=0xD7AF    // Hangul syllables
-        | 0xF900..=0xFAFF    // compatibility ideographs
-        | 0x20000..=0x3FFFF) // extensions B and later
 }
 
 fn is_space(token: &str) -> bool {
@@ -85,7 +76,7 @@ fn key<'a>(token: &'a str, options: &Options) -> Cow<'a, str> {
 pub(crate) fn units<'a>(text: &'a str, cjk: bool, options: &Options) -> Vec<Unit<'a>> {
     let mut tokens: Vec<(usize, &str)> = Vec::new();
     for (start, token) in text.split_word_bound_indices() {
-        if cjk && token.chars().any(is_cjk_char) {
+        if cjk && token.chars().any(is_cjk_letter) {
             tokens.extend(token.grapheme_indices(true).map(|(i, g)| (start + i, g)));
         } else if let Some(joined) = join_symbol(text, &tokens, start, token) {
             // `73` `/` `266` is one unit: a changed symbol is one change, not a shuffle of
@@ -129,12 +120,12 @@ fn join_symbol<'a>(
         return None;
     }
     let alnum =
-        |s: &str| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric() && !is_cjk_char(c));
+        |s: &str| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric() && !is_cjk_letter(c));
     let connector = |s: &str| s.ends_with('/') && s.len() > 1;
     let joinable = if token == "/" {
         // `73` + `/`, `A/RES` + `/`: join after a symbol-like token (the next one decides).
         prev.chars()
-            .all(|c| (c.is_alphanumeric() && !is_cjk_char(c)) || c == '/')
+            .all(|c| (c.is_alphanumeric() && !is_cjk_letter(c)) || c == '/')
             && prev.chars().next_back().is_some_and(char::is_alphanumeric)
     } else {
         // `73/` + `266`.
@@ -169,7 +160,7 @@ pub(crate) fn changes(
     options: &Options,
     deadline: Option<Instant>,
 ) -> (Vec<Change>, bool) {
-    let cjk = is_cjk(old) || is_cjk(new);
+    let cjk = mostly_cjk(old) || mostly_cjk(new);
     let a = units(old, cjk, options);
     let b = units(new, cjk, options);
     let a_keys: Vec<&str> = a.iter().map(|u| u.key.as_ref()).collect();
@@ -370,8 +361,8 @@ mod tests {
 
     #[test]
     fn chinese_is_compared_by_character() {
-        assert!(is_cjk("大会，回顾其第74/28号决议"));
-        assert!(!is_cjk("Recalling its resolution 74/28"));
+        assert!(mostly_cjk("大会，回顾其第74/28号决议"));
+        assert!(!mostly_cjk("Recalling its resolution 74/28"));
         let changes = run("大会注意到报告", "大会欢迎报告", &Options::default());
         assert_eq!(render(&changes), "大会[-注意到-]{+欢迎+}报告");
         let changes = run(

@@ -22,7 +22,7 @@ use crate::document::{Document, Paragraph, Part};
 use serde::Serialize;
 use std::time::Instant;
 
-pub use inline::is_cjk;
+pub use inline::mostly_cjk;
 pub use languages::align_languages;
 
 /// How to compare.

@@ -7,6 +7,7 @@
 mod cite_as;
 pub mod find;
 mod reference;
+pub mod script;
 pub mod synthetic;
 
 use serde::{Deserialize, Serialize};
@@ -166,6 +167,44 @@ pub struct Metadata {
     pub draft_symbol: Option<String>,
     /// Whether the text is a draft rather than an adopted resolution.
     pub is_draft: bool,
+}
+
+impl Metadata {
+    /// What the document says about itself, in the order shown above its text (the reader's
+    /// header, `plenary inspect`): body, session, agenda items, adoption date and meeting,
+    /// committee report, the draft it was adopted from, and whether it is itself a draft.
+    pub fn facts(&self) -> Vec<String> {
+        let mut facts: Vec<String> = Vec::new();
+        if let Some(body) = self.body {
+            facts.push(body.name().to_string());
+        }
+        facts.extend(self.session_text.iter().cloned());
+        facts.extend(self.agenda_items.iter().cloned());
+        if let Some(date) = &self.adopted {
+            facts.push(format!("adopted {date}"));
+        }
+        facts.extend(self.meeting.iter().cloned());
+        if let Some(report) = &self.committee_report {
+            facts.push(format!("report {report}"));
+        }
+        // A draft's own symbol is its draft symbol too: said once, by the symbol.
+        if let Some(draft) = &self.draft_symbol
+            && self.symbol.as_ref() != Some(draft)
+        {
+            facts.push(format!("draft {draft}"));
+        }
+        if self.is_draft {
+            facts.push("draft".into());
+        }
+        facts
+    }
+
+    /// [`Metadata::facts`] on one line, separated by ` · `; after the symbol if `with_symbol`
+    /// (the reader's header has no other place for it).
+    pub fn facts_line(&self, with_symbol: bool) -> String {
+        let symbol = self.symbol.iter().filter(|_| with_symbol).cloned();
+        symbol.chain(self.facts()).collect::<Vec<_>>().join(" · ")
+    }
 }
 
 /// The part of a document a paragraph belongs to.
@@ -613,5 +652,42 @@ mod tests {
         assert_eq!(char_boundary_floor(s, 1), 0);
         assert_eq!(char_boundary_floor(s, 3), 3);
         assert_eq!(char_boundary_floor(s, 99), 6);
+    }
+
+    #[test]
+    fn facts_line_the_header_and_inspect_share() {
+        let meta = Metadata {
+            symbol: Some("A/RES/75/32".into()),
+            body: Some(Body::GeneralAssembly),
+            session_text: Some("Seventy-fifth session".into()),
+            agenda_items: vec!["Agenda item 98".into()],
+            adopted: Some("2020-12-07".into()),
+            meeting: Some("37th plenary meeting".into()),
+            committee_report: Some("A/75/394, para. 17".into()),
+            draft_symbol: Some("A/C.1/75/L.4".into()),
+            ..Metadata::default()
+        };
+        let facts = "General Assembly · Seventy-fifth session · Agenda item 98 · \
+                     adopted 2020-12-07 · 37th plenary meeting · report A/75/394, para. 17 · \
+                     draft A/C.1/75/L.4";
+        assert_eq!(meta.facts_line(false), facts);
+        assert_eq!(meta.facts_line(true), format!("A/RES/75/32 · {facts}"));
+        assert_eq!(Metadata::default().facts_line(true), "");
+    }
+
+    #[test]
+    fn a_draft_is_called_a_draft_once() {
+        let meta = Metadata {
+            symbol: Some("S/2024/302".into()),
+            body: Some(Body::SecurityCouncil),
+            draft_symbol: Some("S/2024/302".into()),
+            is_draft: true,
+            ..Metadata::default()
+        };
+        assert_eq!(meta.facts(), ["Security Council", "draft"]);
+        assert_eq!(
+            meta.facts_line(true),
+            "S/2024/302 · Security Council · draft"
+        );
     }
 }

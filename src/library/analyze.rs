@@ -13,6 +13,7 @@
 //! Every term keeps the byte range of the original text it came from, so highlights land on
 //! what was printed.
 
+use crate::document::script::is_cjk_letter;
 use std::ops::Range;
 use tantivy::tokenizer::{Token as TantivyToken, TokenStream, Tokenizer};
 use unicode_normalization::UnicodeNormalization;
@@ -66,7 +67,7 @@ pub fn fold_word(word: &str) -> String {
 pub fn fold_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if is_word_char(c) || is_cjk(c) {
+        if is_word_char(c) || is_cjk_letter(c) {
             fold_into(c, &mut out);
         } else if !out.ends_with(' ') {
             out.push(' ');
@@ -81,10 +82,10 @@ pub fn for_each_term(text: &str, mut sink: impl FnMut(&str, Range<usize>, usize,
     let mut buffer = String::new();
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
-        if is_cjk(c) {
+        if is_cjk_letter(c) {
             let mut run: Vec<(usize, char)> = vec![(start, c)];
             while let Some(&(i, next)) = chars.peek() {
-                if !is_cjk(next) {
+                if !is_cjk_letter(next) {
                     break;
                 }
                 run.push((i, next));
@@ -108,7 +109,7 @@ pub fn for_each_term(text: &str, mut sink: impl FnMut(&str, Range<usize>, usize,
         } else if is_word_char(c) {
             let mut end = start + c.len_utf8();
             while let Some(&(i, next)) = chars.peek() {
-                if !is_word_char(next) || is_cjk(next) {
+                if !is_word_char(next) || is_cjk_letter(next) {
                     break;
                 }
                 end = i + next.len_utf8();
@@ -132,18 +133,6 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
         || is_combining_mark(c)
         || matches!(c, '\u{0640}' | '\u{200C}' | '\u{200D}' | '\u{00AD}')
-}
-
-/// Characters of scripts written without spaces between words.
-pub fn is_cjk(c: char) -> bool {
-    matches!(c,
-        '\u{3007}'
-        | '\u{3040}'..='\u{30FF}'
-        | '\u{3400}'..='\u{4DBF}'
-        | '\u{4E00}'..='\u{9FFF}'
-        | '\u{AC00}'..='\u{D7AF}'
-        | '\u{F900}'..='\u{FAFF}'
-        | '\u{20000}'..='\u{2FA1F}')
 }
 
 fn fold_into(c: char, out: &mut String) {

@@ -1,6 +1,7 @@
 //! The outline: preamble, operative paragraphs and annexes; click to jump, and the current
 //! paragraph is highlighted as you read.
 
+use crate::document::script::is_cjk;
 use crate::document::{Document, ParagraphKind, Part};
 use crate::ui::command::Command;
 use crate::ui::tab::Tab;
@@ -80,7 +81,7 @@ fn lead_words(p: &crate::document::Paragraph) -> String {
         .and_then(|s| text.get(..s.range.end.min(text.len())))
         .map(str::to_string)
         .unwrap_or_else(|| {
-            let cjk = text.chars().next().is_some_and(|c| (c as u32) >= 0x2E80);
+            let cjk = text.chars().next().is_some_and(is_cjk);
             if cjk {
                 text.chars().take(8).collect()
             } else {

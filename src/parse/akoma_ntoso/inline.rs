@@ -3,6 +3,7 @@
 
 use super::reader::Reader;
 use crate::cite;
+use crate::document::script::is_cjk;
 use crate::document::{Citation, Footnote, FootnoteRef, StyleSpan, Warning};
 use roxmltree::Node;
 
@@ -195,17 +196,6 @@ fn run_end(bytes: &[u8]) -> usize {
 /// Whitespace that pretty-printing adds (and that collapses to one space).
 fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0c)
-}
-
-/// Chinese characters and punctuation (and fullwidth forms), which take no spaces around them.
-fn is_cjk(c: char) -> bool {
-    matches!(c,
-        '\u{3000}'..='\u{303f}'
-        | '\u{3040}'..='\u{30ff}'
-        | '\u{3400}'..='\u{4dbf}'
-        | '\u{4e00}'..='\u{9fff}'
-        | '\u{f900}'..='\u{faff}'
-        | '\u{ff00}'..='\u{ffef}')
 }
 
 /// Elements that are just text for a reader (dates, names, quantities...), read silently.
