@@ -421,6 +421,43 @@ fn file_quit_and_ctrl_q_close_the_window() {
     assert!(closes(&harness), "Ctrl+Q");
 }
 
+/// Help › Keyboard shortcuts lists the keys from the same table the menus and the keyboard
+/// use, each with what it does; F1 opens it too, and its close button hides it.
+#[test]
+fn the_shortcut_sheet_lists_the_keys() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1280.0, 800.0));
+    assert!(harness.query_by_label("J or Alt+Down").is_none());
+    harness.get_by_label("Help").click();
+    harness.run();
+    // A menu item's label holds its key.
+    harness.get_by_label("Keyboard shortcuts F1").click();
+    harness.run();
+    assert!(harness.state().show_shortcuts);
+    for (label, keys) in [
+        ("Find in document", "Ctrl+F"),
+        ("Next paragraph", "J or Alt+Down"),
+        ("Previous match", "Shift+F3"),
+        ("Bookmark", "B"),
+        ("Zoom in", "Ctrl +"),
+    ] {
+        harness.get_by_label(label);
+        harness.get_by_label(keys);
+    }
+    harness.get_by_label("Move the reading focus to the next paragraph");
+    // What has no key is not listed.
+    assert!(harness.query_by_label("Copy citation").is_none());
+
+    harness.get_by_role_and_label(Role::Button, "Close window").click();
+    harness.run();
+    assert!(!harness.state().show_shortcuts);
+    assert!(harness.query_by_label("J or Alt+Down").is_none());
+
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    harness.get_by_label("J or Alt+Down");
+}
+
 /// Alt+← or Alt+→ as one event (a step takes one event, so the last frame sees it).
 fn alt(harness: &mut egui_kittest::Harness<'_, App>, key: egui::Key) {
     harness.event(egui::Event::Key {

@@ -1,105 +1,37 @@
 //! The window's frame: menu and tabs, status bar, error messages, shortcuts, dropped files.
 
 use crate::document::ParagraphKind;
+use crate::ui::actions::{Action, TABLE};
 use crate::ui::app::App;
 use crate::ui::command::Command;
-use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
+use egui::{RichText, Ui};
 
-const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
-const CLOSE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::W);
-/// egui closes the window on this itself (`Options::quit_shortcuts`); the menu shows it.
-const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
-const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
-const NEXT_TAB: KeyboardShortcut = KeyboardShortcut::new(Modifiers::CTRL, Key::Tab);
-const FIND_NEXT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F3);
-const FIND_PREV: KeyboardShortcut = KeyboardShortcut::new(Modifiers::SHIFT, Key::F3);
-const LIBRARY: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::L);
-const NOTES_PANEL: KeyboardShortcut =
-    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::N);
-const NEXT_PARAGRAPH: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::J);
-const PREV_PARAGRAPH: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::K);
-const NEXT_PARAGRAPH_ALT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown);
-const PREV_PARAGRAPH_ALT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp);
-const BACK: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowLeft);
-const FORWARD: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowRight);
-
-/// Keyboard shortcuts. Letter keys only act when no text field has focus.
+/// Keyboard shortcuts, as the action table lists them, in its order. A key acts only when
+/// its action has something to do (else it is left to others, such as a text field), and
+/// single letters, Escape and Alt+arrows only when no text field has focus.
 pub fn shortcuts(ctx: &egui::Context, app: &App) -> Vec<Command> {
     let typing = ctx.egui_wants_keyboard_input();
     ctx.input_mut(|i| {
         let mut out = Vec::new();
-        if i.consume_shortcut(&OPEN) {
-            out.push(Command::ShowOpenDialog);
-        }
-        if i.consume_shortcut(&CLOSE) {
-            out.push(Command::CloseTab(app.active));
-        }
-        if i.consume_shortcut(&FIND) {
-            out.push(Command::OpenFind);
-        }
-        if i.consume_shortcut(&NEXT_TAB) && !app.tabs.is_empty() {
-            out.push(Command::ActivateTab((app.active + 1) % app.tabs.len()));
-        }
-        if i.consume_shortcut(&FIND_PREV) {
-            out.push(Command::FindStep(-1));
-        }
-        if i.consume_shortcut(&FIND_NEXT) {
-            out.push(Command::FindStep(1));
-        }
-        if i.consume_shortcut(&NEXT_PARAGRAPH_ALT) {
-            out.push(Command::FocusStep(1));
-        }
-        if i.consume_shortcut(&PREV_PARAGRAPH_ALT) {
-            out.push(Command::FocusStep(-1));
-        }
-        let reading = app.compare.is_none() && app.editor.is_none();
-        if !typing
-            && reading
-            && let Some(text) = app
-                .tabs
-                .get(app.active)
-                .and_then(|t| t.reader.selection.as_ref())
-                .map(|sel| &sel.text)
-                .filter(|text| !text.is_empty())
-        {
-            // Ctrl+C arrives as a Copy event from the window, as a key press elsewhere.
-            let copy_event = i.events.iter().any(|e| matches!(e, egui::Event::Copy));
-            if copy_event || i.consume_key(Modifiers::COMMAND, Key::C) {
-                out.push(Command::Copy(text.clone()));
-            }
-        }
-        if !typing
-            && reading
-            && let Some(tab) = app.tabs.get(app.active)
-        {
-            // Selected words are what B and N work on; else the focused paragraph.
-            let selection = tab.reader.selection.as_ref().filter(|s| !s.text.is_empty());
-            let target = selection
-                .map(|s| s.paragraph())
-                .or(tab.reader.focus)
-                .or(tab.reader.top_paragraph);
-            if let Some(paragraph) = target {
-                if i.consume_key(Modifiers::NONE, Key::B) {
-                    out.push(Command::ToggleBookmark {
-                        tab: app.active,
-                        paragraph,
-                    });
+        // Ctrl+C arrives as a Copy event from the window, as a key press elsewhere.
+        let copy_event = i.events.iter().any(|e| matches!(e, egui::Event::Copy));
+        for entry in TABLE.iter().filter(|e| !e.by_egui) {
+            if entry.action == Action::CopySelection && copy_event {
+                if !typing {
+                    out.extend(command(Action::CopySelection, app));
                 }
-                if i.consume_key(Modifiers::NONE, Key::N) {
-                    out.push(Command::EditNote {
-                        tab: app.active,
-                        paragraph,
-                        note: None,
-                        words: selection.and_then(|s| s.words()).map(str::to_string),
-                    });
+                continue;
+            }
+            for key in entry.keys {
+                if (typing && !key.while_typing) || !i.key_pressed(key.shortcut.logical_key) {
+                    continue;
+                }
+                if let Some(command) = command(entry.action, app)
+                    && i.consume_shortcut(&key.shortcut)
+                {
+                    out.push(command);
                 }
             }
-        }
-        if i.consume_shortcut(&LIBRARY) {
-            out.push(Command::ShowLibrary(app.library_view.is_none()));
-        }
-        if i.consume_shortcut(&NOTES_PANEL) {
-            out.push(Command::ToggleNotesPanel);
         }
         // The back and forward buttons of a mouse work while typing too.
         if i.pointer.button_pressed(egui::PointerButton::Extra1) {
@@ -108,38 +40,79 @@ pub fn shortcuts(ctx: &egui::Context, app: &App) -> Vec<Command> {
         if i.pointer.button_pressed(egui::PointerButton::Extra2) {
             out.push(Command::Forward);
         }
-        if !typing {
-            if i.consume_shortcut(&BACK) {
-                out.push(Command::Back);
-            }
-            if i.consume_shortcut(&FORWARD) {
-                out.push(Command::Forward);
-            }
-            if i.consume_shortcut(&NEXT_PARAGRAPH) {
-                out.push(Command::FocusStep(1));
-            }
-            if i.consume_shortcut(&PREV_PARAGRAPH) {
-                out.push(Command::FocusStep(-1));
-            }
-            let find_open = app.tabs.get(app.active).is_some_and(|t| t.find.open);
-            let selected = app
-                .tabs
-                .get(app.active)
-                .is_some_and(|t| t.reader.selection.is_some());
-            if (app.card.is_some() || find_open || selected)
-                && i.consume_key(Modifiers::NONE, Key::Escape)
-            {
-                out.push(if app.card.is_some() {
-                    Command::CloseCitationCard
-                } else if find_open {
-                    Command::CloseFind
-                } else {
-                    Command::ClearSelection
-                });
-            }
-        }
         out
     })
+}
+
+/// What an action does now, given the app's state (None: nothing to do now). Actions on a
+/// paragraph work on the active tab: on the selected words, else the focused paragraph.
+pub fn command(action: Action, app: &App) -> Option<Command> {
+    if let Some(command) = action.command() {
+        return Some(command);
+    }
+    let tab = app.tabs.get(app.active);
+    // Single keys act on the text being read, not in a comparison or the note editor.
+    let reading = app.compare.is_none() && app.editor.is_none();
+    let selection = tab
+        .and_then(|t| t.reader.selection.as_ref())
+        .filter(|s| !s.text.is_empty());
+    let target = selection
+        .map(|s| s.paragraph())
+        .or(tab.and_then(|t| t.reader.focus))
+        .or(tab.and_then(|t| t.reader.top_paragraph))
+        .filter(|_| reading);
+    match action {
+        Action::Close => Some(Command::CloseTab(app.active)),
+        Action::NextDocument => {
+            (!app.tabs.is_empty()).then(|| Command::ActivateTab((app.active + 1) % app.tabs.len()))
+        }
+        Action::DarkTheme => Some(Command::SetDarkMode(!app.dark_mode)),
+        Action::Library => Some(Command::ShowLibrary(app.library_view.is_none())),
+        Action::KeyboardShortcuts => Some(Command::ShowShortcuts(!app.show_shortcuts)),
+        Action::CopySelection => selection
+            .filter(|_| reading)
+            .map(|s| Command::Copy(s.text.clone())),
+        Action::Bookmark => target.map(|paragraph| Command::ToggleBookmark {
+            tab: app.active,
+            paragraph,
+        }),
+        Action::AddNote => target.map(|paragraph| Command::EditNote {
+            tab: app.active,
+            paragraph,
+            note: None,
+            words: selection.and_then(|s| s.words()).map(str::to_string),
+        }),
+        Action::Dismiss => {
+            let find_open = tab.is_some_and(|t| t.find.open);
+            let selected = tab.is_some_and(|t| t.reader.selection.is_some());
+            if app.card.is_some() {
+                Some(Command::CloseCitationCard)
+            } else if find_open {
+                Some(Command::CloseFind)
+            } else if selected {
+                Some(Command::ClearSelection)
+            } else {
+                None
+            }
+        }
+        // A paragraph's context menu gives these, for its own paragraph.
+        _ => None,
+    }
+}
+
+/// A menu item from the action table; a click does what the action does now.
+fn item(ui: &mut Ui, app: &App, action: Action, out: &mut Vec<Command>) {
+    if action.menu_item(ui).clicked() {
+        out.extend(command(action, app));
+    }
+}
+
+/// A menu item that is on or off.
+fn checkbox(ui: &mut Ui, app: &App, action: Action, on: bool, out: &mut Vec<Command>) {
+    let mut on = on;
+    if action.menu_checkbox(ui, &mut on).changed() {
+        out.extend(command(action, app));
+    }
 }
 
 /// Files dropped on the window open in tabs.
@@ -163,112 +136,99 @@ pub fn top_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
     let mut out = Vec::new();
     egui::Panel::top("top-bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
-            {
-                ui.menu_button("File", |ui| file_menu(ui, app, &mut out));
-                ui.menu_button("View", |ui| view_menu(ui, app, &mut out));
-                ui.menu_button("Library", |ui| library_menu(ui, app, &mut out));
-                ui.menu_button("Find", |ui| {
-                    if ui
-                        .add(
-                            egui::Button::new("Find in document")
-                                .shortcut_text(ui.ctx().format_shortcut(&FIND)),
-                        )
-                        .clicked()
-                    {
-                        out.push(Command::OpenFind);
-                    }
-                    if ui
-                        .add(egui::Button::new("Next match").shortcut_text("F3"))
-                        .clicked()
-                    {
-                        out.push(Command::FindStep(1));
-                    }
-                    if ui
-                        .add(egui::Button::new("Previous match").shortcut_text("Shift+F3"))
-                        .clicked()
-                    {
-                        out.push(Command::FindStep(-1));
-                    }
-                });
-            }
-            ui.separator();
-            let back = ui
-                .add_enabled(app.history.can_go_back(), egui::Button::new("←").small())
-                .on_hover_text(format!("Back ({})", ui.ctx().format_shortcut(&BACK)))
-                .on_disabled_hover_text("Back: nothing to go back to yet");
-            back.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, back.enabled(), "Back")
+            ui.menu_button("File", |ui| file_menu(ui, app, &mut out));
+            ui.menu_button("View", |ui| view_menu(ui, app, &mut out));
+            ui.menu_button("Library", |ui| library_menu(ui, app, &mut out));
+            ui.menu_button("Find", |ui| {
+                for action in [Action::Find, Action::NextMatch, Action::PreviousMatch] {
+                    item(ui, app, action, &mut out);
+                }
             });
-            if back.clicked() {
-                out.push(Command::Back);
-            }
-            let forward = ui
-                .add_enabled(app.history.can_go_forward(), egui::Button::new("→").small())
-                .on_hover_text(format!("Forward ({})", ui.ctx().format_shortcut(&FORWARD)));
-            forward.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, forward.enabled(), "Forward")
+            ui.menu_button("Help", |ui| {
+                item(ui, app, Action::KeyboardShortcuts, &mut out)
             });
-            if forward.clicked() {
-                out.push(Command::Forward);
-            }
             ui.separator();
-            for (i, tab) in app.tabs.iter().enumerate() {
-                let selected = i == app.active;
-                let beside = app.split == Some(i) && !selected;
-                let mut title = tab.title();
-                if beside {
-                    title.push_str(" (beside)");
-                }
-                let r = ui.selectable_label(selected, title);
-                if r.clicked() {
-                    out.push(Command::ActivateTab(i));
-                }
-                if r.middle_clicked() {
-                    out.push(Command::CloseTab(i));
-                }
-                r.context_menu(|ui| {
-                    if ui.button("Close").clicked() {
-                        out.push(Command::CloseTab(i));
-                        ui.close();
-                    }
-                    if !selected && ui.button("Show beside the current document").clicked() {
-                        out.push(Command::Split(Some(i)));
-                        ui.close();
-                    }
-                });
-                if ui
-                    .small_button("×")
-                    .on_hover_text("Close this document")
-                    .clicked()
-                {
-                    out.push(Command::CloseTab(i));
-                }
-            }
-            if ui
-                .small_button("+")
-                .on_hover_text("Open a resolution")
-                .clicked()
-            {
-                out.push(Command::ShowOpenDialog);
-            }
+            history_buttons(ui, app, &mut out);
+            ui.separator();
+            tab_strip(ui, app, &mut out);
         });
     });
     out
 }
 
+/// Back and forward, as arrows.
+fn history_buttons(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
+    let back = ui
+        .add_enabled(app.history.can_go_back(), egui::Button::new("←").small())
+        .on_hover_text(Action::Back.hover_text(ui.ctx()))
+        .on_disabled_hover_text("Back: nothing to go back to yet");
+    back.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Button, back.enabled(), Action::Back.label())
+    });
+    if back.clicked() {
+        out.extend(command(Action::Back, app));
+    }
+    let forward = ui
+        .add_enabled(app.history.can_go_forward(), egui::Button::new("→").small())
+        .on_hover_text(Action::Forward.hover_text(ui.ctx()));
+    forward.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Button,
+            forward.enabled(),
+            Action::Forward.label(),
+        )
+    });
+    if forward.clicked() {
+        out.extend(command(Action::Forward, app));
+    }
+}
+
+/// One tab per open document, each with a close button; then a button to open another.
+fn tab_strip(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
+    for (i, tab) in app.tabs.iter().enumerate() {
+        let selected = i == app.active;
+        let beside = app.split == Some(i) && !selected;
+        let mut title = tab.title();
+        if beside {
+            title.push_str(" (beside)");
+        }
+        let r = ui.selectable_label(selected, title);
+        if r.clicked() {
+            out.push(Command::ActivateTab(i));
+        }
+        if r.middle_clicked() {
+            out.push(Command::CloseTab(i));
+        }
+        r.context_menu(|ui| {
+            if ui.button(Action::Close.label()).clicked() {
+                out.push(Command::CloseTab(i));
+                ui.close();
+            }
+            if !selected && ui.button("Show beside the current document").clicked() {
+                out.push(Command::Split(Some(i)));
+                ui.close();
+            }
+        });
+        if ui
+            .small_button("×")
+            .on_hover_text(Action::Close.tooltip())
+            .clicked()
+        {
+            out.push(Command::CloseTab(i));
+        }
+    }
+    if ui
+        .small_button("+")
+        .on_hover_text(Action::Open.tooltip())
+        .clicked()
+    {
+        out.extend(command(Action::Open, app));
+    }
+}
+
 fn file_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
-    if ui
-        .add(egui::Button::new("Open…").shortcut_text(ui.ctx().format_shortcut(&OPEN)))
-        .clicked()
-    {
-        out.push(Command::ShowOpenDialog);
-    }
-    if ui
-        .button("Open the sample (A/RES/75/32, Chinese)")
-        .clicked()
-    {
-        out.push(Command::OpenSample);
-    }
+    item(ui, app, Action::Open, out);
+    item(ui, app, Action::OpenSample, out);
     ui.menu_button("Open recent", |ui| {
         if app.recent.is_empty() {
             ui.label(RichText::new("Nothing yet").weak());
@@ -288,51 +248,16 @@ fn file_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
         }
     });
     ui.separator();
-    if ui
-        .add(egui::Button::new("Close").shortcut_text(ui.ctx().format_shortcut(&CLOSE)))
-        .clicked()
-    {
-        out.push(Command::CloseTab(app.active));
-    }
-    if ui
-        .add(egui::Button::new("Quit").shortcut_text(ui.ctx().format_shortcut(&QUIT)))
-        .clicked()
-    {
-        out.push(Command::Quit);
-    }
+    item(ui, app, Action::Close, out);
+    item(ui, app, Action::Quit, out);
 }
 
 fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
-    let mut notes = app.show_notes;
-    if ui
-        .add(egui::Checkbox::new(&mut notes, "Notes and bookmarks"))
-        .on_hover_text(ui.ctx().format_shortcut(&NOTES_PANEL))
-        .changed()
-    {
-        out.push(Command::ToggleNotesPanel);
-    }
-    let mut dark = app.dark_mode;
-    if ui.checkbox(&mut dark, "Dark theme").changed() {
-        out.push(Command::SetDarkMode(dark));
-    }
+    checkbox(ui, app, Action::NotesPanel, app.show_notes, out);
+    checkbox(ui, app, Action::DarkTheme, app.dark_mode, out);
     ui.separator();
-    if ui
-        .add(egui::Button::new("Zoom in").shortcut_text("Ctrl +"))
-        .clicked()
-    {
-        out.push(Command::Zoom(1));
-    }
-    if ui
-        .add(egui::Button::new("Zoom out").shortcut_text("Ctrl -"))
-        .clicked()
-    {
-        out.push(Command::Zoom(-1));
-    }
-    if ui
-        .add(egui::Button::new("Actual size").shortcut_text("Ctrl 0"))
-        .clicked()
-    {
-        out.push(Command::Zoom(0));
+    for action in [Action::ZoomIn, Action::ZoomOut, Action::ActualSize] {
+        item(ui, app, action, out);
     }
     ui.separator();
     ui.menu_button("Show beside", |ui| {
@@ -345,8 +270,8 @@ fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
             ui.label(RichText::new("Open a second document first").weak());
         }
     });
-    if app.split.is_some() && ui.button("One document").clicked() {
-        out.push(Command::Split(None));
+    if app.split.is_some() {
+        item(ui, app, Action::OneDocument, out);
     }
     ui.separator();
     ui.menu_button("Compare with", |ui| {
@@ -363,9 +288,7 @@ fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
         if app.tabs.len() > 1 {
             ui.separator();
         }
-        if ui.button("A file…").clicked() {
-            out.push(Command::CompareWithFile);
-        }
+        item(ui, app, Action::CompareWithFile, out);
     });
     ui.menu_button("Read in parallel with", |ui| {
         for (i, tab) in app.tabs.iter().enumerate() {
@@ -383,37 +306,15 @@ fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
         }
     });
     ui.separator();
-    if ui
-        .add(egui::Button::new("Next paragraph").shortcut_text("J"))
-        .clicked()
-    {
-        out.push(Command::FocusStep(1));
-    }
-    if ui
-        .add(egui::Button::new("Previous paragraph").shortcut_text("K"))
-        .clicked()
-    {
-        out.push(Command::FocusStep(-1));
-    }
+    item(ui, app, Action::NextParagraph, out);
+    item(ui, app, Action::PreviousParagraph, out);
 }
 
 fn library_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
-    let open = app.library_view.is_some();
-    if ui
-        .add(
-            egui::Button::new("Browse and search")
-                .shortcut_text(ui.ctx().format_shortcut(&LIBRARY)),
-        )
-        .clicked()
-    {
-        out.push(Command::ShowLibrary(!open));
-    }
+    item(ui, app, Action::Library, out);
     crate::ui::library::actions_ui(ui, app.scan.is_some(), out);
     ui.separator();
-    let mut cited_by = app.show_cited_by;
-    if ui.checkbox(&mut cited_by, "Cited by panel").changed() {
-        out.push(Command::ToggleCitedBy);
-    }
+    checkbox(ui, app, Action::CitedByPanel, app.show_cited_by, out);
 }
 
 /// One line about the active document.

@@ -47,6 +47,8 @@ pub enum Command {
         footnote: Option<usize>,
     },
     SetDarkMode(bool),
+    /// Show (true) or hide the sheet of keyboard shortcuts (Help › Keyboard shortcuts).
+    ShowShortcuts(bool),
     /// Zoom in (+1), out (-1) or reset (0).
     Zoom(i8),
     /// Open the find bar of the active tab (or focus it).

@@ -7,6 +7,7 @@ use crate::library::{
     Citing, FileError, HitTarget, Library, Progress, Row, RowFilter, SearchFilters, SearchHit,
     Sort, SortKey, Stats,
 };
+use crate::ui::actions::Action;
 use crate::ui::command::Command;
 use egui::text::LayoutJob;
 use egui::{Color32, RichText, TextFormat, Ui};
@@ -116,23 +117,10 @@ fn language_choice(ui: &mut Ui, id: &str, label: &str, value: &mut Option<Langua
 
 /// Add folder, Import files, Rescan: the same actions in the Library menu and the view.
 pub fn actions_ui(ui: &mut Ui, scanning: bool, out: &mut Vec<Command>) {
-    if ui
-        .add_enabled(!scanning, egui::Button::new("Add folder…"))
-        .clicked()
-    {
-        out.push(Command::AddLibraryFolder);
-    }
-    let import = ui
-        .add_enabled(!scanning, egui::Button::new("Import files…"))
-        .on_hover_text("Copy files into the library's own folder");
-    if import.clicked() {
-        out.push(Command::ImportIntoLibrary);
-    }
-    if ui
-        .add_enabled(!scanning, egui::Button::new("Rescan"))
-        .clicked()
-    {
-        out.push(Command::RescanLibrary);
+    for action in [Action::AddFolder, Action::ImportFiles, Action::Rescan] {
+        if action.menu_item_enabled(ui, !scanning).clicked() {
+            out.extend(action.command());
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! The window: eframe/egui over the core model. Panels return commands; the app applies
 //! them in one place.
 
+pub mod actions;
 pub mod app;
 pub mod bidi;
 mod chrome;
@@ -9,6 +10,7 @@ pub mod command;
 pub mod compare;
 mod find_bar;
 pub mod fonts;
+mod help;
 pub mod library;
 pub mod notes;
 pub mod outline;

@@ -80,6 +80,7 @@ impl App {
                 }
             }
             Command::SetDarkMode(dark) => self.dark_mode = dark,
+            Command::ShowShortcuts(show) => self.show_shortcuts = show,
             Command::Zoom(step) => {
                 let zoom = ctx.zoom_factor();
                 let next = match step {

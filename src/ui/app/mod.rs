@@ -18,7 +18,7 @@ use crate::ui::library::{LibraryView, OpenAt};
 use crate::ui::notes::{self, NoteEditor, TabNotes};
 use crate::ui::session::Session;
 use crate::ui::tab::Tab;
-use crate::ui::{chrome, citation_card, find_bar, outline, reader};
+use crate::ui::{chrome, citation_card, find_bar, help, outline, reader};
 use egui::Ui;
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -128,6 +128,8 @@ pub struct App {
     pub show_cited_by: bool,
     cited_by: Option<(DocumentKey, Vec<Citing>)>,
     pub dark_mode: bool,
+    /// Whether the sheet of keyboard shortcuts is shown.
+    pub show_shortcuts: bool,
     pub recent: Vec<PathBuf>,
     /// Folders the user opened files from: where cited documents are looked for.
     pub folders: BTreeSet<PathBuf>,
@@ -170,6 +172,7 @@ impl App {
             show_cited_by: false,
             cited_by: None,
             dark_mode: false,
+            show_shortcuts: false,
             recent: Vec::new(),
             folders: BTreeSet::new(),
             folder_index: HashMap::new(),
@@ -285,6 +288,7 @@ impl App {
             self.folders.is_empty(),
         ));
         commands.extend(self.editor_window(ui.ctx()));
+        commands.extend(help::shortcuts_window(ui.ctx(), self.show_shortcuts));
         self.run_commands(ui.ctx(), commands);
     }
 

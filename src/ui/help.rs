@@ -1,0 +1,67 @@
+//! Help › Keyboard shortcuts: every key of the action table, group by group, with what it
+//! does. Built from the table, like the menus and the keyboard handler.
+
+use crate::ui::actions::{Action, Group, TABLE};
+use crate::ui::command::Command;
+use egui::{RichText, Ui};
+
+/// The sheet of keyboard shortcuts, while `open`. Closing it asks to hide it.
+pub fn shortcuts_window(ctx: &egui::Context, open: bool) -> Vec<Command> {
+    if !open {
+        return Vec::new();
+    }
+    let mut still_open = true;
+    let top_middle = ctx.content_rect().center_top() + egui::vec2(0.0, 40.0);
+    egui::Window::new(Action::KeyboardShortcuts.label())
+        .open(&mut still_open)
+        .pivot(egui::Align2::CENTER_TOP)
+        .default_pos(top_middle)
+        .collapsible(false)
+        .resizable(false)
+        .show(ctx, sheet_ui);
+    if still_open {
+        Vec::new()
+    } else {
+        vec![Command::ShowShortcuts(false)]
+    }
+}
+
+fn sheet_ui(ui: &mut Ui) {
+    egui::Grid::new("keyboard-shortcuts")
+        .num_columns(3)
+        .spacing([16.0, 4.0])
+        .show(ui, |ui| {
+            for group in Group::ALL {
+                group_rows(ui, group);
+            }
+        });
+    ui.add_space(4.0);
+    ui.label(
+        RichText::new(
+            "Single letters, Escape and Alt with an arrow act when no text field has focus.\n\
+             A mouse's back and forward buttons go back and forward too.",
+        )
+        .small()
+        .weak(),
+    );
+}
+
+/// A group's heading, then one row per action that has a key: label, keys, what it does.
+fn group_rows(ui: &mut Ui, group: Group) {
+    let rows: Vec<(Action, String)> = TABLE
+        .iter()
+        .filter(|entry| entry.group == group)
+        .filter_map(|entry| Some((entry.action, entry.action.keys_text(ui.ctx())?)))
+        .collect();
+    if rows.is_empty() {
+        return;
+    }
+    ui.label(RichText::new(group.title()).strong());
+    ui.end_row();
+    for (action, keys) in rows {
+        ui.label(action.label());
+        ui.label(keys);
+        ui.label(RichText::new(action.tooltip()).weak());
+        ui.end_row();
+    }
+}
