@@ -11,6 +11,7 @@ use crate::ui::command::Command;
 use crate::ui::fonts;
 use crate::ui::rich_text::{self, RichLayout, Segment};
 use crate::ui::segments::TextStyle;
+use crate::ui::theme;
 use crate::ui::virtual_list::VirtualList;
 use egui::{Color32, FontId, Rect, RichText, Role, Sense, Stroke, Ui, Vec2, WidgetInfo};
 use std::sync::Arc;
@@ -231,45 +232,20 @@ fn number_prefix(doc: &Document, target: Target, index: Option<usize>) -> String
     }
 }
 
+/// The comparison's colours: the theme's, and egui's own for deleted and unchanged text.
 struct Palette {
-    insert_bg: Color32,
-    delete_bg: Color32,
-    added_bg: Color32,
-    deleted_bg: Color32,
-    moved: Color32,
-    changed: Color32,
+    theme: &'static theme::Palette,
     deleted: Color32,
-    current_bg: Color32,
     weak: Color32,
 }
 
 impl Palette {
     fn new(ui: &Ui) -> Palette {
-        let dark = ui.visuals().dark_mode;
-        if dark {
-            Palette {
-                insert_bg: Color32::from_rgb(30, 80, 40),
-                delete_bg: Color32::from_rgb(95, 35, 40),
-                added_bg: Color32::from_rgba_unmultiplied(40, 120, 60, 40),
-                deleted_bg: Color32::from_rgba_unmultiplied(140, 50, 55, 40),
-                moved: Color32::from_rgb(170, 140, 240),
-                changed: Color32::from_rgb(230, 180, 80),
-                deleted: ui.visuals().error_fg_color,
-                current_bg: Color32::from_rgba_unmultiplied(255, 255, 255, 14),
-                weak: ui.visuals().weak_text_color(),
-            }
-        } else {
-            Palette {
-                insert_bg: Color32::from_rgb(205, 245, 205),
-                delete_bg: Color32::from_rgb(255, 214, 214),
-                added_bg: Color32::from_rgb(238, 251, 238),
-                deleted_bg: Color32::from_rgb(253, 238, 238),
-                moved: Color32::from_rgb(106, 63, 181),
-                changed: Color32::from_rgb(176, 110, 0),
-                deleted: ui.visuals().error_fg_color,
-                current_bg: Color32::from_rgba_unmultiplied(0, 60, 140, 16),
-                weak: ui.visuals().weak_text_color(),
-            }
+        let visuals = ui.visuals();
+        Palette {
+            theme: theme::palette(visuals),
+            deleted: visuals.error_fg_color,
+            weak: visuals.weak_text_color(),
         }
     }
 }
@@ -496,10 +472,10 @@ fn change_list(ui: &mut Ui, state: &mut CompareState) {
 fn status_color(status: Status, p: &Palette) -> Color32 {
     match status {
         Status::Unchanged => p.weak,
-        Status::Changed => p.changed,
-        Status::Added => Color32::from_rgb(40, 140, 60),
+        Status::Changed => p.theme.changed,
+        Status::Added => p.theme.added,
         Status::Deleted => p.deleted,
-        Status::Moved => p.moved,
+        Status::Moved => p.theme.moved,
     }
 }
 
@@ -598,8 +574,8 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                 };
                 let (left_runs, right_runs) = if row.changes.is_empty() {
                     let (lbg, rbg) = match row.status {
-                        Status::Added => (Color32::TRANSPARENT, palette.added_bg),
-                        Status::Deleted => (palette.deleted_bg, Color32::TRANSPARENT),
+                        Status::Added => (Color32::TRANSPARENT, palette.theme.added_bg),
+                        Status::Deleted => (palette.theme.deleted_bg, Color32::TRANSPARENT),
                         _ => (Color32::TRANSPARENT, Color32::TRANSPARENT),
                     };
                     (
@@ -623,8 +599,8 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                                 ));
                                 r.push((c.text.clone(), Color32::TRANSPARENT, false));
                             }
-                            Op::Delete => l.push((c.text.clone(), palette.delete_bg, true)),
-                            Op::Insert => r.push((c.text.clone(), palette.insert_bg, false)),
+                            Op::Delete => l.push((c.text.clone(), palette.theme.delete_bg, true)),
+                            Op::Insert => r.push((c.text.clone(), palette.theme.insert_bg, false)),
                         }
                     }
                     (l, r)
@@ -696,7 +672,11 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
     let paint = |ui: &mut Ui, k: usize, row: &RowLayout, rect: Rect| {
         let painter = ui.painter();
         if current == Some(k) {
-            painter.rect_filled(rect.shrink2(Vec2::new(2.0, 2.0)), 4.0, palette.current_bg);
+            painter.rect_filled(
+                rect.shrink2(Vec2::new(2.0, 2.0)),
+                4.0,
+                palette.theme.current_row_bg,
+            );
         }
         let top = rect.min + Vec2::new(0.0, 6.0);
         row.gutter.paint(painter, top + Vec2::new(pad, 2.0));

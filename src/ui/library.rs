@@ -242,11 +242,7 @@ fn hits_ui(ui: &mut Ui, hits: &[SearchHit], out: &mut Vec<Command>) {
         return;
     }
     ui.label(RichText::new(format!("{} results", hits.len())).weak());
-    let highlight = if ui.visuals().dark_mode {
-        Color32::from_rgb(92, 76, 20)
-    } else {
-        Color32::from_rgb(255, 236, 150)
-    };
+    let highlight = crate::ui::theme::palette(ui.visuals()).match_bg;
     let text_color = ui.visuals().text_color();
     egui::ScrollArea::vertical()
         .id_salt("library-hits")

@@ -20,6 +20,7 @@ pub mod rich_text;
 pub mod segments;
 mod session;
 pub mod tab;
+pub mod theme;
 pub mod virtual_list;
 
 pub use app::{App, AppOptions, FilePicker};

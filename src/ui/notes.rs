@@ -6,7 +6,8 @@ use crate::store::note::{Color, Note};
 use crate::store::{AnchorStatus, DocumentNotes, NoteStore, Placement};
 use crate::ui::command::Command;
 use crate::ui::tab::{Tab, TabId};
-use egui::{Color32, RichText, Ui};
+use crate::ui::theme::note_color;
+use egui::{RichText, Ui};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -157,23 +158,6 @@ fn related_notes(others: &[DocumentNotes], own: &[Note], doc: &Document) -> Vec<
         .collect()
 }
 
-/// The colour of a note's bar and background, for the theme.
-pub fn color32(color: Color, dark: bool) -> Color32 {
-    let (r, g, b) = match color {
-        Color::Yellow => (232, 185, 35),
-        Color::Green => (76, 175, 80),
-        Color::Blue => (66, 133, 244),
-        Color::Pink => (233, 30, 99),
-        Color::Orange => (245, 124, 0),
-        Color::Purple => (142, 68, 173),
-    };
-    if dark {
-        Color32::from_rgb(r, g, b).gamma_multiply(0.9)
-    } else {
-        Color32::from_rgb(r, g, b)
-    }
-}
-
 /// A note being written or edited. It stays open across frames while tabs open and close,
 /// so it names its tab by id and holds its document: Save writes into that document's notes
 /// even if its tab was closed meanwhile.
@@ -301,7 +285,7 @@ pub fn editor_ui(
                 ui.label("Colour");
                 for color in Color::ALL {
                     let selected = editor.color == color;
-                    let swatch = egui::Button::new(RichText::new(if selected { "●" } else { "○" }).color(color32(color, ui.visuals().dark_mode)))
+                    let swatch = egui::Button::new(RichText::new(if selected { "●" } else { "○" }).color(note_color(color, ui.visuals().dark_mode)))
                         .frame(false);
                     let r = ui.add(swatch).on_hover_text(color.name());
                     r.widget_info(|| egui::WidgetInfo::selected(egui::Role::RadioButton, true, selected, color.name()));
@@ -472,7 +456,7 @@ pub fn panel_ui(
                         ui.painter().rect_filled(
                             rect,
                             1.0,
-                            color32(note.color, ui.visuals().dark_mode),
+                            note_color(note.color, ui.visuals().dark_mode),
                         );
                         let r = ui.selectable_label(false, line);
                         if r.clicked() {

@@ -420,7 +420,7 @@ struct Styles {
 impl Styles {
     fn new(ui: &Ui, doc: &Document) -> Styles {
         let v = ui.visuals();
-        let dark = v.dark_mode;
+        let palette = crate::ui::theme::palette(v);
         let language = doc.meta.language;
         let base = TextStyle {
             language,
@@ -429,21 +429,9 @@ impl Styles {
             color: v.text_color(),
             strong: v.strong_text_color(),
             link: v.hyperlink_color,
-            match_bg: if dark {
-                Color32::from_rgb(92, 76, 20)
-            } else {
-                Color32::from_rgb(255, 236, 150)
-            },
-            current_match_bg: if dark {
-                Color32::from_rgb(160, 100, 20)
-            } else {
-                Color32::from_rgb(255, 180, 60)
-            },
-            highlight_bg: if dark {
-                Color32::from_rgb(40, 70, 110)
-            } else {
-                Color32::from_rgb(205, 225, 250)
-            },
+            match_bg: palette.match_bg,
+            current_match_bg: palette.current_match_bg,
+            highlight_bg: palette.footnote_marker_bg,
         };
         Styles {
             note: TextStyle {
@@ -470,17 +458,9 @@ impl Styles {
                 ..base.clone()
             },
             body: base,
-            focus_bg: if dark {
-                Color32::from_rgba_unmultiplied(255, 255, 255, 10)
-            } else {
-                Color32::from_rgba_unmultiplied(0, 60, 140, 10)
-            },
-            note_bar: v.weak_text_color().gamma_multiply(0.5),
-            note_highlight_bg: if dark {
-                Color32::from_rgb(30, 50, 80)
-            } else {
-                Color32::from_rgb(228, 238, 252)
-            },
+            focus_bg: palette.focus_bg,
+            note_bar: crate::ui::theme::footnote_bar(v),
+            note_highlight_bg: palette.footnote_bg,
         }
     }
 }
@@ -938,7 +918,7 @@ fn note_highlights(
         let Some(range) = body.find(&quote.exact) else {
             continue;
         };
-        let color = crate::ui::notes::color32(note.color, dark).gamma_multiply(0.4);
+        let color = crate::ui::theme::note_color(note.color, dark).gamma_multiply(0.4);
         out.extend(body.selection_rects(range).into_iter().map(|r| (r, color)));
     }
     out
@@ -1257,7 +1237,7 @@ fn paint_row(
             continue;
         };
         let frame = rect.expand2(Vec2::new(6.0, 3.0));
-        let color = crate::ui::notes::color32(user_note.color, ui.visuals().dark_mode);
+        let color = crate::ui::theme::note_color(user_note.color, ui.visuals().dark_mode);
         painter.rect_filled(frame, 3.0, color.gamma_multiply(0.12));
         let bar_x = if g.rtl { frame.max.x } else { frame.min.x };
         painter.line_segment(
