@@ -958,3 +958,348 @@ fn sniffing_refuses_what_is_not_a_resolution() {
     let err = parse::parse_bytes(b"hello world", Some(Path::new("/tmp/x.txt"))).unwrap_err();
     assert!(err.to_string().contains("not a resolution"));
 }
+
+// ---------------------------------------------------------------- markdown exports of session 80
+
+/// Per resolution: preambular, operative, numbered annex paragraphs and sub-paragraphs, and
+/// the adoption date, all counted and read from the published PDFs
+/// (`pdf/ga/80/en/A_RES_80_N.pdf`, read with `pdftotext -layout`): paragraphs by their
+/// printed numbers and first-line indents, sub-paragraphs by their printed letters.
+const SESSION_80: [(u32, usize, usize, usize, usize, &str); 10] = [
+    (1, 5, 3, 0, 3, "2025-09-19"),
+    (2, 2, 6, 0, 0, "2025-10-14"),
+    (3, 1, 2, 25, 5, "2025-10-14"),
+    (4, 8, 5, 0, 0, "2025-10-29"),
+    (5, 0, 1, 44, 122, "2025-11-04"),
+    (6, 14, 32, 0, 0, "2025-11-11"),
+    (7, 4, 5, 0, 0, "2025-11-14"),
+    (8, 32, 9, 0, 0, "2025-11-19"),
+    (9, 0, 1, 31, 13, "2025-11-24"),
+    (10, 11, 3, 0, 0, "2025-11-26"),
+];
+
+/// The ten exports with their front matter's symbol, title and language, or None (with a
+/// printed reason) without the corpus.
+fn session_80() -> Option<Vec<(u32, String, Document)>> {
+    corpus()?;
+    let mut out = Vec::new();
+    for (n, ..) in SESSION_80 {
+        let rel = format!("text/ga-80-md/A_RES_80_{n}.md");
+        let path = common::corpus_file(&rel)?;
+        let input = std::fs::read_to_string(&path).unwrap();
+        assert!(text::looks_like(&input), "{rel} does not sniff as text");
+        let doc = text::parse(&input).unwrap_or_else(|e| panic!("{rel}: {e}"));
+        out.push((n, input, doc));
+    }
+    Some(out)
+}
+
+/// A value of the front matter, as the export wrote it (quotes and escapes removed).
+fn front_matter_value(input: &str, key: &str) -> Option<String> {
+    let block = input.strip_prefix("---\n")?.split("\n---").next()?;
+    let line = block.lines().find(|l| l.starts_with(&format!("{key}:")))?;
+    let value = line[key.len() + 1..].trim();
+    let value = value
+        .strip_prefix('"')
+        .and_then(|v| v.strip_suffix('"'))
+        .unwrap_or(value);
+    Some(value.replace("\\\"", "\""))
+}
+
+#[test]
+fn session_80_paragraph_counts_match_the_pdfs() {
+    let Some(docs) = session_80() else { return };
+    let mut table = Vec::new();
+    let mut expected_table = Vec::new();
+    for ((n, _, doc), (_, pp, op, annex, sub, _)) in docs.iter().zip(SESSION_80) {
+        table.push((
+            *n,
+            doc.count(ParagraphKind::Preambular),
+            doc.count(ParagraphKind::Operative),
+            doc.count(ParagraphKind::Annex),
+            doc.count(ParagraphKind::Subparagraph),
+        ));
+        expected_table.push((*n, pp, op, annex, sub));
+    }
+    assert_eq!(table, expected_table, "(resolution, PP, OP, annex, sub)");
+}
+
+#[test]
+fn session_80_front_matter_is_metadata() {
+    let Some(docs) = session_80() else { return };
+    for (n, input, doc) in &docs {
+        for p in &doc.paragraphs {
+            for key in ["record_id:", "extract_version", "source_pdf:", "symbol:"] {
+                assert!(!p.text.contains(key), "80/{n} {}: {}", p.id, p.text);
+            }
+        }
+        assert!(
+            doc.paragraphs.iter().all(|p| p.part != Part::Front),
+            "80/{n}: cover-page text left as paragraphs"
+        );
+        let m = &doc.meta;
+        assert_eq!(m.symbol, front_matter_value(input, "symbol"), "80/{n}");
+        assert_eq!(m.number.as_deref(), Some(format!("80/{n}").as_str()));
+        // The catalogue's title with its separators as printed: `… Nations : requests … :`
+        // reads `… Nations: requests …`.
+        let title = front_matter_value(input, "title").unwrap();
+        let title = title.trim_end_matches([' ', ':']).replace(" : ", ": ");
+        assert_eq!(m.title.as_deref(), Some(title.as_str()), "80/{n}");
+        assert_eq!(
+            m.language.map(|l| l.code().to_uppercase()),
+            front_matter_value(input, "language"),
+            "80/{n}"
+        );
+        assert_eq!(m.language, Some(Language::En));
+        assert_eq!(m.body, Some(Body::GeneralAssembly));
+        assert_eq!(m.session, Some(80), "80/{n}");
+        assert_eq!(m.agenda_items.len(), 1, "80/{n}: {:?}", m.agenda_items);
+    }
+}
+
+#[test]
+fn session_80_adoption_dates_are_the_printed_ones() {
+    let Some(docs) = session_80() else { return };
+    for ((n, input, doc), (.., adopted)) in docs.iter().zip(SESSION_80) {
+        // The front matter's date is the library's (for 80/2 the issue date, a day after
+        // adoption): the date the resolution prints wins.
+        assert_eq!(doc.meta.adopted.as_deref(), Some(adopted), "80/{n}");
+        assert!(front_matter_value(input, "date").is_some());
+    }
+    let (_, input, doc) = &docs[1];
+    assert_eq!(
+        front_matter_value(input, "date").as_deref(),
+        Some("2025-10-15")
+    );
+    assert_eq!(doc.meta.adopted.as_deref(), Some("2025-10-14"));
+}
+
+#[test]
+fn session_80_every_footnote_is_referenced_where_it_is_cited() {
+    let Some(docs) = session_80() else { return };
+    // How many footnotes each PDF prints.
+    let footnotes = [1, 1, 16, 1, 15, 10, 3, 6, 15, 13];
+    for ((n, _, doc), expected) in docs.iter().zip(footnotes) {
+        assert_eq!(doc.footnotes.len(), expected, "80/{n}");
+        for (i, f) in doc.footnotes.iter().enumerate() {
+            assert_eq!(f.marker, (i + 1).to_string(), "80/{n}: footnotes in order");
+            assert!(
+                !f.referenced_from.is_empty(),
+                "80/{n}: footnote {} unreferenced",
+                f.marker
+            );
+            for id in &f.referenced_from {
+                let p = para(doc, id);
+                assert!(
+                    p.footnote_refs
+                        .iter()
+                        .any(|r| r.footnote == i && r.marker == f.marker),
+                    "80/{n} {id}: no reference to footnote {}",
+                    f.marker
+                );
+            }
+        }
+        // Markers are read out of the text: no digits left where they stood.
+        for p in &doc.paragraphs {
+            assert!(!p.text.contains("  "), "80/{n} {}: {}", p.id, p.text);
+        }
+        let unreferenced: Vec<_> = doc
+            .warnings
+            .iter()
+            .filter(|w| w.message.contains("footnote"))
+            .collect();
+        assert!(unreferenced.is_empty(), "80/{n}: {unreferenced:?}");
+    }
+}
+
+#[test]
+fn session_80_footnotes_sit_where_the_pdf_prints_their_markers() {
+    let Some(docs) = session_80() else { return };
+    let marker_after = |n: u32, id: &str, marker: &str, before: &str| {
+        let doc = &docs[(n - 1) as usize].2;
+        let p = para(doc, id);
+        let r = p
+            .footnote_refs
+            .iter()
+            .find(|r| r.marker == marker)
+            .unwrap_or_else(|| panic!("80/{n} {id}: no marker {marker}"));
+        assert!(
+            p.text[..r.offset].ends_with(before),
+            "80/{n} {id} marker {marker} after {:?}",
+            &p.text[..r.offset]
+        );
+    };
+    // `Rights, 1 the`, `Women,5`, `Development 11 and`.
+    marker_after(10, "pp2", "1", "Civil and Political Rights,");
+    marker_after(10, "pp2", "5", "against Women,");
+    marker_after(10, "pp4", "11", "Agenda for Sustainable Development");
+    // `Development.2 2. We acknowledge`: the marker, then the next paragraph.
+    marker_after(5, "annex-1", "2", "Agenda for Sustainable Development.");
+    // `Political Declarations of 20172 and 2021,3`.
+    marker_after(9, "annex-1", "2", "Political Declarations of 2017");
+    marker_after(9, "annex-1", "3", "and 2021,");
+    // `resolution 79/7;1`, `2024/25; 4`.
+    marker_after(4, "op1", "1", "resolution 79/7;");
+    marker_after(6, "op1", "4", "for 2024/25;");
+    // Not `paragraph 3 of the resolution` but `Agreement, 3 which`.
+    marker_after(
+        6,
+        "pp10",
+        "3",
+        "implementation of the Relationship Agreement,",
+    );
+}
+
+#[test]
+fn session_80_footnotes_continued_after_a_page_break() {
+    let Some(docs) = session_80() else { return };
+    let f10 = &docs[9].2.footnotes[9];
+    assert_eq!(
+        f10.text,
+        "Report of the International Conference on Population and Development, Cairo, \
+         5–13 September 1994 (United Nations publication, Sales No. E.95.XIII.18), chap. I, \
+         resolution 1, annex."
+    );
+    let f9 = &docs[5].2.footnotes[8];
+    assert!(
+        f9.text.ends_with("1 August 2012–31 July 2013 (S/INF/68)."),
+        "{}",
+        f9.text
+    );
+    for (n, _, doc) in &docs {
+        assert!(
+            doc.footnotes.iter().all(|f| f.marker.len() <= 2),
+            "80/{n}: {:?}",
+            doc.footnotes.iter().map(|f| &f.marker).collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn session_80_running_heads_are_not_paragraphs() {
+    let Some(docs) = session_80() else { return };
+    for (n, input, doc) in &docs {
+        let title = doc.meta.title.clone().unwrap();
+        let printed = input
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("80/{n}. ")))
+            .unwrap()
+            .to_string();
+        for p in &doc.paragraphs {
+            // An annex's title heading repeats the title; nothing else does.
+            if matches!(p.block, plenary::document::Block::Heading { .. }) {
+                continue;
+            }
+            let words = p.text.split_whitespace().count();
+            let fragment =
+                words >= 3 && (title.starts_with(&p.text) || printed.starts_with(&p.text));
+            assert!(!fragment, "80/{n} {}: running head {:?}", p.id, p.text);
+        }
+    }
+    // What the heads interrupted reads on.
+    let text_of = |n: usize, id: &str| para(&docs[n - 1].2, id).text.clone();
+    assert!(
+        text_of(1, "op1a")
+            .contains("during the general debate of the Assembly at its eightieth session"),
+        "{}",
+        text_of(1, "op1a")
+    );
+    assert!(text_of(4, "pp6").contains("51/17 of 12 November 1996, 52/10"));
+    assert!(text_of(2, "op5").starts_with("Agrees that the failure of Bolivia"));
+}
+
+#[test]
+fn session_80_annexes_are_numbered_as_printed() {
+    let Some(docs) = session_80() else { return };
+    let doc = &docs[4].2;
+    let twelve = para(doc, "annex-12");
+    assert_eq!(twelve.reference, "Annex 12");
+    assert_eq!(twelve.kind, ParagraphKind::Annex);
+    assert_eq!(twelve.part, Part::Annex);
+    assert_eq!(twelve.number.as_deref(), Some("12"));
+    assert!(
+        twelve
+            .text
+            .starts_with("We reaffirm that the eradication of poverty")
+    );
+    assert_eq!(doc.find_ref("Annex 12"), doc.paragraph_index("annex-12"));
+    // Sub-paragraphs whose letters the export lost are lettered by their place; the letters
+    // it kept agree.
+    let m = para(doc, "annex-29m");
+    assert_eq!(m.reference, "Annex 29(m)");
+    assert_eq!(m.number.as_deref(), Some("(m)"));
+    assert_eq!(m.parent.as_deref(), Some("annex-29"));
+    let a = para(doc, "annex-29a");
+    assert_eq!(a.reference, "Annex 29(a)");
+    assert!(a.text.starts_with("Taking effective measures"));
+    assert_eq!(a.number, None);
+    // The declaration's title names the annex.
+    assert_eq!(doc.divisions.len(), 2);
+    assert!(
+        doc.divisions[1]
+            .title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("Doha Political Declaration")),
+        "{:?}",
+        doc.divisions[1]
+    );
+    // The one operative paragraph adopts it, unnumbered as printed.
+    let op1 = para(doc, "op1");
+    assert_eq!(op1.reference, "OP1");
+    assert_eq!(op1.number, None);
+    assert!(
+        op1.text
+            .starts_with("Adopts the Doha Political Declaration")
+    );
+    assert_eq!(doc.formula.as_deref(), Some("The General Assembly"));
+
+    // 80/9 prints its annex heading and title on one line.
+    let doc = &docs[8].2;
+    assert!(
+        doc.divisions[1]
+            .title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("2025 Political Declaration")),
+        "{:?}",
+        doc.divisions
+    );
+    assert_eq!(para(doc, "annex-18f").reference, "Annex 18(f)");
+    assert!(para(doc, "annex-22").text.ends_with("in all regions."));
+
+    // 80/3 lost two numbers with the ends of the paragraphs before them.
+    let doc = &docs[2].2;
+    let op2 = para(doc, "op2");
+    assert_eq!(op2.number, None);
+    assert!(op2.text.starts_with("Expresses its profound gratitude"));
+    let two = para(doc, "annex-2");
+    assert_eq!(two.number, None);
+    assert!(
+        two.text
+            .starts_with("We welcome the Awaza Programme of Action")
+    );
+    assert!(
+        para(doc, "annex-1")
+            .text
+            .ends_with("the development agenda of the")
+    );
+    let three = para(doc, "annex-3");
+    assert!(three.text.starts_with("We gather at a critical juncture"));
+    let headings: Vec<&str> = doc
+        .paragraphs
+        .iter()
+        .filter(|p| matches!(p.block, plenary::document::Block::Heading { .. }))
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "Annex",
+            "I. Global context and shared commitments",
+            "II. Implementation of the Awaza Programme of Action for Landlocked Developing \
+             Countries for the Decade 2024–2034",
+            "Partnerships and support mechanisms",
+            "Governance, accountability and monitoring",
+            "III. Conclusion and call to action",
+        ]
+    );
+}

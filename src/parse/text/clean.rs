@@ -89,6 +89,85 @@ pub(crate) fn furniture(text: &str) -> Option<Option<&str>> {
     Some(caps.name("sym").map(|m| m.as_str()))
 }
 
+static SYMBOL_AT_EDGE: LazyLock<Option<Regex>> =
+    LazyLock::new(|| super::regex(&format!(r"^\s*{SYMBOL}\s+|\s+{SYMBOL}\s*$")));
+
+/// The document's title as running heads repeat it at the top of each page (`Scale of
+/// assessments for the apportionment of the expenses of the` over `A/RES/80/2  United
+/// Nations: requests under Article 19 of the Charter`): a head is the whole title or a
+/// stretch of it from its start or to its end, at word boundaries, perhaps beside the symbol.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct RunningHeads {
+    titles: Vec<String>,
+}
+
+impl RunningHeads {
+    /// The forms the title is known in (the cover page's, the export's metadata).
+    pub(crate) fn new<'a>(titles: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut out: Vec<String> = Vec::new();
+        for title in titles {
+            let norm = head_form(title);
+            if norm.split(' ').count() >= 2 && !out.contains(&norm) {
+                out.push(norm);
+            }
+        }
+        RunningHeads { titles: out }
+    }
+
+    /// Whether a line is a running head.
+    pub(crate) fn is_head(&self, text: &str) -> bool {
+        if self.titles.is_empty() || text.len() > 400 {
+            return false;
+        }
+        let without_symbol = SYMBOL_AT_EDGE
+            .as_ref()
+            .map_or(std::borrow::Cow::Borrowed(text), |r| r.replace(text, ""));
+        let line = head_form(&without_symbol);
+        // Three words at least, unless it is the whole title: a fragment of two words could
+        // be anything.
+        let words = line.split(' ').filter(|w| !w.is_empty()).count();
+        if line.is_empty() || ends_complete(&line) {
+            return false;
+        }
+        self.titles.iter().any(|title| {
+            let whole = *title == line;
+            let at_start =
+                title.starts_with(&line) && title.as_bytes().get(line.len()) == Some(&b' ');
+            let at_end = title.ends_with(&line)
+                && title
+                    .len()
+                    .checked_sub(line.len() + 1)
+                    .and_then(|i| title.as_bytes().get(i))
+                    == Some(&b' ');
+            whole || (words >= 3 && line.len() >= 15 && (at_start || at_end))
+        })
+    }
+}
+
+/// Lower case, straight quotes, no emphasis, single spaces, no space before a colon.
+fn head_form(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        let c = match c {
+            '’' | '‘' | 'ʼ' => '\'',
+            '“' | '”' | '«' | '»' => '"',
+            '*' | '_' | '#' => continue,
+            c => c,
+        };
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space && !matches!(c, ':' | ';' | ',') {
+            out.push(' ');
+        }
+        space = false;
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
 /// A footnote rule: a line of underscores (PDF text) or long dashes.
 pub(crate) fn is_footnote_rule(text: &str) -> bool {
     let count = text.chars().count();
@@ -182,6 +261,13 @@ pub(crate) fn is_terminal_punct(c: char) -> bool {
 /// paragraph ends: with terminal punctuation, perhaps followed by a footnote marker, a
 /// closing quote or emphasis markers.
 pub(crate) fn ends_complete(raw: &str) -> bool {
+    final_punct(raw).is_some()
+}
+
+/// The punctuation raw paragraph text ends with, past footnote markers, emphasis and
+/// closing quotes: `,` for a preambular paragraph, `;` or `.` for an operative one, `:` for a
+/// chapeau; None when it stops mid-sentence.
+pub(crate) fn final_punct(raw: &str) -> Option<char> {
     let mut s = raw.trim_end_matches(is_edge_noise);
     // Markdown footnote references and emphasis closers.
     loop {
@@ -197,18 +283,27 @@ pub(crate) fn ends_complete(raw: &str) -> bool {
             break;
         }
     }
-    // Plain-digit footnote markers glued after punctuation (`Iran,4`).
+    // Plain-digit footnote markers glued after punctuation (`Iran,4`), or set off by a space
+    // after a comma or semicolon (`2024/25; 4`).
     let without_digits = s.trim_end_matches(|c: char| c.is_ascii_digit());
-    if without_digits.len() < s.len()
-        && without_digits
+    if without_digits.len() < s.len() {
+        let glued = without_digits
             .chars()
             .next_back()
-            .is_some_and(|c| is_terminal_punct(c) || is_closing_quote(c))
-    {
-        s = without_digits;
+            .is_some_and(|c| is_terminal_punct(c) || is_closing_quote(c));
+        let spaced = without_digits.ends_with(' ')
+            && s.len() - without_digits.len() <= 3
+            && without_digits
+                .trim_end_matches(' ')
+                .ends_with([',', ';', ':', '，', '；']);
+        if glued {
+            s = without_digits;
+        } else if spaced {
+            s = without_digits.trim_end_matches(' ');
+        }
     }
     let s = s.trim_end_matches(is_closing_quote);
-    s.chars().next_back().is_some_and(is_terminal_punct)
+    s.chars().next_back().filter(|&c| is_terminal_punct(c))
 }
 
 /// Closing quotation marks and brackets that may follow a paragraph's final punctuation.
@@ -293,6 +388,27 @@ mod tests {
     }
 
     #[test]
+    fn running_heads_repeat_the_title() {
+        let heads = RunningHeads::new([
+            "Scale of assessments for the apportionment of the expenses of the",
+            "Scale of assessments for the apportionment of the expenses of the United Nations: requests under Article 19 of the Charter",
+        ]);
+        assert!(heads.is_head("Scale of assessments for the apportionment of the expenses of the"));
+        assert!(
+            heads.is_head("A/RES/80/2 United Nations: requests under Article 19 of the Charter")
+        );
+        assert!(
+            heads.is_head("United Nations : requests under Article 19 of the Charter A/RES/80/2")
+        );
+        // Text of the resolution is not a head, even where it shares the title's words.
+        assert!(!heads.is_head("Scale of assessments for the apportionment of the expenses,"));
+        assert!(!heads.is_head("Scale of"));
+        assert!(!heads.is_head("the expenses of the United"));
+        assert!(!heads.is_head("Recalling the scale of assessments"));
+        assert!(!RunningHeads::new([]).is_head("Scale of assessments for the"));
+    }
+
+    #[test]
     fn joins_lines_as_printed() {
         let mut s = String::from("post-");
         join_line(&mut s, "conflict");
@@ -317,5 +433,10 @@ mod tests {
         assert!(ends_complete("Membres\u{a0}:"));
         assert!(!ends_complete("of the Human Rights"));
         assert!(!ends_complete("resolution 52/27"));
+        assert!(ends_complete("for 2024/25; 4"));
+        assert!(!ends_complete("the Agenda 2063"));
+        assert_eq!(final_punct("we commit to:"), Some(':'));
+        assert_eq!(final_punct("decides;[^2]"), Some(';'));
+        assert_eq!(final_punct("To this end, we"), None);
     }
 }

@@ -6,6 +6,11 @@
 //! a marker stands on the page of its definition: after the previous footnote block and
 //! before its own. Within that window a marker glued to a word or punctuation wins over one
 //! split off the end of a number.
+//!
+//! Markdown exports gather the footnotes at the end (`[^3]: …`) and print some markers as
+//! markdown (`[^4]`), the others as plain digits, glued or set off by a space (`Rights, 1
+//! the`, `Development 11 and`): there the markers are the heaviest chain of candidates in
+//! increasing order through the printed ones.
 
 use super::clean::{is_closing_quote, is_superscript_digit, superscript_value};
 use super::structure::Group;
@@ -146,8 +151,18 @@ struct Candidate {
     range: Range<usize>,
     /// Glued to a word or punctuation (strong), or split off the end of a number (weak).
     strong: bool,
+    /// How much the shape speaks for a marker: glued (10), set off by a space (8, 6 after a
+    /// number and a comma), split off the end of a number (5).
+    weight: u32,
     line: usize,
 }
+
+const GLUED: u32 = 10;
+const SPACED: u32 = 8;
+const SPACED_AFTER_NUMBER: u32 = 6;
+const SPLIT: u32 = 5;
+/// A marker the text prints as one (`[^6]`, `¹`): the chain must go through it.
+const EXPLICIT: u32 = 1000;
 
 /// Finds the plain-digit markers in the groups: for each group, the sorted byte ranges of
 /// its raw text that are markers.
@@ -157,17 +172,32 @@ pub(crate) fn plain_markers(
     blocks: &[Block],
 ) -> Vec<Vec<Range<usize>>> {
     let mut result: Vec<Vec<Range<usize>>> = vec![Vec::new(); groups.len()];
+    block_markers(groups, defs, blocks, &mut result);
+    trailing_markers(groups, defs, &mut result);
+    for ranges in &mut result {
+        ranges.sort_by_key(|r| r.start);
+    }
+    result
+}
+
+/// Markers of footnotes printed in blocks on their pages (PDF text).
+fn block_markers(
+    groups: &[Group],
+    defs: &[Def],
+    blocks: &[Block],
+    result: &mut [Vec<Range<usize>>],
+) {
     let wanted: HashSet<u32> = defs
         .iter()
         .filter(|d| d.plain)
         .filter_map(Def::number)
         .collect();
     if wanted.is_empty() {
-        return result;
+        return;
     }
     let mut by_value: HashMap<u32, Vec<Candidate>> = HashMap::new();
     for (gi, group) in groups.iter().enumerate() {
-        collect(gi, group, &wanted, &mut by_value);
+        collect(gi, group, &wanted, &mut by_value, false);
     }
     // Markers come in reading order: each block's markers come after the previous block's
     // (`floor`); within a block, each marker comes before the next one (`ceiling`). Going
@@ -205,10 +235,317 @@ pub(crate) fn plain_markers(
         }
         floor = block_end.or(floor);
     }
-    for ranges in &mut result {
-        ranges.sort_by_key(|r| r.start);
+}
+
+/// Markers of footnotes gathered at the end of a markdown export (`[^3]: …`) that the text
+/// prints as plain digits (`Rights, 1 the`, `Women,5`, `1979,1`, `Development.2`), among
+/// others it prints as markers (`[^4]`). Markers come in the order of the footnotes' numbers:
+/// of all the digit runs that could be markers, the chain that goes through the printed
+/// markers and takes the most (and the most marker-like) in increasing order, in the text's
+/// order, is the one chosen.
+fn trailing_markers(groups: &[Group], defs: &[Def], result: &mut [Vec<Range<usize>>]) {
+    let trailing: Vec<u32> = defs
+        .iter()
+        .filter(|d| d.block.is_none() && !d.plain)
+        .filter_map(Def::number)
+        .collect();
+    if trailing.is_empty() {
+        return;
     }
-    result
+    // What the text marks as markers: anchors of the chain, and footnotes not to look for.
+    let mut items: Vec<(u32, Candidate)> = Vec::new();
+    let mut printed: HashSet<u32> = HashSet::new();
+    for (gi, group) in groups.iter().enumerate() {
+        for (range, label) in explicit_markers(&group.raw) {
+            if let Ok(value) = label.parse::<u32>() {
+                printed.insert(value);
+                items.push((
+                    value,
+                    Candidate {
+                        group: gi,
+                        range,
+                        strong: true,
+                        weight: EXPLICIT,
+                        line: 0,
+                    },
+                ));
+            }
+        }
+    }
+    let wanted: HashSet<u32> = trailing
+        .iter()
+        .copied()
+        .filter(|v| !printed.contains(v))
+        .collect();
+    if wanted.is_empty() {
+        return;
+    }
+    let mut by_value: HashMap<u32, Vec<Candidate>> = HashMap::new();
+    for (gi, group) in groups.iter().enumerate() {
+        collect(gi, group, &wanted, &mut by_value, true);
+    }
+    // Ranges already taken by footnotes in blocks.
+    let taken = |c: &Candidate| {
+        result.get(c.group).is_some_and(|ranges| {
+            ranges
+                .iter()
+                .any(|r| r.start < c.range.end && c.range.start < r.end)
+        })
+    };
+    for (value, candidates) in by_value {
+        for c in candidates {
+            if !taken(&c) {
+                items.push((value, c));
+            }
+        }
+    }
+    for c in heaviest_chain(items) {
+        if let Some(slot) = result.get_mut(c.group) {
+            slot.push(c.range);
+        }
+    }
+}
+
+/// The heaviest chain of candidates increasing both in value and in position (a weighted
+/// longest increasing subsequence, O(n log n) with a Fenwick tree of prefix maxima). Among
+/// chains of equal weight, the one whose markers come earliest.
+fn heaviest_chain(mut items: Vec<(u32, Candidate)>) -> Vec<Candidate> {
+    if items.is_empty() {
+        return Vec::new();
+    }
+    // Rank of each item's position in the text.
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by_key(|&i| {
+        items
+            .get(i)
+            .map(|(_, c)| (c.group, c.range.start))
+            .unwrap_or_default()
+    });
+    let mut rank = vec![0usize; items.len()];
+    let mut previous: Option<(usize, usize)> = None;
+    let mut r = 0;
+    for &i in &order {
+        let pos = items.get(i).map(|(_, c)| (c.group, c.range.start));
+        if previous.is_some() && pos != previous {
+            r += 1;
+        }
+        previous = pos;
+        if let Some(slot) = rank.get_mut(i) {
+            *slot = r + 1;
+        }
+    }
+    let size = r + 2;
+    // Process by value; items of the same value never chain with each other.
+    let mut by_value: Vec<usize> = (0..items.len()).collect();
+    by_value.sort_by_key(|&i| (items.get(i).map_or(0, |x| x.0), rank.get(i).copied()));
+    // Fenwick tree over ranks: best (weight, earliness) ending at or before a rank, and where.
+    type Best = ((u64, std::cmp::Reverse<usize>), Option<usize>);
+    let mut tree: Vec<Best> = vec![((0, std::cmp::Reverse(0)), None); size + 1];
+    let query = |tree: &[Best], mut k: usize| -> Best {
+        let mut best: Best = ((0, std::cmp::Reverse(0)), None);
+        while k > 0 {
+            if let Some(&entry) = tree.get(k)
+                && entry.0 > best.0
+            {
+                best = entry;
+            }
+            k &= k - 1;
+        }
+        best
+    };
+    let mut score: Vec<u64> = vec![0; items.len()];
+    let mut back: Vec<Option<usize>> = vec![None; items.len()];
+    let mut start = 0;
+    while start < by_value.len() {
+        let value = by_value
+            .get(start)
+            .and_then(|&i| items.get(i))
+            .map_or(0, |x| x.0);
+        let end = by_value[start..]
+            .iter()
+            .position(|&i| items.get(i).map_or(0, |x| x.0) != value)
+            .map_or(by_value.len(), |p| start + p);
+        let group = by_value.get(start..end).unwrap_or_default();
+        for &i in group {
+            let k = rank.get(i).copied().unwrap_or(0);
+            let (best, from) = query(&tree, k.saturating_sub(1));
+            let weight = items.get(i).map_or(0, |(_, c)| u64::from(c.weight));
+            if let Some(s) = score.get_mut(i) {
+                *s = best.0 + weight;
+            }
+            if let Some(b) = back.get_mut(i) {
+                *b = from;
+            }
+        }
+        for &i in group {
+            let mut k = rank.get(i).copied().unwrap_or(0);
+            let entry: Best = (
+                (score.get(i).copied().unwrap_or(0), std::cmp::Reverse(k)),
+                Some(i),
+            );
+            while k <= size {
+                if let Some(slot) = tree.get_mut(k)
+                    && entry.0 > slot.0
+                {
+                    *slot = entry;
+                }
+                k += k & k.wrapping_neg();
+            }
+        }
+        start = end;
+    }
+    let (_, mut at) = query(&tree, size);
+    let mut chain = Vec::new();
+    while let Some(i) = at {
+        at = back.get(i).copied().flatten();
+        chain.push(i);
+    }
+    chain.sort_unstable();
+    chain.dedup();
+    let mut taken: Vec<Option<(u32, Candidate)>> = items.drain(..).map(Some).collect();
+    chain
+        .into_iter()
+        .filter_map(|i| taken.get_mut(i).and_then(Option::take))
+        .filter(|(_, c)| c.weight != EXPLICIT)
+        .map(|(_, c)| c)
+        .collect()
+}
+
+/// Footnote markers the text prints as such (`[^4]`, `<sup>4</sup>`, `⁴`): byte ranges in
+/// `raw` and labels.
+fn explicit_markers(raw: &str) -> Vec<(Range<usize>, String)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(c) = raw.get(i..).and_then(|r| r.chars().next()) {
+        let rest = raw.get(i..).unwrap_or_default();
+        // Labels are short: the search for the bracket stays near (no rescans of the text).
+        if let Some(inner) = rest.strip_prefix("[^")
+            && let Some(close) = inner
+                .get(..crate::document::char_boundary_floor(inner, 17))
+                .and_then(|w| w.find(']'))
+            && !inner.get(close + 1..).is_some_and(|r| r.starts_with(':'))
+        {
+            let label = inner.get(..close).unwrap_or_default();
+            let end = i + 2 + close + 1;
+            if !label.is_empty() && !label.contains(char::is_whitespace) {
+                out.push((i..end, label.to_string()));
+            }
+            i = end;
+            continue;
+        }
+        if let Some(inner) = rest.strip_prefix("<sup>")
+            && let Some(close) = inner
+                .get(..crate::document::char_boundary_floor(inner, 22))
+                .and_then(|w| w.find("</sup>"))
+        {
+            let end = i + 5 + close + 6;
+            out.push((
+                i..end,
+                inner.get(..close).unwrap_or_default().trim().to_string(),
+            ));
+            i = end;
+            continue;
+        }
+        if is_superscript_digit(c) {
+            let label: String = rest.chars().map_while(superscript_value).collect();
+            let len: usize = rest
+                .chars()
+                .take_while(|&c| is_superscript_digit(c))
+                .map(char::len_utf8)
+                .sum();
+            out.push((i..i + len, label));
+            i += len;
+            continue;
+        }
+        i += c.len_utf8();
+    }
+    out
+}
+
+/// Words before a number that make it a number, not a marker (`Article 19`, `Goal 3`).
+const NUMBERED_THINGS: &[&str] = &[
+    "article",
+    "articles",
+    "rule",
+    "rules",
+    "section",
+    "chapter",
+    "annex",
+    "part",
+    "goal",
+    "goals",
+    "target",
+    "principle",
+    "resolution",
+    "resolutions",
+    "paragraph",
+    "paragraphs",
+    "item",
+    "phase",
+    "group",
+    "level",
+    "pillar",
+    "tier",
+    "track",
+    "session",
+    "step",
+    "table",
+    "figure",
+    "box",
+    "volume",
+    "appendix",
+    "covid",
+    "g",
+];
+
+/// Abbreviations a number follows after a full stop (`No. 11`, `vol. 1577`, `para. 6`).
+const ABBREVIATIONS: &[&str] = &[
+    "no", "nos", "vol", "vols", "para", "paras", "chap", "art", "arts", "sect", "p", "pp", "op",
+    "cit", "fig", "sales",
+];
+
+/// The weight of a marker set off by a space from what it follows (`Rights, 1 the`,
+/// `Development 11 and`, `Principles. 13 We`), or None where the number reads as a number
+/// (`paragraph 3 of`, `Article 19`, `No. 11`, `from 5 to 8`).
+fn spaced_weight(before: &str) -> Option<u32> {
+    let before = before.trim_end_matches([' ', '\u{a0}', '\t']);
+    let last = before.chars().next_back()?;
+    let word_before = |s: &str| -> String {
+        s.rsplit([' ', '\u{a0}', '\t', '('])
+            .next()
+            .unwrap_or_default()
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    match last {
+        ',' | ';' | ':' => {
+            let ahead = before[..before.len() - 1].chars().next_back();
+            if ahead.is_some_and(|c| c.is_ascii_digit()) {
+                Some(SPACED_AFTER_NUMBER)
+            } else {
+                Some(SPACED)
+            }
+        }
+        '.' => {
+            let word = word_before(&before[..before.len() - 1]);
+            let abbreviation = ABBREVIATIONS.contains(&word.as_str())
+                || word.chars().count() == 1
+                || word.chars().all(|c| c.is_ascii_digit());
+            (!abbreviation).then_some(SPACED)
+        }
+        c if is_closing_quote(c) || c == ')' => Some(SPACED),
+        c if c.is_alphabetic() => {
+            let word: String = before
+                .rsplit([' ', '\u{a0}', '\t'])
+                .next()
+                .unwrap_or_default()
+                .to_string();
+            let first = word.chars().next()?;
+            let lower = word.to_lowercase();
+            (first.is_uppercase() && !NUMBERED_THINGS.contains(&lower.as_str())).then_some(SPACED)
+        }
+        _ => None,
+    }
 }
 
 fn collect(
@@ -216,6 +553,7 @@ fn collect(
     group: &Group,
     wanted: &HashSet<u32>,
     out: &mut HashMap<u32, Vec<Candidate>>,
+    spaced: bool,
 ) {
     let raw = &group.raw;
     let bytes = raw.as_bytes();
@@ -245,7 +583,7 @@ fn collect(
                 .find(|&(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '/')))
                 .map_or(0, |(p, c)| p + c.len_utf8());
         let token = &raw[token_start..start];
-        let mut push = |range: Range<usize>, strong: bool| {
+        let mut push = |range: Range<usize>, strong: bool, weight: u32| {
             let Some(value) = raw
                 .get(range.clone())
                 .and_then(|d| d.trim_matches(['(', ')']).parse::<u32>().ok())
@@ -258,6 +596,7 @@ fn collect(
                     group: gi,
                     range,
                     strong,
+                    weight,
                     line,
                 });
             }
@@ -298,7 +637,7 @@ fn collect(
         // last resort.
         if !(next_ok || after_cjk_punct) {
             if han(prev) && next.is_some_and(han) && end - start <= 3 {
-                push(start..end, false);
+                push(start..end, false, SPLIT);
             }
             continue;
         }
@@ -310,7 +649,7 @@ fn collect(
                 .next_back()
                 .is_some_and(|c| !c.is_whitespace())
         {
-            push(start - 1..end + 1, true);
+            push(start - 1..end + 1, true, GLUED);
             continue;
         }
         // `2010` + marker 1 printed as `20101`.
@@ -318,7 +657,7 @@ fn collect(
             && (digits.starts_with("19") || digits.starts_with("20"))
             && !digits[4..].starts_with('0')
         {
-            push(start + 4..end, false);
+            push(start + 4..end, false, SPLIT);
             continue;
         }
         if prev == '/' {
@@ -326,7 +665,7 @@ fn collect(
             for k in 1..digits.len().min(4) {
                 let split = end - k;
                 if !raw[split..end].starts_with('0') {
-                    push(split..end, false);
+                    push(split..end, false, SPLIT);
                 }
             }
             continue;
@@ -354,6 +693,13 @@ fn collect(
                 | '】'
         ) || is_closing_quote(prev);
         if !(glued_to_word || glued_to_punct) {
+            // Set off by a space: only where footnotes are looked for that way.
+            if spaced
+                && prev.is_whitespace()
+                && let Some(weight) = spaced_weight(&raw[..start])
+            {
+                push(start..end, true, weight);
+            }
             continue;
         }
         // `4.5` is a number; `A/C.3` and `L.41` are symbols.
@@ -368,13 +714,80 @@ fn collect(
         if (glued_to_word || prev == '.') && token.contains('/') {
             continue;
         }
-        push(start..end, true);
+        push(start..end, true, GLUED);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn candidate(group: usize, start: usize, weight: u32) -> Candidate {
+        Candidate {
+            group,
+            range: start..start + 1,
+            strong: true,
+            weight,
+            line: 0,
+        }
+    }
+
+    fn starts(chain: &[Candidate]) -> Vec<(usize, usize)> {
+        chain.iter().map(|c| (c.group, c.range.start)).collect()
+    }
+
+    #[test]
+    fn markers_set_off_by_a_space() {
+        assert_eq!(spaced_weight("Civil and Political Rights, "), Some(SPACED));
+        assert_eq!(
+            spaced_weight("the Rome Statute of the International Criminal Court "),
+            Some(SPACED)
+        );
+        assert_eq!(spaced_weight("Board of Governors”; "), Some(SPACED));
+        assert_eq!(spaced_weight("the Paris Principles. "), Some(SPACED));
+        assert_eq!(
+            spaced_weight("held in 2019 and 2023, "),
+            Some(SPACED_AFTER_NUMBER)
+        );
+        // Numbers that read as numbers.
+        assert_eq!(spaced_weight("including paragraph "), None);
+        assert_eq!(spaced_weight("under Article "), None);
+        assert_eq!(spaced_weight("Supplement No. "), None);
+        assert_eq!(spaced_weight("from "), None);
+        assert_eq!(spaced_weight("Sustainable Development Goal "), None);
+    }
+
+    #[test]
+    fn printed_markers_are_found_where_they_stand() {
+        let found = explicit_markers("Convention[^10] and x<sup>3</sup> y¹² [^1]: z");
+        let labels: Vec<&str> = found.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(labels, ["10", "3", "12"]);
+        assert_eq!(found[0].0, 10..15);
+        // An unclosed label far from its bracket is no marker.
+        assert!(explicit_markers("[^aaaaaaaaaaaaaaaaaaaaaaaa]").is_empty());
+    }
+
+    #[test]
+    fn the_chain_takes_markers_in_order() {
+        // Footnote 1 could stand at 5 or at 50; footnote 2 stands at 20: 1 is at 5.
+        let items = vec![
+            (1, candidate(0, 5, SPACED)),
+            (1, candidate(0, 50, GLUED)),
+            (2, candidate(0, 20, SPACED)),
+        ];
+        assert_eq!(starts(&heaviest_chain(items)), [(0, 5), (0, 20)]);
+        // A printed marker anchors the chain and is not returned.
+        let items = vec![
+            (1, candidate(0, 10, SPLIT)),
+            (1, candidate(1, 40, GLUED)),
+            (2, candidate(1, 30, EXPLICIT)),
+        ];
+        assert_eq!(starts(&heaviest_chain(items)), [(0, 10)]);
+        // Among equal chains, the earliest markers.
+        let items = vec![(3, candidate(2, 7, SPACED)), (3, candidate(0, 9, SPACED))];
+        assert_eq!(starts(&heaviest_chain(items)), [(0, 9)]);
+        assert!(heaviest_chain(Vec::new()).is_empty());
+    }
 
     #[test]
     fn definition_starts() {

@@ -120,23 +120,31 @@ const FORMULAS: &[(&str, Body, Language)] = &[
 ];
 
 /// The enacting formula a line consists of (`The General Assembly,`, `**大会**，`,
-/// `إن الجمعية العامة،`), which must end with its comma.
+/// `إن الجمعية العامة،`), which ends with its comma. A resolution whose one operative
+/// paragraph adopts an annexed declaration prints `The General Assembly` alone: with the
+/// article, which the body's name in the cover page lacks, the comma may be missing.
 pub(crate) fn formula(text: &str) -> Option<Formula> {
     if text.len() > 120 {
         return None;
     }
     let norm = normalize(text);
-    let core = norm
+    let stripped = norm
         .strip_suffix(',')
         .or_else(|| norm.strip_suffix('，'))
         .or_else(|| norm.strip_suffix('،'))
-        .or_else(|| norm.strip_suffix(':'))?
+        .or_else(|| norm.strip_suffix(':'));
+    let punctuated = stripped.is_some();
+    let core = stripped
+        .unwrap_or(&norm)
         .trim_end_matches([' ', '_', '\u{a0}']);
     let core = core.trim_start_matches('_');
     FORMULAS.iter().find_map(|&(phrase, body, language)| {
         let matches = core == phrase
             || (language == Language::Ar && phrase.strip_prefix("إن ") == Some(core));
-        matches.then_some(Formula { body, language })
+        let with_article = ["the ", "l'", "le ", "la ", "el "]
+            .iter()
+            .any(|a| phrase.starts_with(a));
+        (matches && (punctuated || with_article)).then_some(Formula { body, language })
     })
 }
 
@@ -462,6 +470,44 @@ pub(crate) fn meeting_line(text: &str) -> Option<String> {
         .as_ref()?
         .is_match(plain)
         .then(|| plain.trim_end_matches('.').to_string())
+}
+
+/// A closing line naming the meeting and then the date (`18th plenary meeting 14 October
+/// 2025`), as exports that join the two lines print it.
+pub(crate) fn meeting_and_date(text: &str) -> Option<(String, String)> {
+    if text.len() > 120 {
+        return None;
+    }
+    let plain = text.replace('*', "");
+    let plain = plain.trim().trim_end_matches('.');
+    let (range, iso) = find_date(plain)?;
+    if range.end != plain.len() {
+        return None;
+    }
+    let meeting = meeting_line(plain.get(..range.start)?.trim())?;
+    Some((meeting, iso))
+}
+
+static AGENDA_ITEM: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    regex(r"(?i)^agenda items?\s+\d+(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*\d+(?:\s*\([a-z]\))?)*")
+});
+
+/// A cover line that joins the session and the agenda item (`Eightieth session Agenda item 7
+/// Organization of work, …`), as markdown exports of the PDF print them: the session and the
+/// agenda item as printed (without the item's title).
+pub(crate) fn session_and_agenda(text: &str) -> Option<(HeaderLine, HeaderLine)> {
+    let lower = text.to_ascii_lowercase();
+    let at = lower.find(" agenda item")?;
+    let session = header_line(text.get(..at)?)?;
+    if !matches!(session, HeaderLine::Session { .. }) {
+        return None;
+    }
+    let rest = text.get(at + 1..)?.trim_start_matches('*');
+    let item = AGENDA_ITEM.as_ref()?.find(rest)?;
+    Some((
+        session,
+        HeaderLine::AgendaItem(item.as_str().trim().to_string()),
+    ))
 }
 
 /// A line that is only a date (`7 December 2020`, `2020 年 12 月 7 日`): its ISO form.
@@ -948,6 +994,13 @@ mod tests {
         );
         assert_eq!(f("General Assembly"), None);
         assert_eq!(f("大会"), None);
+        // Without its comma, only with the article the cover page's body name lacks.
+        assert_eq!(
+            f("The General Assembly"),
+            Some((Body::GeneralAssembly, Language::En))
+        );
+        assert_eq!(f("Генеральная Ассамблея"), None);
+        assert_eq!(f("The General Assembly decides"), None);
     }
 
     #[test]
@@ -1028,6 +1081,24 @@ mod tests {
             meeting_line("37th plenary meeting"),
             Some("37th plenary meeting".into())
         );
+        assert_eq!(
+            meeting_and_date("18th plenary meeting 14 October 2025"),
+            Some(("18th plenary meeting".into(), "2025-10-14".into()))
+        );
+        assert_eq!(meeting_and_date("18th plenary meeting"), None);
+        assert_eq!(
+            session_and_agenda(
+                "Eightieth session Agenda item 25 (b) Social development: social development"
+            ),
+            Some((
+                HeaderLine::Session {
+                    text: "Eightieth session".into(),
+                    number: Some(80)
+                },
+                HeaderLine::AgendaItem("Agenda item 25 (b)".into())
+            ))
+        );
+        assert_eq!(session_and_agenda("Recalling the agenda item 7"), None);
         assert_eq!(
             meeting_line("37-e пленарное заседание"),
             Some("37-e пленарное заседание".into())

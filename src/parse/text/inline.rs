@@ -47,10 +47,8 @@ pub(crate) fn scan(raw: &str, plain_markers: &[Range<usize>]) -> Inline {
             && r.start <= i
         {
             if r.start == i && raw.is_char_boundary(r.end) {
-                if space_pending && !out.is_empty() {
-                    out.push(' ');
-                }
-                space_pending = false;
+                // A marker set off by a space (`Rights, 1 the`) attaches to what it follows;
+                // the space stays pending for the text after it.
                 let marker = raw.get(r.start..r.end).unwrap_or_default();
                 let marker = marker.trim_matches(['(', ')']).to_string();
                 i = push_marker(&mut out, &mut markers, marker, raw, r.end);
@@ -205,7 +203,9 @@ fn push_marker(
 /// `[^label]` at `i`: the label and the end of the reference.
 fn footnote_ref(raw: &str, i: usize) -> Option<(&str, usize)> {
     let rest = raw.get(i..)?.strip_prefix("[^")?;
-    let close = rest.find(']')?;
+    // Labels are short: the search stays near, so a run of `[^` is not rescanned.
+    let window = rest.get(..crate::document::char_boundary_floor(rest, 17))?;
+    let close = window.find(']')?;
     let label = rest.get(..close)?;
     (!label.is_empty() && label.len() <= 16 && !label.contains(char::is_whitespace))
         .then_some((label, i + 2 + close + 1))
@@ -231,7 +231,8 @@ fn link_tail(raw: &str, i: usize) -> Option<Range<usize>> {
 /// `<sup>1</sup>` at `i`.
 fn sup_tag(raw: &str, i: usize) -> Option<(String, usize)> {
     let rest = raw.get(i..)?.strip_prefix("<sup>")?;
-    let close = rest.find("</sup>")?;
+    let window = rest.get(..crate::document::char_boundary_floor(rest, 22))?;
+    let close = window.find("</sup>")?;
     let label = rest.get(..close)?.trim();
     (!label.is_empty() && label.len() <= 16).then(|| (label.to_string(), i + 5 + close + 6))
 }
@@ -425,6 +426,14 @@ mod tests {
         let inline = scan("Rights[^12] and x<sup>3</sup>.", &[]);
         assert_eq!(inline.text, "Rights and x.");
         assert_eq!(inline.markers[0], (6, "12".to_string()));
+        // A plain marker set off by spaces leaves one space, not two.
+        let raw = "Rights, 1 the Covenant, 2";
+        let inline = scan(raw, &[8..9, 24..25]);
+        assert_eq!(inline.text, "Rights, the Covenant,");
+        assert_eq!(
+            inline.markers,
+            vec![(7, "1".to_string()), (21, "2".to_string())]
+        );
         let raw = "resolution 77/2285 and";
         let marker = 17..18;
         let inline = scan(raw, std::slice::from_ref(&marker));

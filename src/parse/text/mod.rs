@@ -1,12 +1,16 @@
-//! Text exports of PDFs: markdown (the seed) or raw PDF text with page furniture.
+//! Text exports of PDFs: markdown (the seed, exports with YAML front matter) or raw PDF
+//! text with page furniture.
 //!
-//! The work goes in passes, each linear in the input: split and classify lines (page
-//! furniture, footnote blocks and definitions, body lines); read the cover page up to the
-//! enacting formula; group body lines into paragraphs; find plain-digit footnote markers;
-//! then scan each paragraph's inline markup and number it.
+//! The work goes in passes, each linear in the input: read any front matter (metadata, not
+//! text); split and classify lines (page furniture and running heads, footnote blocks and
+//! definitions, body lines); read the cover page up to the enacting formula; group body
+//! lines into paragraphs (splitting lines where the export ran numbered paragraphs on);
+//! restore numbers the export lost; find plain-digit footnote markers; then scan each
+//! paragraph's inline markup and number it.
 
 mod clean;
 mod footnotes;
+mod front_matter;
 mod header;
 mod inline;
 mod structure;
@@ -15,13 +19,13 @@ use super::ParseError;
 use crate::cite;
 use crate::document::{
     Block, Body, Division, Document, Footnote, FootnoteRef, Format, Language, Paragraph,
-    ParagraphKind, Part, Warning, subparagraph_id,
+    ParagraphKind, Part, Warning, letter_label, roman_label, subparagraph_id,
 };
 use clean::Line;
 use footnotes::{Def, definition_start};
 use header::HeaderLine;
 use regex::Regex;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use structure::{BodyLine, Closing, Group, GroupKind, LabelKind, Layout};
 
 /// Compiles one of the parser's fixed patterns (a unit test checks that all compile).
@@ -79,8 +83,18 @@ struct Classified {
     symbols: Vec<String>,
 }
 
-fn classify(lines: &[Line<'_>]) -> Classified {
-    let has_furniture = lines.iter().any(|l| clean::furniture(l.text).is_some());
+/// Sorts the lines from `start` (after any front matter). `heads` recognizes running heads
+/// after line `heads_after` (the enacting formula), which go with the page furniture.
+fn classify(
+    lines: &[Line<'_>],
+    start: usize,
+    heads_after: usize,
+    heads: &clean::RunningHeads,
+) -> Classified {
+    let has_furniture = lines
+        .iter()
+        .skip(start)
+        .any(|l| clean::furniture(l.text).is_some());
     let mut out = Classified {
         defs: Vec::new(),
         blocks: Vec::new(),
@@ -94,7 +108,9 @@ fn classify(lines: &[Line<'_>]) -> Classified {
     let mut sep = false;
     let mut interrupted = false;
     let mut last_plain: Option<u32> = None;
-    for (idx, line) in lines.iter().enumerate() {
+    // The last body line was an annex heading: a title after it names the annex.
+    let mut after_annex = false;
+    for (idx, line) in lines.iter().enumerate().skip(start) {
         let text = line.text;
         if text.is_empty() || (clean::is_thematic_break(text) && !clean::is_footnote_rule(text)) {
             blank_in_block |= in_block.is_some();
@@ -105,6 +121,20 @@ fn classify(lines: &[Line<'_>]) -> Classified {
             if let Some(symbol) = symbol {
                 out.symbols.push(symbol.to_string());
             }
+            in_block = None;
+            interrupted = true;
+            continue;
+        }
+        // A running head: after a page break (furniture, or a blank line with another
+        // after it), never the title an annex heading is followed by.
+        let next_blank = lines
+            .get(idx + 1)
+            .is_none_or(|l| l.text.is_empty() || clean::furniture(l.text).is_some());
+        if idx > heads_after
+            && !after_annex
+            && (interrupted || (sep && next_blank))
+            && heads.is_head(text)
+        {
             in_block = None;
             interrupted = true;
             continue;
@@ -150,7 +180,18 @@ fn classify(lines: &[Line<'_>]) -> Classified {
         }
         if let Some((marker, rest, plain)) = definition_start(text, false, last_plain) {
             open_markdown_def = text.starts_with("[^");
-            push_def(&mut out.defs, line, marker, rest, None, plain);
+            if open_markdown_def
+                && let Some(def) = out.defs.last_mut()
+                && continues_definition(def, &marker)
+            {
+                // A footnote continued after a page break, which the export took for a
+                // footnote of its own (`[^1994]: (United Nations publication…`).
+                clean::join_line(&mut def.raw, &marker);
+                clean::join_line(&mut def.raw, text.get(rest..).unwrap_or_default());
+                def.range.end = line.end;
+            } else {
+                push_def(&mut out.defs, line, marker, rest, None, plain);
+            }
             interrupted = true;
             continue;
         }
@@ -162,6 +203,7 @@ fn classify(lines: &[Line<'_>]) -> Classified {
             continue;
         }
         open_markdown_def = false;
+        after_annex = structure::annex_heading(text).is_some();
         out.body.push(BodyLine {
             idx,
             sep,
@@ -171,6 +213,20 @@ fn classify(lines: &[Line<'_>]) -> Classified {
         interrupted = false;
     }
     out
+}
+
+/// Whether a markdown definition labelled `marker` is the rest of `previous`, cut by a page
+/// break: the previous footnote stops mid-sentence and the label does not go on with the
+/// footnotes' numbers (`[^10]: …, Cairo, 5–13 September` then `[^1994]: (United Nations…`).
+fn continues_definition(previous: &Def, marker: &str) -> bool {
+    let (Some(last), Ok(label)) = (previous.number(), marker.parse::<u32>()) else {
+        return false;
+    };
+    previous.block.is_none()
+        && !previous.plain
+        && label != last + 1
+        && label > last
+        && !clean::ends_complete(&previous.raw)
 }
 
 fn push_def(
@@ -226,6 +282,18 @@ fn read_header(
         let Some(line) = lines.get(bl.idx) else {
             continue;
         };
+        if let Some((session, agenda)) = header::session_and_agenda(line.text) {
+            if let HeaderLine::Session { text, number } = session {
+                doc.meta.session_text = Some(text);
+                doc.meta.session = doc.meta.session.or(number);
+            }
+            if let HeaderLine::AgendaItem(item) = agenda {
+                doc.meta.agenda_items.push(item);
+            }
+            after = After::Agenda;
+            last_date = None;
+            continue;
+        }
         let Some(recognized) = header::header_line(line.text) else {
             // An adoption line wrapped before its date (`... celebrada el 10 de` /
             // `enero de 2020`).
@@ -337,10 +405,39 @@ fn preview(text: &str) -> String {
     }
 }
 
+/// The title printed in the cover page (`80/2. Scale of assessments…`), looked for before
+/// the enacting formula, and the index of the formula's line (running heads come after it).
+fn printed_title(lines: &[Line<'_>], start: usize) -> (Option<String>, Option<usize>) {
+    let mut title = None;
+    for (idx, line) in lines.iter().enumerate().skip(start).take(200) {
+        if header::formula(line.text).is_some() {
+            return (title, Some(idx));
+        }
+        if title.is_none()
+            && let Some(HeaderLine::Title {
+                title: Some(printed),
+                ..
+            }) = header::header_line(line.text)
+        {
+            title = Some(strip_markdown(&printed));
+        }
+    }
+    (title, None)
+}
+
 /// Parses a text export.
 pub fn parse(text: &str) -> Result<Document, ParseError> {
     let lines = clean::split_lines(text);
-    let classified = classify(&lines);
+    let front_matter = front_matter::read(&lines);
+    let start = front_matter.as_ref().map_or(0, |f| f.end);
+    let (printed, formula_line) = printed_title(&lines, start);
+    let heads = clean::RunningHeads::new(
+        printed
+            .iter()
+            .chain(front_matter.iter().flat_map(|f| f.title.iter()))
+            .map(String::as_str),
+    );
+    let classified = classify(&lines, start, formula_line.unwrap_or(start), &heads);
     let mut doc = Document::new(Format::Text);
     let mut cover = Cover::default();
 
@@ -365,9 +462,10 @@ pub fn parse(text: &str) -> Result<Document, ParseError> {
                 .body
                 .iter()
                 .position(|bl| {
-                    lines
-                        .get(bl.idx)
-                        .is_none_or(|l| header::header_line(l.text).is_none())
+                    lines.get(bl.idx).is_none_or(|l| {
+                        header::header_line(l.text).is_none()
+                            && header::session_and_agenda(l.text).is_none()
+                    })
                 })
                 .unwrap_or(classified.body.len());
             classified.body.split_at(end)
@@ -379,21 +477,30 @@ pub fn parse(text: &str) -> Result<Document, ParseError> {
         cover.body = Some(f.body);
     }
 
-    let language = header::detect_language(
-        &body_sample(&lines, body_lines),
-        formula.map(|(f, _)| f.language),
-    );
+    let language = front_matter.as_ref().and_then(|f| f.language).or_else(|| {
+        header::detect_language(
+            &body_sample(&lines, body_lines),
+            formula.map(|(f, _)| f.language),
+        )
+    });
     let layout = Layout::measure(&lines, body_lines, language);
     let mut closing = Closing::default();
-    let groups = structure::group(&lines, body_lines, layout, &mut closing);
+    let mut groups = structure::group(&lines, body_lines, layout, &mut closing);
+    for (line, message) in structure::restore_lost_numbers(&mut groups, &lines) {
+        doc.warnings.push(Warning::at_line(message, line));
+    }
     let plain = footnotes::plain_markers(&groups, &classified.defs, &classified.blocks);
 
     fill_metadata(&mut doc, &cover, &classified.symbols, language, closing);
+    if let Some(fm) = &front_matter {
+        apply_front_matter(&mut doc, fm);
+    }
     let ctx = cite::Context {
         body: doc.meta.body,
         language,
     };
-    let mut builder = Builder::new(&classified.defs, ctx, formula.is_some());
+    let shape = Shape::of(&groups);
+    let mut builder = Builder::new(&classified.defs, ctx, formula.is_some(), shape);
     for group in front {
         builder.front(&mut doc, group);
     }
@@ -431,6 +538,43 @@ pub fn parse(text: &str) -> Result<Document, ParseError> {
     }
     super::finish(&mut doc);
     Ok(doc)
+}
+
+/// What the exporter's metadata says, over what the text shows: the symbol, the full title
+/// (the cover page's title line may be cut to its first line) and the language. Its date is
+/// the date the library records (often the issue date, a day or more after adoption): the
+/// adoption date printed in the cover page or closing lines wins, and the recorded date only
+/// stands in where the text gives none.
+fn apply_front_matter(doc: &mut Document, fm: &front_matter::FrontMatter) {
+    let meta = &mut doc.meta;
+    if let Some(symbol) = &fm.symbol {
+        meta.symbol = Some(symbol.clone());
+        if meta.body.is_none() {
+            meta.body = Some(if symbol.starts_with("S/") {
+                Body::SecurityCouncil
+            } else if symbol.starts_with("A/HRC/") {
+                Body::HumanRightsCouncil
+            } else if symbol.starts_with("E/") {
+                Body::EconomicAndSocialCouncil
+            } else {
+                Body::GeneralAssembly
+            });
+        }
+        let draft = symbol.contains("/L.");
+        meta.is_draft = meta.is_draft || draft;
+        if draft && meta.draft_symbol.is_none() {
+            meta.draft_symbol = Some(symbol.clone());
+        }
+    }
+    if let Some(title) = &fm.title {
+        meta.title = Some(title.clone());
+    }
+    if let Some(language) = fm.language {
+        meta.language = Some(language);
+    }
+    if meta.adopted.is_none() {
+        meta.adopted = fm.date.clone();
+    }
 }
 
 /// The start of the body, for language detection.
@@ -521,21 +665,54 @@ fn fill_metadata(
     }
 }
 
+/// What the groups show of the document's shape before any of them is named.
+#[derive(Clone, Copy, Debug, Default)]
+struct Shape {
+    /// The resolution itself (before any annex) numbers paragraphs.
+    main_numbered: bool,
+    /// How many annexes there are (references name the annex when there are several).
+    annexes: usize,
+}
+
+impl Shape {
+    fn of(groups: &[Group]) -> Shape {
+        let mut shape = Shape::default();
+        for g in groups {
+            match &g.kind {
+                GroupKind::Annex { .. } => shape.annexes += 1,
+                GroupKind::Labelled(label)
+                    if shape.annexes == 0 && matches!(label.kind, LabelKind::Number(_)) =>
+                {
+                    shape.main_numbered = true;
+                }
+                _ => {}
+            }
+        }
+        shape
+    }
+}
+
 /// Numbers paragraphs and attaches footnotes as groups come in.
 struct Builder<'a> {
     defs: &'a [Def],
     ctx: cite::Context,
     has_formula: bool,
+    shape: Shape,
     /// Footnote index of each definition; how often each was referenced.
     referenced: Vec<usize>,
     by_marker: HashMap<&'a str, Vec<usize>>,
     part: Part,
     division: usize,
+    /// Annexes seen so far.
+    annex_ordinal: u32,
     pp: u32,
     /// Operative numbers already used as ids.
-    used_ops: std::collections::HashSet<u32>,
+    used_ops: HashSet<u32>,
+    /// Ids of numbered annex paragraphs already used.
+    used_annex: HashSet<String>,
     op_count: u32,
     expected_op: u32,
+    expected_annex: u32,
     /// The paragraph sub-paragraphs attach to: id and reference.
     top: Option<(String, String)>,
     /// Current depth-1 item under `top`: id, reference, count so far, last ordinal, roman.
@@ -547,10 +724,16 @@ struct Builder<'a> {
     others: u32,
     division_paragraphs: u32,
     section: Option<usize>,
+    /// The last paragraph opened a list (`… we commit to:`, or a chapeau cut off by the
+    /// export) or was an item of one that goes on: unlabelled text after it is its next item.
+    list_open: bool,
+    /// The last paragraph was a numbered operative paragraph ending with `;`: more operative
+    /// paragraphs follow, so unnumbered text after it is one whose number was lost.
+    after_op_semicolon: bool,
 }
 
 impl<'a> Builder<'a> {
-    fn new(defs: &'a [Def], ctx: cite::Context, has_formula: bool) -> Self {
+    fn new(defs: &'a [Def], ctx: cite::Context, has_formula: bool, shape: Shape) -> Self {
         let mut by_marker: HashMap<&str, Vec<usize>> = HashMap::new();
         for (i, d) in defs.iter().enumerate() {
             by_marker.entry(d.marker.as_str()).or_default().push(i);
@@ -559,14 +742,18 @@ impl<'a> Builder<'a> {
             defs,
             ctx,
             has_formula,
+            shape,
             referenced: vec![0; defs.len()],
             by_marker,
             part: Part::Preamble,
             division: 0,
+            annex_ordinal: 0,
             pp: 0,
-            used_ops: Default::default(),
+            used_ops: HashSet::new(),
+            used_annex: HashSet::new(),
             op_count: 0,
             expected_op: 1,
+            expected_annex: 1,
             top: None,
             level1: None,
             level1_count: 0,
@@ -576,6 +763,8 @@ impl<'a> Builder<'a> {
             others: 0,
             division_paragraphs: 0,
             section: None,
+            list_open: false,
+            after_op_semicolon: false,
         }
     }
 
@@ -590,7 +779,7 @@ impl<'a> Builder<'a> {
 
     fn add(&mut self, doc: &mut Document, group: Group, plain: &[std::ops::Range<usize>]) {
         match group.kind.clone() {
-            GroupKind::Annex(label) => {
+            GroupKind::Annex { label, title } => {
                 let n = doc.divisions.len();
                 let id = if n == 1 {
                     "annex".to_string()
@@ -600,13 +789,17 @@ impl<'a> Builder<'a> {
                 doc.divisions.push(Division {
                     id: id.clone(),
                     label: label.clone(),
-                    title: None,
+                    title,
                 });
                 self.division = n;
+                self.annex_ordinal += 1;
                 self.part = Part::Annex;
                 self.division_paragraphs = 0;
+                self.expected_annex = 1;
                 self.top = None;
                 self.level1 = None;
+                self.list_open = false;
+                self.after_op_semicolon = false;
                 let mut p = Paragraph::new(
                     format!("{id}-heading"),
                     ParagraphKind::Other,
@@ -636,43 +829,80 @@ impl<'a> Builder<'a> {
                     division.title = Some(p.text.clone());
                 }
                 self.section = Some(doc.paragraphs.len());
+                self.list_open = false;
+                self.after_op_semicolon = false;
                 doc.paragraphs.push(p);
             }
             GroupKind::Labelled(label) => self.labelled(doc, &group, plain, label),
-            GroupKind::Text => {
-                let in_annex = self.part == Part::Annex;
-                let preambular = !in_annex
-                    && self.part == Part::Preamble
-                    && (self.has_formula || ends_like_preamble(&group.raw));
-                if preambular {
-                    self.pp += 1;
-                    let id = format!("pp{}", self.pp);
-                    let mut p = self.paragraph(
-                        doc,
-                        &group,
-                        plain,
-                        id,
-                        ParagraphKind::Preambular,
-                        Part::Preamble,
-                    );
-                    p.reference = format!("PP{}", self.pp);
-                    self.top = Some((p.id.clone(), p.reference.clone()));
-                    self.level1 = None;
-                    self.level1_count = 0;
-                    doc.paragraphs.push(p);
-                } else {
-                    let id = self.other_id(doc);
-                    let part =
-                        if self.part == Part::Preamble && !self.has_formula && self.op_count == 0 {
-                            Part::Front
-                        } else {
-                            self.part
-                        };
-                    let mut p = self.paragraph(doc, &group, plain, id, ParagraphKind::Other, part);
-                    p.reference = p.id.clone();
-                    doc.paragraphs.push(p);
-                }
-            }
+            GroupKind::Text => self.text(doc, &group, plain),
+        }
+    }
+
+    /// Unlabelled text: an item of an open list, an operative paragraph whose number the
+    /// export lost, a preambular paragraph, the one unnumbered operative paragraph, or text.
+    fn text(&mut self, doc: &mut Document, group: &Group, plain: &[std::ops::Range<usize>]) {
+        if self.list_open && self.top.is_some() {
+            self.unlabelled_sub(doc, group, plain);
+            return;
+        }
+        if self.part == Part::Operative && self.after_op_semicolon {
+            let n = self.expected_op;
+            doc.warnings.push(Warning::at_line(
+                format!(
+                    "operative paragraph {n} has no number; it is read from its place after paragraph {}",
+                    n.saturating_sub(1)
+                ),
+                group.line,
+            ));
+            self.operative(doc, group, plain, n, None);
+            return;
+        }
+        self.list_open = false;
+        self.after_op_semicolon = false;
+        let in_annex = self.part == Part::Annex;
+        // Preambular paragraphs end with a comma; a resolution that numbers nothing has its
+        // one operative paragraph unnumbered, ending with a full stop (`Adopts the
+        // declaration annexed to the present resolution.`).
+        if !in_annex
+            && self.part == Part::Preamble
+            && self.has_formula
+            && !self.shape.main_numbered
+            && self.op_count == 0
+            && clean::final_punct(&group.raw).is_some_and(|c| matches!(c, '.' | '。'))
+        {
+            let n = self.op_count + 1;
+            self.operative(doc, group, plain, n, None);
+            return;
+        }
+        let preambular = !in_annex
+            && self.part == Part::Preamble
+            && (self.has_formula || ends_like_preamble(&group.raw));
+        if preambular {
+            self.pp += 1;
+            let id = format!("pp{}", self.pp);
+            let mut p = self.paragraph(
+                doc,
+                group,
+                plain,
+                id,
+                ParagraphKind::Preambular,
+                Part::Preamble,
+            );
+            p.reference = format!("PP{}", self.pp);
+            self.top = Some((p.id.clone(), p.reference.clone()));
+            self.level1 = None;
+            self.level1_count = 0;
+            doc.paragraphs.push(p);
+        } else {
+            let id = self.other_id(doc);
+            let part = if self.part == Part::Preamble && !self.has_formula && self.op_count == 0 {
+                Part::Front
+            } else {
+                self.part
+            };
+            let mut p = self.paragraph(doc, group, plain, id, ParagraphKind::Other, part);
+            p.reference = p.id.clone();
+            doc.paragraphs.push(p);
         }
     }
 
@@ -690,6 +920,147 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// An operative paragraph known by `n`: printed so, or (`printed` None) read from its
+    /// place when the export printed no number.
+    fn operative(
+        &mut self,
+        doc: &mut Document,
+        group: &Group,
+        plain: &[std::ops::Range<usize>],
+        n: u32,
+        printed: Option<String>,
+    ) {
+        self.part = Part::Operative;
+        self.op_count += 1;
+        if printed.is_some() && n != self.expected_op {
+            doc.warnings.push(Warning::at_line(
+                format!(
+                    "numbering gap: operative paragraph {n} follows {}",
+                    self.expected_op.saturating_sub(1)
+                ),
+                group.line,
+            ));
+        }
+        self.expected_op = n + 1;
+        let id_number = if self.used_ops.insert(n) {
+            n
+        } else {
+            let mut k = self.op_count;
+            while !self.used_ops.insert(k) {
+                k += 1;
+            }
+            k
+        };
+        let id = format!("op{id_number}");
+        let mut p = self.paragraph(
+            doc,
+            group,
+            plain,
+            id,
+            ParagraphKind::Operative,
+            Part::Operative,
+        );
+        p.reference = format!("OP{id_number}");
+        p.number = printed;
+        if p.text.is_empty() {
+            doc.warnings.push(Warning::at_line(
+                format!("operative paragraph {n} has no text"),
+                group.line,
+            ));
+        }
+        self.opened(&group.raw, true);
+        self.top = Some((p.id.clone(), p.reference.clone()));
+        doc.paragraphs.push(p);
+    }
+
+    /// A numbered paragraph of an annex: `Annex 12` (`Annex II 12` where there are several).
+    fn annex_paragraph(
+        &mut self,
+        doc: &mut Document,
+        group: &Group,
+        plain: &[std::ops::Range<usize>],
+        n: u32,
+        printed: Option<String>,
+    ) {
+        if printed.is_some() && n != self.expected_annex {
+            doc.warnings.push(Warning::at_line(
+                format!(
+                    "numbering gap: annex paragraph {n} follows {}",
+                    self.expected_annex.saturating_sub(1)
+                ),
+                group.line,
+            ));
+        }
+        self.expected_annex = n + 1;
+        let div = doc
+            .divisions
+            .get(self.division)
+            .map_or_else(|| "annex".to_string(), |d| d.id.clone());
+        let mut id = format!("{div}-{n}");
+        let mut k = 1;
+        while !self.used_annex.insert(id.clone()) {
+            k += 1;
+            id = format!("{div}-{n}-{k}");
+        }
+        let reference = if self.shape.annexes > 1 {
+            format!(
+                "Annex {} {n}",
+                roman_label(self.annex_ordinal.max(1)).to_uppercase()
+            )
+        } else {
+            format!("Annex {n}")
+        };
+        let mut p = self.paragraph(doc, group, plain, id, ParagraphKind::Annex, Part::Annex);
+        p.reference = reference;
+        p.number = printed;
+        self.opened(&group.raw, false);
+        self.top = Some((p.id.clone(), p.reference.clone()));
+        doc.paragraphs.push(p);
+    }
+
+    /// After a numbered paragraph: what may follow it, and sub-paragraphs start afresh.
+    fn opened(&mut self, raw: &str, operative: bool) {
+        let last = clean::final_punct(raw);
+        self.list_open = matches!(last, None | Some(':' | '：'));
+        self.after_op_semicolon = operative && matches!(last, Some(';' | '；'));
+        self.level1 = None;
+        self.level1_count = 0;
+        self.level1_last = 0;
+        self.level1_roman = false;
+    }
+
+    /// Text in a list whose labels the export lost: the next item, lettered by its place.
+    fn unlabelled_sub(
+        &mut self,
+        doc: &mut Document,
+        group: &Group,
+        plain: &[std::ops::Range<usize>],
+    ) {
+        let Some((top_id, top_ref)) = self.top.clone() else {
+            return;
+        };
+        self.level1_count += 1;
+        self.level1_last = self.level1_count;
+        self.level1_roman = false;
+        self.level2_count = 0;
+        let id = subparagraph_id(&top_id, 1, self.level1_count);
+        let reference = format!("{top_ref}({})", letter_label(self.level1_count));
+        self.level1 = Some((id.clone(), reference.clone()));
+        let part = self.part;
+        let mut p = self.paragraph(doc, group, plain, id, ParagraphKind::Subparagraph, part);
+        p.reference = reference;
+        p.parent = Some(top_id);
+        p.depth = 1;
+        self.list_goes_on(&group.raw);
+        doc.paragraphs.push(p);
+    }
+
+    /// After an item of a list: the list goes on unless the item ends with a full stop.
+    fn list_goes_on(&mut self, raw: &str) {
+        self.list_open = !matches!(clean::final_punct(raw), Some('.' | '。'));
+        self.after_op_semicolon = false;
+    }
+
     fn labelled(
         &mut self,
         doc: &mut Document,
@@ -697,141 +1068,92 @@ impl<'a> Builder<'a> {
         plain: &[std::ops::Range<usize>],
         label: structure::Label,
     ) {
-        if self.part == Part::Annex {
-            let id = self.other_id(doc);
-            let mut p = self.paragraph(doc, group, plain, id, ParagraphKind::Other, Part::Annex);
-            p.reference = p.id.clone();
-            p.number = Some(label.printed.clone());
-            p.depth = match label.kind {
-                LabelKind::Number(_) => 0,
-                _ => 1,
-            };
-            doc.paragraphs.push(p);
+        // A number the export lost is known from its place; it has no printed form.
+        let printed = Some(label.printed.clone()).filter(|p| !p.is_empty());
+        if let LabelKind::Number(n) = label.kind {
+            if self.part == Part::Annex {
+                self.annex_paragraph(doc, group, plain, n, printed);
+            } else {
+                self.operative(doc, group, plain, n, printed);
+            }
             return;
         }
-        match label.kind {
-            LabelKind::Number(n) => {
-                self.part = Part::Operative;
-                self.op_count += 1;
-                if n != self.expected_op {
-                    doc.warnings.push(Warning::at_line(
-                        format!(
-                            "numbering gap: operative paragraph {n} follows {}",
-                            self.expected_op.saturating_sub(1)
-                        ),
-                        group.line,
-                    ));
-                }
-                self.expected_op = n + 1;
-                let id_number = if self.used_ops.insert(n) {
-                    n
+        let Some((top_id, top_ref)) = self.top.clone() else {
+            // A lettered paragraph with nothing to belong to.
+            let id = self.other_id(doc);
+            let part = self.part;
+            let mut p = self.paragraph(doc, group, plain, id, ParagraphKind::Other, part);
+            p.reference = p.id.clone();
+            p.number = printed;
+            self.list_open = false;
+            self.after_op_semicolon = false;
+            doc.paragraphs.push(p);
+            return;
+        };
+        let has_level1 = self.level1.is_some();
+        let kind = label.kind;
+        // (depth, printed ordinal)
+        let (depth, ordinal) = match kind {
+            LabelKind::Letter(o) => (1, o),
+            LabelKind::Roman(r) => {
+                if has_level1 && !self.level1_roman {
+                    (2, r)
                 } else {
-                    let mut k = self.op_count;
-                    while !self.used_ops.insert(k) {
-                        k += 1;
-                    }
-                    k
-                };
-                let id = format!("op{id_number}");
-                let mut p = self.paragraph(
-                    doc,
-                    group,
-                    plain,
-                    id,
-                    ParagraphKind::Operative,
-                    Part::Operative,
-                );
-                p.reference = format!("OP{id_number}");
-                p.number = Some(label.printed.clone());
-                if p.text.is_empty() {
-                    doc.warnings.push(Warning::at_line(
-                        format!("operative paragraph {n} has no text"),
-                        group.line,
-                    ));
+                    (1, r)
                 }
-                self.top = Some((p.id.clone(), p.reference.clone()));
-                self.level1 = None;
-                self.level1_count = 0;
-                self.level1_last = 0;
-                self.level1_roman = false;
-                doc.paragraphs.push(p);
             }
-            kind => {
-                let Some((top_id, top_ref)) = self.top.clone() else {
-                    // A lettered paragraph with nothing to belong to.
-                    let id = self.other_id(doc);
-                    let part = self.part;
-                    let mut p = self.paragraph(doc, group, plain, id, ParagraphKind::Other, part);
-                    p.reference = p.id.clone();
-                    p.number = Some(label.printed.clone());
-                    doc.paragraphs.push(p);
-                    return;
-                };
-                let has_level1 = self.level1.is_some();
-                // (depth, printed ordinal)
-                let (depth, ordinal) = match kind {
-                    LabelKind::Letter(o) => (1, o),
-                    LabelKind::Roman(r) => {
-                        if has_level1 && !self.level1_roman {
-                            (2, r)
-                        } else {
-                            (1, r)
-                        }
-                    }
-                    LabelKind::Ambiguous { letter, roman } => {
-                        if has_level1 && !self.level1_roman && self.level1_last + 1 == letter {
-                            (1, letter)
-                        } else if has_level1 && !self.level1_roman {
-                            (2, roman)
-                        } else {
-                            (1, roman)
-                        }
-                    }
-                    LabelKind::Number(_) => (1, 0),
-                };
-                let core = label.core.clone();
-                // A label that is not the next in its list (`(c)` after `(a)`).
-                let gap = |count, under: &str| {
-                    (ordinal != count).then(|| {
-                        Warning::at_line(
-                            format!(
-                                "numbering gap: sub-paragraph {} is number {count} under {under}",
-                                label.printed
-                            ),
-                            group.line,
-                        )
-                    })
-                };
-                let (id, reference, parent) = if depth == 1 {
-                    self.level1_count += 1;
-                    doc.warnings.extend(gap(self.level1_count, &top_ref));
-                    self.level1_last = ordinal;
-                    self.level1_roman = matches!(kind, LabelKind::Roman(_))
-                        || matches!(kind, LabelKind::Ambiguous { .. })
-                            && ordinal == 1
-                            && self.level1_count == 1;
-                    self.level2_count = 0;
-                    let id = subparagraph_id(&top_id, 1, self.level1_count);
-                    let reference = format!("{top_ref}({core})");
-                    self.level1 = Some((id.clone(), reference.clone()));
-                    (id, reference, top_id)
+            LabelKind::Ambiguous { letter, roman } => {
+                if has_level1 && !self.level1_roman && self.level1_last + 1 == letter {
+                    (1, letter)
+                } else if has_level1 && !self.level1_roman {
+                    (2, roman)
                 } else {
-                    let (l1_id, l1_ref) = self.level1.clone().unwrap_or((top_id, top_ref));
-                    self.level2_count += 1;
-                    doc.warnings.extend(gap(self.level2_count, &l1_ref));
-                    let id = subparagraph_id(&l1_id, 2, self.level2_count);
-                    (id, format!("{l1_ref}({core})"), l1_id)
-                };
-                let part = self.part;
-                let mut p =
-                    self.paragraph(doc, group, plain, id, ParagraphKind::Subparagraph, part);
-                p.reference = reference;
-                p.number = Some(label.printed.clone());
-                p.parent = Some(parent);
-                p.depth = depth;
-                doc.paragraphs.push(p);
+                    (1, roman)
+                }
             }
-        }
+            LabelKind::Number(_) => (1, 0),
+        };
+        let core = label.core.clone();
+        // A label that is not the next in its list (`(c)` after `(a)`).
+        let gap = |count, under: &str| {
+            (ordinal != count).then(|| {
+                Warning::at_line(
+                    format!(
+                        "numbering gap: sub-paragraph {} is number {count} under {under}",
+                        label.printed
+                    ),
+                    group.line,
+                )
+            })
+        };
+        let (id, reference, parent) = if depth == 1 {
+            self.level1_count += 1;
+            doc.warnings.extend(gap(self.level1_count, &top_ref));
+            self.level1_last = ordinal;
+            self.level1_roman = matches!(kind, LabelKind::Roman(_))
+                || matches!(kind, LabelKind::Ambiguous { .. })
+                    && ordinal == 1
+                    && self.level1_count == 1;
+            self.level2_count = 0;
+            let id = subparagraph_id(&top_id, 1, self.level1_count);
+            let reference = format!("{top_ref}({core})");
+            self.level1 = Some((id.clone(), reference.clone()));
+            (id, reference, top_id)
+        } else {
+            let (l1_id, l1_ref) = self.level1.clone().unwrap_or((top_id, top_ref));
+            self.level2_count += 1;
+            doc.warnings.extend(gap(self.level2_count, &l1_ref));
+            let id = subparagraph_id(&l1_id, 2, self.level2_count);
+            (id, format!("{l1_ref}({core})"), l1_id)
+        };
+        let part = self.part;
+        let mut p = self.paragraph(doc, group, plain, id, ParagraphKind::Subparagraph, part);
+        p.reference = reference;
+        p.number = printed;
+        p.parent = Some(parent);
+        p.depth = depth;
+        self.list_goes_on(&group.raw);
+        doc.paragraphs.push(p);
     }
 
     /// A paragraph with its text, styles, footnote references and citations.
@@ -945,6 +1267,141 @@ mod tests {
             "1. Takes note\n2. Decides\n23-21227 9/9A/C.3/78/L.41"
         ));
         assert!(!looks_like("1. Buy milk\n2. Call home\n"));
+    }
+
+    fn refs(doc: &Document) -> Vec<(&str, ParagraphKind, Option<&str>)> {
+        doc.paragraphs
+            .iter()
+            .map(|p| (p.reference.as_str(), p.kind, p.number.as_deref()))
+            .collect()
+    }
+
+    #[test]
+    fn front_matter_and_running_heads_are_no_paragraphs() {
+        let input = "---\nsymbol: A/RES/80/99\nrecord_id: \"1\"\n\
+                     title: \"Widgets and their uses in the world :\"\ndate: \"2025-10-15\"\n\
+                     language: EN\nextract_version: \"1.3.0\"\n---\n\n\
+                     United Nations\n\nGeneral Assembly Distr.: General 15 October 2025\n\n\
+                     Eightieth session Agenda item 12 Widgets\n\n\
+                     80/99. Widgets and their uses in the\n\nThe General Assembly,\n\n\
+                     Recalling its resolution 79/1 on widgets and their\n\n\
+                     Widgets and their uses in the\n\nuses in the world,\n\n\
+                     Noting the report of the Secretary-General,1\n\n\
+                     1. Decides to remain seized of the matter.\n\n\
+                     12th plenary meeting 14 October 2025\n\n---\n\n[^1]: A/80/1.\n";
+        assert!(looks_like(input));
+        let doc = parse(input).unwrap();
+        let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Recalling its resolution 79/1 on widgets and their uses in the world,",
+                "Noting the report of the Secretary-General,",
+                "Decides to remain seized of the matter.",
+            ]
+        );
+        let m = &doc.meta;
+        assert_eq!(m.symbol.as_deref(), Some("A/RES/80/99"));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Widgets and their uses in the world")
+        );
+        assert_eq!(m.language, Some(Language::En));
+        // The printed adoption date, not the date the library records.
+        assert_eq!(m.adopted.as_deref(), Some("2025-10-14"));
+        assert_eq!(m.meeting.as_deref(), Some("12th plenary meeting"));
+        assert_eq!(m.session, Some(80));
+        assert_eq!(m.agenda_items, ["Agenda item 12"]);
+        assert_eq!(doc.footnotes[0].referenced_from, ["pp2"]);
+        assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+    }
+
+    #[test]
+    fn a_declaration_in_an_annex() {
+        let input = "The General Assembly\n\n\
+                     Adopts the declaration annexed to the present resolution.\n\n\
+                     Annex\n\nDeclaration on widgets\n\n\
+                     1. We gather here, recalling the Widget Convention, 1 the Gadget Protocol 2 and the Charter.\n\
+                     2. We welcome the widget agenda of the We note the progress made.3 4. We commit to:\n\n\
+                     Building widgets,\n\nfor all;\n\n\
+                     Sharing widgets with the\n\nUnited Nations system;\n\n\
+                     (c) Keeping widgets safe.\n\n\
+                     ---\n\n[^1]: First.\n\n[^2]: Second.\n\n[^3]: Third.\n";
+        let doc = parse(input).unwrap();
+        use ParagraphKind::*;
+        assert_eq!(
+            refs(&doc),
+            [
+                ("OP1", Operative, None),
+                ("annex-heading", Other, None),
+                ("annex-p1", Other, None),
+                ("Annex 1", Annex, Some("1")),
+                ("Annex 2", Annex, Some("2")),
+                ("Annex 3", Annex, None),
+                ("Annex 4", Annex, Some("4")),
+                ("Annex 4(a)", Subparagraph, None),
+                ("Annex 4(b)", Subparagraph, None),
+                ("Annex 4(c)", Subparagraph, Some("(c)")),
+            ]
+        );
+        assert_eq!(doc.formula.as_deref(), Some("The General Assembly"));
+        assert_eq!(
+            doc.divisions[1].title.as_deref(),
+            Some("Declaration on widgets")
+        );
+        let text = |id: &str| doc.paragraph(id).map(|p| p.text.as_str());
+        assert_eq!(text("annex-2"), Some("We welcome the widget agenda of the"));
+        assert_eq!(text("annex-3"), Some("We note the progress made."));
+        assert_eq!(text("annex-4a"), Some("Building widgets, for all;"));
+        assert_eq!(
+            text("annex-4b"),
+            Some("Sharing widgets with the United Nations system;")
+        );
+        assert_eq!(
+            text("annex-1"),
+            Some(
+                "We gather here, recalling the Widget Convention, the Gadget Protocol and the Charter."
+            )
+        );
+        let cited: Vec<&str> = doc
+            .footnotes
+            .iter()
+            .flat_map(|f| f.referenced_from.iter().map(String::as_str))
+            .collect();
+        assert_eq!(cited, ["annex-1", "annex-1", "annex-3"]);
+        let messages: Vec<&str> = doc.warnings.iter().map(|w| w.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            ["paragraph 3 has no number; it is read from where its text begins"]
+        );
+    }
+
+    #[test]
+    fn numbers_and_footnotes_the_export_lost() {
+        let input = "The General Assembly,\n\nRecalling its resolutions,1\n\n\
+                     1. Decides to act;\n\nRequests the Secretary-General to report.\n\n\
+                     ---\n\n[^1]: Report of the Conference, Cairo, 5–13 September\n\
+                     [^1994]: (United Nations publication), annex.\n\n[^3]: Never cited.\n";
+        let doc = parse(input).unwrap();
+        let op2 = doc.paragraph("op2").unwrap();
+        assert_eq!(op2.number, None);
+        assert_eq!(op2.reference, "OP2");
+        assert_eq!(doc.footnotes.len(), 2);
+        assert_eq!(
+            doc.footnotes[0].text,
+            "Report of the Conference, Cairo, 5–13 September 1994 (United Nations publication), annex."
+        );
+        // A footnote that ends is not continued by the next, whatever its number.
+        assert_eq!(doc.footnotes[1].marker, "3");
+        let messages: Vec<&str> = doc.warnings.iter().map(|w| w.message.as_str()).collect();
+        assert!(
+            messages[0].starts_with("operative paragraph 2 has no number"),
+            "{messages:?}"
+        );
+        assert!(
+            messages.contains(&"footnote 3 is never referenced"),
+            "{messages:?}"
+        );
     }
 
     #[test]

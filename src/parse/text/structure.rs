@@ -4,6 +4,7 @@
 use super::clean::{self, Line};
 use super::header;
 use crate::document::{Language, letter_ordinal, roman_value};
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// What a printed label counts.
@@ -205,8 +206,12 @@ pub(crate) enum GroupKind {
     Labelled(Label),
     /// A markdown heading or a short unpunctuated line before a numbered paragraph.
     Heading(u8),
-    /// `Annex`, `Annex II`: starts a division.
-    Annex(String),
+    /// `Annex`, `Annex II`: starts a division; an export may print the annex's title on the
+    /// same line.
+    Annex {
+        label: String,
+        title: Option<String>,
+    },
 }
 
 /// Lines that make one paragraph, joined.
@@ -601,10 +606,149 @@ pub(crate) fn annex_heading(text: &str) -> Option<String> {
 
 /// A short line without final punctuation: a heading when a numbered paragraph follows.
 fn heading_like(text: &str) -> bool {
-    clean::width(text) <= 100
+    // A numbered section's heading (`II. Implementation of the … for the Decade 2024–2034`)
+    // may run longer.
+    let limit = if crate::document::section_label(text).is_some() {
+        200
+    } else {
+        100
+    };
+    clean::width(text) <= limit
         && !clean::ends_complete(text)
         && clean::first_content_char(text).is_some_and(|c| !c.is_lowercase())
         && header::formula(text).is_none()
+}
+
+/// The annex heading and title an export printed on one line (`Annex 2025 Political
+/// Declaration on …`): an annex word, then a title without closing punctuation.
+fn annex_with_title(text: &str) -> Option<(String, String)> {
+    let plain = text.replace(['*', '#'], "");
+    let plain = plain.trim();
+    let (word, title) = plain.split_once(' ')?;
+    annex_heading(word)?;
+    let title = title.trim();
+    let first = title.chars().next()?;
+    (clean::width(title) <= 250
+        && !clean::ends_complete(title)
+        && (first.is_uppercase() || first.is_ascii_digit()))
+    .then(|| (word.to_string(), title.to_string()))
+}
+
+/// Words before a number that make it a reference (`paragraph 5.`, `resolution 1.`), not
+/// the start of a numbered paragraph.
+const REFERRING_WORDS: &[&str] = &[
+    "paragraph",
+    "paragraphs",
+    "para",
+    "paras",
+    "subparagraph",
+    "resolution",
+    "resolutions",
+    "decision",
+    "decisions",
+    "article",
+    "articles",
+    "art",
+    "item",
+    "items",
+    "rule",
+    "rules",
+    "section",
+    "sections",
+    "chapter",
+    "chapters",
+    "chap",
+    "annex",
+    "annexes",
+    "part",
+    "parts",
+    "principle",
+    "principles",
+    "goal",
+    "goals",
+    "target",
+    "targets",
+    "no",
+    "nos",
+    "vol",
+    "vols",
+    "volume",
+    "page",
+    "pages",
+    "p",
+    "pp",
+    "footnote",
+    "note",
+    "table",
+    "figure",
+    "recommendation",
+    "recommendations",
+    "and",
+    "or",
+    "to",
+    "through",
+];
+
+/// Where, in a line of numbered paragraphs, the paragraph numbered `number` begins when the
+/// export ran it on after the previous one (`… Agenda for Sustainable Development.2 2. We
+/// acknowledge …`, `… facility for 15. We emphasize …`): ` 15. ` then a capital, after a word
+/// that does not make the number a reference. Searches from byte `from`.
+pub(crate) fn midline_number(text: &str, from: usize, number: u32) -> Option<usize> {
+    let needle = number.to_string();
+    let haystack = text.get(from..)?;
+    for (i, _) in haystack.match_indices(&needle) {
+        let at = from + i;
+        let before = text.get(..at)?;
+        if !before.ends_with([' ', '\u{a0}', '\t']) {
+            continue;
+        }
+        let Some(after) = text
+            .get(at + needle.len()..)
+            .and_then(|a| a.strip_prefix('.'))
+        else {
+            continue;
+        };
+        let rest = after.trim_start_matches([' ', '\u{a0}', '\t']);
+        if rest.len() == after.len() {
+            continue;
+        }
+        let opens = rest
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || matches!(c, '“' | '"' | '‘'));
+        if !opens {
+            continue;
+        }
+        let word = before
+            .trim_end()
+            .rsplit([' ', '\u{a0}', '\t'])
+            .next()
+            .unwrap_or_default()
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if REFERRING_WORDS.contains(&word.as_str()) {
+            continue;
+        }
+        return Some(at);
+    }
+    None
+}
+
+/// The first place paragraph `number`, or the one after it, begins in `text`.
+fn next_or_after(text: &str, from: usize, number: u32) -> Option<usize> {
+    let next = midline_number(text, from, number);
+    let after = midline_number(text, from, number + 1);
+    match (next, after) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// A line that names a section (`I.`, `II.`) and nothing else: the heading's words follow on
+/// the next line.
+fn bare_section_label(text: &str) -> bool {
+    let text = text.trim();
+    crate::document::section_label(text).is_some_and(|(_, used)| used >= text.len())
 }
 
 /// Groups body lines into paragraphs, taking closing lines (date, meeting) aside.
@@ -614,104 +758,279 @@ pub(crate) fn group(
     layout: Layout,
     closing: &mut Closing,
 ) -> Vec<Group> {
-    let mut groups: Vec<Group> = Vec::new();
-    // Whether the last group may take more lines.
-    let mut open = false;
-    // Whether the last group has any text after its label.
-    let mut has_text = false;
-    let mut in_operative = false;
-    let mut expected_op = 1u32;
-    let mut prev_line: &str = "";
+    let mut grouper = Grouper {
+        groups: Vec::new(),
+        open: false,
+        has_text: false,
+        in_operative: false,
+        expected_op: 1,
+        numbered_in_division: false,
+        after_annex: false,
+        prev_line: "",
+        layout,
+        closing,
+    };
     for (pos, bl) in body.iter().enumerate() {
         let Some(line) = lines.get(bl.idx) else {
             continue;
         };
-        let text = line.text;
-        let last = groups.last().filter(|_| open);
+        // A line may hold the end of one numbered paragraph and the start of the next.
+        let mut offset = 0;
+        let mut seg_bl = *bl;
+        loop {
+            let text = line.text.get(offset..).unwrap_or_default();
+            let split = grouper.split_at(text);
+            let segment = match split {
+                Some(k) => text.get(..k).unwrap_or_default().trim_end(),
+                None => text,
+            };
+            let numbered_follows = split.is_some() || next_is_numbered(lines, body, pos);
+            let start = line.start + offset;
+            let piece = Piece {
+                text: segment,
+                range: start..start + segment.len(),
+                idx: bl.idx,
+                number: line.number,
+                bl: seg_bl,
+                numbered_follows,
+            };
+            if !segment.is_empty() {
+                grouper.segment(piece);
+            }
+            match split {
+                Some(k) if k > 0 => {
+                    offset += k;
+                    seg_bl = BodyLine {
+                        sep: false,
+                        interrupted: false,
+                        ..*bl
+                    };
+                }
+                _ => break,
+            }
+        }
+    }
+    grouper.groups
+}
+
+/// A line, or the part of one that makes a paragraph.
+struct Piece<'a> {
+    text: &'a str,
+    range: Range<usize>,
+    /// Index of the line.
+    idx: usize,
+    /// 1-based line number.
+    number: usize,
+    bl: BodyLine,
+    /// A numbered paragraph comes next.
+    numbered_follows: bool,
+}
+
+struct Grouper<'a, 'c> {
+    groups: Vec<Group>,
+    /// Whether the last group may take more lines.
+    open: bool,
+    /// Whether the last group has any text after its label.
+    has_text: bool,
+    in_operative: bool,
+    expected_op: u32,
+    /// A numbered paragraph was seen since the last annex heading.
+    numbered_in_division: bool,
+    /// The last group is an annex heading.
+    after_annex: bool,
+    prev_line: &'a str,
+    layout: Layout,
+    closing: &'c mut Closing,
+}
+
+impl<'a> Grouper<'a, '_> {
+    /// Where in `text` a numbered paragraph begins that the export ran on after text: the
+    /// number after the one the line starts with, or the next expected one (or the one after
+    /// it, where the export lost a number with the end of the paragraph before).
+    fn split_at(&self, text: &str) -> Option<usize> {
+        match label(text) {
+            Some(Label {
+                kind: LabelKind::Number(n),
+                rest,
+                ..
+            }) => next_or_after(text, rest, n + 1),
+            _ if self.numbered_in_division => next_or_after(text, 0, self.expected_op),
+            _ => None,
+        }
+    }
+
+    /// Whether a line may open a paragraph of its own, rather than go on with a sentence
+    /// that a page break cut.
+    fn opens_paragraph(&self, text: &str) -> bool {
+        label(text).is_some()
+            || preamble_opener(text, self.layout.language)
+            || annex_heading(text).is_some()
+            || header::formula(text).is_some()
+    }
+
+    fn start_division(&mut self) {
+        self.open = false;
+        self.expected_op = 1;
+        self.numbered_in_division = false;
+    }
+
+    fn segment(&mut self, piece: Piece<'a>) {
+        let text = piece.text;
+        let bl = piece.bl;
+        let after_annex = std::mem::take(&mut self.after_annex);
+        let last = self.groups.last().filter(|_| self.open);
         let complete = last.is_none_or(|g| clean::ends_complete(&g.raw));
         let at_boundary = last.is_none() || complete || bl.sep;
 
         if at_boundary {
             if let Some(iso) = header::date_line(text) {
-                closing.adopted.get_or_insert(iso);
-                open = false;
-                continue;
+                self.closing.adopted.get_or_insert(iso);
+                self.open = false;
+                return;
             }
             if let Some(meeting) = header::meeting_line(text) {
-                closing.meeting.get_or_insert(meeting);
-                open = false;
-                continue;
+                self.closing.meeting.get_or_insert(meeting);
+                self.open = false;
+                return;
             }
-            if let Some(annex) = annex_heading(text) {
-                groups.push(new_group(GroupKind::Annex(annex), line, bl.idx, ""));
-                open = false;
-                prev_line = text;
-                continue;
+            if let Some((meeting, iso)) = header::meeting_and_date(text) {
+                self.closing.meeting.get_or_insert(meeting);
+                self.closing.adopted.get_or_insert(iso);
+                self.open = false;
+                return;
+            }
+            let annex = annex_heading(text).map(|label| (label, None)).or_else(|| {
+                annex_with_title(text)
+                    .filter(|_| piece.numbered_follows)
+                    .map(|(label, title)| (label, Some(title)))
+            });
+            if let Some((label, title)) = annex {
+                self.after_annex = title.is_none();
+                self.groups
+                    .push(piece_group(GroupKind::Annex { label, title }, &piece, ""));
+                self.start_division();
+                self.prev_line = text;
+                return;
             }
         }
         if let Some((level, heading)) = markdown_heading(text) {
-            groups.push(new_group(GroupKind::Heading(level), line, bl.idx, heading));
-            open = false;
-            prev_line = text;
-            continue;
+            self.groups
+                .push(piece_group(GroupKind::Heading(level), &piece, heading));
+            self.open = false;
+            self.prev_line = text;
+            return;
+        }
+        // The annex's title, printed under its heading.
+        if after_annex && title_like(text) {
+            self.groups
+                .push(piece_group(GroupKind::Heading(2), &piece, text));
+            self.open = false;
+            self.prev_line = text;
+            return;
         }
         if let Some(label) = label(text) {
             let accept = match label.kind {
-                LabelKind::Number(n) => at_boundary || n == expected_op,
-                _ => at_boundary || (!has_text && last.is_some()),
+                LabelKind::Number(n) => at_boundary || n == self.expected_op,
+                _ => at_boundary || (!self.has_text && last.is_some()),
             };
             if accept {
                 if let LabelKind::Number(n) = label.kind {
-                    in_operative = true;
-                    expected_op = n + 1;
+                    self.in_operative = true;
+                    self.numbered_in_division = true;
+                    self.expected_op = n + 1;
                 }
                 let rest = text.get(label.rest..).unwrap_or_default();
-                has_text = !rest.is_empty();
-                groups.push(new_group(GroupKind::Labelled(label), line, bl.idx, rest));
-                open = true;
-                prev_line = text;
-                continue;
+                self.has_text = !rest.is_empty();
+                self.groups
+                    .push(piece_group(GroupKind::Labelled(label), &piece, rest));
+                self.open = true;
+                self.prev_line = text;
+                return;
             }
         }
         if at_boundary
-            && (in_operative || last.is_none())
+            && (self.in_operative || last.is_none())
             && heading_like(text)
-            && next_is_numbered(lines, body, pos)
+            && piece.numbered_follows
         {
-            groups.push(new_group(GroupKind::Heading(2), line, bl.idx, text));
-            open = false;
-            prev_line = text;
-            continue;
+            let mut heading = piece_group(GroupKind::Heading(2), &piece, text);
+            // `I.` on a line of its own, the heading's words on the next.
+            if let Some(previous) = self.groups.last()
+                && previous.kind == GroupKind::Text
+                && bare_section_label(&previous.raw)
+                && let Some(previous) = self.groups.pop()
+            {
+                let mut raw = previous.raw;
+                clean::join_line(&mut raw, text);
+                heading.pieces = vec![(0, previous.pieces.first().map_or(piece.idx, |p| p.1))];
+                heading.pieces.push((raw.len() - text.len(), piece.idx));
+                heading.raw = raw;
+                heading.range.start = previous.range.start;
+                heading.line = previous.line;
+            }
+            self.groups.push(heading);
+            self.open = false;
+            self.prev_line = text;
+            return;
         }
+        let layout = self.layout;
         let join = match last {
             None => false,
-            Some(_) if !has_text => true,
-            Some(_) if !complete => !bl.sep || bl.interrupted || starts_lowercase(text),
+            Some(_) if !self.has_text => true,
+            // A paragraph that stops mid-sentence goes on after a page break: in markdown
+            // exports a blank line is all that is left of it.
+            Some(_) if !complete => {
+                !bl.sep
+                    || bl.interrupted
+                    || starts_lowercase(text)
+                    || ((layout.blank_separated || layout.wrap.is_none())
+                        && !self.opens_paragraph(text))
+            }
+            // A list item cut after a comma by a page break goes on in lower case; in the
+            // languages with capitals no paragraph starts in lower case.
+            Some(g)
+                if bl.sep
+                    && clean::final_punct(&g.raw) == Some(',')
+                    && matches!(
+                        layout.language,
+                        Some(Language::En | Language::Fr | Language::Es)
+                    )
+                    && starts_lowercase(text) =>
+            {
+                true
+            }
             Some(_) if bl.sep => false,
             Some(_) if layout.blank_separated => true,
             Some(g) => {
                 // Numbered paragraphs of the operative part end only where the next
                 // number (or a heading, or a closing line) starts.
                 let numbered = matches!(g.kind, GroupKind::Labelled(_));
-                (in_operative && numbered) || !layout.starts_new_unit(prev_line, text)
+                (self.in_operative && numbered) || !layout.starts_new_unit(self.prev_line, text)
             }
         };
-        if join && let Some(g) = groups.last_mut() {
+        if join && let Some(g) = self.groups.last_mut() {
             let offset = {
                 clean::join_line(&mut g.raw, text);
                 g.raw.len() - text.len()
             };
-            g.pieces.push((offset, bl.idx));
-            g.range.end = line.end;
-            has_text = true;
+            g.pieces.push((offset, piece.idx));
+            g.range.end = piece.range.end;
+            self.has_text = true;
         } else {
-            groups.push(new_group(GroupKind::Text, line, bl.idx, text));
-            has_text = true;
-            open = true;
+            self.groups.push(piece_group(GroupKind::Text, &piece, text));
+            self.has_text = true;
+            self.open = true;
         }
-        prev_line = text;
+        self.prev_line = text;
     }
-    groups
+}
+
+/// A title line: no closing punctuation, not too long, not starting in lower case.
+fn title_like(text: &str) -> bool {
+    clean::width(text) <= 250
+        && !clean::ends_complete(text)
+        && clean::first_content_char(text).is_some_and(|c| !c.is_lowercase())
+        && label(text).is_none()
 }
 
 fn next_is_numbered(lines: &[Line<'_>], body: &[BodyLine], pos: usize) -> bool {
@@ -721,14 +1040,158 @@ fn next_is_numbered(lines: &[Line<'_>], body: &[BodyLine], pos: usize) -> bool {
         .is_some_and(|l| matches!(l.kind, LabelKind::Number(_)))
 }
 
-fn new_group(kind: GroupKind, line: &Line<'_>, idx: usize, text: &str) -> Group {
+fn piece_group(kind: GroupKind, piece: &Piece<'_>, text: &str) -> Group {
     Group {
         kind,
         raw: text.to_string(),
-        pieces: vec![(0, idx)],
-        range: line.start..line.end,
-        line: line.number,
+        pieces: vec![(0, piece.idx)],
+        range: piece.range.clone(),
+        line: piece.number,
     }
+}
+
+/// How many numbered paragraphs must open with the same word before a lost number is looked
+/// for in the text of its neighbour.
+const OPENER_MIN: usize = 3;
+
+/// Numbers the export lost together with the end of the sentence before them: in a
+/// declaration whose paragraphs open with the same word (`We …`), paragraph 1 followed by
+/// paragraph 3 holds paragraph 2, which starts where that word stands mid-sentence (`… the
+/// development agenda of the We welcome …`). Returns warnings (line, message).
+pub(crate) fn restore_lost_numbers(
+    groups: &mut Vec<Group>,
+    lines: &[Line<'_>],
+) -> Vec<(usize, String)> {
+    let first_word = |raw: &str| -> String {
+        raw.split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_string()
+    };
+    let number = |g: &Group| match &g.kind {
+        GroupKind::Labelled(Label {
+            kind: LabelKind::Number(n),
+            ..
+        }) => Some(*n),
+        _ => None,
+    };
+    // The word most numbered paragraphs of each division open with.
+    let mut openers: Vec<Option<String>> = Vec::new();
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut total = 0;
+    let close = |counts: &mut HashMap<String, usize>, total: usize| -> Option<String> {
+        let best = counts
+            .drain()
+            .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))?;
+        (best.1 >= OPENER_MIN && best.1 * 3 >= total * 2 && !best.0.is_empty()).then_some(best.0)
+    };
+    for g in groups.iter() {
+        if matches!(g.kind, GroupKind::Annex { .. }) {
+            openers.push(close(&mut counts, total));
+            total = 0;
+        } else if number(g).is_some() {
+            *counts.entry(first_word(&g.raw)).or_default() += 1;
+            total += 1;
+        }
+    }
+    openers.push(close(&mut counts, total));
+
+    // The next numbered paragraph of the same division after each group.
+    let mut next_number: Vec<Option<u32>> = vec![None; groups.len()];
+    let mut upcoming = None;
+    for (i, g) in groups.iter().enumerate().rev() {
+        next_number[i] = upcoming;
+        if matches!(g.kind, GroupKind::Annex { .. }) {
+            upcoming = None;
+        } else if let Some(n) = number(g) {
+            upcoming = Some(n);
+        }
+    }
+
+    let mut warnings = Vec::new();
+    let mut division = 0;
+    let mut out: Vec<Group> = Vec::with_capacity(groups.len());
+    for (i, g) in std::mem::take(groups).into_iter().enumerate() {
+        if matches!(g.kind, GroupKind::Annex { .. }) {
+            division += 1;
+        }
+        let opener = openers.get(division).cloned().flatten();
+        let lost = match (number(&g), next_number.get(i).copied().flatten(), opener) {
+            (Some(n), Some(next), Some(word)) if next == n + 2 => {
+                opener_mid_sentence(&g.raw, &word).map(|at| (n + 1, at))
+            }
+            _ => None,
+        };
+        match lost.and_then(|(n, at)| split_group(&g, at, n, lines).map(|parts| (n, parts))) {
+            Some((n, (left, right))) => {
+                warnings.push((
+                    right.line,
+                    format!("paragraph {n} has no number; it is read from where its text begins"),
+                ));
+                out.push(left);
+                out.push(right);
+            }
+            None => out.push(g),
+        }
+    }
+    *groups = out;
+    warnings
+}
+
+/// The last place in `raw` where `word` opens a sentence in the middle of another: after a
+/// space that follows a lower-case letter.
+fn opener_mid_sentence(raw: &str, word: &str) -> Option<usize> {
+    let pattern = format!(" {word} ");
+    raw.match_indices(pattern.as_str())
+        .filter(|&(i, _)| {
+            raw.get(..i)
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(char::is_lowercase)
+        })
+        .map(|(i, _)| i + 1)
+        .last()
+}
+
+/// Splits a group at byte `at` of its raw text: the second part is paragraph `n`, with no
+/// printed number.
+fn split_group(g: &Group, at: usize, n: u32, lines: &[Line<'_>]) -> Option<(Group, Group)> {
+    let k = g
+        .pieces
+        .partition_point(|&(start, _)| start <= at)
+        .checked_sub(1)?;
+    let &(piece_start, line_idx) = g.pieces.get(k)?;
+    let line = lines.get(line_idx)?;
+    let source = line.start + (at - piece_start);
+    let left_raw = g.raw.get(..at)?.trim_end().to_string();
+    let right_raw = g.raw.get(at..)?.to_string();
+    let mut right_pieces = vec![(0, line_idx)];
+    right_pieces.extend(
+        g.pieces
+            .iter()
+            .skip(k + 1)
+            .map(|&(start, idx)| (start - at, idx)),
+    );
+    let left = Group {
+        kind: g.kind.clone(),
+        raw: left_raw,
+        pieces: g.pieces.get(..=k)?.to_vec(),
+        range: g.range.start..source.min(g.range.end),
+        line: g.line,
+    };
+    let right = Group {
+        kind: GroupKind::Labelled(Label {
+            kind: LabelKind::Number(n),
+            printed: String::new(),
+            core: n.to_string(),
+            rest: 0,
+        }),
+        raw: right_raw,
+        pieces: right_pieces,
+        range: source.min(g.range.end)..g.range.end,
+        line: line.number,
+    };
+    Some((left, right))
 }
 
 #[cfg(test)]
@@ -770,6 +1233,39 @@ mod tests {
         assert_eq!(l.printed, "(a)");
         assert_eq!(&"(a) 将从"[l.rest..], "将从");
         assert_eq!(label("1 -\tتهيب").unwrap().printed, "1");
+    }
+
+    #[test]
+    fn numbered_paragraphs_run_on_in_a_line() {
+        let line = "Agenda for Sustainable Development.2 2. We acknowledge the need";
+        assert_eq!(midline_number(line, 0, 2), line.find("2. We"));
+        let line = "a finance facility for 15. We emphasize the significance";
+        assert_eq!(midline_number(line, 0, 15), line.find("15."));
+        let line = "Global context and shared commitments 3. We gather";
+        assert_eq!(next_or_after(line, 0, 2), line.find("3."));
+        // References and figures are not paragraph numbers.
+        assert_eq!(
+            midline_number("as set out in paragraph 5. The Assembly", 0, 5),
+            None
+        );
+        assert_eq!(midline_number("adopted in 2025. We recall", 0, 25), None);
+        assert_eq!(midline_number("resolution 2. it", 0, 2), None);
+        assert_eq!(midline_number("from 1 to 3. We", 0, 3), None);
+    }
+
+    #[test]
+    fn an_annex_heading_with_its_title() {
+        assert_eq!(
+            annex_with_title("Annex 2025 Political Declaration on Trafficking in Persons"),
+            Some((
+                "Annex".into(),
+                "2025 Political Declaration on Trafficking in Persons".into()
+            ))
+        );
+        assert_eq!(annex_with_title("Annex to the present resolution."), None);
+        assert_eq!(annex_with_title("Annexed documents are listed below"), None);
+        assert!(bare_section_label("II."));
+        assert!(!bare_section_label("II. Implementation"));
     }
 
     #[test]
