@@ -1,0 +1,77 @@
+//! What screen readers are told about each part of the reading view, through AccessKit.
+//! The UI tests find the parts by these same words, so they are part of the interface.
+
+use super::RowKind;
+use crate::document::{Citation, Footnote, Paragraph};
+use crate::store::note::Note;
+use egui::{Role, WidgetInfo};
+
+/// A header row (facts, title, formula, division title, closing): titles are headings.
+pub(super) fn header_row(kind: RowKind, label: &str) -> WidgetInfo {
+    let role = match kind {
+        RowKind::Title | RowKind::Division(_) => Role::Heading,
+        _ => Role::Label,
+    };
+    WidgetInfo::labeled(role, true, label)
+}
+
+/// A paragraph: its reference, then its text (`PP3: Affirming …`).
+pub(super) fn paragraph(p: &Paragraph) -> WidgetInfo {
+    WidgetInfo::labeled(
+        Role::Paragraph,
+        true,
+        format!("{}: {}", p.reference, p.text),
+    )
+}
+
+/// What the bookmark button in the margin does: `Bookmark PP3`, `Remove bookmark from PP3`.
+pub(super) fn bookmark_label(p: &Paragraph, bookmarked: bool) -> String {
+    if bookmarked {
+        format!("Remove bookmark from {}", p.reference)
+    } else {
+        format!("Bookmark {}", p.reference)
+    }
+}
+
+/// The bookmark button in the margin.
+pub(super) fn bookmark_button(label: &str) -> WidgetInfo {
+    WidgetInfo::labeled(Role::Button, true, label)
+}
+
+/// A citation in `text` (a paragraph's or a footnote's): a link named as printed (`74/28`).
+pub(super) fn citation(text: &str, citation: &Citation) -> WidgetInfo {
+    let printed = text.get(citation.range.clone()).unwrap_or(&citation.symbol);
+    WidgetInfo::labeled(Role::Link, true, printed)
+}
+
+/// A footnote marker in the text: `footnote 2`.
+pub(super) fn footnote_marker(marker: &str) -> WidgetInfo {
+    WidgetInfo::labeled(Role::Link, true, format!("footnote {marker}"))
+}
+
+/// A footnote, beside the text or in a popup: `Footnote 2: A/68/98.`
+pub(super) fn footnote(f: &Footnote) -> WidgetInfo {
+    WidgetInfo::labeled(
+        Role::Note,
+        true,
+        format!("Footnote {}: {}", f.marker, f.text),
+    )
+}
+
+/// A footnote's own marker, which leads back to the text.
+pub(super) fn back_to_text(f: &Footnote) -> WidgetInfo {
+    WidgetInfo::labeled(
+        Role::Link,
+        true,
+        format!("back to footnote {} in the text", f.marker),
+    )
+}
+
+/// One of the user's notes beside its paragraph: `Note on PP1: …`.
+pub(super) fn user_note(p: &Paragraph, note: &Note) -> WidgetInfo {
+    WidgetInfo::labeled(
+        Role::Note,
+        true,
+        format!("Note on {}: {}", p.reference, note.text),
+    )
+}
