@@ -381,18 +381,24 @@ fn report_line(text: &str, norm: &str) -> Option<HeaderLine> {
     let is_report = ["report", "rapport", "informe", "доклад", "تقرير", "报告"]
         .iter()
         .any(|k| norm.contains(k));
-    if is_report {
-        Some(HeaderLine::Report {
+    // The symbol decides, not the words around it: `[without reference to a Main Committee
+    // (A/80/L.5)]` names a draft (`/L.`), which is never a committee report; a report's
+    // symbol is a report even under those words.
+    let symbol = paren.as_deref().and_then(first_symbol);
+    match symbol {
+        Some(symbol) if symbol.contains("/L.") => Some(HeaderLine::Report {
+            committee_report: None,
+            draft_symbol: Some(symbol),
+        }),
+        Some(_) => Some(HeaderLine::Report {
             committee_report: paren,
             draft_symbol: None,
-        })
-    } else if paren.is_some() {
-        Some(HeaderLine::Report {
-            committee_report: None,
-            draft_symbol: paren.as_deref().and_then(first_symbol),
-        })
-    } else {
-        None
+        }),
+        None if is_report => Some(HeaderLine::Report {
+            committee_report: paren,
+            draft_symbol: None,
+        }),
+        None => None,
     }
 }
 
@@ -1050,6 +1056,21 @@ mod tests {
             Some(HeaderLine::Report {
                 committee_report: Some("A/75/394, 第 17 段".into()),
                 draft_symbol: None
+            })
+        );
+        assert_eq!(
+            header_line("[without reference to a Main Committee (A/80/L.5)]"),
+            Some(HeaderLine::Report {
+                committee_report: None,
+                draft_symbol: Some("A/80/L.5".into())
+            }),
+            "a draft is never a committee report"
+        );
+        assert_eq!(
+            header_line("[on the report of the Fifth Committee (A/79/L.11)]"),
+            Some(HeaderLine::Report {
+                committee_report: None,
+                draft_symbol: Some("A/79/L.11".into())
             })
         );
         assert!(matches!(
