@@ -102,3 +102,22 @@ fn an_error_about_a_strange_file_name_is_one_clean_line() {
         assert!(err.contains(&dir.path().display().to_string()), "{err}");
     }
 }
+
+/// A paragraph that cites a resolution twice lists its symbol once in `--json`.
+#[test]
+fn json_lists_each_cited_symbol_once_per_paragraph() {
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("twice.xml");
+    std::fs::write(
+        &file,
+        r#"<akomaNtoso><statement><preface><docNumber>75/1.</docNumber></preface><mainBody>
+        <paragraph><num>1.</num><content><p>Recalls its resolution 73/266, and paragraph 3 of resolution 73/266;</p></content></paragraph>
+        </mainBody></statement></akomaNtoso>"#,
+    )
+    .unwrap();
+    let out = run(data.path(), &["inspect", "--json", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let citations = &json["paragraphs"][0]["citations"];
+    assert_eq!(citations, &serde_json::json!(["A/RES/73/266"]), "{json}");
+}

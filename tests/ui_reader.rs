@@ -448,7 +448,9 @@ fn the_shortcut_sheet_lists_the_keys() {
     // What has no key is not listed.
     assert!(harness.query_by_label("Copy citation").is_none());
 
-    harness.get_by_role_and_label(Role::Button, "Close window").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Close window")
+        .click();
     harness.run();
     assert!(!harness.state().show_shortcuts);
     assert!(harness.query_by_label("J or Alt+Down").is_none());

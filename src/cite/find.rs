@@ -21,6 +21,7 @@ use super::phrases::{
     PINPOINT_BEFORE, TRIGGER, ZH_AFTER, ZH_BODY, ZH_DATE_BEFORE, ZH_GLUE,
 };
 use super::symbol::{Symbol, fold};
+use crate::document::script::is_cjk;
 use crate::document::{Body, Citation, CitationKind, Language, char_boundary_floor};
 use std::ops::Range;
 
@@ -340,7 +341,7 @@ fn list_item_gap(gap: &str) -> &str {
 fn trim_part<'t>(text: &str, printed: &'t str, start: usize) -> &'t str {
     let end = start + printed.len();
     let next = text.get(end..).and_then(|t| t.chars().next());
-    if !next.is_some_and(|c| c.is_alphabetic() && !is_han(c)) {
+    if !next.is_some_and(|c| c.is_alphabetic() && !is_cjk(c)) {
         return printed;
     }
     // Back to the number (digits, slash, `S-` prefix).
@@ -387,7 +388,7 @@ fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
         let f = super::symbol::fold_char(c);
         f.is_ascii_alphanumeric()
             || matches!(f, '/' | '.' | '-' | '_')
-            || (c.is_alphabetic() && !is_han(c) && !is_arabic(c))
+            || (c.is_alphabetic() && !is_cjk(c) && !is_arabic(c))
             || c.is_numeric()
     };
     let before = text.get(..start).and_then(|t| t.chars().next_back());
@@ -402,10 +403,6 @@ fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
         Some('.' | '-' | '‑') => !chars.next().is_some_and(|c| c.is_numeric()),
         Some(c) => !joins(c),
     }
-}
-
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{3000}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
 }
 
 fn is_arabic(c: char) -> bool {

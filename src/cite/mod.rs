@@ -134,13 +134,12 @@ fn refines(read: &Citation, link: &Citation) -> bool {
 /// The symbols a paragraph cites, each once, in the order first cited: a paragraph that
 /// cites `73/266` and then `paragraph 3 of that resolution` lists `A/RES/73/266` once.
 pub fn distinct_symbols(citations: &[Citation]) -> Vec<&str> {
-    let mut out: Vec<&str> = Vec::with_capacity(citations.len());
-    for c in citations {
-        if !out.contains(&c.symbol.as_str()) {
-            out.push(&c.symbol);
-        }
-    }
-    out
+    let mut seen = std::collections::HashSet::new();
+    citations
+        .iter()
+        .map(|c| c.symbol.as_str())
+        .filter(|s| seen.insert(*s))
+        .collect()
 }
 
 /// The General Assembly's first session to number its resolutions and decisions

@@ -99,7 +99,7 @@ impl<'a> From<&'a Document> for InspectJson<'a> {
                 .map(|f| FootnoteJson {
                     marker: &f.marker,
                     text: &f.text,
-                    citations: f.citations.iter().map(|c| c.symbol.as_str()).collect(),
+                    citations: crate::cite::distinct_symbols(&f.citations),
                     referenced_from: &f.referenced_from,
                 })
                 .collect(),
@@ -118,7 +118,7 @@ impl<'a> From<&'a Paragraph> for ParagraphJson<'a> {
             parent: p.parent.as_deref(),
             text: &p.text,
             footnotes: p.footnote_markers(),
-            citations: p.citations.iter().map(|c| c.symbol.as_str()).collect(),
+            citations: crate::cite::distinct_symbols(&p.citations),
         }
     }
 }
@@ -182,7 +182,7 @@ fn write_text(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
             writeln!(out, "{indent}footnotes: {}", line(&markers.join(", ")))?;
         }
         if !p.citations.is_empty() {
-            let list: Vec<String> = p.citations.iter().map(citation_label).collect();
+            let list = distinct(p.citations.iter().map(citation_label));
             writeln!(out, "{indent}cites: {}", line(&list.join(", ")))?;
         }
     }
@@ -202,7 +202,7 @@ fn write_text(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
                 line(&from)
             )?;
             if !f.citations.is_empty() {
-                let list: Vec<String> = f.citations.iter().map(citation_label).collect();
+                let list = distinct(f.citations.iter().map(citation_label));
                 writeln!(out, "      cites: {}", line(&list.join(", ")))?;
             }
         }
@@ -221,4 +221,10 @@ fn citation_label(c: &crate::document::Citation) -> String {
         Some(p) => format!("{} para. {p}", c.symbol),
         None => c.symbol.clone(),
     }
+}
+
+/// The labels once each, in order of first appearance.
+fn distinct(labels: impl Iterator<Item = String>) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    labels.filter(|l| seen.insert(l.clone())).collect()
 }

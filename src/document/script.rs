@@ -51,7 +51,8 @@ mod tests {
     #[test]
     fn punctuation_and_fullwidth_forms_are_cjk_but_not_letters() {
         for c in [
-            '，', '。', '、', '《', '》', '（', '）', '；', '：', '１', '\u{3000}', '︐', '︵', 'ㄅ',
+            '，', '。', '、', '《', '》', '（', '）', '；', '：', '１', '\u{3000}', '︐', '︵',
+            'ㄅ',
         ] {
             assert!(is_cjk(c), "{c}");
             assert!(!is_cjk_letter(c), "{c}");

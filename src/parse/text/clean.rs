@@ -185,21 +185,7 @@ pub(crate) fn is_thematic_break(text: &str) -> bool {
         && text.chars().all(|c| c == first || c == ' ')
 }
 
-/// Han ideographs, kana, hangul and CJK punctuation: text written without spaces.
-pub(crate) fn is_cjk(c: char) -> bool {
-    matches!(c,
-        '\u{2e80}'..='\u{2fdf}'
-        | '\u{3000}'..='\u{303f}'
-        | '\u{3040}'..='\u{30ff}'
-        | '\u{3100}'..='\u{31ff}'
-        | '\u{3400}'..='\u{4dbf}'
-        | '\u{4e00}'..='\u{9fff}'
-        | '\u{ac00}'..='\u{d7af}'
-        | '\u{f900}'..='\u{faff}'
-        | '\u{fe30}'..='\u{fe4f}'
-        | '\u{ff00}'..='\u{ffef}'
-        | '\u{20000}'..='\u{2fa1f}')
-}
+pub(crate) use crate::document::script::is_cjk;
 
 /// Appends `next` (a line's text) to `buffer` (the paragraph so far) the way the printed
 /// page reads: a word broken at a hyphen (`post-` + `conflict`) closes up and keeps the

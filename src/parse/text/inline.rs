@@ -175,11 +175,10 @@ fn space_after_cjk_marker(out: &str, markers: &[(usize, String)]) -> bool {
     markers
         .last()
         .is_some_and(|(offset, _)| *offset == out.len())
-        && out.chars().next_back().is_some_and(is_cjk)
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
+        && out
+            .chars()
+            .next_back()
+            .is_some_and(crate::document::script::is_cjk)
 }
 
 /// Records a marker at the end of `out`; returns where scanning goes on. Arabic prints
