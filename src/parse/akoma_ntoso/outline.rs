@@ -229,7 +229,38 @@ impl<'r> Outline<'r> {
             .iter()
             .any(|r| matches!(r, Reading::Paragraph { .. }))
         {
-            // Nothing is numbered: unnumbered paragraphs are the operative ones.
+            // Nothing is numbered: unnumbered paragraphs are the operative ones. A resolution
+            // has at least one: where the markup puts its only operative paragraph in the
+            // preamble (it does not end with a comma as preambular paragraphs do), it is that.
+            let preambular: Vec<usize> = indices
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    items
+                        .get(i)
+                        .is_some_and(|it| matches!(it.role, Role::Preambular))
+                })
+                .collect();
+            // Body text other than sub-paragraphs (`㈠`, `(a)`) that continue the last one.
+            let has_body = indices.iter().any(|&i| {
+                items.get(i).is_some_and(|it| {
+                    matches!(it.role, Role::Body)
+                        && it
+                            .label
+                            .as_ref()
+                            .is_none_or(|l| matches!(l.class, Class::Number(_) | Class::Other))
+                })
+            });
+            if !annex
+                && !has_body
+                && preambular.len() > 1
+                && let Some(&last) = preambular.last()
+                && items
+                    .get(last)
+                    .is_some_and(|it| !ends_like_preamble(&it.built.text))
+            {
+                self.plans[last] = Plan::SoleOperative;
+            }
             return;
         }
         let is_heading = |j: usize| {
@@ -728,7 +759,22 @@ impl<'r> Outline<'r> {
             .paragraphs
             .get(parent)
             .map_or(1, |p| usize::from(p.depth) + 1);
-        self.sub_at(item, parent, class, ordinal, depth)
+        let index = self.sub_at(item, parent, class, ordinal, depth);
+        // Sub-paragraphs printed as paragraphs of their own may follow a list (`(e)` in a
+        // list, then `㈠` as paragraphs): they nest under the list's last point.
+        let under_top = self.paragraphs.get(parent).is_some_and(|p| p.depth == 0)
+            && self.state.top == Some(parent);
+        if under_top || depth > 1 {
+            self.state.stack.truncate(depth - 1);
+            if self.state.stack.len() == depth - 1 {
+                self.state.stack.push(Level {
+                    class,
+                    count: ordinal,
+                    paragraph: index,
+                });
+            }
+        }
+        index
     }
 
     fn sub_at(
