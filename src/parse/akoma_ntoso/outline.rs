@@ -261,6 +261,29 @@ impl<'r> Outline<'r> {
             {
                 self.plans[last] = Plan::SoleOperative;
             }
+            // A short line without closing punctuation is no operative paragraph even here
+            // (a meeting line such as `Primera sesión plenaria` that the markup put in the
+            // body), as long as something else is.
+            let sentences = indices
+                .iter()
+                .filter(|&&i| {
+                    items.get(i).is_some_and(|it| {
+                        matches!(it.role, Role::Body)
+                            && it.label.is_none()
+                            && !heading_like.contains(&i)
+                    })
+                })
+                .count();
+            if !annex && sentences > 0 {
+                for &i in &heading_like {
+                    if items
+                        .get(i)
+                        .is_some_and(|it| matches!(it.role, Role::Body) && it.label.is_none())
+                    {
+                        self.plans[i] = Plan::Unnumbered;
+                    }
+                }
+            }
             return;
         }
         let is_heading = |j: usize| {
