@@ -671,7 +671,18 @@ impl<'a, 'input> Reader<'a, 'input> {
                 .children()
                 .find(|c| c.is_element() && DOCUMENTS.contains(&name(c)))
                 .unwrap_or(attachment);
-            self.open_annex();
+            // Some language versions print the annex's label and title at the end of the main
+            // body and its text in the attachment: one annex, not two.
+            let current = self.annex_current;
+            let labelled_only = self.naming.get(current).is_some_and(|n| n.annex)
+                && self
+                    .items
+                    .iter()
+                    .filter(|i| i.division == current)
+                    .all(|i| matches!(i.role, Role::Heading { .. }));
+            if !labelled_only {
+                self.open_annex();
+            }
             let scope = Scope {
                 division: self.annex_current,
                 part: Part::Annex,
