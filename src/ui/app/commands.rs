@@ -580,31 +580,38 @@ impl App {
     /// switched to.
     pub fn open_files(&mut self, paths: &[PathBuf]) {
         for path in paths {
-            let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
-            if let Some(i) = self
-                .tabs
-                .iter()
-                .position(|t| t.path.as_deref() == Some(canonical.as_path()))
-            {
-                self.active = i;
-                continue;
-            }
-            match parse::parse_file(&canonical) {
-                Ok(doc) => {
-                    if let Some(dir) = canonical.parent() {
-                        self.folders.insert(dir.to_path_buf());
-                    }
-                    self.recent.retain(|p| p != &canonical);
-                    self.recent.insert(0, canonical.clone());
-                    self.recent.truncate(10);
-                    self.push_tab(Tab::new(doc, Some(canonical)));
-                }
-                Err(err) => {
-                    eprintln!("plenary: {err}");
-                    self.errors.push(err.to_string());
-                }
+            if let Err(err) = self.open_one(path) {
+                self.report_error(&err);
             }
         }
+    }
+
+    /// Opens one file (or shows its tab if it is open already): the tab's index, or why the
+    /// file could not be read.
+    fn open_one(&mut self, path: &Path) -> Result<usize, parse::ParseError> {
+        let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        if let Some(i) = self
+            .tabs
+            .iter()
+            .position(|t| t.path.as_deref() == Some(canonical.as_path()))
+        {
+            self.active = i;
+            return Ok(i);
+        }
+        let doc = parse::parse_file(&canonical)?;
+        if let Some(dir) = canonical.parent() {
+            self.folders.insert(dir.to_path_buf());
+        }
+        self.recent.retain(|p| p != &canonical);
+        self.recent.insert(0, canonical.clone());
+        self.recent.truncate(10);
+        self.push_tab(Tab::new(doc, Some(canonical)));
+        Ok(self.active)
+    }
+
+    fn report_error(&mut self, err: &impl std::fmt::Display) {
+        eprintln!("plenary: {err}");
+        self.errors.push(err.to_string());
     }
 
     pub(super) fn open_sample(&mut self) {
@@ -725,9 +732,9 @@ impl App {
 
     /// Opens a file (or switches to it); its tab index, if it could be opened.
     pub(super) fn open_path(&mut self, path: PathBuf) -> Option<usize> {
-        let errors = self.errors.len();
-        self.open_files(&[path]);
-        (self.errors.len() == errors).then_some(self.active)
+        self.open_one(&path)
+            .map_err(|err| self.report_error(&err))
+            .ok()
     }
 
     pub(super) fn find_in_folders(
