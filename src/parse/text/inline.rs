@@ -352,34 +352,47 @@ fn finish(out: String, mut delims: Vec<Delim>, markers: Vec<(usize, String)>) ->
     }
 }
 
-/// Turns possibly nested bold and italic ranges into disjoint spans.
+/// Turns possibly nested bold and italic ranges into disjoint spans, in one sweep over
+/// their ends (a paragraph of 100,000 italic words must not cost 100,000 squared).
 fn merge_styles(spans: Vec<(Range<usize>, bool)>) -> Vec<StyleSpan> {
-    if spans.is_empty() {
-        return Vec::new();
-    }
-    let mut bounds: Vec<usize> = spans.iter().flat_map(|(r, _)| [r.start, r.end]).collect();
-    bounds.sort_unstable();
-    bounds.dedup();
+    // (position, opens, bold)
+    let mut events: Vec<(usize, bool, bool)> = spans
+        .iter()
+        .filter(|(r, _)| r.start < r.end)
+        .flat_map(|(r, bold)| [(r.start, true, *bold), (r.end, false, *bold)])
+        .collect();
+    events.sort_unstable_by_key(|&(at, _, _)| at);
+    let (mut bold, mut italic) = (0usize, 0usize);
     let mut out: Vec<StyleSpan> = Vec::new();
-    for pair in bounds.windows(2) {
-        let [a, b] = [pair[0], pair[1]];
-        let bold = spans
-            .iter()
-            .any(|(r, is_bold)| *is_bold && r.start <= a && b <= r.end);
-        let italic = spans
-            .iter()
-            .any(|(r, is_bold)| !*is_bold && r.start <= a && b <= r.end);
-        if !(bold || italic) {
+    let mut i = 0;
+    while i < events.len() {
+        let at = events[i].0;
+        while let Some(&(pos, opens, is_bold)) = events.get(i)
+            && pos == at
+        {
+            let count = if is_bold { &mut bold } else { &mut italic };
+            *count = if opens {
+                *count + 1
+            } else {
+                count.saturating_sub(1)
+            };
+            i += 1;
+        }
+        let Some(&(next, _, _)) = events.get(i) else {
+            break;
+        };
+        let (b, it) = (bold > 0, italic > 0);
+        if !(b || it) {
             continue;
         }
         match out.last_mut() {
-            Some(last) if last.range.end == a && last.bold == bold && last.italic == italic => {
-                last.range.end = b;
+            Some(last) if last.range.end == at && last.bold == b && last.italic == it => {
+                last.range.end = next;
             }
             _ => out.push(StyleSpan {
-                range: a..b,
-                bold,
-                italic,
+                range: at..next,
+                bold: b,
+                italic: it,
             }),
         }
     }
@@ -389,6 +402,46 @@ fn merge_styles(spans: Vec<(Range<usize>, bool)>) -> Vec<StyleSpan> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nested_styles_become_disjoint_spans() {
+        let spans = merge_styles(vec![
+            (0..10, true),
+            (4..6, false),
+            (8..14, false),
+            (20..20, true),
+        ]);
+        let got: Vec<(Range<usize>, bool, bool)> = spans
+            .into_iter()
+            .map(|s| (s.range, s.bold, s.italic))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (0..4, true, false),
+                (4..6, true, true),
+                (6..8, true, false),
+                (8..10, true, true),
+                (10..14, false, true),
+            ]
+        );
+    }
+
+    /// `*a* ` 97,500 times (a 390 KB export) took 11 s to read before the sweep; the limit
+    /// only catches a hang.
+    #[test]
+    fn many_styles_merge_at_once() {
+        let spans: Vec<(Range<usize>, bool)> =
+            (0..100_000).map(|i| (i * 2..i * 2 + 1, false)).collect();
+        let (done, wait) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = done.send(merge_styles(spans).len());
+        });
+        let merged = wait
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .expect("merging took more than a minute");
+        assert_eq!(merged, 100_000);
+    }
 
     #[test]
     fn bold_and_links() {
