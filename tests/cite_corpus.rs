@@ -7,23 +7,9 @@
 
 use plenary::document::{Citation, Document};
 use plenary::parse::parse_file;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 mod common;
-
-fn xml_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            xml_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "xml") {
-            out.push(path);
-        }
-    }
-}
 
 /// The session of an `A/RES/<session>/<n>` or `A/DEC/<session>/<n>` symbol (not special
 /// sessions `S-`/`ES-`, not `A/HRC/...`).
@@ -168,7 +154,7 @@ fn no_citation_names_a_document_that_cannot_exist() {
     }
     let report = std::env::var_os("PLENARY_CITE_REPORT").is_some();
     let mut paths = Vec::new();
-    xml_files(&root, &mut paths);
+    paths.extend(common::xml_files(&root));
     paths.sort();
     let mut counts = Counts::default();
     for path in &paths {

@@ -13,20 +13,6 @@ const KNOWN_MALFORMED: &str = "75_251_B_S.xml";
 mod common;
 use common::corpus;
 
-fn xml_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            xml_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "xml") {
-            out.push(path);
-        }
-    }
-}
-
 enum Outcome {
     Parsed(Box<Document>),
     Failed(ParseError),
@@ -68,7 +54,7 @@ fn every_akn_file_parses_or_fails_clearly() {
         return;
     };
     let mut files = Vec::new();
-    xml_files(&root.join("akn"), &mut files);
+    files.extend(common::xml_files(&root.join("akn")));
     files.sort();
     assert!(files.len() > 3000, "only {} files found", files.len());
 

@@ -18,25 +18,11 @@ use std::path::{Path, PathBuf};
 mod common;
 use common::corpus;
 
-fn xml_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            xml_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "xml") {
-            out.push(path);
-        }
-    }
-}
-
 /// Every parsable AKN file of the corpus with its path relative to `akn/`, on two threads.
 fn corpus_documents(root: &Path) -> Vec<(String, Document)> {
     let akn = root.join("akn");
     let mut files = Vec::new();
-    xml_files(&akn, &mut files);
+    files.extend(common::xml_files(&akn));
     files.sort();
     let (first, second) = files.split_at(files.len() / 2);
     let run = |chunk: &[PathBuf]| -> Vec<(String, Document)> {
