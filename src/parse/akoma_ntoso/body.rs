@@ -70,6 +70,74 @@ const NOT_OWN_TEXT: &[&str] = &[
 /// How deep sections and lists may nest before the rest is skipped (a stack guard).
 const MAX_DEPTH: u8 = 24;
 
+/// A label's family (letters 1, numerals 2, numbers 3) and the value it counts.
+fn counted(class: Class) -> Option<(u8, u32)> {
+    match class {
+        Class::Letter(v) => Some((1, v)),
+        Class::Roman(v) | Class::LetterOrRoman { roman: v, .. } => Some((2, v)),
+        Class::Numeric(v) => Some((3, v)),
+        _ => None,
+    }
+}
+
+/// A short line that ends with a colon or without a sentence's punctuation: the title of the
+/// points that follow it (`Urgent temporary measures:`, `Security Sector Reform (SSR)`).
+fn titles_points(text: &str) -> bool {
+    let text = text.trim();
+    let ends_sentence = text.ends_with(['.', ';', ',', '،', '؛', '。', '；', '，', '．']);
+    // Chinese says in 40 characters what English says in 80.
+    let width: usize = text
+        .chars()
+        .map(|c| {
+            if crate::document::script::is_cjk(c) {
+                2
+            } else {
+                1
+            }
+        })
+        .sum();
+    // A title starts with a capital (in scripts that have them); a point without its bullet
+    // does not (`strengthened reporting on human rights issues, and`).
+    let capital = text
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(|c| !c.is_lowercase());
+    capital && !ends_sentence && width <= 80
+}
+
+/// Whether any point of the list `container`, or of its sublists, has a printed label (`num`)
+/// that counts (a bullet does not: a point that lost its bullet is no title).
+fn has_labelled_point(container: Node) -> bool {
+    let labelled = |point: Node| {
+        POINTS.contains(&name(&point))
+            && child_named(point, &["num"])
+                .and_then(|num| num.text())
+                .is_some_and(|t| !matches!(label::classify(t), Class::Bullet | Class::Other))
+    };
+    container.children().any(|child| {
+        labelled(child) || (name(&child) == "sublist" && child.children().any(labelled))
+    })
+}
+
+/// The printed label of the point that follows `point` in reading order, within its list or
+/// just after the sublist that holds it.
+fn next_point_label<'a>(point: Node<'a, '_>) -> Option<&'a str> {
+    let first_point = |node: Node<'a, '_>| -> Option<Node<'a, '_>> {
+        if POINTS.contains(&name(&node)) {
+            Some(node)
+        } else if name(&node) == "sublist" {
+            node.children().find(|c| POINTS.contains(&name(c)))
+        } else {
+            None
+        }
+    };
+    let next = match point.next_sibling_element() {
+        Some(next) => first_point(next)?,
+        None => first_point(point.parent_element()?.next_sibling_element()?)?,
+    };
+    child_named(next, &["num"])?.text()
+}
+
 fn name<'a>(node: &Node<'a, '_>) -> &'a str {
     node.tag_name().name()
 }
@@ -447,22 +515,27 @@ impl<'a, 'input> Reader<'a, 'input> {
 
     /// The points of a list (`point`, `item`...) inside `container`, as children of the item
     /// at `parent`. A `sublist` that follows a point belongs to that point.
+    ///
+    /// Returns the last point that the markup put one level too deep: `(iii)` inside the
+    /// sublist of `(ii)`, after its `a.` and `b.`. It is a sibling of `(ii)`, and the caller
+    /// takes it as its own.
     fn points(
         &mut self,
         container: Node<'a, 'input>,
         parent: Option<usize>,
         scope: Scope,
         depth: u8,
-    ) {
+    ) -> Option<usize> {
         if depth > MAX_DEPTH {
             self.warn_at(
                 container,
                 "lists nested too deeply; the innermost were skipped",
             );
-            return;
+            return None;
         }
         let mut siblings: Vec<usize> = Vec::new();
         let mut last_point = parent;
+        let mut lifted = None;
         for child in container.children().filter(Node::is_element) {
             let tag = name(&child);
             if POINTS.contains(&tag) {
@@ -485,6 +558,46 @@ impl<'a, 'input> Reader<'a, 'input> {
                     self.points(child, Some(index), body, depth + 1);
                     continue;
                 }
+                if let Some(grandparent) = self.continued_parent(parent, &siblings, label.as_ref())
+                {
+                    let count = self.child_counts.entry(grandparent).or_insert(0);
+                    *count += 1;
+                    let role = Role::Point {
+                        parent: grandparent,
+                        ordinal: *count,
+                        class: Class::Bullet,
+                    };
+                    let index = self.push(role, built, label, child, scope);
+                    lifted = Some(index);
+                    last_point = Some(index);
+                    if let Some(inner) = self.points(child, Some(index), scope, depth + 1) {
+                        lifted = Some(inner);
+                    }
+                    continue;
+                }
+                // An unlabelled title in a labelled list, or a title that the markup gave the
+                // label of the point after it.
+                let title = titles_points(&built.text)
+                    && match &label {
+                        None => has_labelled_point(container),
+                        Some(label) => {
+                            label.class != Class::Bullet
+                                && next_point_label(child)
+                                    .is_some_and(|next| next.trim() == label.printed.trim())
+                        }
+                    };
+                if let Some(parent) = parent
+                    && title
+                {
+                    // Its points (in the sublist that follows, or inside it) are the list's.
+                    self.push(Role::ListHeading { parent }, built, None, child, scope);
+                    last_point = Some(parent);
+                    if let Some(up) = self.points(child, Some(parent), scope, depth + 1) {
+                        siblings.push(up);
+                        last_point = Some(up);
+                    }
+                    continue;
+                }
                 let role = match parent {
                     Some(parent) => {
                         // Counted per parent: some lists split their points into sublists.
@@ -501,11 +614,20 @@ impl<'a, 'input> Reader<'a, 'input> {
                 let index = self.push(role, built, label, child, scope);
                 siblings.push(index);
                 last_point = Some(index);
-                self.points(child, Some(index), scope, depth + 1);
+                if let Some(up) = self.points(child, Some(index), scope, depth + 1) {
+                    siblings.push(up);
+                    last_point = Some(up);
+                }
             } else if tag == "sublist" {
-                self.points(child, last_point, scope, depth + 1);
+                if let Some(up) = self.points(child, last_point, scope, depth + 1) {
+                    siblings.push(up);
+                    last_point = Some(up);
+                }
             } else if matches!(tag, "list" | "blockList") {
-                self.points(child, parent, scope, depth + 1);
+                if let Some(up) = self.points(child, parent, scope, depth + 1) {
+                    siblings.push(up);
+                    last_point = Some(up);
+                }
             } else if matches!(tag, "wrapUp" | "listWrapUp") {
                 let built = self.read_text(child);
                 self.push(Role::Text, built, None, child, scope);
@@ -529,6 +651,36 @@ impl<'a, 'input> Reader<'a, 'input> {
                 *c = class;
             }
         }
+        lifted
+    }
+
+    /// The parent of the point at `parent`, when a point labelled `label` continues that
+    /// point's own numbering (`(iii)` after `(ii)`) and not that of the points before it in
+    /// the same list (`a.`, `b.`, or none): the markup nested it one level too deep.
+    fn continued_parent(
+        &self,
+        parent: Option<usize>,
+        siblings: &[usize],
+        label: Option<&Label>,
+    ) -> Option<usize> {
+        let item = self.items.get(parent?)?;
+        let Role::Point {
+            parent: grandparent,
+            ..
+        } = item.role
+        else {
+            return None;
+        };
+        let (fam, value) = counted(label?.class)?;
+        let (parent_fam, parent_value) = counted(item.label.as_ref()?.class)?;
+        // A list never starts at its second number, so a first point may continue its parent.
+        let sibling_fam = siblings
+            .last()
+            .and_then(|&i| self.items.get(i)?.label.as_ref())
+            .and_then(|l| counted(l.class))
+            .map(|(f, _)| f);
+        let continues = fam == parent_fam && value == parent_value + 1 && value > 1;
+        (continues && sibling_fam.is_none_or(|f| f != fam)).then_some(grandparent)
     }
 
     /// A point's label and text (its `intro` if it has one, otherwise its content).
@@ -851,5 +1003,113 @@ mod tests {
         assert_eq!(heading_level("HCh"), Some(1));
         assert_eq!(heading_level("H23"), Some(2));
         assert_eq!(heading_level("SingleTxt"), None);
+    }
+
+    /// A resolution whose operative paragraph 2 holds the given list markup.
+    fn with_list(list: &str) -> crate::document::Document {
+        let xml = format!(
+            "<akomaNtoso><statement name=\"resolution\"><preamble><container eId=\"p1\"><p>Recalling its resolutions,</p></container></preamble>\
+             <mainBody><paragraph eId=\"para_1\"><num>1.</num><content><p>Decides one thing;</p></content></paragraph>\
+             <paragraph eId=\"para_2\"><num>2.</num><list><intro><p>Decides that the mandate shall include:</p></intro>{list}</list></paragraph>\
+             <paragraph eId=\"para_3\"><num>3.</num><content><p>Decides to remain seized of the matter.</p></content></paragraph>\
+             </mainBody></statement></akomaNtoso>"
+        );
+        super::super::parse(&xml).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn point(num: &str, text: &str) -> String {
+        let num = if num.is_empty() {
+            String::new()
+        } else {
+            format!("<num>{num}</num>")
+        };
+        format!("<point>{num}<content><p>{text}</p></content></point>")
+    }
+
+    /// The ids of the sub-paragraphs and text below paragraph 2.
+    fn listed(doc: &crate::document::Document) -> Vec<String> {
+        doc.paragraphs
+            .iter()
+            .skip_while(|p| p.id != "op2")
+            .skip(1)
+            .take_while(|p| p.id != "op3")
+            .map(|p| p.id.clone())
+            .collect()
+    }
+
+    /// S/RES/2524 (2020) in Russian nests `(iii)` inside the sublist of `ii)`, after its `a.`
+    /// and `b.`; 75/325 in Russian nests `ii)` as the only point below `i)`.
+    #[test]
+    fn a_point_that_continues_its_parent_is_its_sibling() {
+        let doc = with_list(&format!(
+            "{}<sublist>{}</sublist>{}<sublist>{}{}{}</sublist><sublist>{}</sublist>{}",
+            point("i)", "Protection of civilians:"),
+            point("a.", "to protect;"),
+            point("ii)", "Support to the peace process:"),
+            point("a.", "to offer good offices;"),
+            point("b.", "to advise;"),
+            point("(iii)", "Assistance to the authorities:"),
+            point("a.", "to support elections;"),
+            point("iv)", "Support to the mission."),
+        ));
+        let ids = listed(&doc);
+        assert_eq!(
+            ids,
+            [
+                "op2a", "op2a-i", "op2b", "op2b-i", "op2b-ii", "op2c", "op2c-i", "op2d"
+            ],
+            "{ids:?}"
+        );
+        let doc = with_list(&format!(
+            "{}<sublist>{}</sublist>",
+            point("i)", "to mediate;"),
+            point("ii)", "to report."),
+        ));
+        let ids = listed(&doc);
+        assert_eq!(ids, ["op2a", "op2b"]);
+    }
+
+    /// S/RES/2552 (2020): unlabelled titles among the numbered points (`Urgent temporary
+    /// measures:`), marked up as points with sublists, in some languages one level deeper.
+    /// S/RES/2556 (2020) in Arabic gives a title the label of the point after it.
+    #[test]
+    fn titles_inside_a_list_are_text_not_points() {
+        let doc = with_list(&format!(
+            "{}{}<sublist>{}{}</sublist>{}{}",
+            point("(i)", "To help reinforce the courts;"),
+            point("", "Urgent temporary measures:"),
+            point("(ii)", "To adopt measures;"),
+            point("", "Special Criminal Court (SCC):"),
+            point("(iii)", "To provide assistance;"),
+            point("(iii)", "To coordinate support."),
+        ));
+        let ids = listed(&doc);
+        assert_eq!(ids, ["op2a", "p1", "op2b", "p2", "op2c", "op2d"], "{ids:?}");
+        let doc = with_list(&format!(
+            "{}{}{}{}",
+            point("(a)", "Provide coordination;"),
+            point("(b)", "Disarmament, demobilization and reintegration"),
+            point("(b)", "Provide good offices;"),
+            point("(c)", "Coordinate with civil society."),
+        ));
+        let ids = listed(&doc);
+        assert_eq!(ids, ["op2a", "p1", "op2b", "op2c"]);
+        // A point that lost its bullet, or a lower-case point, stays a point.
+        let doc = with_list(&format!(
+            "{}{}{}",
+            point("•", "Reporting on protection,"),
+            point("•", "Improved reporting on human rights, and"),
+            point("•", "Reporting on progress."),
+        ));
+        let ids = listed(&doc);
+        assert_eq!(ids, ["op2a", "op2b", "op2c"]);
+        let doc = with_list(&format!(
+            "{}{}{}",
+            point("(a)", "reporting on protection,"),
+            point("", "strengthened reporting on human rights, and"),
+            point("(b)", "reporting on progress."),
+        ));
+        let ids = listed(&doc);
+        assert_eq!(ids, ["op2a", "op2b", "op2c"]);
     }
 }

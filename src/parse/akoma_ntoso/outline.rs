@@ -485,6 +485,20 @@ impl<'r> Outline<'r> {
                 self.other(item, Block::Text)
             }
             (Role::Body, _) => self.body(item, annex, lookahead),
+            (Role::ListHeading { parent }, _) => {
+                let depth = self
+                    .item_paragraph
+                    .get(parent)
+                    .copied()
+                    .flatten()
+                    .and_then(|p| self.paragraphs.get(p))
+                    .map_or(0, |p| p.depth.saturating_add(1));
+                let index = self.other(item, Block::Text);
+                if let Some(paragraph) = self.paragraphs.get_mut(index) {
+                    paragraph.depth = depth;
+                }
+                index
+            }
             (
                 Role::Point {
                     parent,

@@ -45,6 +45,11 @@ pub(super) enum Role {
     Heading {
         level: u8,
     },
+    /// An unlabelled line inside a labelled list that titles the points after it
+    /// (`Urgent temporary measures:` before `(iii)`), below the item at index `parent`.
+    ListHeading {
+        parent: usize,
+    },
     Table(Table),
     /// Text that is never numbered: table notes, the formula of a later part.
     Text,
