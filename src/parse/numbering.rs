@@ -104,9 +104,12 @@ pub fn read(printed: &[Printed]) -> Vec<Reading> {
             i = resume;
             continue;
         }
-        // Numbering restarting with no heading before it: only if it goes on 2, 3…
+        // Numbering restarting with no heading before it: only if it goes on 2, 3…, and not
+        // right after a `1.` (`1.`, `1.`, `2.`: a run of one paragraph is a number printed
+        // twice, not a section; `1.` four times, then `2.`: a list numbered wrongly).
         let next = printed.get(i + 1).map(|n| n.number);
-        if p == 1 && last.is_some() && next.is_none_or(|n| n == 2) {
+        let after_one = i.checked_sub(1).is_some_and(|k| printed[k].number == 1);
+        if p == 1 && !after_one && last.is_some() && next.is_none_or(|n| n == 2) {
             out.push(paragraph(1, true, None));
             last = Some(1);
             i += 1;
@@ -190,6 +193,22 @@ mod tests {
                 fault: None
             }
         ));
+    }
+
+    #[test]
+    fn a_run_of_ones_is_no_restart() {
+        // 75/257 B in French, article 3: 1, 1, 2.
+        assert_eq!(numbers(&[1, 1, 2], &[]), [Some(1), Some(2), Some(3)]);
+        // 75/290 B in French: 1 four times, then 2, 3.
+        assert_eq!(
+            numbers(&[1, 1, 1, 1, 2, 3], &[]),
+            [Some(1), Some(2), Some(3), Some(4), Some(5), Some(6)]
+        );
+        // A real restart without a heading still reads as one.
+        assert_eq!(
+            numbers(&[1, 2, 3, 1, 2], &[]),
+            [Some(1), Some(2), Some(3), Some(1), Some(2)]
+        );
     }
 
     #[test]

@@ -105,6 +105,14 @@ pub(super) fn classify(printed: &str) -> Class {
     {
         return core_class(inner.trim());
     }
+    // `)أ)`: an Arabic label whose opening parenthesis was mirrored in conversion.
+    if let Some(inner) = t
+        .strip_prefix(')')
+        .and_then(|r| r.strip_suffix(')'))
+        .filter(|inner| !inner.contains(['(', ')']))
+    {
+        return core_class(inner.trim());
+    }
     if let Some(inner) = t.strip_suffix([')', '）']) {
         return core_class(inner.trim());
     }
@@ -195,12 +203,14 @@ pub(super) fn leading(text: &str, arabic: bool, expected: Option<u32>) -> Option
     if class == Class::Other {
         return None;
     }
-    // Only a token followed by text (or nothing) is a label: `(a)To` is not one.
+    // Only a token followed by text (or nothing) is a label: `(a)To` is not one. A mirrored
+    // parenthesis is shown as printed on paper: `(أ)`.
+    let printed = match token.strip_prefix(')') {
+        Some(rest) if token.ends_with(')') => format!("({rest}"),
+        _ => token.to_string(),
+    };
     Some((
-        Label {
-            printed: token.to_string(),
-            class,
-        },
+        Label { printed, class },
         start + consume_space(body, token_end),
     ))
 }
@@ -331,6 +341,15 @@ mod tests {
         assert_eq!(classify("A."), Class::Other);
         assert_eq!(classify("IV."), Class::Other);
         assert_eq!(classify(""), Class::Other);
+    }
+
+    #[test]
+    fn a_mirrored_parenthesis_still_makes_a_label() {
+        // 75/284 in Arabic prints `)أ)` for `(أ)`.
+        let (label, used) = leading(")أ) نأسف", true, None).unwrap();
+        assert_eq!(label.printed, "(أ)");
+        assert_eq!(label.class, Class::Letter(1));
+        assert_eq!(used, ")أ) ".len());
     }
 
     #[test]

@@ -274,6 +274,9 @@ impl<'r> Outline<'r> {
                     })
                 })
                 .count();
+            if annex {
+                self.lost_numbers(items, indices, &heading_like);
+            }
             if !annex && sentences > 0 {
                 for &i in &heading_like {
                     if items
@@ -338,6 +341,21 @@ impl<'r> Outline<'r> {
             ));
         }
         if annex {
+            // In an annex whose numbering restarts in each section (`Rule 8`, `第8条`), the
+            // section lines name the paragraphs after them, whatever their markup.
+            if let Some(kind) = section_kind {
+                for &i in indices {
+                    let labelled = items.get(i).is_some_and(|it| {
+                        matches!(it.role, Role::Body)
+                            && section_label(&it.built.text).is_some_and(|(l, _)| l.same_kind(kind))
+                    });
+                    if labelled && heading_like.contains(&i) && self.plans[i] == Plan::AsRole {
+                        self.plans[i] = Plan::Heading;
+                    }
+                }
+                self.lost_section_numbers(items, indices, &heading_like);
+            }
+            self.unlabelled_points(items, indices, &heading_like);
             return;
         }
         // Where numbering restarts in each section, a section that numbers nothing has its
@@ -448,6 +466,138 @@ impl<'r> Outline<'r> {
                     _ => list_open = false,
                 },
                 _ => {}
+            }
+        }
+    }
+
+    /// An annex whose paragraphs Word numbered itself, converted without their numbers: no
+    /// paragraph carries a number, and the paragraphs start at the margin where the template
+    /// indents every paragraph it does not number with a tab. They are counted as printed.
+    fn lost_numbers(&mut self, items: &[Item], indices: &[usize], heading_like: &HashSet<usize>) {
+        let flush = |i: usize| {
+            items.get(i).is_some_and(|it| {
+                matches!(it.role, Role::Body)
+                    && it.label.is_none()
+                    && it.flush
+                    && !heading_like.contains(&i)
+            })
+        };
+        let indented = |i: usize| {
+            items
+                .get(i)
+                .is_some_and(|it| matches!(it.role, Role::Body) && it.label.is_none() && !it.flush)
+        };
+        let paragraphs: Vec<usize> = indices.iter().copied().filter(|&i| flush(i)).collect();
+        let others = indices.iter().filter(|&&i| indented(i)).count();
+        // Runs of them, not lines each under a heading of its own (a list of posts), and most
+        // of the text.
+        let run = indices.windows(3).any(|w| w.iter().all(|&i| flush(i)));
+        if paragraphs.len() < 3 || !run || others > paragraphs.len() {
+            return;
+        }
+        for (k, &i) in paragraphs.iter().enumerate() {
+            if let Some(plan) = self.plans.get_mut(i) {
+                *plan = Plan::Numbered(u32::try_from(k + 1).unwrap_or(u32::MAX));
+            }
+        }
+        if let Some(first) = paragraphs.first().and_then(|&i| items.get(i)) {
+            self.warnings.push(Warning::at_line(
+                format!(
+                    "the annex's paragraph numbers are not in this file (Word numbered them); \
+                     its {} paragraphs are numbered 1 to {} as printed",
+                    paragraphs.len(),
+                    paragraphs.len()
+                ),
+                self.lines.line(first.offset),
+            ));
+        }
+    }
+
+    /// In an annex: lines without a label after a sub-paragraph that ends with a colon are its
+    /// points, printed without their bullets (75/284 in Chinese). After a numbered paragraph
+    /// they are text of its own (the timetable below `to be held as follows:`).
+    fn unlabelled_points(
+        &mut self,
+        items: &[Item],
+        indices: &[usize],
+        heading_like: &HashSet<usize>,
+    ) {
+        let mut list_open = false;
+        for &i in indices {
+            let Some(item) = items.get(i) else { continue };
+            let colon = item.built.text.trim_end().ends_with([':', '：']);
+            if !matches!(item.role, Role::Body) || heading_like.contains(&i) {
+                list_open = false;
+                continue;
+            }
+            match (self.plans[i], item.label.as_ref()) {
+                (Plan::AsRole, Some(label)) => {
+                    list_open = colon && !matches!(label.class, Class::Number(_) | Class::Other);
+                }
+                (Plan::AsRole, None) if list_open && !colon => {
+                    self.plans[i] = Plan::UnlabelledSub;
+                }
+                _ => list_open = false,
+            }
+        }
+    }
+
+    /// A section of a sectioned annex (`Article 39`) whose two or more paragraphs Word
+    /// numbered itself, converted without their numbers, where the other sections keep theirs
+    /// (75/212 in French): the paragraphs start at the margin, without the tab of unnumbered
+    /// text. Counted as printed.
+    fn lost_section_numbers(
+        &mut self,
+        items: &[Item],
+        indices: &[usize],
+        heading_like: &HashSet<usize>,
+    ) {
+        let mut sections: Vec<Vec<usize>> = vec![Vec::new()];
+        for &i in indices {
+            if self.plans[i] == Plan::Heading
+                || items
+                    .get(i)
+                    .is_some_and(|it| matches!(it.role, Role::Heading { .. }))
+            {
+                sections.push(Vec::new());
+            } else if let Some(section) = sections.last_mut() {
+                section.push(i);
+            }
+        }
+        // The last section runs on into the closing lines of an agreement (`Done at [place]…`),
+        // which are not numbered: it is left as it is.
+        sections.pop();
+        for section in sections {
+            let body: Vec<usize> = section
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    items.get(i).is_some_and(|it| matches!(it.role, Role::Body))
+                        && !heading_like.contains(&i)
+                })
+                .collect();
+            let unnumbered = body.iter().all(|&i| {
+                self.plans[i] == Plan::AsRole
+                    && items
+                        .get(i)
+                        .is_some_and(|it| it.label.is_none() && it.flush)
+            });
+            if body.len() < 2 || !unnumbered {
+                continue;
+            }
+            for (k, &i) in body.iter().enumerate() {
+                self.plans[i] = Plan::Numbered(u32::try_from(k + 1).unwrap_or(u32::MAX));
+            }
+            if let Some(first) = body.first().and_then(|&i| items.get(i)) {
+                self.warnings.push(Warning::at_line(
+                    format!(
+                        "the numbers of these {} paragraphs are not in this file (Word numbered \
+                         them); they are numbered 1 to {} as printed",
+                        body.len(),
+                        body.len()
+                    ),
+                    self.lines.line(first.offset),
+                ));
             }
         }
     }

@@ -24,6 +24,9 @@ pub(super) struct Item {
     pub source_range: Option<Range<usize>>,
     /// Byte offset of the element in the input (for warnings).
     pub offset: usize,
+    /// Its text starts at the margin, without the tab that the UN's templates put at the start
+    /// of every paragraph that Word does not number itself.
+    pub flush: bool,
 }
 
 #[derive(Debug)]
@@ -218,7 +221,18 @@ impl<'a, 'input> Reader<'a, 'input> {
             source_id,
             source_range: Some(node.range()),
             offset: node.range().start,
+            flush: starts_flush(node),
         });
         self.items.len() - 1
     }
+}
+
+/// Whether the first text of the element's first `p` starts with a visible character (no tab).
+fn starts_flush(node: Node) -> bool {
+    node.descendants()
+        .find(|n| n.tag_name().name() == "p")
+        .and_then(|p| p.descendants().find(|n| n.is_text()))
+        .and_then(|t| t.text())
+        .and_then(|t| t.chars().next())
+        .is_some_and(|c| !c.is_whitespace())
 }
