@@ -160,20 +160,9 @@ fn shape(doc: &Document) -> Vec<String> {
         .collect()
 }
 
-/// Resolutions whose language versions still disagree (listed by the test).
-const KNOWN_DISAGREEMENTS: usize = 1;
-
-/// Language versions whose markup differs from the others', each with what its file shows.
-const EXCEPTIONS: [(&str, &str); 2] = [
-    (
-        "es/75_129_S.xml",
-        "the annex's paragraphs carry no numbers in this file (no <num>, none in the text)",
-    ),
-    (
-        "fr/75_129_F.xml",
-        "the annex's paragraphs carry no numbers in this file (no <num>, none in the text)",
-    ),
-];
+/// Language versions whose markup differs from the others', each with what its file shows
+/// (none today: 75/129 in French and Spanish, whose annex lost its numbers, is read as printed).
+const EXCEPTIONS: [(&str, &str); 0] = [];
 
 /// Whether every entry of `short` appears in `long`, in order.
 fn is_subsequence(short: &[String], long: &[String]) -> bool {
@@ -317,13 +306,9 @@ fn the_language_versions_of_a_resolution_agree() {
     for line in &failing {
         println!("  {line}");
     }
-    // Still to bring to zero: sub-paragraphs nested differently by the markup of some language
-    // versions (a roman point inside a lettered list), annexes split or sectioned differently,
-    // and two files with stray markup before a paragraph number. The list above names them;
-    // this bound only keeps it from growing.
     assert!(
-        failing.len() <= KNOWN_DISAGREEMENTS,
-        "{} resolutions disagree (at most {KNOWN_DISAGREEMENTS} are known)",
+        failing.is_empty(),
+        "{} resolutions disagree: their language versions name paragraphs differently",
         failing.len()
     );
 }

@@ -889,3 +889,22 @@ mod robustness {
         }
     }
 }
+
+/// The Chinese 75/269 is headed A/RES/75/268 on its cover page; its number, its FRBR
+/// identification and the other five languages say 75/269.
+#[test]
+fn a_cover_page_that_names_another_resolution_is_corrected() {
+    let Some(doc) = akn("ga/75/zh/75_269_C.xml") else {
+        return;
+    };
+    assert_eq!(doc.meta.symbol.as_deref(), Some("A/RES/75/269"));
+    assert!(
+        doc.warnings
+            .iter()
+            .any(|w| w.message.contains("the cover page says A/RES/75/268")),
+        "{:?}",
+        doc.warnings
+    );
+    let en = akn("ga/75/en/75_269_E.xml").expect("corpus");
+    assert_eq!(doc.meta.symbol, en.meta.symbol);
+}

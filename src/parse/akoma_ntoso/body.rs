@@ -916,9 +916,13 @@ impl<'a, 'input> Reader<'a, 'input> {
                     Some((division, n)) if division == scope.division => n + 1,
                     _ => 1,
                 };
-                let (label, used) = label::leading(&built.text, self.arabic, Some(expected))?;
-                built.strip_front(used);
-                label
+                match label::leading(&built.text, self.arabic, Some(expected)) {
+                    Some((label, used)) => {
+                        built.strip_front(used);
+                        label
+                    }
+                    None => self.label_after_links(built, expected)?,
+                }
             }
         };
         if let Class::Number(n) = label.class {
@@ -930,6 +934,24 @@ impl<'a, 'input> Reader<'a, 'input> {
     /// The next operative number, printed at the start of text that the markup does not
     /// call an operative paragraph (then removed from the text). Only once the operative
     /// paragraphs of the division have started, and only the number that continues them.
+    /// The expected number printed after links that the conversion moved out of the text to
+    /// its start (`2254 (2015) 2268 (2016) 59. подтверждает…`, 75/193 in Russian): the number
+    /// names the paragraph; the links stay where the file has them.
+    fn label_after_links(&mut self, built: &mut Built, expected: u32) -> Option<Label> {
+        let links_end = built.leading_links_end()?;
+        let rest = built.text.get(links_end..)?;
+        let start = links_end + (rest.len() - rest.trim_start_matches(' ').len());
+        let (label, used) = label::leading(built.text.get(start..)?, self.arabic, Some(expected))?;
+        if label.class != Class::Number(expected) {
+            return None;
+        }
+        built.remove(start..start + used);
+        self.warnings.push(crate::document::Warning::new(format!(
+            "paragraph {expected} is printed after links that belong inside its text"
+        )));
+        Some(label)
+    }
+
     fn next_number_in(&mut self, built: &mut Built, scope: Scope) -> Option<Label> {
         let (division, last) = self.last_number?;
         if division != scope.division || scope.part == Part::Annex || self.inline_annex {
@@ -1111,5 +1133,119 @@ mod tests {
         ));
         let ids = listed(&doc);
         assert_eq!(ids, ["op2a", "op2b", "op2c"]);
+    }
+
+    /// 75/193 in Russian: the links of paragraph 59 were moved before its number.
+    #[test]
+    fn a_number_after_links_names_the_paragraph() {
+        let xml = "<akomaNtoso><statement name=\"resolution\"><mainBody>\
+             <paragraph eId=\"para_1\"><num>1.</num><content><p>Decides one thing;</p></content></paragraph>\
+             <paragraph eId=\"para_2\"><content><p><a href=\"https://undocs.org/S/RES/2254(2015)\">2254 (2015)</a>\t2.\tReaffirms resolution ;</p></content></paragraph>\
+             </mainBody></statement></akomaNtoso>";
+        let doc = super::super::parse(xml).unwrap_or_else(|e| panic!("{e}"));
+        let p = doc.paragraphs.iter().find(|p| p.id == "op2").expect("op2");
+        assert_eq!(p.number.as_deref(), Some("2"));
+        assert_eq!(p.text, "2254 (2015) Reaffirms resolution ;");
+        assert_eq!(p.citations.first().map(|c| c.range.clone()), Some(0..11));
+    }
+
+    /// A resolution with one annex whose body is `annex`.
+    fn with_annex(annex: &str) -> crate::document::Document {
+        let xml = format!(
+            "<akomaNtoso><statement name=\"resolution\"><mainBody>\
+             <paragraph eId=\"para_1\"><num>1.</num><content><p>\tApproves the annex.</p></content></paragraph>\
+             </mainBody><attachments><attachment><doc name=\"annex\"><mainBody>\
+             <paragraph class=\"HCh\"><heading>Annex</heading></paragraph>{annex}\
+             </mainBody></doc></attachment></attachments></statement></akomaNtoso>"
+        );
+        super::super::parse(&xml).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn para(text: &str) -> String {
+        format!(
+            "<paragraph class=\"SingleTxt\"><content><p xml:space=\"preserve\">{text}</p></content></paragraph>"
+        )
+    }
+
+    fn annex_refs(doc: &crate::document::Document) -> Vec<String> {
+        doc.paragraphs
+            .iter()
+            .filter(|p| {
+                p.id.starts_with("annex") && p.kind != crate::document::ParagraphKind::Other
+            })
+            .map(|p| p.reference.clone())
+            .collect()
+    }
+
+    /// 75/129 in Spanish: the annex's paragraphs lost the numbers Word gave them; they start
+    /// at the margin, where unnumbered lines start with a tab.
+    #[test]
+    fn an_annex_whose_numbers_were_lost_is_numbered_as_printed() {
+        let doc = with_annex(
+            &[
+                para("The trust fund is established."),
+                para("The Court is the principal judicial organ."),
+                para("Its role is to settle disputes."),
+                para("\tMonday, 1 March: from 10 a.m. to 1 p.m."),
+                para("The fund will be administered by the Secretary-General."),
+            ]
+            .concat(),
+        );
+        assert_eq!(
+            annex_refs(&doc),
+            ["Annex 1", "Annex 2", "Annex 3", "Annex 4"]
+        );
+        assert!(
+            doc.warnings
+                .iter()
+                .any(|w| w.message.contains("Word numbered"))
+        );
+        // Lines each under a heading of their own (a list of posts) are not numbered.
+        let doc = with_annex(&[
+            "<paragraph class=\"H4\"><heading>Department of Operational Support</heading></paragraph>",
+            &para("Redeployment of 2 posts"),
+            "<paragraph class=\"H4\"><heading>Office of Military Affairs</heading></paragraph>",
+            &para("Reassignment of 1 post"),
+            "<paragraph class=\"H4\"><heading>Procurement Division</heading></paragraph>",
+            &para("Transfer of 2 posts"),
+        ].concat());
+        assert!(annex_refs(&doc).is_empty(), "{:?}", annex_refs(&doc));
+    }
+
+    /// 75/212 in Chinese: rules of procedure whose numbering restarts under each `第N条`,
+    /// marked up as plain paragraphs; in Chinese, lines after a sub-paragraph's colon are its
+    /// points without bullets (75/284).
+    #[test]
+    fn rules_in_chinese_name_their_paragraphs() {
+        let doc = with_annex(&[
+            &para("\t\t第7条"),
+            &para("\t\t主持会议主席的一般权力"),
+            "<paragraph class=\"SingleTxt\"><num>1.</num><content><p>\t两主席应轮流主持会议。</p></content></paragraph>",
+            "<paragraph class=\"SingleTxt\"><num>2.</num><content><p>\t主持会议的主席始终在会议授权下履行职务。</p></content></paragraph>",
+            &para("\t\t第8条"),
+            &para("\t\t代理主席"),
+            "<paragraph class=\"SingleTxt\"><num>1.</num><content><p>\t可指定副主席一人主持会议：</p></content></paragraph>",
+            "<paragraph class=\"SingleTxt\"><num>(a)</num><content><p>\t提供：</p></content></paragraph>",
+            &para("\t30%的检测和治疗服务；"),
+            &para("\t60%支持实现社会推进手段的方案。"),
+        ].concat());
+        let ids: Vec<String> = doc
+            .paragraphs
+            .iter()
+            .filter(|p| p.id.starts_with("annex-art"))
+            .map(|p| p.id.clone())
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "annex-art.7-1",
+                "annex-art.7-2",
+                "annex-art.8-1",
+                "annex-art.8-1a",
+                "annex-art.8-1a-i",
+                "annex-art.8-1a-ii"
+            ],
+            "{ids:?}"
+        );
     }
 }

@@ -43,6 +43,48 @@ impl Built {
         }
     }
 
+    /// Removes the bytes of `range` and the spaces after them, moving every range after it.
+    pub fn remove(&mut self, range: std::ops::Range<usize>) {
+        let Some(rest) = self.text.get(range.end.min(self.text.len())..) else {
+            return;
+        };
+        let end = self.text.len() - rest.trim_start_matches(' ').len();
+        let start = range.start.min(end);
+        let cut = end - start;
+        if cut == 0 || !self.text.is_char_boundary(start) {
+            return;
+        }
+        self.text.replace_range(start..end, "");
+        let shift = |x: usize| {
+            if x >= end { x - cut } else { x.min(start) }
+        };
+        for s in &mut self.styles {
+            s.range = shift(s.range.start)..shift(s.range.end);
+        }
+        self.styles.retain(|s| !s.range.is_empty());
+        for c in &mut self.links {
+            c.range = shift(c.range.start)..shift(c.range.end);
+        }
+        self.links.retain(|c| !c.range.is_empty());
+        for n in &mut self.notes {
+            n.offset = shift(n.offset);
+        }
+    }
+
+    /// Where the links that open the text end (`2254 (2015) 2268 (2016) 59. …`), if it
+    /// opens with links.
+    pub fn leading_links_end(&self) -> Option<usize> {
+        let mut end = 0;
+        loop {
+            let at = end + (self.text.len() - end - self.text[end..].trim_start_matches(' ').len());
+            match self.links.iter().find(|c| c.range.start == at) {
+                Some(link) if link.range.end > at => end = link.range.end,
+                _ => break,
+            }
+        }
+        (end > 0).then_some(end)
+    }
+
     /// Appends another text after `separator`, moving its annotations.
     pub fn append(&mut self, other: Built, separator: &str) {
         if other.text.is_empty() && other.notes.is_empty() {

@@ -2,12 +2,12 @@
 //! and conclusions, read in one pass over the tree.
 
 use super::inline::Builder;
-use crate::document::{Body, Language, Metadata};
+use crate::document::{Body, Language, Metadata, Warning};
 use roxmltree::{Document as Xml, Node};
 
 /// Reads the metadata of the whole file (the first occurrence of each field wins, so a
 /// collection's own cover page and meta come before its parts').
-pub(super) fn read(xml: &Xml) -> Metadata {
+pub(super) fn read(xml: &Xml) -> (Metadata, Vec<Warning>) {
     let mut meta = Metadata::default();
     let mut frbr_uri: Option<&str> = None;
     let mut author: Option<&str> = None;
@@ -122,8 +122,25 @@ pub(super) fn read(xml: &Xml) -> Metadata {
         .and_then(body_from_uri)
         .or_else(|| meta.symbol.as_deref().and_then(body_from_symbol))
         .or_else(|| author.and_then(body_from_author));
+    let mut warnings = Vec::new();
+    let uri_symbol = frbr_uri.and_then(|uri| symbol_from_uri(uri, statement_is_draft));
+    // A cover page that names another resolution than the FRBR identification and the printed
+    // number agree on (75/269 in Chinese is headed A/RES/75/268): the two are right.
+    if let (Some(cover), Some(uri), Some(printed)) = (&meta.symbol, &uri_symbol, &meta.number)
+        && let (Some(cover_core), Some(uri_core)) = (symbol_core(cover), symbol_core(uri))
+        && cover.starts_with("A/RES/")
+        && cover_core != uri_core
+        && symbol_core(printed) == Some(uri_core)
+    {
+        let fixed = cover.replacen(cover_core, uri_core, 1);
+        warnings.push(Warning::new(format!(
+            "the cover page says {cover}, but the document is {fixed} (its number and \
+             identification); read as {fixed}"
+        )));
+        meta.symbol = Some(fixed);
+    }
     if meta.symbol.is_none() {
-        meta.symbol = frbr_uri.and_then(|uri| symbol_from_uri(uri, statement_is_draft));
+        meta.symbol = uri_symbol;
     }
     meta.is_draft = statement_is_draft || vetoed;
     if meta.is_draft && meta.draft_symbol.is_none() {
@@ -147,7 +164,7 @@ pub(super) fn read(xml: &Xml) -> Metadata {
                 .or_else(|| year_in(meta.adopted.as_deref().or(any_date.as_deref())));
         }
     }
-    meta
+    (meta, warnings)
 }
 
 /// The document a resolution was adopted on, as its header prints it: a committee's report
@@ -351,6 +368,18 @@ fn body_from_author(author: &str) -> Option<Body> {
     }
 }
 
+/// The `75/269` of `A/RES/75/269`, `75/269 B` or `A/RES/75/269 B`.
+fn symbol_core(symbol: &str) -> Option<&str> {
+    let start = symbol.find(|c: char| c.is_ascii_digit())?;
+    let rest = &symbol[start..];
+    let (session, tail) = rest.split_once('/')?;
+    let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+    if session.is_empty() || !session.bytes().all(|b| b.is_ascii_digit()) || digits == 0 {
+        return None;
+    }
+    Some(&rest[..session.len() + 1 + digits])
+}
+
 /// A symbol rebuilt from the FRBR work URI, for files without a cover page:
 /// `.../unga/2020-12-07/75-32/` -> `A/RES/75/32`.
 fn symbol_from_uri(uri: &str, draft: bool) -> Option<String> {
@@ -453,5 +482,13 @@ mod tests {
     fn arabic_title_dash_is_dropped() {
         assert_eq!(clean_title("-\tالارتقاء"), "الارتقاء");
         assert_eq!(clean_title("Non-proliferation"), "Non-proliferation");
+    }
+
+    #[test]
+    fn symbol_cores() {
+        assert_eq!(symbol_core("A/RES/75/269"), Some("75/269"));
+        assert_eq!(symbol_core("75/250 B"), Some("75/250"));
+        assert_eq!(symbol_core("A/RES/S-32/1"), Some("32/1"));
+        assert_eq!(symbol_core("S/RES/2524 (2020)"), None);
     }
 }

@@ -113,7 +113,8 @@ fn read(xml: &roxmltree::Document) -> Result<Document, ParseError> {
     }
 
     let mut doc = Document::new(Format::AkomaNtoso);
-    doc.meta = meta::read(xml);
+    let (meta, meta_warnings) = meta::read(xml);
+    doc.meta = meta;
     let lang = doc.meta.language;
     let cite_ctx = cite::Context {
         body: doc.meta.body,
@@ -161,7 +162,8 @@ fn read(xml: &roxmltree::Document) -> Result<Document, ParseError> {
     doc.footnotes = footnotes;
     doc.divisions = divisions;
     doc.formula = formula;
-    doc.warnings = warnings;
+    doc.warnings = meta_warnings;
+    doc.warnings.extend(warnings);
     doc.warnings.extend(outline_warnings);
     link_footnotes(&mut doc);
     if doc.paragraphs.is_empty() {
