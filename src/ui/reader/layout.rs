@@ -159,9 +159,12 @@ fn paragraph_row(ctx: &egui::Context, scene: &Scene<'_>, i: usize, p: &Paragraph
         12.0
     };
     let body_h = table.as_ref().map_or(body.size().y, |t| t.size.y);
+    let margin = margin_label(ctx, scene, i, p, bookmarked);
+    // A long reference (`Annex III Art.8 1`) wraps in the margin: the row makes room for it.
+    let margin_h = margin.as_ref().map_or(0.0, |m| m.size().y);
     RowLayout {
         label: String::new(),
-        margin: margin_label(ctx, scene, i, p, bookmarked),
+        margin,
         body,
         indent,
         notes,
@@ -169,7 +172,7 @@ fn paragraph_row(ctx: &egui::Context, scene: &Scene<'_>, i: usize, p: &Paragraph
         highlights,
         bookmarked,
         table,
-        height: body_h.max(notes_h) + gap,
+        height: body_h.max(notes_h).max(margin_h) + gap,
     }
 }
 
