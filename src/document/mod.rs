@@ -129,6 +129,8 @@ pub enum Format {
     AkomaNtoso,
     /// A markdown or plain text export of a PDF.
     Text,
+    /// A PDF as published.
+    Pdf,
 }
 
 impl Format {
@@ -137,6 +139,7 @@ impl Format {
         match self {
             Format::AkomaNtoso => "akoma-ntoso",
             Format::Text => "text",
+            Format::Pdf => "pdf",
         }
     }
 }

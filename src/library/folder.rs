@@ -17,7 +17,7 @@ pub struct FolderEntry {
 }
 
 /// The extensions looked at.
-pub const EXTENSIONS: [&str; 4] = ["xml", "akn", "md", "txt"];
+pub const EXTENSIONS: [&str; 5] = ["xml", "akn", "md", "txt", "pdf"];
 
 /// Indexes the resolution files directly inside `dir` (not sub-folders). Unreadable files
 /// are skipped: this index only serves to find citations.
@@ -40,9 +40,18 @@ pub fn scan_folder(dir: &Path) -> Vec<FolderEntry> {
 }
 
 /// The symbol and language of one file, cheaply: for Akoma Ntoso, the cover page's
-/// `docNumber` and the `FRBRlanguage`; for text exports, a full parse (they are small).
+/// `docNumber` and the `FRBRlanguage`; for text exports and PDFs, a full parse (tens of
+/// milliseconds).
 pub fn sniff(path: &Path) -> Option<FolderEntry> {
     let bytes = parse::read_user_file(path, parse::MAX_FILE_SIZE).ok()?;
+    if parse::pdf::looks_like(&bytes) {
+        let doc = parse::parse_bytes(&bytes, Some(path)).ok()?;
+        return Some(FolderEntry {
+            path: path.to_path_buf(),
+            symbol: doc.meta.symbol?,
+            language: doc.meta.language,
+        });
+    }
     let text = parse::decode(&bytes).ok()?;
     if parse::akoma_ntoso::looks_like(&text) {
         let symbol = element_text(&text, "<docNumber refersTo=\"#symbol\"")

@@ -46,6 +46,11 @@ impl ParseError {
         }
     }
 
+    /// A reason about the whole file, before the path is known.
+    pub fn at_file(reason: impl Into<String>) -> Self {
+        ParseError::at(reason, None, None)
+    }
+
     pub(crate) fn io(err: std::io::Error, path: &Path) -> Self {
         ParseError::new(super::unreadable(&err), path)
     }

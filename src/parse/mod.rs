@@ -7,6 +7,7 @@
 pub mod akoma_ntoso;
 mod error;
 pub mod numbering;
+pub mod pdf;
 pub mod text;
 
 use crate::document::{Document, Format};
@@ -133,6 +134,9 @@ pub fn parse_bytes(bytes: &[u8], path: Option<&Path>) -> Result<Document, ParseE
             path_for_errors,
         ));
     }
+    if pdf::looks_like(bytes) {
+        return pdf::parse(bytes).map_err(|e| e.with_path(path_for_errors));
+    }
     let text = decode(bytes).map_err(|reason| ParseError::new(reason, path_for_errors))?;
     parse_str(&text, path)
 }
@@ -145,6 +149,10 @@ pub fn parse_str(text: &str, path: Option<&Path>) -> Result<Document, ParseError
             akoma_ntoso::parse(text).map_err(|e| e.with_path(path_for_errors))
         }
         Some(Format::Text) => text::parse(text).map_err(|e| e.with_path(path_for_errors)),
+        Some(Format::Pdf) => Err(ParseError::new(
+            "is a PDF whose bytes were read as text",
+            path_for_errors,
+        )),
         None => Err(ParseError::new(
             "is not a resolution: expected Akoma Ntoso XML or a text export of a UN document",
             path_for_errors,

@@ -339,6 +339,7 @@ pub fn status_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
             parts.push(match doc.format {
                 crate::document::Format::AkomaNtoso => "Akoma Ntoso".into(),
                 crate::document::Format::Text => "text export".into(),
+                crate::document::Format::Pdf => "PDF".into(),
             });
             parts.push(format!(
                 "{} preambular, {} operative paragraphs",

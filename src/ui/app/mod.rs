@@ -47,7 +47,7 @@ pub struct SystemPicker;
 impl FilePicker for SystemPicker {
     fn pick_files(&self) -> Vec<PathBuf> {
         rfd::FileDialog::new()
-            .add_filter("Resolutions", &["xml", "md", "txt"])
+            .add_filter("Resolutions", &["xml", "pdf", "md", "txt"])
             .add_filter("All files", &["*"])
             .pick_files()
             .unwrap_or_default()

@@ -1,0 +1,134 @@
+//! The glyphs of each page, with their Unicode text, position and size, as the PDF draws them.
+
+use hayro_interpret::font::GlyphRun;
+use hayro_interpret::hayro_cmap::BfString;
+use hayro_interpret::hayro_syntax::Pdf;
+use hayro_interpret::kurbo::{Affine, BezPath, Point};
+use hayro_interpret::{
+    BlendMode, ClipPath, Context, Device, DrawMode, DrawProps, Image, ImageDrawProps,
+    InterpreterCache, InterpreterSettings, RectExt, SoftMask, interpret_page,
+};
+
+/// No resolution draws this many glyphs (A/RES/80/110, 56 pages, draws about 160,000).
+pub const MAX_GLYPHS: usize = 4_000_000;
+/// Nor has this many pages.
+pub const MAX_PAGES: usize = 2_000;
+
+/// One glyph: where its origin is (PDF points, y up), its font size, and its text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Glyph {
+    pub x: f32,
+    pub y: f32,
+    pub size: f32,
+    pub text: String,
+}
+
+/// A page's glyphs in drawing order, and its height.
+#[derive(Clone, Debug, Default)]
+pub struct Page {
+    pub height: f32,
+    pub glyphs: Vec<Glyph>,
+    /// Images drawn on the page (a scan is one image per page and no text).
+    pub images: usize,
+}
+
+/// Why the glyphs could not be read.
+#[derive(Debug)]
+pub enum ReadError {
+    /// The file is not a PDF the interpreter can open (damaged, encrypted).
+    Unreadable(String),
+    /// More pages or glyphs than any resolution has.
+    TooLarge,
+}
+
+struct Collector {
+    glyphs: Vec<Glyph>,
+    images: usize,
+    overflow: bool,
+}
+
+impl<'a> Device<'a> for Collector {
+    fn draw_path(&mut self, _: &BezPath, _: DrawProps<'a>, _: &DrawMode) {}
+    fn push_clip_path(&mut self, _: &ClipPath) {}
+    fn push_transparency_group(&mut self, _: f32, _: Option<SoftMask<'a>>, _: BlendMode) {}
+    fn draw_glyph_run(&mut self, run: &GlyphRun<'_, 'a>, props: DrawProps<'a>, mode: &DrawMode) {
+        // Text drawn twice (filled, then stroked) counts once.
+        if matches!(mode, DrawMode::Stroke(_)) {
+            return;
+        }
+        for glyph in run.glyphs() {
+            if self.glyphs.len() >= MAX_GLYPHS {
+                self.overflow = true;
+                return;
+            }
+            let t = props.transform * glyph.transform();
+            let origin = t * Point::ZERO;
+            let c = t.as_coeffs();
+            // The glyph space is 1000 units per em: the length of its y axis is the size.
+            let size = (c[2].hypot(c[3]) * 1000.0) as f32;
+            let text = match glyph.as_unicode() {
+                Some(BfString::Char(c)) => c.to_string(),
+                Some(BfString::String(s)) => s,
+                None => '\u{FFFD}'.to_string(),
+            };
+            if !origin.x.is_finite() || !origin.y.is_finite() || !size.is_finite() {
+                continue;
+            }
+            self.glyphs.push(Glyph {
+                x: origin.x as f32,
+                y: origin.y as f32,
+                size,
+                text,
+            });
+        }
+    }
+    fn draw_image(&mut self, _: Image<'a, '_>, _: ImageDrawProps<'a>) {
+        self.images += 1;
+    }
+    fn pop_clip(&mut self) {}
+    fn pop_transparency_group(&mut self) {}
+}
+
+/// Reads every page's glyphs.
+pub fn read(bytes: &[u8]) -> Result<Vec<Page>, ReadError> {
+    let pdf = Pdf::new(bytes.to_vec()).map_err(|e| ReadError::Unreadable(format!("{e:?}")))?;
+    let pages = pdf.pages();
+    if pages.len() > MAX_PAGES {
+        return Err(ReadError::TooLarge);
+    }
+    let cache = InterpreterCache::new();
+    let mut out = Vec::with_capacity(pages.len());
+    let mut total = 0usize;
+    for page in pages.iter() {
+        let media = page.media_box().to_kurbo();
+        let mut collector = Collector {
+            glyphs: Vec::new(),
+            images: 0,
+            overflow: false,
+        };
+        let mut ctx = Context::new(
+            Affine::IDENTITY,
+            media,
+            &cache,
+            pdf.xref(),
+            InterpreterSettings::default(),
+        );
+        interpret_page(page, &mut ctx, &mut collector);
+        total += collector.glyphs.len();
+        if collector.overflow || total > MAX_GLYPHS {
+            return Err(ReadError::TooLarge);
+        }
+        // Positions relative to the page's lower left corner.
+        let (x0, y0) = (media.x0 as f32, media.y0 as f32);
+        for g in &mut collector.glyphs {
+            g.x -= x0;
+            g.y -= y0;
+        }
+        out.push(Page {
+            height: media.height() as f32,
+            glyphs: collector.glyphs,
+            images: collector.images,
+        });
+    }
+    Ok(out)
+}

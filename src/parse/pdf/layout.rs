@@ -1,0 +1,402 @@
+//! From glyphs to the text of a resolution: lines by baseline, footnote markers by size and
+//! height, page furniture dropped (running heads, job numbers, barcodes, page numbers),
+//! footnote bodies gathered from the foot of each page, and lines joined into paragraphs by
+//! the spacing and indentation Word gives them. The result is the same plain text with
+//! `[^n]` footnotes that the text parser reads from exports of PDFs.
+
+use super::glyphs::{Glyph, Page};
+use crate::document::Language;
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+/// What the pages say, as text, with what the page furniture told about the document.
+#[derive(Debug, Default)]
+pub struct Extracted {
+    /// Paragraphs separated by blank lines, then footnote definitions (`[^1]: …`).
+    pub text: String,
+    /// The symbol printed at the top of the first page (`A/RES/80/12`).
+    pub symbol: Option<String>,
+    /// The language letter of the job number in the footer (`25-19970 (E)`).
+    pub language: Option<Language>,
+    /// How many glyphs carried no Unicode text (a font the PDF gives no map for).
+    pub unknown_glyphs: usize,
+    pub visible_glyphs: usize,
+}
+
+/// A line of one page: its glyphs left to right.
+#[derive(Debug)]
+struct Line {
+    page: usize,
+    /// The baseline of its body-sized glyphs.
+    y: f32,
+    /// The size of most of its glyphs.
+    size: f32,
+    /// Where its first visible glyph starts.
+    x: f32,
+    glyphs: Vec<Glyph>,
+}
+
+impl Line {
+    fn is_marker(&self, g: &Glyph) -> bool {
+        g.size < 0.8 * self.size && g.y - self.y > 0.1 * self.size && g.y - self.y < 0.8 * self.size
+    }
+
+    /// The text, with footnote markers written `[^n]`. `start_marker` is set when the line
+    /// starts with a marker (a footnote's own number at the foot of the page).
+    fn text(&self) -> (String, Option<u32>) {
+        let mut out = String::new();
+        let mut marker = String::new();
+        let mut start_marker = None;
+        let mut seen_text = false;
+        let mut prev: Option<&Glyph> = None;
+        let flush = |marker: &mut String, out: &mut String, seen_text: bool, start: &mut Option<u32>| {
+            if marker.is_empty() {
+                return;
+            }
+            let numbers: Vec<u32> = marker
+                .split(|c: char| !c.is_ascii_digit())
+                .filter_map(|n| n.parse().ok())
+                .collect();
+            if !seen_text && numbers.len() == 1 {
+                *start = numbers.first().copied();
+            } else if numbers.is_empty() {
+                out.push_str(marker);
+            } else {
+                for n in numbers {
+                    let _ = write!(out, "[^{n}]");
+                }
+            }
+            marker.clear();
+        };
+        for g in &self.glyphs {
+            if self.is_marker(g) {
+                marker.push_str(&g.text);
+                prev = Some(g);
+                continue;
+            }
+            flush(&mut marker, &mut out, seen_text, &mut start_marker);
+            if let Some(p) = prev
+                && needs_space(p, g)
+                && !out.ends_with(' ')
+                && !g.text.starts_with(' ')
+            {
+                out.push(' ');
+            }
+            for c in g.text.chars() {
+                if c == '\u{a0}' || c == '\t' {
+                    out.push(' ');
+                } else if !c.is_control() {
+                    out.push(c);
+                }
+            }
+            if !g.text.trim().is_empty() {
+                seen_text = true;
+            }
+            prev = Some(g);
+        }
+        flush(&mut marker, &mut out, seen_text, &mut start_marker);
+        (collapse(&out), start_marker)
+    }
+}
+
+/// Whether the gap between two glyphs is a space the PDF does not draw (a tab, or text
+/// placed by position).
+fn needs_space(prev: &Glyph, next: &Glyph) -> bool {
+    let c = prev.text.chars().next().unwrap_or(' ');
+    let width = if crate::document::script::is_cjk(c) {
+        1.0
+    } else if "MWmw@%—".contains(c) {
+        1.0
+    } else if c.is_uppercase() {
+        0.75
+    } else {
+        0.55
+    };
+    next.x - prev.x > prev.size * (width + 0.45)
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Groups a page's glyphs into lines, in drawing order.
+fn lines_of(page_index: usize, page: &Page) -> Vec<Line> {
+    let mut lines: Vec<Line> = Vec::new();
+    for g in &page.glyphs {
+        if g.size < 2.0 {
+            continue;
+        }
+        let joins = lines.last().is_some_and(|line| {
+            let size = line.size.max(g.size);
+            let last_x = line.glyphs.last().map_or(g.x, |l| l.x);
+            (g.y - line.y).abs() < 0.55 * size && g.x > last_x - 2.0 * size
+        });
+        if !joins {
+            lines.push(Line {
+                page: page_index,
+                y: g.y,
+                size: g.size,
+                x: f32::MAX,
+                glyphs: Vec::new(),
+            });
+        }
+        if let Some(line) = lines.last_mut() {
+            if g.size > line.size + 0.5 {
+                line.size = g.size;
+                line.y = g.y;
+            }
+            line.glyphs.push(g.clone());
+        }
+    }
+    for line in &mut lines {
+        line.glyphs.sort_by(|a, b| a.x.total_cmp(&b.x));
+        let size = dominant_size(&line.glyphs);
+        line.size = size;
+        if let Some(base) = line
+            .glyphs
+            .iter()
+            .filter(|g| (g.size - size).abs() < 0.5 && !g.text.trim().is_empty())
+            .map(|g| g.y)
+            .min_by(f32::total_cmp)
+        {
+            line.y = base;
+        }
+        line.x = line
+            .glyphs
+            .iter()
+            .find(|g| !g.text.trim().is_empty())
+            .map_or(f32::MAX, |g| g.x);
+    }
+    lines.retain(|l| l.x < f32::MAX);
+    lines
+}
+
+/// The size most glyphs have (by count, to the half point).
+fn dominant_size(glyphs: &[Glyph]) -> f32 {
+    let mut counts: HashMap<i32, usize> = HashMap::new();
+    for g in glyphs.iter().filter(|g| !g.text.trim().is_empty()) {
+        *counts.entry((g.size * 2.0).round() as i32).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(size, n)| (n, size))
+        .map_or(10.0, |(size, _)| size as f32 / 2.0)
+}
+
+/// `25-19970 (E)`: the job number, with the language letter.
+fn job_number(text: &str) -> Option<Option<Language>> {
+    let t = text.trim();
+    let bytes = t.as_bytes();
+    let digits = |r: std::ops::Range<usize>| bytes.get(r).is_some_and(|b| b.iter().all(u8::is_ascii_digit));
+    if !(digits(0..2) && bytes.get(2) == Some(&b'-') && digits(3..8)) {
+        return None;
+    }
+    let rest = t[8..].trim();
+    if rest.is_empty() {
+        return Some(None);
+    }
+    // `23-24979 (E) 201223`: the date of processing may follow.
+    let rest = rest.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    let letter = rest.strip_prefix('(')?.strip_suffix(')')?.trim();
+    let language = match letter {
+        "E" => Some(Language::En),
+        "F" => Some(Language::Fr),
+        "S" => Some(Language::Es),
+        "R" => Some(Language::Ru),
+        "C" => Some(Language::Zh),
+        "A" => Some(Language::Ar),
+        _ => return None,
+    };
+    Some(language)
+}
+
+/// Page furniture: a barcode (`*2519970*`), a job number, a page number (`2/4`), the
+/// recycling note.
+fn is_furniture(text: &str) -> bool {
+    let t = text.trim();
+    let barcode = t.len() > 2
+        && t.starts_with('*')
+        && t.ends_with('*')
+        && t[1..t.len() - 1].chars().all(|c| c.is_ascii_digit() || c == ' ');
+    let page_number = t
+        .split_once('/')
+        .is_some_and(|(a, b)| {
+            !a.is_empty() && !b.is_empty() && a.bytes().all(|c| c.is_ascii_digit()) && b.bytes().all(|c| c.is_ascii_digit())
+        });
+    barcode || page_number || job_number(t).is_some() || t == "Please recycle"
+}
+
+/// The symbol on the first page's header: `A/RES/80/12`, `A/C.1/80/L.28`, `S/RES/2719 (2024)`.
+fn header_symbol(text: &str) -> Option<String> {
+    let t = text.trim();
+    let symbol = crate::cite::find(t, &crate::cite::Context::default())
+        .into_iter()
+        .find(|c| c.range.start == 0 && c.range.end >= t.len().saturating_sub(1))?;
+    Some(symbol.symbol)
+}
+
+/// The text of a PDF's pages.
+pub fn extract(pages: &[Page]) -> Extracted {
+    let mut out = Extracted::default();
+    let mut all: Vec<Line> = Vec::new();
+    for (i, page) in pages.iter().enumerate() {
+        all.extend(lines_of(i, page));
+    }
+    for page in pages {
+        for g in &page.glyphs {
+            if g.text.chars().any(|c| !c.is_whitespace()) {
+                out.visible_glyphs += 1;
+                if g.text == "\u{FFFD}" {
+                    out.unknown_glyphs += 1;
+                }
+            }
+        }
+    }
+    let body_size = {
+        let glyphs: Vec<Glyph> = all.iter().flat_map(|l| l.glyphs.iter().cloned()).collect();
+        dominant_size(&glyphs)
+    };
+    // Furniture, running heads and the first page's symbol.
+    let mut kept: Vec<(Line, String, Option<u32>)> = Vec::new();
+    let mut rules: HashMap<usize, f32> = HashMap::new();
+    for line in all {
+        let (text, start_marker) = line.text();
+        if text.is_empty() {
+            continue;
+        }
+        if let Some(language) = job_number(&text) {
+            if out.language.is_none() {
+                out.language = language;
+            }
+            continue;
+        }
+        if is_furniture(&text) {
+            continue;
+        }
+        // The short rule above the footnotes, drawn with underscores.
+        if text.chars().all(|c| c == '_' || c == ' ') {
+            let rule = rules.entry(line.page).or_insert(line.y);
+            *rule = rule.max(line.y);
+            continue;
+        }
+        let height = pages.get(line.page).map_or(792.0, |p| p.height);
+        let top = line.y > 0.9 * height;
+        if line.page == 0 && top && out.symbol.is_none() && line.size > body_size * 1.3 {
+            if let Some(symbol) = header_symbol(&text) {
+                out.symbol = Some(symbol);
+                continue;
+            }
+        }
+        if line.page > 0 && top {
+            continue;
+        }
+        kept.push((line, text, start_marker));
+    }
+    // Footnotes: small lines below the last body-sized line of their page.
+    let mut lowest_body: HashMap<usize, f32> = HashMap::new();
+    for (line, _, _) in &kept {
+        if line.size >= body_size * 0.9 {
+            let low = lowest_body.entry(line.page).or_insert(f32::MAX);
+            *low = low.min(line.y);
+        }
+    }
+    let mut notes: Vec<(u32, String)> = Vec::new();
+    let mut body: Vec<(Line, String)> = Vec::new();
+    for (line, text, start_marker) in kept {
+        let below = lowest_body.get(&line.page).is_some_and(|&low| line.y < low - 1.0)
+            || rules.get(&line.page).is_some_and(|&rule| line.y < rule);
+        if below && line.size < body_size * 0.9 {
+            match start_marker {
+                Some(n) => notes.push((n, text)),
+                None => match notes.last_mut() {
+                    Some((_, note)) => {
+                        note.push(' ');
+                        note.push_str(&text);
+                    }
+                    None => body.push((line, text)),
+                },
+            }
+            continue;
+        }
+        body.push((line, text));
+    }
+    out.text = paragraphs(&body, body_size);
+    for (n, note) in notes {
+        let _ = write!(out.text, "\n\n[^{n}]: {note}");
+    }
+    out.text.push('\n');
+    out
+}
+
+/// Joins body lines into paragraphs: a new one where the gap above is larger than the line
+/// spacing, or where the line does not start at the page's left margin (a first-line
+/// indent, a number in the margin, a centred heading).
+fn paragraphs(body: &[(Line, String)], body_size: f32) -> String {
+    // The left margin of each page: where most body lines start.
+    let mut margins: HashMap<usize, f32> = HashMap::new();
+    {
+        let mut starts: HashMap<(usize, i32), usize> = HashMap::new();
+        for (line, _) in body {
+            if (line.size - body_size).abs() < 1.0 {
+                *starts.entry((line.page, line.x.round() as i32)).or_default() += 1;
+            }
+        }
+        let mut best: HashMap<usize, (usize, i32)> = HashMap::new();
+        for ((page, x), n) in starts {
+            let entry = best.entry(page).or_insert((0, x));
+            if (n, -x) > (entry.0, -entry.1) {
+                *entry = (n, x);
+            }
+        }
+        for (page, (_, x)) in best {
+            margins.insert(page, x as f32);
+        }
+    }
+    let mut out = String::new();
+    let mut prev: Option<&Line> = None;
+    for (line, text) in body {
+        let margin = margins.get(&line.page).copied().unwrap_or(line.x);
+        let off_margin = (line.x - margin).abs() > 0.8 * line.size;
+        let new = match prev {
+            None => true,
+            Some(p) if p.page != line.page => off_margin,
+            Some(p) => {
+                let gap = p.y - line.y;
+                off_margin
+                    || gap > 1.45 * p.size.max(line.size)
+                    || gap < 0.0
+                    || (p.size - line.size).abs() > 1.0
+            }
+        };
+        if new && !out.is_empty() {
+            out.push_str("\n\n");
+        } else if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(text);
+        prev = Some(line);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn job_numbers_give_the_language() {
+        assert_eq!(job_number("25-19970 (E)"), Some(Some(Language::En)));
+        assert_eq!(job_number("23-26236 (C)"), Some(Some(Language::Zh)));
+        assert_eq!(job_number("25-19970"), Some(None));
+        assert_eq!(job_number("23-24979 (E) 201223"), Some(Some(Language::En)));
+        assert_eq!(job_number("25 December 2025"), None);
+    }
+
+    #[test]
+    fn furniture() {
+        assert!(is_furniture("*2519970*"));
+        assert!(is_furniture("2/4"));
+        assert!(!is_furniture("80/12. Objective information"));
+        assert!(!is_furniture("A/RES/80/12"));
+    }
+}
