@@ -43,7 +43,12 @@ fn shape(doc: &Document) -> Shape {
         footnotes: doc
             .footnotes
             .iter()
-            .map(|f| f.referenced_from.iter().map(|id| reference_of(id)).collect())
+            .map(|f| {
+                f.referenced_from
+                    .iter()
+                    .map(|id| reference_of(id))
+                    .collect()
+            })
             .collect(),
     }
 }
@@ -103,9 +108,9 @@ fn pairs(corpus: &Path) -> Vec<(PathBuf, PathBuf)> {
         .filter_map(|pdf| {
             let stem = pdf.file_stem()?.to_str()?.to_string();
             let xml = xmls.iter().find(|x| {
-                x.file_name()
-                    .and_then(|n| n.to_str())
-                    .is_some_and(|n| n.starts_with(&format!("{stem}-")) || n == format!("{stem}.xml"))
+                x.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                    n.starts_with(&format!("{stem}-")) || n == format!("{stem}.xml")
+                })
             })?;
             Some((pdf, xml.clone()))
         })
@@ -142,8 +147,12 @@ fn session_78_pdfs_have_the_structure_of_their_xml() {
         println!("  {miss}");
     }
     // The floor only keeps the count from falling; the target is 95%.
-    assert!(agree * 100 >= pairs.len() * FLOOR_PERCENT, "{agree} of {}", pairs.len());
+    assert!(
+        agree * 100 >= pairs.len() * FLOOR_PERCENT,
+        "{agree} of {}",
+        pairs.len()
+    );
 }
 
 /// Where the count stands (raised as the reader improves).
-const FLOOR_PERCENT: usize = 90;
+const FLOOR_PERCENT: usize = 93;

@@ -766,7 +766,14 @@ mod tests {
         let sub = dir.path().join("en");
         std::fs::create_dir_all(&sub).unwrap();
         std::fs::create_dir_all(dir.path().join(".hidden")).unwrap();
-        for name in ["a.xml", "b.TXT", "c.pdf", "en/d.md", ".hidden/e.xml"] {
+        for name in [
+            "a.xml",
+            "b.TXT",
+            "c.pdf",
+            "d.docx",
+            "en/d.md",
+            ".hidden/e.xml",
+        ] {
             std::fs::write(dir.path().join(name), "x").unwrap();
         }
         let listing = list_folder(dir.path()).unwrap();
@@ -781,7 +788,7 @@ mod tests {
                     .into_owned()
             })
             .collect();
-        assert_eq!(names, vec!["a.xml", "b.TXT", "en/d.md"]);
+        assert_eq!(names, vec!["a.xml", "b.TXT", "c.pdf", "en/d.md"]);
         assert!(list_folder(&dir.path().join("missing")).is_err());
     }
 

@@ -49,25 +49,26 @@ impl Line {
         let mut start_marker = None;
         let mut seen_text = false;
         let mut prev: Option<&Glyph> = None;
-        let flush = |marker: &mut String, out: &mut String, seen_text: bool, start: &mut Option<u32>| {
-            if marker.is_empty() {
-                return;
-            }
-            let numbers: Vec<u32> = marker
-                .split(|c: char| !c.is_ascii_digit())
-                .filter_map(|n| n.parse().ok())
-                .collect();
-            if !seen_text && numbers.len() == 1 {
-                *start = numbers.first().copied();
-            } else if numbers.is_empty() {
-                out.push_str(marker);
-            } else {
-                for n in numbers {
-                    let _ = write!(out, "[^{n}]");
+        let flush =
+            |marker: &mut String, out: &mut String, seen_text: bool, start: &mut Option<u32>| {
+                if marker.is_empty() {
+                    return;
                 }
-            }
-            marker.clear();
-        };
+                let numbers: Vec<u32> = marker
+                    .split(|c: char| !c.is_ascii_digit())
+                    .filter_map(|n| n.parse().ok())
+                    .collect();
+                if !seen_text && numbers.len() == 1 {
+                    *start = numbers.first().copied();
+                } else if numbers.is_empty() {
+                    out.push_str(marker);
+                } else {
+                    for n in numbers {
+                        let _ = write!(out, "[^{n}]");
+                    }
+                }
+                marker.clear();
+            };
         for g in &self.glyphs {
             if self.is_marker(g) {
                 marker.push_str(&g.text);
@@ -103,9 +104,7 @@ impl Line {
 /// placed by position).
 fn needs_space(prev: &Glyph, next: &Glyph) -> bool {
     let c = prev.text.chars().next().unwrap_or(' ');
-    let width = if crate::document::script::is_cjk(c) {
-        1.0
-    } else if "MWmw@%—".contains(c) {
+    let width = if crate::document::script::is_cjk(c) || "MWmw@%—".contains(c) {
         1.0
     } else if c.is_uppercase() {
         0.75
@@ -148,6 +147,22 @@ fn lines_of(page_index: usize, page: &Page) -> Vec<Line> {
             line.glyphs.push(g.clone());
         }
     }
+    // Pieces of one line drawn apart (a word placed after the rest of its line) are one
+    // line: top to bottom, and pieces on one baseline joined.
+    lines.sort_by(|a, b| b.y.total_cmp(&a.y));
+    let mut merged: Vec<Line> = Vec::with_capacity(lines.len());
+    for line in lines {
+        match merged.last_mut() {
+            Some(last)
+                if (last.y - line.y).abs() < 0.3 * last.size.max(line.size)
+                    && (last.size - line.size).abs() < 1.5 =>
+            {
+                last.glyphs.extend(line.glyphs);
+            }
+            _ => merged.push(line),
+        }
+    }
+    let mut lines = merged;
     for line in &mut lines {
         line.glyphs.sort_by(|a, b| a.x.total_cmp(&b.x));
         let size = dominant_size(&line.glyphs);
@@ -187,7 +202,11 @@ fn dominant_size(glyphs: &[Glyph]) -> f32 {
 fn job_number(text: &str) -> Option<Option<Language>> {
     let t = text.trim();
     let bytes = t.as_bytes();
-    let digits = |r: std::ops::Range<usize>| bytes.get(r).is_some_and(|b| b.iter().all(u8::is_ascii_digit));
+    let digits = |r: std::ops::Range<usize>| {
+        bytes
+            .get(r)
+            .is_some_and(|b| b.iter().all(u8::is_ascii_digit))
+    };
     if !(digits(0..2) && bytes.get(2) == Some(&b'-') && digits(3..8)) {
         return None;
     }
@@ -217,12 +236,15 @@ fn is_furniture(text: &str) -> bool {
     let barcode = t.len() > 2
         && t.starts_with('*')
         && t.ends_with('*')
-        && t[1..t.len() - 1].chars().all(|c| c.is_ascii_digit() || c == ' ');
-    let page_number = t
-        .split_once('/')
-        .is_some_and(|(a, b)| {
-            !a.is_empty() && !b.is_empty() && a.bytes().all(|c| c.is_ascii_digit()) && b.bytes().all(|c| c.is_ascii_digit())
-        });
+        && t[1..t.len() - 1]
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ' ');
+    let page_number = t.split_once('/').is_some_and(|(a, b)| {
+        !a.is_empty()
+            && !b.is_empty()
+            && a.bytes().all(|c| c.is_ascii_digit())
+            && b.bytes().all(|c| c.is_ascii_digit())
+    });
     barcode || page_number || job_number(t).is_some() || t == "Please recycle"
 }
 
@@ -281,11 +303,14 @@ pub fn extract(pages: &[Page]) -> Extracted {
         }
         let height = pages.get(line.page).map_or(792.0, |p| p.height);
         let top = line.y > 0.9 * height;
-        if line.page == 0 && top && out.symbol.is_none() && line.size > body_size * 1.3 {
-            if let Some(symbol) = header_symbol(&text) {
-                out.symbol = Some(symbol);
-                continue;
-            }
+        if line.page == 0
+            && top
+            && out.symbol.is_none()
+            && line.size > body_size * 1.3
+            && let Some(symbol) = header_symbol(&text)
+        {
+            out.symbol = Some(symbol);
+            continue;
         }
         if line.page > 0 && top {
             continue;
@@ -303,7 +328,9 @@ pub fn extract(pages: &[Page]) -> Extracted {
     let mut notes: Vec<(u32, String)> = Vec::new();
     let mut body: Vec<(Line, String)> = Vec::new();
     for (line, text, start_marker) in kept {
-        let below = lowest_body.get(&line.page).is_some_and(|&low| line.y < low - 1.0)
+        let below = lowest_body
+            .get(&line.page)
+            .is_some_and(|&low| line.y < low - 1.0)
             || rules.get(&line.page).is_some_and(|&rule| line.y < rule);
         if below && line.size < body_size * 0.9 {
             match start_marker {
@@ -332,24 +359,42 @@ pub fn extract(pages: &[Page]) -> Extracted {
 /// spacing, or where the line does not start at the page's left margin (a first-line
 /// indent, a number in the margin, a centred heading).
 fn paragraphs(body: &[(Line, String)], body_size: f32) -> String {
-    // The left margin of each page: where most body lines start.
+    // The left margin: where most body lines of the document start (nested lists start
+    // further right; a heading or a number hangs left of it). A page none of whose lines
+    // starts there (mirrored margins) has its own, where most of its lines start.
     let mut margins: HashMap<usize, f32> = HashMap::new();
     {
-        let mut starts: HashMap<(usize, i32), usize> = HashMap::new();
+        let mut doc_starts: HashMap<i32, usize> = HashMap::new();
+        let mut page_starts: HashMap<usize, HashMap<i32, usize>> = HashMap::new();
         for (line, _) in body {
             if (line.size - body_size).abs() < 1.0 {
-                *starts.entry((line.page, line.x.round() as i32)).or_default() += 1;
+                let x = line.x.round() as i32;
+                *doc_starts.entry(x).or_default() += 1;
+                *page_starts
+                    .entry(line.page)
+                    .or_default()
+                    .entry(x)
+                    .or_default() += 1;
             }
         }
-        let mut best: HashMap<usize, (usize, i32)> = HashMap::new();
-        for ((page, x), n) in starts {
-            let entry = best.entry(page).or_insert((0, x));
-            if (n, -x) > (entry.0, -entry.1) {
-                *entry = (n, x);
+        let mode = |counts: &HashMap<i32, usize>| {
+            counts
+                .iter()
+                .max_by_key(|&(&x, &n)| (n, -x))
+                .map(|(&x, _)| x)
+        };
+        let doc_margin = mode(&doc_starts);
+        for (page, counts) in &page_starts {
+            let at_doc_margin =
+                doc_margin.is_some_and(|m| counts.keys().any(|&x| (x - m).abs() <= 2));
+            let margin = if at_doc_margin {
+                doc_margin
+            } else {
+                mode(counts)
+            };
+            if let Some(m) = margin {
+                margins.insert(*page, m as f32);
             }
-        }
-        for (page, (_, x)) in best {
-            margins.insert(page, x as f32);
         }
     }
     let mut out = String::new();

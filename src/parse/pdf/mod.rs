@@ -14,11 +14,19 @@ pub fn looks_like(bytes: &[u8]) -> bool {
     head.windows(5).any(|w| w == b"%PDF-")
 }
 
-/// Reads a PDF into the document model.
-pub fn parse(bytes: &[u8]) -> Result<Document, ParseError> {
+/// The text laid out from a PDF's pages, as the text parser receives it (for looking into
+/// what a PDF gives: `cargo run --example pdf_text FILE.pdf`).
+pub fn text_of(bytes: &[u8]) -> Result<String, ParseError> {
+    let pages = read_pages(bytes)?;
+    Ok(layout::extract(&pages).text)
+}
+
+fn read_pages(bytes: &[u8]) -> Result<Vec<glyphs::Page>, ParseError> {
     // The interpreter is young: a file it cannot handle must not take the window down.
-    let pages = std::panic::catch_unwind(|| glyphs::read(bytes))
-        .map_err(|_| ParseError::at_file("is a PDF that could not be read (its content is damaged)"))?
+    std::panic::catch_unwind(|| glyphs::read(bytes))
+        .map_err(|_| {
+            ParseError::at_file("is a PDF that could not be read (its content is damaged)")
+        })?
         .map_err(|e| match e {
             glyphs::ReadError::TooLarge => {
                 ParseError::at_file("is a PDF with more pages or text than any resolution")
@@ -27,7 +35,12 @@ pub fn parse(bytes: &[u8]) -> Result<Document, ParseError> {
                 "is a PDF that could not be opened ({})",
                 why.to_lowercase()
             )),
-        })?;
+        })
+}
+
+/// Reads a PDF into the document model.
+pub fn parse(bytes: &[u8]) -> Result<Document, ParseError> {
+    let pages = read_pages(bytes)?;
     let extracted = layout::extract(&pages);
     if extracted.visible_glyphs < 20 {
         let images: usize = pages.iter().map(|p| p.images).sum();

@@ -841,8 +841,27 @@ impl<'a> Builder<'a> {
     /// Unlabelled text: an item of an open list, an operative paragraph whose number the
     /// export lost, a preambular paragraph, the one unnumbered operative paragraph, or text.
     fn text(&mut self, doc: &mut Document, group: &Group, plain: &[std::ops::Range<usize>]) {
-        if self.list_open && self.top.is_some() {
+        // After lettered items, text that goes on in lower case is the rest of the sentence
+        // that introduced them (`(e) …; and to consider how …`), not another item.
+        let wrap_up = self.level1_count > 0
+            && group
+                .raw
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+        if self.list_open && self.top.is_some() && !wrap_up {
             self.unlabelled_sub(doc, group, plain);
+            return;
+        }
+        if wrap_up {
+            self.list_open = false;
+            self.after_op_semicolon = false;
+            let id = self.other_id(doc);
+            let part = self.part;
+            let mut p = self.paragraph(doc, group, plain, id, ParagraphKind::Other, part);
+            p.reference = p.id.clone();
+            doc.paragraphs.push(p);
             return;
         }
         if self.part == Part::Operative && self.after_op_semicolon {
@@ -1055,9 +1074,13 @@ impl<'a> Builder<'a> {
         doc.paragraphs.push(p);
     }
 
-    /// After an item of a list: the list goes on unless the item ends with a full stop.
+    /// After an item of a list: the list goes on unless the item ends with a full stop, or,
+    /// in the preamble, with the comma that ends a preambular paragraph (A/RES/78/228:
+    /// `(f) To foster cooperation …,` then `Recalling its resolutions …`).
     fn list_goes_on(&mut self, raw: &str) {
-        self.list_open = !matches!(clean::final_punct(raw), Some('.' | '。'));
+        let last = clean::final_punct(raw);
+        let preamble_ends = self.part == Part::Preamble && matches!(last, Some(',' | '，' | '،'));
+        self.list_open = !matches!(last, Some('.' | '。')) && !preamble_ends;
         self.after_op_semicolon = false;
     }
 
