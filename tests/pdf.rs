@@ -94,7 +94,8 @@ fn difference(pdf: &Shape, xml: &Shape) -> Option<String> {
     None
 }
 
-/// Pairs `pdf/ga/78/en/A_RES_78_12.pdf` with `akn/ga/78/en/A_RES_78_12-2323443E.xml`.
+/// Pairs `pdf/ga/78/en/A_RES_78_12.pdf` with `akn/ga/78/en/A_RES_78_12-2323443E.xml` (or
+/// `A_RES_78_1_E.xml`).
 fn pairs(corpus: &Path) -> Vec<(PathBuf, PathBuf)> {
     let xml_dir = corpus.join("akn/ga/78/en");
     let xmls: Vec<PathBuf> = std::fs::read_dir(&xml_dir)
@@ -109,7 +110,9 @@ fn pairs(corpus: &Path) -> Vec<(PathBuf, PathBuf)> {
             let stem = pdf.file_stem()?.to_str()?.to_string();
             let xml = xmls.iter().find(|x| {
                 x.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
-                    n.starts_with(&format!("{stem}-")) || n == format!("{stem}.xml")
+                    n.starts_with(&format!("{stem}-"))
+                        || n == format!("{stem}.xml")
+                        || n == format!("{stem}_E.xml")
                 })
             })?;
             Some((pdf, xml.clone()))
@@ -155,4 +158,4 @@ fn session_78_pdfs_have_the_structure_of_their_xml() {
 }
 
 /// Where the count stands (raised as the reader improves).
-const FLOOR_PERCENT: usize = 93;
+const FLOOR_PERCENT: usize = 94;

@@ -721,6 +721,9 @@ struct Builder<'a> {
     level1_last: u32,
     level1_roman: bool,
     level2_count: u32,
+    /// The last sub-paragraph ends with a colon: unlabelled lines after it are what it
+    /// introduces (`(b) … the following themes:` then `Panel 1: …`), printed as text.
+    sub_chapeau: bool,
     others: u32,
     division_paragraphs: u32,
     section: Option<usize>,
@@ -760,6 +763,7 @@ impl<'a> Builder<'a> {
             level1_last: 0,
             level1_roman: false,
             level2_count: 0,
+            sub_chapeau: false,
             others: 0,
             division_paragraphs: 0,
             section: None,
@@ -850,11 +854,26 @@ impl<'a> Builder<'a> {
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase);
+        if self.list_open && self.sub_chapeau && !wrap_up {
+            let id = self.other_id(doc);
+            let part = self.part;
+            let mut p = self.paragraph(doc, group, plain, id, ParagraphKind::Other, part);
+            p.reference = p.id.clone();
+            p.depth = 2;
+            doc.paragraphs.push(p);
+            return;
+        }
         if self.list_open && self.top.is_some() && !wrap_up {
             self.unlabelled_sub(doc, group, plain);
             return;
         }
-        if wrap_up {
+        // A section's number (`IV`), alone or with its title, is no paragraph whose number
+        // was lost.
+        let raw = group.raw.trim();
+        let section_heading = raw.split_whitespace().next().is_some_and(|first| {
+            first.chars().all(|c| "IVXLC".contains(c)) && structure::bare_section_label(first)
+        }) && !matches!(clean::final_punct(raw), Some('.' | ';' | ',' | ':'));
+        if wrap_up || section_heading {
             self.list_open = false;
             self.after_op_semicolon = false;
             let id = self.other_id(doc);
@@ -1046,6 +1065,7 @@ impl<'a> Builder<'a> {
         self.level1_count = 0;
         self.level1_last = 0;
         self.level1_roman = false;
+        self.sub_chapeau = false;
     }
 
     /// Text in a list whose labels the export lost: the next item, lettered by its place.
@@ -1176,6 +1196,7 @@ impl<'a> Builder<'a> {
         p.parent = Some(parent);
         p.depth = depth;
         self.list_goes_on(&group.raw);
+        self.sub_chapeau = matches!(clean::final_punct(&group.raw), Some(':' | '：'));
         doc.paragraphs.push(p);
     }
 

@@ -746,7 +746,7 @@ fn next_or_after(text: &str, from: usize, number: u32) -> Option<usize> {
 
 /// A line that names a section (`I.`, `II.`) and nothing else: the heading's words follow on
 /// the next line.
-fn bare_section_label(text: &str) -> bool {
+pub(crate) fn bare_section_label(text: &str) -> bool {
     let text = text.trim();
     crate::document::section_label(text).is_some_and(|(_, used)| used >= text.len())
 }
@@ -948,8 +948,14 @@ impl<'a> Grouper<'a, '_> {
                 return;
             }
         }
+        // A heading in the operative part, or one whose section number stands on the line
+        // before (`I`, then `International Convention on …`, before operative paragraph 1).
+        let after_section_number = self
+            .groups
+            .last()
+            .is_some_and(|g| g.kind == GroupKind::Text && bare_section_label(&g.raw));
         if at_boundary
-            && (self.in_operative || last.is_none())
+            && (self.in_operative || last.is_none() || after_section_number)
             && heading_like(text)
             && piece.numbered_follows
         {
