@@ -231,23 +231,29 @@ fn job_number(text: &str) -> Option<Option<Language>> {
     Some(language)
 }
 
-/// Page furniture: a barcode (`*2519970*`), a job number, a page number (`2/4`), the
-/// recycling note.
+/// Page furniture: a barcode (`*2519970*`), a job number (`25-19970 (E) 201223`), a page
+/// number (`2/4`), the recycling note, or several of them on one baseline
+/// (`2/4 25-19970`).
 fn is_furniture(text: &str) -> bool {
     let t = text.trim();
-    let barcode = t.len() > 2
-        && t.starts_with('*')
-        && t.ends_with('*')
-        && t[1..t.len() - 1]
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == ' ');
-    let page_number = t.split_once('/').is_some_and(|(a, b)| {
-        !a.is_empty()
-            && !b.is_empty()
-            && a.bytes().all(|c| c.is_ascii_digit())
-            && b.bytes().all(|c| c.is_ascii_digit())
-    });
-    barcode || page_number || job_number(t).is_some() || t == "Please recycle"
+    if t == "Please recycle" || job_number(t).is_some() {
+        return true;
+    }
+    let token = |w: &str| {
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
+        let barcode = w.len() > 2
+            && w.starts_with('*')
+            && w.ends_with('*')
+            && w[1..w.len() - 1].bytes().all(|c| c.is_ascii_digit());
+        let page_number = w
+            .split_once('/')
+            .is_some_and(|(a, b)| digits(a) && digits(b));
+        let job = job_number(w).is_some();
+        let language = matches!(w, "(E)" | "(F)" | "(S)" | "(R)" | "(C)" | "(A)");
+        let date = w.len() == 6 && digits(w);
+        barcode || page_number || job || language || date
+    };
+    !t.is_empty() && t.split_whitespace().all(token)
 }
 
 /// `I`, `IV.`, `A`, `B.`: a section's number printed on a line of its own.
@@ -459,5 +465,8 @@ mod tests {
         assert!(is_furniture("2/4"));
         assert!(!is_furniture("80/12. Objective information"));
         assert!(!is_furniture("A/RES/80/12"));
+        assert!(is_furniture("2/4 25-19970"));
+        assert!(is_furniture("25-19970 3/4"));
+        assert!(!is_furniture("2/4 of the members"));
     }
 }
