@@ -662,3 +662,28 @@ fn an_annexed_declaration_has_numbered_paragraphs() {
         Some("resolution 78/1, annex, paragraph 12")
     );
 }
+
+/// A PDF as published opens like the XML: numbered paragraphs in the outline, a click goes
+/// to one, and its footnote stands beside it.
+#[test]
+fn a_pdf_opens_as_numbered_paragraphs_with_footnotes() {
+    let Some(path) = common::corpus_file("pdf/ga/80/en/A_RES_80_12.pdf") else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![path], data.path()), (1280.0, 800.0));
+    harness.run();
+    {
+        let doc = &harness.state().tabs[0].doc;
+        assert_eq!(doc.format, plenary::document::Format::Pdf);
+        assert_eq!(doc.meta.symbol.as_deref(), Some("A/RES/80/12"));
+        assert_eq!(doc.footnotes.len(), 5);
+    }
+    harness.get_by_label_contains("OP6 Takes note").click();
+    harness.run();
+    let tab = &harness.state().tabs[0];
+    let focus = tab.reader.focus.unwrap();
+    assert_eq!(tab.doc.paragraphs[focus].reference, "OP6");
+    assert_eq!(tab.doc.paragraphs[focus].footnote_refs.len(), 1);
+    assert!(harness.query_all_by_label_contains("A/80/225").next().is_some());
+}
