@@ -685,5 +685,10 @@ fn a_pdf_opens_as_numbered_paragraphs_with_footnotes() {
     let focus = tab.reader.focus.unwrap();
     assert_eq!(tab.doc.paragraphs[focus].reference, "OP6");
     assert_eq!(tab.doc.paragraphs[focus].footnote_refs.len(), 1);
-    assert!(harness.query_all_by_label_contains("A/80/225").next().is_some());
+    assert!(
+        harness
+            .query_all_by_label_contains("A/80/225")
+            .next()
+            .is_some()
+    );
 }

@@ -912,7 +912,21 @@ impl<'a> Builder<'a> {
             self.operative(doc, group, plain, n, None);
             return;
         }
+        // `Resolves that:`, `Decides:`: the chapeau of the numbered paragraphs after the
+        // preamble, not one of its paragraphs; where nothing is numbered, the one operative
+        // paragraph, whose items follow (A/RES/78/329).
+        let chapeau = self.part == Part::Preamble
+            && self.has_formula
+            && clean::final_punct(&group.raw).is_some_and(|c| matches!(c, ':' | '：'))
+            && group.raw.split_whitespace().count() <= 4;
+        if chapeau && !self.shape.main_numbered && self.op_count == 0 {
+            let n = self.op_count + 1;
+            self.operative(doc, group, plain, n, None);
+            self.list_open = true;
+            return;
+        }
         let preambular = !in_annex
+            && !chapeau
             && self.part == Part::Preamble
             && (self.has_formula || ends_like_preamble(&group.raw));
         if preambular {
