@@ -1,6 +1,6 @@
 //! The glyphs of each page, with their Unicode text, position and size, as the PDF draws them.
 
-use hayro_interpret::font::GlyphRun;
+use hayro_interpret::font::{Glyph as PdfGlyph, GlyphRun};
 use hayro_interpret::hayro_cmap::BfString;
 use hayro_interpret::hayro_syntax::Pdf;
 use hayro_interpret::kurbo::{Affine, BezPath, Point};
@@ -21,6 +21,8 @@ pub struct Glyph {
     pub y: f32,
     pub size: f32,
     pub text: String,
+    /// Drawn in an italic font (operative verbs, titles of instruments).
+    pub italic: bool,
 }
 
 /// A page's glyphs in drawing order, and its height.
@@ -56,6 +58,17 @@ impl<'a> Device<'a> for Collector {
         if matches!(mode, DrawMode::Stroke(_)) {
             return;
         }
+        // One run is shown in one font: whether it is italic is asked once.
+        let italic = run.glyphs().first().is_some_and(|g| match &**g {
+            PdfGlyph::Outline(outline) => outline.font_data().is_some_and(|font| {
+                font.is_italic
+                    || font
+                        .postscript_name
+                        .as_deref()
+                        .is_some_and(|name| name.contains("Italic") || name.contains("Oblique"))
+            }),
+            PdfGlyph::Type3(_) => false,
+        });
         for glyph in run.glyphs() {
             if self.glyphs.len() >= MAX_GLYPHS {
                 self.overflow = true;
@@ -79,6 +92,7 @@ impl<'a> Device<'a> for Collector {
                 y: origin.y as f32,
                 size,
                 text,
+                italic,
             });
         }
     }

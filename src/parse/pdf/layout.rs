@@ -71,11 +71,24 @@ impl Line {
                 }
                 marker.clear();
             };
+        // Italic runs are written `*…*`, as the text parser reads emphasis.
+        let mut italic = false;
+        let close = |out: &mut String, italic: &mut bool| {
+            if *italic {
+                let trimmed = out.trim_end_matches(' ').len();
+                out.insert(trimmed, '*');
+                *italic = false;
+            }
+        };
         for g in &self.glyphs {
             if self.is_marker(g) {
                 marker.push_str(&g.text);
                 prev = Some(g);
                 continue;
+            }
+            let visible = !g.text.trim().is_empty();
+            if visible && !g.italic {
+                close(&mut out, &mut italic);
             }
             flush(&mut marker, &mut out, seen_text, &mut start_marker);
             if let Some(p) = prev
@@ -84,6 +97,10 @@ impl Line {
                 && !g.text.starts_with(' ')
             {
                 out.push(' ');
+            }
+            if visible && g.italic && !italic {
+                out.push('*');
+                italic = true;
             }
             for c in g.text.chars() {
                 if c == '\u{a0}' || c == '\t' {
@@ -97,6 +114,7 @@ impl Line {
             }
             prev = Some(g);
         }
+        close(&mut out, &mut italic);
         flush(&mut marker, &mut out, seen_text, &mut start_marker);
         (collapse(&out), start_marker)
     }
@@ -264,13 +282,14 @@ fn is_section_number(text: &str) -> bool {
     roman || letter
 }
 
-/// The symbol on the first page's header: `A/RES/80/12`, `A/C.1/80/L.28`, `S/RES/2719 (2024)`.
-fn header_symbol(text: &str) -> Option<String> {
+/// The symbol at the end of the first page's top line (`United Nations A/RES/80/12`,
+/// `A/C.1/80/L.28`, `S/RES/2719 (2024)`), and whether it is the whole line.
+fn header_symbol(text: &str) -> Option<(String, bool)> {
     let t = text.trim();
     let symbol = crate::cite::find(t, &crate::cite::Context::default())
         .into_iter()
-        .find(|c| c.range.start == 0 && c.range.end >= t.len().saturating_sub(1))?;
-    Some(symbol.symbol)
+        .find(|c| c.range.end >= t.len().saturating_sub(1))?;
+    Some((symbol.symbol, symbol.range.start == 0))
 }
 
 /// The text of a PDF's pages.
@@ -302,17 +321,20 @@ pub fn extract(pages: &[Page]) -> Extracted {
         if text.is_empty() {
             continue;
         }
-        if let Some(language) = job_number(&text) {
+        // Furniture is recognised from the glyphs as drawn (a barcode is `*2519970*`).
+        let drawn: String = line.glyphs.iter().map(|g| g.text.as_str()).collect();
+        let drawn = collapse(&drawn);
+        if let Some(language) = job_number(&drawn) {
             if out.language.is_none() {
                 out.language = language;
             }
             continue;
         }
-        if is_furniture(&text) {
+        if is_furniture(&drawn) {
             continue;
         }
         // The short rule above the footnotes, drawn with underscores.
-        if text.chars().all(|c| c == '_' || c == ' ') {
+        if drawn.chars().all(|c| c == '_' || c == ' ') {
             let rule = rules.entry(line.page).or_insert(line.y);
             *rule = rule.max(line.y);
             continue;
@@ -323,10 +345,12 @@ pub fn extract(pages: &[Page]) -> Extracted {
             && top
             && out.symbol.is_none()
             && line.size > body_size * 1.3
-            && let Some(symbol) = header_symbol(&text)
+            && let Some((symbol, whole)) = header_symbol(&drawn)
         {
             out.symbol = Some(symbol);
-            continue;
+            if whole {
+                continue;
+            }
         }
         if line.page > 0 && top {
             continue;
