@@ -199,3 +199,53 @@ fn session_78_pdfs_have_the_structure_of_their_xml() {
 
 /// Where the count stands (raised as the reader improves).
 const FLOOR_PERCENT: usize = 95;
+
+/// A/RES/77/247 in Spanish: its font's ToUnicode map sends `f` to `i` and `q` to `u`; the
+/// embedded font's own map is right.
+#[test]
+fn a_wrong_unicode_map_is_repaired_from_the_font() {
+    let Some(path) = common::corpus_file("pdf/other/A_RES_77_247-ES.pdf") else {
+        return;
+    };
+    let doc = parse_file(&path).unwrap_or_else(|e| panic!("{e}"));
+    let text: String = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert!(
+        !text.contains("aiirmando") && !text.contains(" uue "),
+        "not repaired"
+    );
+    assert!(text.contains("afirmando") || text.contains("Afirmando"));
+    assert!(text.contains(" que "));
+    assert_eq!(doc.meta.language, Some(plenary::document::Language::Es));
+    assert!(doc.warnings.iter().any(|w| w.message.contains("ToUnicode")));
+}
+
+/// A scan without a text layer says so in one line, with the path last.
+#[test]
+fn a_scan_without_text_says_so() {
+    let Some(path) = common::corpus_file("pdf/other/1971-10-25_GA_Resolution_2758_ru.pdf") else {
+        return;
+    };
+    let err = parse_file(&path).unwrap_err().to_string();
+    assert!(err.contains("scanned PDF with no text"), "{err}");
+    assert!(!err.contains('\n'));
+    assert!(
+        err.ends_with("1971-10-25_GA_Resolution_2758_ru.pdf"),
+        "{err}"
+    );
+}
+
+/// Bytes that start like a PDF and are not one give one clear line, never a panic.
+#[test]
+fn a_broken_pdf_is_refused_in_one_line() {
+    for bytes in [
+        b"%PDF-1.7\n".to_vec(),
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF".to_vec(),
+        [b"%PDF-1.7\n".as_slice(), &[0xff; 4096]].concat(),
+    ] {
+        let err = plenary::parse::parse_bytes(&bytes, None)
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("cannot read: is a PDF"), "{err}");
+        assert!(!err.contains('\n'), "{err}");
+    }
+}

@@ -8,6 +8,7 @@ use hayro_interpret::{
     BlendMode, ClipPath, Context, Device, DrawMode, DrawProps, Image, ImageDrawProps,
     InterpreterCache, InterpreterSettings, RectExt, SoftMask, interpret_page,
 };
+use std::collections::HashMap;
 
 /// No resolution draws this many glyphs (A/RES/80/110, 56 pages, draws about 160,000).
 pub const MAX_GLYPHS: usize = 4_000_000;
@@ -32,6 +33,8 @@ pub struct Page {
     pub glyphs: Vec<Glyph>,
     /// Images drawn on the page (a scan is one image per page and no text).
     pub images: usize,
+    /// Letters read from the font because its ToUnicode map gave another.
+    pub repaired: usize,
 }
 
 /// Why the glyphs could not be read.
@@ -47,6 +50,25 @@ struct Collector {
     glyphs: Vec<Glyph>,
     images: usize,
     overflow: bool,
+    /// Per embedded font: the letter its own character map gives each glyph.
+    cmaps: HashMap<u128, HashMap<u32, char>>,
+    /// Letters whose ToUnicode map disagreed with the font and were read from the font.
+    repaired: usize,
+}
+
+/// Glyph to letter, from a font program's own character map (letters only).
+fn letters_of(font: &[u8]) -> HashMap<u32, char> {
+    use skrifa::MetadataProvider;
+    let Ok(font) = skrifa::FontRef::new(font) else {
+        return HashMap::new();
+    };
+    font.charmap()
+        .mappings()
+        .filter_map(|(code, gid)| {
+            let c = char::from_u32(code)?;
+            c.is_alphabetic().then_some((gid.to_u32(), c))
+        })
+        .collect()
 }
 
 impl<'a> Device<'a> for Collector {
@@ -58,16 +80,23 @@ impl<'a> Device<'a> for Collector {
         if matches!(mode, DrawMode::Stroke(_)) {
             return;
         }
-        // One run is shown in one font: whether it is italic is asked once.
-        let italic = run.glyphs().first().is_some_and(|g| match &**g {
-            PdfGlyph::Outline(outline) => outline.font_data().is_some_and(|font| {
-                font.is_italic
-                    || font
-                        .postscript_name
-                        .as_deref()
-                        .is_some_and(|name| name.contains("Italic") || name.contains("Oblique"))
-            }),
-            PdfGlyph::Type3(_) => false,
+        // One run is shown in one font: what it is is asked once.
+        let font = run.glyphs().first().and_then(|g| match &**g {
+            PdfGlyph::Outline(outline) => outline.font_data(),
+            PdfGlyph::Type3(_) => None,
+        });
+        let italic = font.as_ref().is_some_and(|font| {
+            font.is_italic
+                || font
+                    .postscript_name
+                    .as_deref()
+                    .is_some_and(|name| name.contains("Italic") || name.contains("Oblique"))
+        });
+        let letters = font.map(|font| {
+            &*self
+                .cmaps
+                .entry(font.cache_key)
+                .or_insert_with(|| letters_of((*font.data).as_ref()))
         });
         for glyph in run.glyphs() {
             if self.glyphs.len() >= MAX_GLYPHS {
@@ -79,11 +108,23 @@ impl<'a> Device<'a> for Collector {
             let c = t.as_coeffs();
             // The glyph space is 1000 units per em: the length of its y axis is the size.
             let size = (c[2].hypot(c[3]) * 1000.0) as f32;
-            let text = match glyph.as_unicode() {
+            let mut text = match glyph.as_unicode() {
                 Some(BfString::Char(c)) => c.to_string(),
                 Some(BfString::String(s)) => s,
                 None => '\u{FFFD}'.to_string(),
             };
+            // A ToUnicode map can be wrong where the font is right (`aiirmando` for
+            // `afirmando`, A/RES/77/247 in Spanish): a letter the font's own map gives
+            // another letter is read from the font.
+            if let (Some(letters), PdfGlyph::Outline(outline)) = (letters, &**glyph)
+                && let Some(&own) = letters.get(&outline.glyph_id().to_u32())
+                && text.chars().count() == 1
+                && text.chars().all(char::is_alphabetic)
+                && !text.starts_with(own)
+            {
+                text = own.to_string();
+                self.repaired += 1;
+            }
             if !origin.x.is_finite() || !origin.y.is_finite() || !size.is_finite() {
                 continue;
             }
@@ -113,12 +154,15 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Page>, ReadError> {
     let cache = InterpreterCache::new();
     let mut out = Vec::with_capacity(pages.len());
     let mut total = 0usize;
+    let mut cmaps = HashMap::new();
     for page in pages.iter() {
         let media = page.media_box().to_kurbo();
         let mut collector = Collector {
             glyphs: Vec::new(),
             images: 0,
             overflow: false,
+            cmaps: std::mem::take(&mut cmaps),
+            repaired: 0,
         };
         let mut ctx = Context::new(
             Affine::IDENTITY,
@@ -128,6 +172,7 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Page>, ReadError> {
             InterpreterSettings::default(),
         );
         interpret_page(page, &mut ctx, &mut collector);
+        cmaps = std::mem::take(&mut collector.cmaps);
         total += collector.glyphs.len();
         if collector.overflow || total > MAX_GLYPHS {
             return Err(ReadError::TooLarge);
@@ -142,6 +187,7 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Page>, ReadError> {
             height: media.height() as f32,
             glyphs: collector.glyphs,
             images: collector.images,
+            repaired: collector.repaired,
         });
     }
     Ok(out)

@@ -66,5 +66,12 @@ pub fn parse(bytes: &[u8]) -> Result<Document, ParseError> {
     input.push_str(&extracted.text);
     let mut doc = super::text::parse(&input)?;
     doc.format = Format::Pdf;
+    let repaired: usize = pages.iter().map(|p| p.repaired).sum();
+    if repaired > 0 {
+        doc.warnings.push(crate::document::Warning::new(format!(
+            "{repaired} letters were read from the embedded font: the PDF's own map of its \
+             letters (ToUnicode) is wrong for them"
+        )));
+    }
     Ok(doc)
 }
