@@ -1129,3 +1129,48 @@ fn a_cache_made_by_the_previous_version_is_rebuilt_quietly() {
     assert!(!reopened.needs_scan());
     assert_eq!(reopened.scan(|_| {}).unwrap().parsed, 0, "reused now");
 }
+
+/// A resolution in the library as its XML and as its PDF is one document: a phrase of it is
+/// found once, in the XML.
+#[test]
+fn the_pdf_and_the_xml_of_one_resolution_are_one_document() {
+    let Some(corpus) = corpus() else {
+        return;
+    };
+    let root = scratch("pdf-and-xml");
+    let folder = root.join("files");
+    std::fs::create_dir_all(&folder).unwrap();
+    let xml = std::fs::read_dir(corpus.join("akn/ga/78/en"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("A_RES_78_12-"))
+        })
+        .unwrap();
+    std::fs::copy(&xml, folder.join("A_RES_78_12.xml")).unwrap();
+    std::fs::copy(
+        corpus.join("pdf/ga/78/en/A_RES_78_12.pdf"),
+        folder.join("A_RES_78_12.pdf"),
+    )
+    .unwrap();
+    let library = Library::open(&root.join("data")).unwrap();
+    library.add_folders(&[folder]).unwrap();
+    let report = library.scan(|_| {}).unwrap();
+    assert_eq!(report.failed, 0, "{:?}", library.errors());
+    let hits = search(
+        &library,
+        "World Duchenne Awareness Day",
+        SearchFilters::default(),
+    );
+    let op1: Vec<&SearchHit> = hits.iter().filter(|h| h.reference == "OP1").collect();
+    assert_eq!(op1.len(), 1, "{}", describe(&hits));
+    assert_eq!(op1[0].symbol.as_deref(), Some("A/RES/78/12"));
+    assert!(
+        op1[0].path.ends_with("A_RES_78_12.xml"),
+        "{:?}",
+        op1[0].path
+    );
+}

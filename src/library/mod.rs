@@ -684,6 +684,7 @@ impl Library {
             hit.score = top + (count - i) as f32;
         }
         hits.extend(text_hits);
+        search::one_per_document(&mut hits);
         hits.truncate(limit);
         Ok(hits)
     }

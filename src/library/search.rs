@@ -31,7 +31,7 @@ pub struct SearchFilters {
 }
 
 /// Where a hit points in its document.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum HitTarget {
     /// The document's title (or the document as a whole, for a symbol query).
     Title,
@@ -59,6 +59,61 @@ pub struct SearchHit {
     pub score: f32,
     /// Whether the hit is the document the query names by symbol.
     pub by_symbol: bool,
+}
+
+/// How a format ranks when one document is in the library twice: the UN's XML, then the
+/// PDF, then a Word file, then a text export.
+fn format_rank(path: &std::path::Path) -> u8 {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match ext.as_deref() {
+        Some("xml" | "akn") => 0,
+        Some("pdf") => 1,
+        Some("docx") => 2,
+        _ => 3,
+    }
+}
+
+/// One hit per document and place: where the same resolution in the same language is in the
+/// library as XML and as PDF (or a text export), its paragraph is found once, in the best
+/// format, at the better rank.
+pub fn one_per_document(hits: &mut Vec<SearchHit>) {
+    let mut kept: std::collections::HashMap<(String, Option<Language>, String, HitTarget), usize> =
+        std::collections::HashMap::new();
+    let mut out: Vec<SearchHit> = Vec::with_capacity(hits.len());
+    for hit in hits.drain(..) {
+        let Some(symbol) = hit.symbol.clone() else {
+            out.push(hit);
+            continue;
+        };
+        let key = (
+            symbol,
+            hit.language,
+            hit.reference.clone(),
+            hit.target.clone(),
+        );
+        match kept.get(&key) {
+            Some(&at) => {
+                if let Some(first) = out.get_mut(at)
+                    && format_rank(&hit.path) < format_rank(&first.path)
+                {
+                    let (score, by_symbol) = (first.score, first.by_symbol);
+                    *first = SearchHit {
+                        score,
+                        by_symbol,
+                        ..hit
+                    };
+                }
+            }
+            None => {
+                kept.insert(key, out.len());
+                out.push(hit);
+            }
+        }
+    }
+    *hits = out;
 }
 
 impl SearchHit {
