@@ -11,7 +11,7 @@ use hayro_interpret::{
 use std::collections::HashMap;
 
 /// No resolution draws this many glyphs (A/RES/80/110, 56 pages, draws about 160,000).
-pub const MAX_GLYPHS: usize = 4_000_000;
+pub const MAX_GLYPHS: usize = 2_000_000;
 /// Nor has this many pages.
 pub const MAX_PAGES: usize = 2_000;
 

@@ -75,8 +75,11 @@ impl Line {
         let mut italic = false;
         let close = |out: &mut String, italic: &mut bool| {
             if *italic {
-                let trimmed = out.trim_end_matches(' ').len();
-                out.insert(trimmed, '*');
+                // Before the spaces that follow the run (linear: only those move).
+                let spaces = out.len() - out.trim_end_matches(' ').len();
+                out.truncate(out.len() - spaces);
+                out.push('*');
+                out.extend(std::iter::repeat_n(' ', spaces));
                 *italic = false;
             }
         };
@@ -138,7 +141,7 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Groups a page's glyphs into lines, in drawing order.
+/// Groups a page's glyphs into lines, top to bottom.
 fn lines_of(page_index: usize, page: &Page) -> Vec<Line> {
     let mut lines: Vec<Line> = Vec::new();
     for g in &page.glyphs {
