@@ -1173,4 +1173,16 @@ fn the_pdf_and_the_xml_of_one_resolution_are_one_document() {
         "{:?}",
         op1[0].path
     );
+    // One row in the browse table, which opens the XML and lists both files.
+    let rows = library.list(
+        &plenary::library::RowFilter::default(),
+        plenary::library::Sort::default(),
+    );
+    let rows: Vec<_> = rows
+        .iter()
+        .filter(|r| r.symbol.as_deref() == Some("A/RES/78/12"))
+        .collect();
+    assert_eq!(rows.len(), 1);
+    assert!(rows[0].paths[&Language::En].ends_with("A_RES_78_12.xml"));
+    assert_eq!(rows[0].files.len(), 2);
 }

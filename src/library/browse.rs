@@ -24,7 +24,8 @@ pub struct Row {
     pub session: Option<u32>,
     /// The languages present, in the UN's order (`ar zh en fr ru es`).
     pub languages: Vec<Language>,
-    /// The file to open for each language (Akoma Ntoso preferred over a text export).
+    /// The file to open for each language (Akoma Ntoso preferred over a PDF, a PDF over a
+    /// text export).
     pub paths: BTreeMap<Language, PathBuf>,
     /// Every file of the row, including second copies and files of unknown language.
     pub files: Vec<RowFile>,
@@ -140,7 +141,12 @@ fn row_of(docs: &[(&str, &DocInfo)]) -> Row {
     // to open.
     let mut docs: Vec<&(&str, &DocInfo)> = docs.iter().collect();
     docs.sort_by(|a, b| {
-        let rank = |f: Format| if f == Format::AkomaNtoso { 0 } else { 1 };
+        // The UN's XML, then the PDF as published, then a text export.
+        let rank = |f: Format| match f {
+            Format::AkomaNtoso => 0,
+            Format::Pdf => 1,
+            Format::Text => 2,
+        };
         rank(a.1.format)
             .cmp(&rank(b.1.format))
             .then_with(|| a.0.cmp(b.0))
