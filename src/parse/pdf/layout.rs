@@ -45,28 +45,34 @@ impl Line {
 
     /// The text, with footnote markers written `[^n]`. `start_marker` is set when the line
     /// starts with a marker (a footnote's own number at the foot of the page).
-    fn text(&self) -> (String, Option<u32>) {
+    fn text(&self) -> (String, Option<String>) {
         let mut out = String::new();
         let mut marker = String::new();
         let mut start_marker = None;
         let mut seen_text = false;
         let mut prev: Option<&Glyph> = None;
         let flush =
-            |marker: &mut String, out: &mut String, seen_text: bool, start: &mut Option<u32>| {
+            |marker: &mut String, out: &mut String, seen_text: bool, start: &mut Option<String>| {
                 if marker.is_empty() {
                     return;
                 }
-                let numbers: Vec<u32> = marker
+                // `1`, `10, 11`, or the `*` of a note on the title or the sponsors.
+                let mut labels: Vec<String> = marker
                     .split(|c: char| !c.is_ascii_digit())
-                    .filter_map(|n| n.parse().ok())
+                    .filter(|n| n.parse::<u32>().is_ok())
+                    .map(str::to_string)
                     .collect();
-                if !seen_text && numbers.len() == 1 {
-                    *start = numbers.first().copied();
-                } else if numbers.is_empty() {
+                let stars = marker.trim();
+                if labels.is_empty() && !stars.is_empty() && stars.chars().all(|c| c == '*') {
+                    labels.push(stars.to_string());
+                }
+                if !seen_text && labels.len() == 1 {
+                    *start = labels.pop();
+                } else if labels.is_empty() {
                     out.push_str(marker);
                 } else {
-                    for n in numbers {
-                        let _ = write!(out, "[^{n}]");
+                    for label in labels {
+                        let _ = write!(out, "[^{label}]");
                     }
                 }
                 marker.clear();
@@ -317,7 +323,7 @@ pub fn extract(pages: &[Page]) -> Extracted {
         dominant_size(&glyphs)
     };
     // Furniture, running heads and the first page's symbol.
-    let mut kept: Vec<(Line, String, Option<u32>)> = Vec::new();
+    let mut kept: Vec<(Line, String, Option<String>)> = Vec::new();
     let mut rules: HashMap<usize, f32> = HashMap::new();
     for line in all {
         let (text, start_marker) = line.text();
@@ -370,7 +376,7 @@ pub fn extract(pages: &[Page]) -> Extracted {
             *low = low.min(line.y);
         }
     }
-    let mut notes: Vec<(u32, String)> = Vec::new();
+    let mut notes: Vec<(String, String)> = Vec::new();
     let mut body: Vec<(Line, String)> = Vec::new();
     for (line, text, start_marker) in kept {
         let below_text = lowest_body
