@@ -495,18 +495,22 @@ impl<'r> Outline<'r> {
         if paragraphs.len() < 3 || !run || others > paragraphs.len() {
             return;
         }
+        self.number_as_printed(items, &paragraphs, "the annex's");
+    }
+
+    /// Numbers `paragraphs` 1, 2, 3… as Word printed them, saying so.
+    fn number_as_printed(&mut self, items: &[Item], paragraphs: &[usize], whose: &str) {
         for (k, &i) in paragraphs.iter().enumerate() {
             if let Some(plan) = self.plans.get_mut(i) {
                 *plan = Plan::Numbered(u32::try_from(k + 1).unwrap_or(u32::MAX));
             }
         }
         if let Some(first) = paragraphs.first().and_then(|&i| items.get(i)) {
+            let n = paragraphs.len();
             self.warnings.push(Warning::at_line(
                 format!(
-                    "the annex's paragraph numbers are not in this file (Word numbered them); \
-                     its {} paragraphs are numbered 1 to {} as printed",
-                    paragraphs.len(),
-                    paragraphs.len()
+                    "{whose} paragraph numbers are not in this file (Word numbered them); \
+                     its {n} paragraphs are numbered 1 to {n} as printed"
                 ),
                 self.lines.line(first.offset),
             ));
@@ -585,20 +589,7 @@ impl<'r> Outline<'r> {
             if body.len() < 2 || !unnumbered {
                 continue;
             }
-            for (k, &i) in body.iter().enumerate() {
-                self.plans[i] = Plan::Numbered(u32::try_from(k + 1).unwrap_or(u32::MAX));
-            }
-            if let Some(first) = body.first().and_then(|&i| items.get(i)) {
-                self.warnings.push(Warning::at_line(
-                    format!(
-                        "the numbers of these {} paragraphs are not in this file (Word numbered \
-                         them); they are numbered 1 to {} as printed",
-                        body.len(),
-                        body.len()
-                    ),
-                    self.lines.line(first.offset),
-                ));
-            }
+            self.number_as_printed(items, &body, "a section's");
         }
     }
 

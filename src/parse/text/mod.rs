@@ -855,12 +855,8 @@ impl<'a> Builder<'a> {
                 .next()
                 .is_some_and(char::is_lowercase);
         if self.list_open && self.sub_chapeau && !wrap_up {
-            let id = self.other_id(doc);
             let part = self.part;
-            let mut p = self.paragraph(doc, group, plain, id, ParagraphKind::Other, part);
-            p.reference = p.id.clone();
-            p.depth = 2;
-            doc.paragraphs.push(p);
+            self.other(doc, group, plain, part, 2);
             return;
         }
         if self.list_open && self.top.is_some() && !wrap_up {
@@ -876,11 +872,8 @@ impl<'a> Builder<'a> {
         if wrap_up || section_heading {
             self.list_open = false;
             self.after_op_semicolon = false;
-            let id = self.other_id(doc);
             let part = self.part;
-            let mut p = self.paragraph(doc, group, plain, id, ParagraphKind::Other, part);
-            p.reference = p.id.clone();
-            doc.paragraphs.push(p);
+            self.other(doc, group, plain, part, 0);
             return;
         }
         if self.part == Part::Operative && self.after_op_semicolon {
@@ -946,16 +939,29 @@ impl<'a> Builder<'a> {
             self.level1_count = 0;
             doc.paragraphs.push(p);
         } else {
-            let id = self.other_id(doc);
             let part = if self.part == Part::Preamble && !self.has_formula && self.op_count == 0 {
                 Part::Front
             } else {
                 self.part
             };
-            let mut p = self.paragraph(doc, group, plain, id, ParagraphKind::Other, part);
-            p.reference = p.id.clone();
-            doc.paragraphs.push(p);
+            self.other(doc, group, plain, part, 0);
         }
+    }
+
+    /// Text that is no numbered paragraph, at `depth` (2 for lines under a sub-paragraph).
+    fn other(
+        &mut self,
+        doc: &mut Document,
+        group: &Group,
+        plain: &[std::ops::Range<usize>],
+        part: Part,
+        depth: u8,
+    ) {
+        let id = self.other_id(doc);
+        let mut p = self.paragraph(doc, group, plain, id, ParagraphKind::Other, part);
+        p.reference = p.id.clone();
+        p.depth = depth;
+        doc.paragraphs.push(p);
     }
 
     fn other_id(&mut self, doc: &Document) -> String {
