@@ -379,8 +379,11 @@ pub fn status_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
                 .on_hover_text(list);
             }
             if let Some(path) = &tab.path {
+                // In the room the facts leave: cut short (whole on hover) in a narrow window.
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.label(RichText::new(path.display().to_string()).small().weak());
+                    let shown = path.display().to_string();
+                    ui.add(egui::Label::new(RichText::new(&shown).small().weak()).truncate())
+                        .on_hover_text(shown);
                 });
             }
         });
