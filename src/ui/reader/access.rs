@@ -26,10 +26,16 @@ pub(super) fn paragraph(p: &Paragraph) -> WidgetInfo {
 
 /// What the bookmark button in the margin does: `Bookmark PP3`, `Remove bookmark from PP3`.
 pub(super) fn bookmark_label(p: &Paragraph, bookmarked: bool) -> String {
-    if bookmarked {
-        format!("Remove bookmark from {}", p.reference)
+    // Text without a printed number has only an internal id: it is "this paragraph".
+    let name = if p.kind == crate::document::ParagraphKind::Other {
+        "this paragraph"
     } else {
-        format!("Bookmark {}", p.reference)
+        p.reference.as_str()
+    };
+    if bookmarked {
+        format!("Remove bookmark from {name}")
+    } else {
+        format!("Bookmark {name}")
     }
 }
 
@@ -74,4 +80,21 @@ pub(super) fn user_note(p: &Paragraph, note: &Note) -> WidgetInfo {
         true,
         format!("Note on {}: {}", p.reference, note.text),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{ParagraphKind, Part};
+
+    #[test]
+    fn bookmark_labels_name_paragraphs_as_delegates_do() {
+        let mut p = Paragraph::new("op3", ParagraphKind::Operative, Part::Operative, "x");
+        p.reference = "OP3".into();
+        assert_eq!(bookmark_label(&p, false), "Bookmark OP3");
+        assert_eq!(bookmark_label(&p, true), "Remove bookmark from OP3");
+        let mut text = Paragraph::new("annex3-p31", ParagraphKind::Other, Part::Annex, "x");
+        text.reference = "annex3-p31".into();
+        assert_eq!(bookmark_label(&text, false), "Bookmark this paragraph");
+    }
 }
