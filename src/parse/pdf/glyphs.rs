@@ -46,12 +46,13 @@ pub enum ReadError {
     TooLarge,
 }
 
-struct Collector {
+struct Collector<'c> {
     glyphs: Vec<Glyph>,
     images: usize,
     overflow: bool,
-    /// Per embedded font: the letter its own character map gives each glyph.
-    cmaps: HashMap<u128, HashMap<u32, char>>,
+    /// Per embedded font: the letter its own character map gives each glyph (read once for
+    /// the whole file).
+    cmaps: &'c mut HashMap<u128, HashMap<u32, char>>,
     /// Letters whose ToUnicode map disagreed with the font and were read from the font.
     repaired: usize,
 }
@@ -71,7 +72,7 @@ fn letters_of(font: &[u8]) -> HashMap<u32, char> {
         .collect()
 }
 
-impl<'a> Device<'a> for Collector {
+impl<'a> Device<'a> for Collector<'_> {
     fn draw_path(&mut self, _: &BezPath, _: DrawProps<'a>, _: &DrawMode) {}
     fn push_clip_path(&mut self, _: &ClipPath) {}
     fn push_transparency_group(&mut self, _: f32, _: Option<SoftMask<'a>>, _: BlendMode) {}
@@ -161,7 +162,7 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Page>, ReadError> {
             glyphs: Vec::new(),
             images: 0,
             overflow: false,
-            cmaps: std::mem::take(&mut cmaps),
+            cmaps: &mut cmaps,
             repaired: 0,
         };
         let mut ctx = Context::new(
@@ -172,7 +173,6 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Page>, ReadError> {
             InterpreterSettings::default(),
         );
         interpret_page(page, &mut ctx, &mut collector);
-        cmaps = std::mem::take(&mut collector.cmaps);
         total += collector.glyphs.len();
         if collector.overflow || total > MAX_GLYPHS {
             return Err(ReadError::TooLarge);

@@ -216,9 +216,9 @@ fn lines_of(page_index: usize, page: &Page) -> Vec<Line> {
 }
 
 /// The size most glyphs have (by count, to the half point).
-fn dominant_size(glyphs: &[Glyph]) -> f32 {
+fn dominant_size<'g>(glyphs: impl IntoIterator<Item = &'g Glyph>) -> f32 {
     let mut counts: HashMap<i32, usize> = HashMap::new();
-    for g in glyphs.iter().filter(|g| !g.text.trim().is_empty()) {
+    for g in glyphs.into_iter().filter(|g| !g.text.trim().is_empty()) {
         *counts.entry((g.size * 2.0).round() as i32).or_default() += 1;
     }
     counts
@@ -318,10 +318,7 @@ pub fn extract(pages: &[Page]) -> Extracted {
             }
         }
     }
-    let body_size = {
-        let glyphs: Vec<Glyph> = all.iter().flat_map(|l| l.glyphs.iter().cloned()).collect();
-        dominant_size(&glyphs)
-    };
+    let body_size = dominant_size(all.iter().flat_map(|l| &l.glyphs));
     // Furniture, running heads and the first page's symbol.
     let mut kept: Vec<(Line, String, Option<String>)> = Vec::new();
     let mut rules: HashMap<usize, f32> = HashMap::new();
