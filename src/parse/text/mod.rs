@@ -990,14 +990,8 @@ impl<'a> Builder<'a> {
     ) {
         self.part = Part::Operative;
         self.op_count += 1;
-        if printed.is_some() && n != self.expected_op {
-            doc.warnings.push(Warning::at_line(
-                format!(
-                    "numbering gap: operative paragraph {n} follows {}",
-                    self.expected_op.saturating_sub(1)
-                ),
-                group.line,
-            ));
+        if printed.is_some() {
+            numbering_gap(doc, group, "operative", n, self.expected_op);
         }
         self.expected_op = n + 1;
         let id_number = if self.used_ops.insert(n) {
@@ -1040,14 +1034,8 @@ impl<'a> Builder<'a> {
         n: u32,
         printed: Option<String>,
     ) {
-        if printed.is_some() && n != self.expected_annex {
-            doc.warnings.push(Warning::at_line(
-                format!(
-                    "numbering gap: annex paragraph {n} follows {}",
-                    self.expected_annex.saturating_sub(1)
-                ),
-                group.line,
-            ));
+        if printed.is_some() {
+            numbering_gap(doc, group, "annex", n, self.expected_annex);
         }
         self.expected_annex = n + 1;
         let div = doc
@@ -1310,6 +1298,20 @@ impl<'a> Builder<'a> {
 fn ends_like_preamble(raw: &str) -> bool {
     let t = raw.trim_end();
     t.ends_with([',', '，', '،', ';', '；', '؛'])
+}
+
+/// A printed number that is not the one expected (`numbering gap: operative paragraph 5
+/// follows 3`).
+fn numbering_gap(doc: &mut Document, group: &Group, what: &str, n: u32, expected: u32) {
+    if n != expected {
+        doc.warnings.push(Warning::at_line(
+            format!(
+                "numbering gap: {what} paragraph {n} follows {}",
+                expected.saturating_sub(1)
+            ),
+            group.line,
+        ));
+    }
 }
 
 #[cfg(test)]
