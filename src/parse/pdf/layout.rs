@@ -263,7 +263,7 @@ fn job_number(text: &str) -> Option<Option<Language>> {
 /// (`2/4 25-19970`).
 fn is_furniture(text: &str) -> bool {
     let t = text.trim();
-    if t == "Please recycle" || job_number(t).is_some() {
+    if t == "Please recycle" {
         return true;
     }
     let token = |w: &str| {
