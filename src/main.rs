@@ -20,6 +20,7 @@ fn main() -> ExitCode {
             screenshot: cli.screenshot,
             size: cli.size,
             goto: cli.goto,
+            show_on_page: cli.show_on_page,
             show_notes: cli.notes,
             library: cli.library,
             dark_mode: cli.theme.map(|t| t == plenary::cli::Theme::Dark),

@@ -249,3 +249,146 @@ fn a_broken_pdf_is_refused_in_one_line() {
         assert!(!err.contains('\n'), "{err}");
     }
 }
+
+/// "Show on page" marks where each paragraph is printed: the glyphs inside a paragraph's
+/// marked areas begin with its first words and end with its last ones, on every session-78
+/// PDF.
+#[test]
+fn every_paragraph_is_marked_where_it_is_printed() {
+    let Some(corpus) = corpus() else { return };
+    let dir = corpus.join("pdf/ga/78/en");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "pdf"));
+    files.sort();
+    let letters = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (mut checked, mut misses) = (0usize, Vec::new());
+    for path in &files {
+        let Ok(doc) = parse_file(path) else { continue };
+        let bytes = std::fs::read(path).unwrap();
+        assert_eq!(doc.page_areas.len(), doc.paragraphs.len());
+        // Each checked paragraph's areas, read back in one pass over the file.
+        let mut wanted = Vec::new();
+        let mut asked = Vec::new();
+        let mut last_page = 0;
+        for (p, areas) in doc.paragraphs.iter().zip(&doc.page_areas) {
+            if p.kind == ParagraphKind::Other || p.text.chars().count() < 12 {
+                continue;
+            }
+            checked += 1;
+            let name = format!(
+                "{} {}",
+                path.file_name().unwrap().to_string_lossy(),
+                p.reference
+            );
+            let (Some(first), Some(last)) = (areas.first(), areas.last()) else {
+                misses.push(format!("{name}: no area"));
+                continue;
+            };
+            for a in areas {
+                let [l, t, r, b] = a.rect;
+                assert!(
+                    0.0 <= l && l < r && r <= 1.0 && 0.0 <= t && t < b && b <= 1.0,
+                    "{name}: {a:?}"
+                );
+            }
+            if first.page < last_page {
+                misses.push(format!(
+                    "{name}: on page {} after page {last_page}",
+                    first.page
+                ));
+            }
+            last_page = last.page;
+            let text = letters(&p.text);
+            let head: String = text.chars().take(12).collect();
+            let tail: String = {
+                let all: Vec<char> = text.chars().collect();
+                all[all.len().saturating_sub(8)..].iter().collect()
+            };
+            wanted.push((name, head, tail, asked.len()..asked.len() + areas.len()));
+            asked.extend(areas.iter().cloned());
+        }
+        let marked = plenary::parse::pdf::texts_in_areas(&bytes, &asked).unwrap();
+        for (name, head, tail, range) in wanted {
+            let first = letters(&marked[range.start]);
+            let all = letters(&marked[range].concat());
+            if !first.contains(&head) || !all.contains(&tail) {
+                let start: String = first.chars().take(30).collect();
+                let end: String = {
+                    let chars: Vec<char> = all.chars().collect();
+                    chars[chars.len().saturating_sub(20)..].iter().collect()
+                };
+                misses.push(format!(
+                    "{name}: marks {start:?} … {end:?}, wants {head:?} … {tail:?}"
+                ));
+            }
+        }
+    }
+    println!(
+        "{} of {checked} paragraphs marked where they are printed",
+        checked - misses.len()
+    );
+    for miss in &misses {
+        println!("  {miss}");
+    }
+    assert!(checked > 10_000, "only {checked} paragraphs checked");
+    // What is left comes from paragraphs read wrongly (a section number taken into the
+    // paragraph after it), which the structure test lists.
+    assert!(
+        misses.len() * 1000 <= checked,
+        "{} paragraphs are marked elsewhere",
+        misses.len()
+    );
+}
+
+/// The marks land on the page as the renderer draws it: each paragraph's area on the first
+/// page of A/RES/80/12 holds ink, and no ink of its lines runs out of it sideways.
+#[test]
+fn a_drawn_page_has_its_paragraphs_inside_their_marks() {
+    let Some(corpus) = corpus() else { return };
+    let path = corpus.join("pdf/ga/80/en/A_RES_80_12.pdf");
+    let doc = parse_file(&path).unwrap();
+    let bytes = std::fs::read(&path).unwrap();
+    let image = plenary::parse::pdf::render_page(&bytes, 0, 1.0).unwrap();
+    assert!(image.pages >= 2);
+    let (w, h) = (image.width as f32, image.height as f32);
+    let dark = |x: usize, y: usize| {
+        let i = (y * image.width + x) * 4;
+        let px = &image.rgba[i..i + 3];
+        px.iter().map(|&c| u32::from(c)).sum::<u32>() < 3 * 128
+    };
+    let marks: Vec<_> = doc
+        .page_areas
+        .iter()
+        .flatten()
+        .filter(|a| a.page == 0)
+        .collect();
+    assert!(marks.len() >= 3, "{} marks on page 1", marks.len());
+    for area in marks {
+        let [l, t, r, b] = area.rect;
+        let (y0, y1) = ((t * h) as usize, ((b * h) as usize).min(image.height - 1));
+        let (x0, x1) = ((l * w) as usize, ((r * w) as usize).min(image.width - 1));
+        let inside = (y0..=y1)
+            .flat_map(|y| (x0..=x1).map(move |x| (x, y)))
+            .filter(|&(x, y)| dark(x, y))
+            .count();
+        assert!(
+            inside * 100 >= (y1 - y0 + 1) * (x1 - x0 + 1),
+            "{area:?}: {inside} dark pixels"
+        );
+        let slack = (0.008 * w) as usize;
+        let band = ((l - 0.04).max(0.0) * w) as usize..((r + 0.04).min(1.0) * w) as usize;
+        let ink: Vec<usize> = band.filter(|&x| (y0..=y1).any(|y| dark(x, y))).collect();
+        let (first, last) = (ink[0], ink[ink.len() - 1]);
+        assert!(
+            first + slack >= x0 && last <= x1 + slack,
+            "{area:?}: ink from {first} to {last}, marked from {x0} to {x1}"
+        );
+    }
+}

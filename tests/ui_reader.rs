@@ -692,3 +692,91 @@ fn a_pdf_opens_as_numbered_paragraphs_with_footnotes() {
             .is_some()
     );
 }
+
+/// "Show on page": a PDF paragraph's context menu shows the page it is printed on, drawn
+/// beside the text with the paragraph marked; the page follows the paragraph being read and
+/// turns with the page buttons.
+#[test]
+fn show_on_page_draws_the_page_a_paragraph_is_printed_on() {
+    let Some(path) = common::corpus_file("pdf/ga/80/en/A_RES_80_12.pdf") else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![path], data.path()), (1280.0, 800.0));
+    harness.get_by_label("OP3 Invites").click();
+    harness.run();
+    harness
+        .get_all_by_label_contains("OP3: Invites Member States")
+        .min_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y))
+        .unwrap()
+        .click_secondary();
+    harness.run();
+    harness.get_by_label("Show on page").click();
+    // The page is drawn on a worker thread.
+    for _ in 0..500 {
+        harness.step();
+        if harness
+            .state()
+            .page_view
+            .as_ref()
+            .is_some_and(|v| v.image.is_some() || v.error.is_some())
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    harness.run();
+    {
+        let view = harness
+            .state()
+            .page_view
+            .as_ref()
+            .expect("the page is shown");
+        assert!(view.error.is_none(), "{:?}", view.error);
+        assert!(view.image.is_some());
+        assert_eq!(view.reference, "OP3");
+        assert_eq!(view.page, 2);
+        assert_eq!(view.pages, Some(4));
+        assert_eq!(view.marks().count(), 1);
+    }
+    harness.get_by_label("Page 3 of 4");
+    harness.get_by_label("OP3 is marked on the page as published.");
+    // Reading on: J moves to OP4, and the mark follows on the same page.
+    harness.key_press(egui::Key::J);
+    harness.run();
+    {
+        let view = harness.state().page_view.as_ref().unwrap();
+        assert_eq!(view.reference, "OP4");
+        assert_eq!(view.page, 2);
+    }
+    harness.get_by_label("Next →").click();
+    harness.run();
+    assert_eq!(harness.state().page_view.as_ref().unwrap().page, 3);
+    harness.get_by_label("OP4 is not on this page.");
+    harness.get_by_label("Close page").click();
+    harness.run();
+    assert!(harness.state().page_view.is_none());
+}
+
+/// The same command on a document that is not a PDF says why there is no page.
+#[test]
+fn show_on_page_explains_itself_for_a_document_without_pages() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1280.0, 800.0));
+    harness.run();
+    harness.key_press(egui::Key::J);
+    harness.run();
+    assert!(harness.state().tabs[0].reader.focus.is_some());
+    harness.key_press(egui::Key::P);
+    harness.run();
+    assert!(harness.state().page_view.is_none());
+    assert!(
+        harness
+            .state()
+            .notices
+            .iter()
+            .any(|n| n.contains("opened from a PDF")),
+        "{:?}",
+        harness.state().notices
+    );
+}

@@ -39,6 +39,9 @@ pub struct Cli {
     /// Open at this paragraph of the (last) file: `OP3`, `PP10`, `OP1(a)`.
     #[arg(long, value_name = "REF")]
     pub goto: Option<String>,
+    /// Show beside the text the page of the PDF that the --goto paragraph is printed on.
+    #[arg(long, requires = "goto")]
+    pub show_on_page: bool,
     /// Open the library view (with this search, if one is given).
     #[arg(long, value_name = "QUERY", num_args = 0..=1, default_missing_value = "")]
     pub library: Option<String>,

@@ -485,6 +485,19 @@ pub struct Document {
     /// Always at least one (the main text).
     pub divisions: Vec<Division>,
     pub warnings: Vec<Warning>,
+    /// Where each paragraph is printed, for a document read from a PDF (indexed like
+    /// `paragraphs`; empty for other formats).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub page_areas: Vec<Vec<PageArea>>,
+}
+
+/// A part of a page that a paragraph is printed on: the page (from 0) and the rectangle
+/// `[left, top, right, bottom]` as fractions of the page's width and height, from its top
+/// left corner as a reader shows the page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PageArea {
+    pub page: usize,
+    pub rect: [f32; 4],
 }
 
 impl Document {
@@ -502,6 +515,7 @@ impl Document {
                 title: None,
             }],
             warnings: Vec::new(),
+            page_areas: Vec::new(),
         }
     }
 

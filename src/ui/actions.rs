@@ -43,6 +43,7 @@ pub enum Action {
     Bookmark,
     AddNote,
     AddNoteOnSelection,
+    ShowOnPage,
     Dismiss,
     KeyboardShortcuts,
 }
@@ -219,6 +220,9 @@ pub const TABLE: &[Entry] = &[
         .keys(&[reading(NONE, Key::N)]),
     entry(Action::AddNoteOnSelection, Group::Paragraph, "Add note on the selection…",
         "Write a note on the selected words"),
+    entry(Action::ShowOnPage, Group::Paragraph, "Show on page",
+        "Show the page of the PDF the paragraph is printed on, with the paragraph marked")
+        .keys(&[reading(NONE, Key::P)]),
     entry(Action::Dismiss, Group::Paragraph, "Close card, find bar or selection",
         "Close a citation card, else the find bar, else forget the selected text")
         .keys(&[reading(NONE, Key::Escape)]),
@@ -319,6 +323,7 @@ impl Action {
             | Action::Bookmark
             | Action::AddNote
             | Action::AddNoteOnSelection
+            | Action::ShowOnPage
             | Action::Dismiss
             | Action::KeyboardShortcuts => return None,
         })

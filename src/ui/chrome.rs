@@ -82,6 +82,10 @@ pub fn command(action: Action, app: &App) -> Option<Command> {
             note: None,
             words: selection.and_then(|s| s.words()).map(str::to_string),
         }),
+        Action::ShowOnPage => target.map(|paragraph| Command::ShowOnPage {
+            tab: app.active,
+            paragraph,
+        }),
         Action::Dismiss => {
             let find_open = tab.is_some_and(|t| t.find.open);
             let selected = tab.is_some_and(|t| t.reader.selection.is_some());

@@ -73,6 +73,14 @@ pub enum Command {
     ExportComparison {
         html: bool,
     },
+    /// Show the page of the PDF a paragraph is printed on, with the paragraph marked.
+    ShowOnPage {
+        tab: usize,
+        paragraph: usize,
+    },
+    /// Turn the page shown by "Show on page" forward (+1) or back (-1).
+    TurnPage(i32),
+    ClosePageView,
     /// Bookmark a paragraph, or remove its bookmark.
     ToggleBookmark {
         tab: usize,

@@ -14,6 +14,7 @@ mod help;
 pub mod library;
 pub mod notes;
 pub mod outline;
+pub mod page_view;
 pub mod raster;
 pub mod reader;
 pub mod rich_text;
@@ -37,6 +38,8 @@ pub struct RunOptions {
     pub dark_mode: Option<bool>,
     /// Open the active document at this paragraph.
     pub goto: Option<String>,
+    /// Show the page the `goto` paragraph is printed on (a PDF).
+    pub show_on_page: bool,
     /// Show the notes panel.
     pub show_notes: bool,
     /// Open the library view, with this search if not empty.
@@ -114,7 +117,19 @@ fn prepare(app: &mut App, ctx: &egui::Context, options: &RunOptions) {
         && let Some(tab) = app.tabs.get_mut(app.active)
     {
         match tab.doc.find_ref(reference) {
-            Some(p) => tab.reader.jump_to(p),
+            Some(p) => {
+                tab.reader.jump_to(p);
+                if options.show_on_page {
+                    let active = app.active;
+                    app.run_commands(
+                        ctx,
+                        vec![command::Command::ShowOnPage {
+                            tab: active,
+                            paragraph: p,
+                        }],
+                    );
+                }
+            }
             None => app.errors.push(format!(
                 "no paragraph {reference} in {}",
                 tab.doc.display_name()
@@ -188,9 +203,15 @@ pub fn render(
             .native_pixels_per_point = Some(pixels_per_point);
         let mut output = ctx.run_ui(input, |ui| app.ui(ui));
         painter.set_textures(&mut output.textures_delta);
+        // A page being drawn for "Show on page" is waited for (a few seconds at most).
+        let drawing = app.page_view.as_ref().is_some_and(|v| v.drawing());
+        if drawing && frame < 400 {
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
         let settled = app.tabs.iter().all(|t| t.reader.fully_laid_out())
-            && app.compare.as_ref().is_none_or(|c| c.settled());
-        if frame >= 4 && (settled || frame >= 60) {
+            && app.compare.as_ref().is_none_or(|c| c.settled())
+            && !drawing;
+        if frame >= 4 && (settled || frame >= 60 && !drawing || frame >= 400) {
             let primitives =
                 ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
             let background = ctx.global_style().visuals.panel_fill;

@@ -6,7 +6,7 @@ use hayro_interpret::hayro_syntax::Pdf;
 use hayro_interpret::kurbo::{Affine, BezPath, Point};
 use hayro_interpret::{
     BlendMode, ClipPath, Context, Device, DrawMode, DrawProps, Image, ImageDrawProps,
-    InterpreterCache, InterpreterSettings, RectExt, SoftMask, interpret_page,
+    InterpreterCache, InterpreterSettings, RectExt, SoftMask, TransformExt, interpret_page,
 };
 use std::collections::HashMap;
 
@@ -30,6 +30,10 @@ pub struct Glyph {
 #[derive(Clone, Debug, Default)]
 pub struct Page {
     pub height: f32,
+    /// From the glyphs' coordinates to the page as a reader shows it (points from its top
+    /// left corner, after the crop box and the page's rotation), and that page's size.
+    pub view: Affine,
+    pub view_size: (f32, f32),
     pub glyphs: Vec<Glyph>,
     /// Images drawn on the page (a scan is one image per page and no text).
     pub images: usize,
@@ -183,8 +187,12 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Page>, ReadError> {
             g.x -= x0;
             g.y -= y0;
         }
+        let view = page.initial_transform(true).to_kurbo()
+            * Affine::translate((f64::from(x0), f64::from(y0)));
         out.push(Page {
             height: media.height() as f32,
+            view,
+            view_size: page.render_dimensions(),
             glyphs: collector.glyphs,
             images: collector.images,
             repaired: collector.repaired,

@@ -5,9 +5,11 @@
 //! `[^n]` footnotes that the text parser reads from exports of PDFs.
 
 use super::glyphs::{Glyph, Page};
-use crate::document::Language;
+use crate::document::{Language, PageArea};
+use hayro_interpret::kurbo::Point;
 use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::ops::Range;
 
 /// What the pages say, as text, with what the page furniture told about the document.
 #[derive(Debug, Default)]
@@ -21,6 +23,9 @@ pub struct Extracted {
     /// How many glyphs carried no Unicode text (a font the PDF gives no map for).
     pub unknown_glyphs: usize,
     pub visible_glyphs: usize,
+    /// Where each piece of `text` is printed: a byte range of the body text and the area
+    /// of the page its line covers, in reading order.
+    pub areas: Vec<(Range<usize>, PageArea)>,
 }
 
 /// A line of one page: its glyphs left to right.
@@ -37,6 +42,38 @@ struct Line {
 }
 
 impl Line {
+    /// The part of the page the line covers, as a reader shows the page.
+    fn area(&self, page: &Page) -> PageArea {
+        let visible = || self.glyphs.iter().filter(|g| !g.text.trim().is_empty());
+        let right = visible()
+            .map(|g| g.x + 0.55 * g.size)
+            .fold(self.x, f32::max);
+        let (top, bottom) = (self.y + 0.85 * self.size, self.y - 0.3 * self.size);
+        let corners = [
+            (self.x, top),
+            (right, top),
+            (self.x, bottom),
+            (right, bottom),
+        ]
+        .map(|(x, y)| page.view * Point::new(f64::from(x), f64::from(y)));
+        let (w, h) = (
+            f64::from(page.view_size.0.max(1.0)),
+            f64::from(page.view_size.1.max(1.0)),
+        );
+        let fraction = |v: f64, of: f64| (v / of).clamp(0.0, 1.0) as f32;
+        let min = |f: fn(&Point) -> f64| corners.iter().map(f).fold(f64::MAX, f64::min);
+        let max = |f: fn(&Point) -> f64| corners.iter().map(f).fold(f64::MIN, f64::max);
+        PageArea {
+            page: self.page,
+            rect: [
+                fraction(min(|p| p.x), w),
+                fraction(min(|p| p.y), h),
+                fraction(max(|p| p.x), w),
+                fraction(max(|p| p.y), h),
+            ],
+        }
+    }
+
     fn is_marker(&self, g: &Glyph) -> bool {
         // Smaller and raised: 6.5 pt over 10 pt text (0.65), 6.48 pt over 8 pt notes (0.81).
         let raised = g.y - self.y;
@@ -395,7 +432,15 @@ pub fn extract(pages: &[Page]) -> Extracted {
         }
         body.push((line, text));
     }
-    out.text = paragraphs(&body, body_size);
+    let (text, pieces) = paragraphs(&body, body_size);
+    out.text = text;
+    out.areas = pieces
+        .into_iter()
+        .filter_map(|(range, i)| {
+            let line = &body[i].0;
+            Some((range, line.area(pages.get(line.page)?)))
+        })
+        .collect();
     for (n, note) in notes {
         let _ = write!(out.text, "\n\n[^{n}]: {note}");
     }
@@ -405,8 +450,9 @@ pub fn extract(pages: &[Page]) -> Extracted {
 
 /// Joins body lines into paragraphs: a new one where the gap above is larger than the line
 /// spacing, or where the line does not start at the page's left margin (a first-line
-/// indent, a number in the margin, a centred heading).
-fn paragraphs(body: &[(Line, String)], body_size: f32) -> String {
+/// indent, a number in the margin, a centred heading). With the text, where each line's
+/// text went: its byte range and its index in `body`.
+fn paragraphs(body: &[(Line, String)], body_size: f32) -> (String, Vec<(Range<usize>, usize)>) {
     // The left margin: where most body lines of the document start (nested lists start
     // further right; a heading or a number hangs left of it). A page none of whose lines
     // starts there (mirrored margins) has its own, where most of its lines start.
@@ -446,10 +492,11 @@ fn paragraphs(body: &[(Line, String)], body_size: f32) -> String {
         }
     }
     let mut out = String::new();
+    let mut pieces = Vec::with_capacity(body.len());
     let mut prev: Option<&Line> = None;
     // A section's number on a line of its own (`I`, `A.`): its title starts a paragraph.
     let mut after_label = false;
-    for (line, text) in body {
+    for (i, (line, text)) in body.iter().enumerate() {
         let margin = margins.get(&line.page).copied().unwrap_or(line.x);
         let off_margin = (line.x - margin).abs() > 0.8 * line.size;
         let new = match prev {
@@ -469,11 +516,13 @@ fn paragraphs(body: &[(Line, String)], body_size: f32) -> String {
         } else if !out.is_empty() {
             out.push(' ');
         }
+        let start = out.len();
         out.push_str(text);
+        pieces.push((start..out.len(), i));
         prev = Some(line);
         after_label = is_section_number(text);
     }
-    out
+    (out, pieces)
 }
 
 #[cfg(test)]

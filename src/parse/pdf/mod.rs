@@ -4,9 +4,13 @@
 
 mod glyphs;
 mod layout;
+mod render;
+
+pub use render::{MAX_SIDE, PageImage, render_file_page, render_page};
 
 use super::ParseError;
-use crate::document::{Document, Format};
+use crate::document::{Document, Format, PageArea};
+use std::ops::Range;
 
 /// Whether the bytes are a PDF file.
 pub fn looks_like(bytes: &[u8]) -> bool {
@@ -38,6 +42,30 @@ fn read_pages(bytes: &[u8]) -> Result<Vec<glyphs::Page>, ParseError> {
         })
 }
 
+/// The areas a range of the laid-out text is printed on: the lines it touches, one
+/// rectangle per page.
+fn areas_of(areas: &[(Range<usize>, PageArea)], range: Range<usize>) -> Vec<PageArea> {
+    let first = areas.partition_point(|(r, _)| r.end <= range.start);
+    let mut out: Vec<PageArea> = Vec::new();
+    for (r, area) in &areas[first..] {
+        if r.start >= range.end {
+            break;
+        }
+        match out.last_mut() {
+            Some(last) if last.page == area.page => {
+                last.rect = [
+                    last.rect[0].min(area.rect[0]),
+                    last.rect[1].min(area.rect[1]),
+                    last.rect[2].max(area.rect[2]),
+                    last.rect[3].max(area.rect[3]),
+                ];
+            }
+            _ => out.push(area.clone()),
+        }
+    }
+    out
+}
+
 /// Reads a PDF into the document model.
 pub fn parse(bytes: &[u8]) -> Result<Document, ParseError> {
     let pages = read_pages(bytes)?;
@@ -63,9 +91,21 @@ pub fn parse(bytes: &[u8]) -> Result<Document, ParseError> {
         input.push_str(&format!("language: {}\n", language.code()));
     }
     input.push_str("---\n\n");
+    let body_start = input.len();
     input.push_str(&extracted.text);
     let mut doc = super::text::parse(&input)?;
     doc.format = Format::Pdf;
+    doc.page_areas = doc
+        .paragraphs
+        .iter()
+        .map(|p| match &p.source_range {
+            Some(r) => areas_of(
+                &extracted.areas,
+                r.start.saturating_sub(body_start)..r.end.saturating_sub(body_start),
+            ),
+            None => Vec::new(),
+        })
+        .collect();
     let repaired: usize = pages.iter().map(|p| p.repaired).sum();
     if repaired > 0 {
         doc.warnings.push(crate::document::Warning::new(format!(
@@ -74,4 +114,30 @@ pub fn parse(bytes: &[u8]) -> Result<Document, ParseError> {
         )));
     }
     Ok(doc)
+}
+
+/// The text of the glyphs printed inside each of some areas, in the order the PDF draws
+/// them: what a reader sees marked by "Show on page".
+pub fn texts_in_areas(bytes: &[u8], areas: &[PageArea]) -> Result<Vec<String>, ParseError> {
+    let pages = read_pages(bytes)?;
+    Ok(areas
+        .iter()
+        .map(|area| {
+            let Some(page) = pages.get(area.page) else {
+                return String::new();
+            };
+            let [l, t, r, b] = area.rect;
+            let (w, h) = (page.view_size.0.max(1.0), page.view_size.1.max(1.0));
+            let mut out = String::new();
+            for g in &page.glyphs {
+                let p =
+                    page.view * hayro_interpret::kurbo::Point::new(f64::from(g.x), f64::from(g.y));
+                let (x, y) = (p.x as f32 / w, p.y as f32 / h);
+                if x >= l && x <= r && y >= t && y <= b {
+                    out.push_str(&g.text);
+                }
+            }
+            out
+        })
+        .collect())
 }

@@ -254,6 +254,14 @@ impl App {
             }
             Command::ExportComparison { html } => self.export_comparison(html),
             Command::ToggleBookmark { tab, paragraph } => self.toggle_bookmark(tab, paragraph),
+            Command::ShowOnPage { tab, paragraph } => self.show_on_page(tab, paragraph),
+            Command::TurnPage(step) => {
+                if let Some(view) = &mut self.page_view {
+                    let page = view.page.saturating_add_signed(step as isize);
+                    view.set_page(page);
+                }
+            }
+            Command::ClosePageView => self.page_view = None,
             Command::EditNote {
                 tab,
                 paragraph,
@@ -346,6 +354,40 @@ impl App {
                 eprintln!("plenary: {e}");
                 self.errors.push(e.to_string());
                 None
+            }
+        }
+    }
+
+    /// Opens the page view on the page a paragraph is printed on (or says why it cannot).
+    fn show_on_page(&mut self, tab: usize, paragraph: usize) {
+        let Some(t) = self.tabs.get_mut(tab) else {
+            return;
+        };
+        let areas = t.doc.page_areas.get(paragraph).cloned().unwrap_or_default();
+        let (Some(path), Some(p), false) =
+            (&t.path, t.doc.paragraphs.get(paragraph), areas.is_empty())
+        else {
+            self.notices
+                .push(if t.doc.format == crate::document::Format::Pdf {
+                    "This paragraph's place on its page is not known.".into()
+                } else {
+                    "Show on page is for documents opened from a PDF: this one has no pages.".into()
+                });
+            return;
+        };
+        // The view follows the paragraph being read: this one, from now.
+        t.reader.focus = Some(paragraph);
+        let name = crate::ui::page_view::name(p);
+        match &mut self.page_view {
+            Some(view) if view.tab == t.id => view.follow(paragraph, name, areas),
+            _ => {
+                self.page_view = Some(crate::ui::page_view::PageView::new(
+                    t.id,
+                    path.clone(),
+                    paragraph,
+                    name,
+                    areas,
+                ))
             }
         }
     }

@@ -16,6 +16,7 @@ use crate::ui::command::Command;
 use crate::ui::compare::{self, CompareState};
 use crate::ui::library::{LibraryView, OpenAt};
 use crate::ui::notes::{self, NoteEditor, TabNotes};
+use crate::ui::page_view::{self, PageView};
 use crate::ui::session::Session;
 use crate::ui::tab::Tab;
 use crate::ui::{chrome, citation_card, find_bar, help, outline, reader};
@@ -144,6 +145,8 @@ pub struct App {
     pub history: history::History,
     /// What the notes panel shows: words, `#tag`, a paragraph reference.
     pub notes_filter: String,
+    /// The page of a PDF shown beside the text ("Show on page").
+    pub page_view: Option<PageView>,
 }
 
 impl App {
@@ -184,6 +187,7 @@ impl App {
             applied_theme: None,
             history: history::History::default(),
             notes_filter: String::new(),
+            page_view: None,
         };
         let session = if options.remember_session {
             match Session::load(&app.data_dir) {
@@ -262,6 +266,9 @@ impl App {
             }
             if self.show_cited_by {
                 commands.extend(self.cited_by_panel(ui));
+            }
+            if self.page_view.is_some() {
+                commands.extend(self.page_panel(ui));
             }
         }
         egui::CentralPanel::default().show(ui, |ui| {
@@ -472,6 +479,32 @@ impl App {
                     &mut self.notes_filter,
                 )
             })
+            .inner
+    }
+
+    /// "Show on page": the page beside the text, following the paragraph being read.
+    fn page_panel(&mut self, ui: &mut Ui) -> Vec<Command> {
+        let Some(view) = &mut self.page_view else {
+            return Vec::new();
+        };
+        let Some(tab) = self.tabs.iter().find(|t| t.id == view.tab) else {
+            self.page_view = None;
+            return Vec::new();
+        };
+        if let Some(focus) = tab.reader.focus
+            && focus != view.paragraph
+            && let Some(areas) = tab.doc.page_areas.get(focus).filter(|a| !a.is_empty())
+            && let Some(p) = tab.doc.paragraphs.get(focus)
+        {
+            view.follow(focus, page_view::name(p), areas.clone());
+        }
+        view.poll(ui.ctx());
+        let width = ui.available_width();
+        egui::Panel::right("page-view")
+            .resizable(true)
+            .default_size((width * 0.42).clamp(280.0, 760.0))
+            .min_size(200.0)
+            .show(ui, |ui| page_view::ui(ui, view))
             .inner
     }
 

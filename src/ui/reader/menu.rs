@@ -46,6 +46,16 @@ fn menu_ui(
     item(ui, Action::CopyCitation.label(), out, || {
         Command::Copy(crate::document::citation(scene.doc, row.paragraph))
     });
+    if scene
+        .doc
+        .page_areas
+        .get(paragraph)
+        .is_some_and(|areas| !areas.is_empty())
+    {
+        item(ui, Action::ShowOnPage.label(), out, || {
+            Command::ShowOnPage { tab, paragraph }
+        });
+    }
     ui.separator();
     if let Some(words) = &here.words {
         item(ui, Action::AddNoteOnSelection.label(), out, || {
