@@ -392,3 +392,111 @@ fn a_drawn_page_has_its_paragraphs_inside_their_marks() {
         );
     }
 }
+
+/// Compare across formats: each session-78 PDF against the XML of the same resolution. The
+/// words are the same, so the comparison finds every paragraph unchanged but where the PDF is
+/// read wrongly (the structure test lists those); typographic variants (`‑` and `-`) and
+/// whitespace are ignored as the compare view's options do.
+#[test]
+fn a_pdf_compared_with_its_xml_is_unchanged() {
+    let Some(corpus) = corpus() else { return };
+    let options = plenary::diff::Options {
+        ignore_punctuation_width: true,
+        ignore_whitespace: true,
+        ..Default::default()
+    };
+    let (mut same, mut paragraphs, mut differing) = (0usize, 0usize, Vec::new());
+    let all = pairs(&corpus);
+    for (pdf, xml) in &all {
+        let (Ok(a), Ok(b)) = (parse_file(pdf), parse_file(xml)) else {
+            continue;
+        };
+        let comparison = plenary::diff::compare(&a, &b, &options);
+        let rows = comparison
+            .rows
+            .iter()
+            .filter(|r| r.target == plenary::diff::Target::Paragraph);
+        let (mut total, mut unchanged) = (0, 0);
+        for row in rows {
+            total += 1;
+            unchanged += usize::from(row.status == plenary::diff::Status::Unchanged);
+        }
+        paragraphs += total;
+        same += unchanged;
+        if unchanged < total {
+            differing.push(format!(
+                "{}: {} of {total} rows differ",
+                pdf.file_name().unwrap().to_string_lossy(),
+                total - unchanged
+            ));
+        }
+    }
+    println!(
+        "PDF against XML: {same} of {paragraphs} paragraph rows unchanged ({:.1}%), {} of {} files with a difference",
+        same as f64 * 100.0 / paragraphs.max(1) as f64,
+        differing.len(),
+        all.len()
+    );
+    for d in &differing {
+        println!("  {d}");
+    }
+    assert!(paragraphs > 10_000, "only {paragraphs} rows");
+    assert!(
+        same * 100 >= paragraphs * 96,
+        "{same} of {paragraphs} unchanged"
+    );
+}
+
+/// Drafts as PDFs against the resolutions adopted from them: the sponsors' note (`Palau:*`,
+/// `* On behalf of …`) and the page furniture are not compared, so a draft adopted as it
+/// stood compares unchanged, and a revised one shows only its real changes.
+#[test]
+fn drafts_as_pdfs_compare_with_the_adopted_text() {
+    let Some(corpus) = corpus() else { return };
+    let dir = corpus.join("pdf/ga/80/en");
+    let read = |name: &str| parse_file(&dir.join(name)).unwrap();
+    let options = plenary::diff::Options {
+        ignore_punctuation_width: true,
+        ..Default::default()
+    };
+    let changed = |old: &str, new: &str| -> Vec<String> {
+        plenary::diff::compare(&read(old), &read(new), &options)
+            .rows
+            .iter()
+            .filter(|r| r.status != plenary::diff::Status::Unchanged)
+            .map(|r| format!("{:?} {:?} {:?}", r.status, r.old_ref, r.new_ref))
+            .collect()
+    };
+    // The sponsors' note is a note on the cover, called from the sponsor line.
+    let draft = read("A_C.2_80_L.2.pdf");
+    let note = draft.footnotes.iter().find(|f| f.marker == "*").unwrap();
+    assert!(
+        note.text.starts_with("On behalf of the States Members"),
+        "{}",
+        note.text
+    );
+    assert!(
+        draft
+            .paragraphs
+            .iter()
+            .all(|p| !p.text.contains("On behalf of"))
+    );
+    // Adopted as they stood (`COVID-19` typeset `COVID‑19`, a line broken at `Secretary-`).
+    for (old, new) in [
+        ("A_C.1_80_L.28.pdf", "A_RES_80_12.pdf"),
+        ("A_C.2_80_L.43.pdf", "A_RES_80_146.pdf"),
+        ("A_C.3_80_L.16.pdf", "A_RES_80_175.pdf"),
+        ("A_C.6_80_L.18.pdf", "A_RES_80_159.pdf"),
+        ("A_80_L.18.pdf", "A_RES_80_112.pdf"),
+        ("A_C.4_80_L.5.pdf", "A_RES_80_106.pdf"),
+    ] {
+        assert_eq!(changed(old, new), Vec::<String>::new(), "{old} -> {new}");
+    }
+    // Revised before adoption: the operative paragraphs that changed, nothing else.
+    let rows = changed("A_C.2_80_L.2.pdf", "A_RES_80_146.pdf");
+    assert_eq!(rows.len(), 4, "{rows:#?}");
+    assert!(
+        rows.iter().all(|r| r.starts_with("Changed Some(\"OP")),
+        "{rows:#?}"
+    );
+}

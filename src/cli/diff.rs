@@ -24,7 +24,7 @@ pub struct DiffArgs {
     /// Seconds to spend on word-level changes before showing changed paragraphs whole.
     #[arg(long, value_name = "SECONDS", default_value_t = 10.0)]
     pub timeout: f64,
-    /// The earlier text (a draft, last year's resolution): Akoma Ntoso XML or a text export.
+    /// The earlier text (a draft, last year's resolution): Akoma Ntoso XML, a PDF or a text export.
     pub old: PathBuf,
     /// The later text (the adopted resolution, this year's).
     pub new: PathBuf,

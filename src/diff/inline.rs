@@ -38,14 +38,24 @@ pub fn mostly_cjk(text: &str) -> bool {
 }
 
 fn is_space(token: &str) -> bool {
-    token.chars().all(char::is_whitespace)
+    token.chars().all(is_blank)
+}
+
+/// Whitespace, or a mark that is never seen: the direction marks and zero-width spaces that
+/// one edition carries and another not (`results ‎with`).
+fn is_blank(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}' | '\u{2066}'..='\u{2069}' | '\u{feff}'
+        )
 }
 
 /// The comparison key of one token under the options.
 fn key<'a>(token: &'a str, options: &Options) -> Cow<'a, str> {
     let mut key = Cow::Borrowed(token);
-    if options.ignore_whitespace && token.chars().any(char::is_whitespace) {
-        key = Cow::Owned(token.chars().filter(|c| !c.is_whitespace()).collect());
+    if options.ignore_whitespace && token.chars().any(is_blank) {
+        key = Cow::Owned(token.chars().filter(|c| !is_blank(*c)).collect());
     }
     if options.ignore_punctuation_width
         && key.chars().any(|c| !c.is_ascii() && !c.is_alphanumeric())

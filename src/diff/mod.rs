@@ -276,10 +276,28 @@ pub fn compare(old: &Document, new: &Document, options: &Options) -> Comparison 
     let paragraphs = align::align(&old_items, &new_items, options);
     coarse |= paragraphs.coarse;
 
-    let old_notes: Vec<align::Item<'_>> = old.footnotes.iter().map(footnote_item).collect();
-    let new_notes: Vec<align::Item<'_>> = new.footnotes.iter().map(footnote_item).collect();
-    let footnotes = align::align(&old_notes, &new_notes, options);
+    // A note on the cover (the sponsors of a draft, `* On behalf of …`; `* Reissued for
+    // technical reasons`) is not the text: drafts and the adopted text differ there by design.
+    let compared = |doc: &Document| -> Vec<usize> {
+        (0..doc.footnotes.len())
+            .filter(|&i| !is_cover_note(&doc.footnotes[i]))
+            .collect()
+    };
+    let (old_kept, new_kept) = (compared(old), compared(new));
+    let old_notes: Vec<align::Item<'_>> = old_kept
+        .iter()
+        .map(|&i| footnote_item(&old.footnotes[i]))
+        .collect();
+    let new_notes: Vec<align::Item<'_>> = new_kept
+        .iter()
+        .map(|&i| footnote_item(&new.footnotes[i]))
+        .collect();
+    let mut footnotes = align::align(&old_notes, &new_notes, options);
     coarse |= footnotes.coarse;
+    for link in &mut footnotes.links {
+        link.old = link.old.and_then(|i| old_kept.get(i).copied());
+        link.new = link.new.and_then(|j| new_kept.get(j).copied());
+    }
 
     let mut rows = Vec::with_capacity(paragraphs.links.len() + footnotes.links.len());
     let texts = |i: Option<usize>, j: Option<usize>| {
@@ -339,6 +357,11 @@ pub fn compare(old: &Document, new: &Document, options: &Options) -> Comparison 
         coarse: coarse || timed_out,
         notice,
     }
+}
+
+/// A note called by an asterisk from no paragraph: on the title or the sponsors.
+fn is_cover_note(f: &crate::document::Footnote) -> bool {
+    f.referenced_from.is_empty() && !f.marker.is_empty() && f.marker.chars().all(|c| c == '*')
 }
 
 fn footnote_item(f: &crate::document::Footnote) -> align::Item<'_> {

@@ -154,7 +154,7 @@ pub fn parse_str(text: &str, path: Option<&Path>) -> Result<Document, ParseError
             path_for_errors,
         )),
         None => Err(ParseError::new(
-            "is not a resolution: expected Akoma Ntoso XML or a text export of a UN document",
+            "is not a resolution: expected Akoma Ntoso XML, a PDF or a text export of a UN document",
             path_for_errors,
         )),
     }

@@ -28,6 +28,9 @@ pub struct Extracted {
     pub areas: Vec<(Range<usize>, PageArea)>,
 }
 
+/// A printed asterisk, until it is known whether it calls a note (see [`star_notes`]).
+const STAR: char = '\u{E000}';
+
 /// A line of one page: its glyphs left to right.
 #[derive(Debug)]
 struct Line {
@@ -151,6 +154,9 @@ impl Line {
             for c in g.text.chars() {
                 if c == '\u{a0}' || c == '\t' {
                     out.push(' ');
+                } else if c == '*' {
+                    // Set apart from the `*` of italics: it may call a note (`Palau:*`).
+                    out.push(STAR);
                 } else if !c.is_control() {
                     out.push(c);
                 }
@@ -320,6 +326,20 @@ fn is_furniture(text: &str) -> bool {
     !t.is_empty() && t.split_whitespace().all(token)
 }
 
+/// `Annex`, `Annex II`, `Appendix 2`: the heading of an annex, on a line of its own (at the
+/// top of a page, where nothing else tells it from the text before).
+fn is_annex_heading(text: &str) -> bool {
+    let t = text.trim().replace('*', "");
+    let mut words = t.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    let number = words.next();
+    words.next().is_none()
+        && matches!(first, "Annex" | "Appendix" | "Enclosure" | "Attachment")
+        && number.is_none_or(|n| {
+            n.chars().all(|c| "IVXL".contains(c)) || n.chars().all(|c| c.is_ascii_digit())
+        })
+}
+
 /// `I`, `IV.`, `A`, `B.`: a section's number printed on a line of its own.
 fn is_section_number(text: &str) -> bool {
     let t = text.trim().trim_end_matches('.');
@@ -418,6 +438,16 @@ pub fn extract(pages: &[Page]) -> Extracted {
             .is_some_and(|&low| line.y < low - 1.0)
             && line.size < body_size * 0.9;
         if below_rule(&line) || below_text {
+            // A note on the sponsors or the title, called by a printed asterisk (`* On
+            // behalf of the States Members …`), not a raised one.
+            let (start_marker, text) = match start_marker {
+                None if text.starts_with(STAR) => {
+                    let rest = text.trim_start_matches(STAR);
+                    let stars = "*".repeat((text.len() - rest.len()) / STAR.len_utf8());
+                    (Some(stars), rest.trim_start().to_string())
+                }
+                other => (other, text),
+            };
             match start_marker {
                 Some(n) => notes.push((n, text)),
                 None => match notes.last_mut() {
@@ -432,6 +462,7 @@ pub fn extract(pages: &[Page]) -> Extracted {
         }
         body.push((line, text));
     }
+    star_notes(&mut body, &notes);
     let (text, pieces) = paragraphs(&body, body_size);
     out.text = text;
     out.areas = pieces
@@ -442,10 +473,52 @@ pub fn extract(pages: &[Page]) -> Extracted {
         })
         .collect();
     for (n, note) in notes {
+        let note = note.replace(STAR, "*");
         let _ = write!(out.text, "\n\n[^{n}]: {note}");
     }
     out.text.push('\n');
     out
+}
+
+/// The printed asterisks of the body lines: the first run of as many stars as a note's
+/// marker that follows a word (`Palau:*`, `Burundi,*`) calls that note (a note on the
+/// sponsors or the title); the others are text.
+fn star_notes(body: &mut [(Line, String)], notes: &[(String, String)]) {
+    for (marker, _) in notes {
+        if marker.is_empty() || !marker.chars().all(|c| c == '*') {
+            continue;
+        }
+        let run: String = std::iter::repeat_n(STAR, marker.len()).collect();
+        let call = body.iter_mut().find_map(|(_, text)| {
+            let at = text.match_indices(&run).map(|(i, _)| i).find(|&i| {
+                let before = text[..i].chars().next_back();
+                let after = text[i + run.len()..].chars().next();
+                before.is_some_and(|c| !c.is_whitespace() && c != STAR)
+                    && after.is_none_or(|c| c != STAR)
+            })?;
+            Some((text, at))
+        });
+        if let Some((text, at)) = call {
+            text.replace_range(at..at + run.len(), &format!("[^{marker}]"));
+        }
+    }
+    for (_, text) in body.iter_mut() {
+        if text.contains(STAR) {
+            *text = text.replace(STAR, "*");
+        }
+    }
+}
+
+/// Whether a line ends where Word broke a hyphenated word (`Secretary-` / `General`): the
+/// next line goes on without a space.
+fn hyphen_break(before: &str, next: &str) -> bool {
+    let mut tail = before.chars().rev();
+    let hyphen = tail
+        .next()
+        .is_some_and(|c| matches!(c, '-' | '\u{2010}' | '\u{2011}'));
+    hyphen
+        && tail.next().is_some_and(char::is_alphabetic)
+        && next.chars().next().is_some_and(char::is_alphabetic)
 }
 
 /// Joins body lines into paragraphs: a new one where the gap above is larger than the line
@@ -491,6 +564,28 @@ fn paragraphs(body: &[(Line, String)], body_size: f32) -> (String, Vec<(Range<us
             }
         }
     }
+    // The spacing of lines within a paragraph: the most usual gap between two lines of the
+    // body's size that follow each other on a page. A paragraph starts where the gap is
+    // clearly larger (a text set double-spaced has only its indents to tell).
+    let line_gap = {
+        let mut counts: HashMap<i32, usize> = HashMap::new();
+        for pair in body.windows(2) {
+            let (a, b) = (&pair[0].0, &pair[1].0);
+            if a.page == b.page
+                && (a.size - body_size).abs() < 1.0
+                && (b.size - body_size).abs() < 1.0
+                && a.y > b.y
+            {
+                *counts
+                    .entry(((a.y - b.y) * 2.0).round() as i32)
+                    .or_default() += 1;
+            }
+        }
+        counts
+            .into_iter()
+            .max_by_key(|&(gap, n)| (n, -gap))
+            .map_or(0.0, |(gap, _)| gap as f32 / 2.0)
+    };
     let mut out = String::new();
     let mut pieces = Vec::with_capacity(body.len());
     let mut prev: Option<&Line> = None;
@@ -501,26 +596,31 @@ fn paragraphs(body: &[(Line, String)], body_size: f32) -> (String, Vec<(Range<us
         let off_margin = (line.x - margin).abs() > 0.8 * line.size;
         let new = match prev {
             None => true,
-            Some(_) if after_label => true,
+            Some(_) if after_label || is_annex_heading(text) => true,
             Some(p) if p.page != line.page => off_margin,
             Some(p) => {
                 let gap = p.y - line.y;
+                let spacing = if (p.size - body_size).abs() < 1.0 {
+                    line_gap
+                } else {
+                    0.0
+                };
                 off_margin
-                    || gap > 1.45 * p.size.max(line.size)
+                    || gap > (1.45 * p.size.max(line.size)).max(1.25 * spacing)
                     || gap < 0.0
                     || (p.size - line.size).abs() > 1.0
             }
         };
         if new && !out.is_empty() {
             out.push_str("\n\n");
-        } else if !out.is_empty() {
+        } else if !out.is_empty() && !hyphen_break(&out, text) {
             out.push(' ');
         }
         let start = out.len();
         out.push_str(text);
         pieces.push((start..out.len(), i));
         prev = Some(line);
-        after_label = is_section_number(text);
+        after_label = is_section_number(text) || is_annex_heading(text);
     }
     (out, pieces)
 }
@@ -536,6 +636,24 @@ mod tests {
         assert_eq!(job_number("25-19970"), Some(None));
         assert_eq!(job_number("23-24979 (E) 201223"), Some(Some(Language::En)));
         assert_eq!(job_number("25 December 2025"), None);
+    }
+
+    #[test]
+    fn a_word_broken_at_its_hyphen_is_joined_whole() {
+        assert!(hyphen_break("prepared by the Secretary-", "General,"));
+        assert!(hyphen_break("joint work‑", "planning sessions"));
+        assert!(!hyphen_break("the years 2020-", "2025"));
+        assert!(!hyphen_break("as follows -", "a list"));
+        assert!(!hyphen_break("the Secretary-General", "to report"));
+    }
+
+    #[test]
+    fn annex_headings() {
+        assert!(is_annex_heading("Annex II"));
+        assert!(is_annex_heading("Annex"));
+        assert!(is_annex_heading("*Appendix 2*"));
+        assert!(!is_annex_heading("Annex II to the present resolution"));
+        assert!(!is_annex_heading("Annexes"));
     }
 
     #[test]

@@ -326,6 +326,7 @@ pub(crate) fn header_line(text: &str) -> Option<HeaderLine> {
         || norm.starts_with("原文")
         || norm.starts_with("الأصل")
         || norm.starts_with("оригинал")
+        || is_language_name(text)
         || date_line(text).is_some();
     if starts_with_name || is_symbol || is_distribution {
         let body = BODY_NAMES
@@ -342,6 +343,39 @@ pub(crate) fn header_line(text: &str) -> Option<HeaderLine> {
         return Some(HeaderLine::Committee);
     }
     None
+}
+
+/// A line that is only the name of an official language: the `Original: English` of a
+/// cover page that a PDF prints as two lines.
+pub(crate) fn is_language_name(text: &str) -> bool {
+    let t = text.replace('*', "");
+    let t = t.trim().trim_end_matches(['.', ':']);
+    matches!(
+        t,
+        "English"
+            | "French"
+            | "Spanish"
+            | "Russian"
+            | "Chinese"
+            | "Arabic"
+            | "Anglais"
+            | "Français"
+            | "Espagnol"
+            | "Inglés"
+            | "Francés"
+            | "Español"
+            | "Английский"
+            | "Французский"
+            | "Испанский"
+            | "Русский"
+            | "英文"
+            | "法文"
+            | "中文"
+            | "الإنكليزية"
+            | "الإنجليزية"
+            | "الفرنسية"
+            | "العربية"
+    )
 }
 
 fn title_line(text: &str, norm: &str) -> Option<HeaderLine> {
@@ -472,11 +506,19 @@ pub(crate) fn meeting_line(text: &str) -> Option<String> {
     }
     let plain = text.replace('*', "");
     let plain = plain.trim();
+    // `50th (resumed) plenary meeting`, `75e séance plénière (reprise)`.
+    let probe = match RESUMED.as_ref() {
+        Some(re) => re.replace_all(plain, ""),
+        None => plain.into(),
+    };
     MEETING_LINE
         .as_ref()?
-        .is_match(plain)
+        .is_match(probe.trim())
         .then(|| plain.trim_end_matches('.').to_string())
 }
+
+/// A short word in brackets in a meeting line: `(resumed)`, `(reprise)`, `(continuación)`.
+static RESUMED: LazyLock<Option<Regex>> = LazyLock::new(|| regex(r"\s*[(（][^()（）]{1,30}[)）]"));
 
 /// A closing line naming the meeting and then the date (`18th plenary meeting 14 October
 /// 2025`), as exports that join the two lines print it.
@@ -1107,6 +1149,11 @@ mod tests {
             Some(("18th plenary meeting".into(), "2025-10-14".into()))
         );
         assert_eq!(meeting_and_date("18th plenary meeting"), None);
+        assert_eq!(
+            meeting_line("50th (resumed) plenary meeting"),
+            Some("50th (resumed) plenary meeting".into())
+        );
+        assert_eq!(meeting_line("Recalling (resumed) its decision"), None);
         assert_eq!(
             session_and_agenda(
                 "Eightieth session Agenda item 25 (b) Social development: social development"

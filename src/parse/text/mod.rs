@@ -294,7 +294,27 @@ fn read_header(
             last_date = None;
             continue;
         }
-        let Some(recognized) = header::header_line(line.text) else {
+        let recognized = header::header_line(line.text);
+        // The title of an agenda item runs on over lines that may look like cover lines of
+        // their own (`United Nations and on the Strengthening of…`, `Report of the …`).
+        if after == After::Agenda
+            && matches!(
+                recognized,
+                Some(
+                    HeaderLine::Committee
+                        | HeaderLine::Session { number: None, .. }
+                        | HeaderLine::Furniture {
+                            symbol: None,
+                            date: None,
+                            ..
+                        }
+                ) | None
+            )
+            && !header::is_language_name(line.text)
+        {
+            continue;
+        }
+        let Some(recognized) = recognized else {
             // An adoption line wrapped before its date (`... celebrada el 10 de` /
             // `enero de 2020`).
             if wants_date
