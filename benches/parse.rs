@@ -139,6 +139,11 @@ fn pdfs(c: &mut Criterion) {
         };
         group.throughput(Throughput::Bytes(bytes.len() as u64));
         group.bench_function(name, |b| b.iter(|| pdf::parse(black_box(&bytes))));
+        // "Show on page": one page drawn at the panel's scale (the last, fullest page of
+        // notes in A/RES/80/110).
+        group.bench_function(format!("{name} draw page 2"), |b| {
+            b.iter(|| pdf::render_page(black_box(&bytes), 1, 2.0))
+        });
     }
     group.finish();
 }
