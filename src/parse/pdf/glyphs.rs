@@ -39,6 +39,8 @@ pub struct Page {
     pub images: usize,
     /// Letters read from the font because its ToUnicode map gave another.
     pub repaired: usize,
+    /// Glyphs drawn invisibly: the text layer that OCR lays over a scanned page.
+    pub invisible: usize,
 }
 
 /// Why the glyphs could not be read.
@@ -59,6 +61,7 @@ struct Collector<'c> {
     cmaps: &'c mut HashMap<u128, HashMap<u32, char>>,
     /// Letters whose ToUnicode map disagreed with the font and were read from the font.
     repaired: usize,
+    invisible: usize,
 }
 
 /// Glyph to letter, from a font program's own character map (letters only).
@@ -84,6 +87,9 @@ impl<'a> Device<'a> for Collector<'_> {
         // Text drawn twice (filled, then stroked) counts once.
         if matches!(mode, DrawMode::Stroke(_)) {
             return;
+        }
+        if matches!(mode, DrawMode::Invisible) {
+            self.invisible += run.glyphs().len();
         }
         // One run is shown in one font: what it is is asked once.
         let font = run.glyphs().first().and_then(|g| match &**g {
@@ -168,6 +174,7 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Page>, ReadError> {
             overflow: false,
             cmaps: &mut cmaps,
             repaired: 0,
+            invisible: 0,
         };
         let mut ctx = Context::new(
             Affine::IDENTITY,
@@ -196,6 +203,7 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Page>, ReadError> {
             glyphs: collector.glyphs,
             images: collector.images,
             repaired: collector.repaired,
+            invisible: collector.invisible,
         });
     }
     Ok(out)

@@ -106,6 +106,14 @@ pub fn parse(bytes: &[u8]) -> Result<Document, ParseError> {
             None => Vec::new(),
         })
         .collect();
+    let invisible: usize = pages.iter().map(|p| p.invisible).sum();
+    let images: usize = pages.iter().map(|p| p.images).sum();
+    if images > 0 && invisible * 2 > extracted.visible_glyphs {
+        doc.warnings.push(crate::document::Warning::new(
+            "this PDF is a scanned page whose text was recognised by OCR: words may be \
+             misread (Show on page shows the scan)",
+        ));
+    }
     let repaired: usize = pages.iter().map(|p| p.repaired).sum();
     if repaired > 0 {
         doc.warnings.push(crate::document::Warning::new(format!(
