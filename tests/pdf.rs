@@ -508,7 +508,11 @@ fn an_ocr_text_layer_is_read_and_named() {
     let Some(corpus) = corpus() else { return };
     let ocr = parse_file(&corpus.join("pdf/other/1971-09-29_A_L.632-EN.pdf")).unwrap();
     assert_eq!(ocr.meta.symbol.as_deref(), Some("A/L.632"));
-    assert!(ocr.warnings.iter().any(|w| w.message.contains("OCR")), "{:?}", ocr.warnings);
+    assert!(
+        ocr.warnings.iter().any(|w| w.message.contains("OCR")),
+        "{:?}",
+        ocr.warnings
+    );
     let typeset = parse_file(&corpus.join("pdf/ga/80/en/A_RES_80_12.pdf")).unwrap();
     assert!(typeset.warnings.iter().all(|w| !w.message.contains("OCR")));
 }

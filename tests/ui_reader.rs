@@ -753,6 +753,16 @@ fn show_on_page_draws_the_page_a_paragraph_is_printed_on() {
     harness.run();
     assert_eq!(harness.state().page_view.as_ref().unwrap().page, 3);
     harness.get_by_label("OP4 is not on this page.");
+    // Another document read: the page is put away until its own document comes back.
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .run_commands(&ctx, vec![plenary::ui::command::Command::OpenSample]);
+    harness.run();
+    assert_eq!(harness.state().active, 1);
+    assert!(harness.query_by_label("Close page").is_none());
+    harness.state_mut().active = 0;
+    harness.run();
     harness.get_by_label("Close page").click();
     harness.run();
     assert!(harness.state().page_view.is_none());

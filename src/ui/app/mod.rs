@@ -491,6 +491,14 @@ impl App {
             self.page_view = None;
             return Vec::new();
         };
+        // Shown while its document is; kept while another tab is read.
+        let shown = [Some(self.active), self.split]
+            .into_iter()
+            .flatten()
+            .any(|i| self.tabs.get(i).is_some_and(|t| t.id == view.tab));
+        if !shown {
+            return Vec::new();
+        }
         if let Some(focus) = tab.reader.focus
             && focus != view.paragraph
             && let Some(areas) = tab.doc.page_areas.get(focus).filter(|a| !a.is_empty())
