@@ -131,6 +131,8 @@ pub enum Format {
     Text,
     /// A PDF as published.
     Pdf,
+    /// A Word file (`.docx`): drafts as they are negotiated.
+    Docx,
 }
 
 impl Format {
@@ -140,6 +142,7 @@ impl Format {
             Format::AkomaNtoso => "akoma-ntoso",
             Format::Text => "text",
             Format::Pdf => "pdf",
+            Format::Docx => "docx",
         }
     }
 }

@@ -145,7 +145,8 @@ fn row_of(docs: &[(&str, &DocInfo)]) -> Row {
         let rank = |f: Format| match f {
             Format::AkomaNtoso => 0,
             Format::Pdf => 1,
-            Format::Text => 2,
+            Format::Docx => 2,
+            Format::Text => 3,
         };
         rank(a.1.format)
             .cmp(&rank(b.1.format))

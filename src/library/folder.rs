@@ -17,7 +17,7 @@ pub struct FolderEntry {
 }
 
 /// The extensions looked at.
-pub const EXTENSIONS: [&str; 5] = ["xml", "akn", "md", "txt", "pdf"];
+pub const EXTENSIONS: [&str; 6] = ["xml", "akn", "md", "txt", "pdf", "docx"];
 
 /// Indexes the resolution files directly inside `dir` (not sub-folders). Unreadable files
 /// are skipped: this index only serves to find citations.
@@ -44,7 +44,7 @@ pub fn scan_folder(dir: &Path) -> Vec<FolderEntry> {
 /// milliseconds).
 pub fn sniff(path: &Path) -> Option<FolderEntry> {
     let bytes = parse::read_user_file(path, parse::MAX_FILE_SIZE).ok()?;
-    if parse::pdf::looks_like(&bytes) {
+    if parse::pdf::looks_like(&bytes) || parse::docx::looks_like(&bytes) {
         let doc = parse::parse_bytes(&bytes, Some(path)).ok()?;
         return Some(FolderEntry {
             path: path.to_path_buf(),

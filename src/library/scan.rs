@@ -771,6 +771,7 @@ mod tests {
             "b.TXT",
             "c.pdf",
             "d.docx",
+            "d.doc",
             "en/d.md",
             ".hidden/e.xml",
         ] {
@@ -788,7 +789,7 @@ mod tests {
                     .into_owned()
             })
             .collect();
-        assert_eq!(names, vec!["a.xml", "b.TXT", "c.pdf", "en/d.md"]);
+        assert_eq!(names, vec!["a.xml", "b.TXT", "c.pdf", "d.docx", "en/d.md"]);
         assert!(list_folder(&dir.path().join("missing")).is_err());
     }
 

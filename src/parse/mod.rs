@@ -5,6 +5,7 @@
 //! happens once, here.
 
 pub mod akoma_ntoso;
+pub mod docx;
 mod error;
 pub mod numbering;
 pub mod pdf;
@@ -137,6 +138,9 @@ pub fn parse_bytes(bytes: &[u8], path: Option<&Path>) -> Result<Document, ParseE
     if pdf::looks_like(bytes) {
         return pdf::parse(bytes).map_err(|e| e.with_path(path_for_errors));
     }
+    if docx::looks_like(bytes) {
+        return docx::parse(bytes).map_err(|e| e.with_path(path_for_errors));
+    }
     let text = decode(bytes).map_err(|reason| ParseError::new(reason, path_for_errors))?;
     parse_str(&text, path)
 }
@@ -149,8 +153,8 @@ pub fn parse_str(text: &str, path: Option<&Path>) -> Result<Document, ParseError
             akoma_ntoso::parse(text).map_err(|e| e.with_path(path_for_errors))
         }
         Some(Format::Text) => text::parse(text).map_err(|e| e.with_path(path_for_errors)),
-        Some(Format::Pdf) => Err(ParseError::new(
-            "is a PDF whose bytes were read as text",
+        Some(Format::Pdf | Format::Docx) => Err(ParseError::new(
+            "is a PDF or Word file whose bytes were read as text",
             path_for_errors,
         )),
         None => Err(ParseError::new(

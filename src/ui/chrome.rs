@@ -344,6 +344,7 @@ pub fn status_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
                 crate::document::Format::AkomaNtoso => "Akoma Ntoso".into(),
                 crate::document::Format::Text => "text export".into(),
                 crate::document::Format::Pdf => "PDF".into(),
+                crate::document::Format::Docx => "Word".into(),
             });
             parts.push(format!(
                 "{} preambular, {} operative paragraphs",

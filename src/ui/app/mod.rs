@@ -48,7 +48,7 @@ pub struct SystemPicker;
 impl FilePicker for SystemPicker {
     fn pick_files(&self) -> Vec<PathBuf> {
         rfd::FileDialog::new()
-            .add_filter("Resolutions", &["xml", "pdf", "md", "txt"])
+            .add_filter("Resolutions", &["xml", "pdf", "docx", "md", "txt"])
             .add_filter("All files", &["*"])
             .pick_files()
             .unwrap_or_default()

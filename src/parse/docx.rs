@@ -1,0 +1,526 @@
+//! Word files (`.docx`), as drafts are negotiated and reports are published: a zip archive of
+//! XML parts. The text of `word/document.xml` is read as Word shows it with every tracked
+//! change accepted (insertions kept, deletions and moved-from text left out), with Word's own
+//! list numbering written out, footnotes from `word/footnotes.xml` numbered in order of
+//! reference, and italics kept; the symbol and language come from the UN templates' document
+//! variables (`Symbol1`, `jobn`). The text parser then reads it as it reads exports of PDFs.
+
+use super::ParseError;
+use crate::document::{Document, Format, Language};
+use roxmltree::Node;
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::io::Read;
+
+/// No part of a resolution's Word file is this large once unpacked (the largest corpus
+/// report's `document.xml` is about 1 MB): a larger one is refused, not unpacked.
+const MAX_PART: u64 = 32 * 1024 * 1024;
+/// Nor does any resolution nest elements this deep; deeper content is not read.
+const MAX_DEPTH: usize = 64;
+/// Nor has this many XML nodes in one part.
+const MAX_NODES: u32 = 4_000_000;
+
+const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+/// Whether the bytes are a Word file: a zip archive with a `word/document.xml` part.
+pub fn looks_like(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04")
+        && bytes
+            .windows(b"word/document.xml".len())
+            .any(|w| w == b"word/document.xml")
+}
+
+/// One part of the archive as text; None when the file has no such part.
+fn part<R: Read + std::io::Seek>(
+    archive: &mut zip::ZipArchive<R>,
+    name: &str,
+) -> Result<Option<String>, ParseError> {
+    let entry = match archive.by_name(name) {
+        Ok(entry) => entry,
+        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+        Err(e) => return Err(damaged(e)),
+    };
+    let mut bytes = Vec::new();
+    entry
+        .take(MAX_PART + 1)
+        .read_to_end(&mut bytes)
+        .map_err(damaged)?;
+    if bytes.len() as u64 > MAX_PART {
+        return Err(ParseError::at_file(format!(
+            "is a Word file whose part {name} unpacks larger than any resolution"
+        )));
+    }
+    String::from_utf8(bytes)
+        .map(Some)
+        .map_err(|_| ParseError::at_file(format!("is a Word file whose part {name} is not UTF-8")))
+}
+
+fn damaged(e: impl std::fmt::Display) -> ParseError {
+    ParseError::at_file(format!(
+        "is a Word file that could not be unpacked ({})",
+        e.to_string().to_lowercase()
+    ))
+}
+
+fn xml<'t>(text: &'t str, name: &str) -> Result<roxmltree::Document<'t>, ParseError> {
+    roxmltree::Document::parse_with_options(
+        text,
+        roxmltree::ParsingOptions {
+            allow_dtd: false,
+            nodes_limit: MAX_NODES,
+            ..Default::default()
+        },
+    )
+    .map_err(|e| {
+        ParseError::at_file(format!(
+            "is a Word file whose part {name} is malformed: {e}"
+        ))
+    })
+}
+
+fn is(node: Node<'_, '_>, name: &str) -> bool {
+    node.is_element() && node.tag_name().name() == name && node.tag_name().namespace() == Some(W)
+}
+
+fn attr<'a>(node: Node<'a, '_>, name: &str) -> Option<&'a str> {
+    node.attribute((W, name))
+}
+
+fn child<'a, 'i>(node: Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
+    node.children().find(|c| is(*c, name))
+}
+
+/// Whether a toggle property (`<w:i/>`, `<w:i w:val="0"/>`) is on.
+fn on(prop: Option<Node<'_, '_>>) -> bool {
+    prop.is_some_and(|p| !matches!(attr(p, "val"), Some("0" | "false" | "off")))
+}
+
+/// Word's list numbering (`word/numbering.xml`): each list's levels, and the counters.
+#[derive(Default)]
+struct Numbering {
+    /// numId → abstractNumId.
+    lists: HashMap<String, String>,
+    /// (abstractNumId, level) → (format, text such as `%1.`, start).
+    levels: HashMap<(String, u8), (String, String, u32)>,
+    counters: HashMap<String, [u32; 9]>,
+}
+
+impl Numbering {
+    fn read(doc: &roxmltree::Document<'_>) -> Numbering {
+        let mut n = Numbering::default();
+        for node in doc.root_element().children() {
+            if is(node, "abstractNum") {
+                let Some(id) = attr(node, "abstractNumId") else {
+                    continue;
+                };
+                for lvl in node.children().filter(|c| is(*c, "lvl")) {
+                    let Some(level) = attr(lvl, "ilvl").and_then(|l| l.parse::<u8>().ok()) else {
+                        continue;
+                    };
+                    let val = |name: &str| child(lvl, name).and_then(|c| attr(c, "val"));
+                    n.levels.insert(
+                        (id.to_string(), level),
+                        (
+                            val("numFmt").unwrap_or("decimal").to_string(),
+                            val("lvlText").unwrap_or("").to_string(),
+                            val("start").and_then(|s| s.parse().ok()).unwrap_or(1),
+                        ),
+                    );
+                }
+            } else if is(node, "num")
+                && let (Some(num), Some(abs)) = (
+                    attr(node, "numId"),
+                    child(node, "abstractNumId").and_then(|a| attr(a, "val")),
+                )
+            {
+                n.lists.insert(num.to_string(), abs.to_string());
+            }
+        }
+        n
+    }
+
+    /// The label of the next paragraph of list `num` at `level` (`3.`, `(b)`), counting it.
+    fn label(&mut self, num: &str, level: u8) -> Option<String> {
+        let abs = self.lists.get(num)?.clone();
+        let level = level.min(8);
+        let (_, text, _) = self.levels.get(&(abs.clone(), level))?.clone();
+        let counters = self.counters.entry(num.to_string()).or_insert([0; 9]);
+        for (l, counter) in counters.iter_mut().enumerate() {
+            let start = self
+                .levels
+                .get(&(abs.clone(), l as u8))
+                .map_or(1, |(_, _, s)| *s);
+            if l == level as usize {
+                *counter = if *counter == 0 { start } else { *counter + 1 };
+            } else if l > level as usize {
+                *counter = 0;
+            } else if *counter == 0 {
+                *counter = start;
+            }
+        }
+        let counters = *counters;
+        let mut out = text;
+        for l in (0..9u8).rev() {
+            let key = format!("%{}", l + 1);
+            if out.contains(&key) {
+                let format = self
+                    .levels
+                    .get(&(abs.clone(), l))
+                    .map_or("decimal", |(f, _, _)| f.as_str());
+                out = out.replace(&key, &format_number(counters[l as usize], format));
+            }
+        }
+        let out = out.trim().to_string();
+        (!out.is_empty()).then_some(out)
+    }
+}
+
+fn format_number(n: u32, format: &str) -> String {
+    let letter = |n: u32, base: u8| {
+        let n = n.max(1) - 1;
+        let c = (base + (n % 26) as u8) as char;
+        c.to_string().repeat(n as usize / 26 + 1)
+    };
+    match format {
+        "lowerLetter" => letter(n, b'a'),
+        "upperLetter" => letter(n, b'A'),
+        "lowerRoman" => roman(n).to_lowercase(),
+        "upperRoman" => roman(n),
+        "bullet" | "none" => String::new(),
+        _ => n.to_string(),
+    }
+}
+
+fn roman(mut n: u32) -> String {
+    const TABLE: [(u32, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut out = String::new();
+    for (value, letters) in TABLE {
+        while n >= value {
+            out.push_str(letters);
+            n -= value;
+        }
+    }
+    out
+}
+
+/// What reading the text needs as it goes: footnote numbers in order of reference.
+#[derive(Default)]
+struct Reader {
+    /// Footnote id → the number it is shown with.
+    notes: HashMap<String, usize>,
+    order: Vec<String>,
+    /// Elements left unread for being nested too deep.
+    too_deep: usize,
+    /// Tracked changes seen (insertions, deletions, moves).
+    changes: usize,
+}
+
+/// The text of one paragraph (or footnote paragraph) as runs: (text, italic).
+fn runs(node: Node<'_, '_>, reader: &mut Reader, out: &mut Vec<(String, bool)>, depth: usize) {
+    if depth > MAX_DEPTH {
+        reader.too_deep += 1;
+        return;
+    }
+    for c in node.children().filter(Node::is_element) {
+        match c.tag_name().name() {
+            _ if c.tag_name().namespace() != Some(W) => {}
+            "r" => run(c, reader, out),
+            "del" | "moveFrom" => reader.changes += 1,
+            "ins" | "moveTo" => {
+                reader.changes += 1;
+                runs(c, reader, out, depth + 1);
+            }
+            // Links, fields, content controls, smart tags: their runs are the text.
+            "hyperlink" | "fldSimple" | "smartTag" | "customXml" | "sdtContent" | "sdt" => {
+                runs(c, reader, out, depth + 1)
+            }
+            _ => {}
+        }
+    }
+}
+
+fn run(r: Node<'_, '_>, reader: &mut Reader, out: &mut Vec<(String, bool)>) {
+    let props = child(r, "rPr");
+    let italic = on(props.and_then(|p| child(p, "i")));
+    let mut text = String::new();
+    for c in r.children().filter(|c| c.is_element()) {
+        match c.tag_name().name() {
+            "t" => {
+                text.extend(
+                    c.text()
+                        .unwrap_or_default()
+                        .chars()
+                        .filter(|c| !c.is_control()),
+                );
+            }
+            // The tab after a paragraph's number (`1.<tab>`), a line break: a space.
+            "tab" | "br" | "cr" => text.push(' '),
+            "noBreakHyphen" => text.push('\u{2011}'),
+            "footnoteReference" => {
+                if let Some(id) = attr(c, "id") {
+                    let n = match reader.notes.get(id) {
+                        Some(&n) => n,
+                        None => {
+                            reader.order.push(id.to_string());
+                            reader.notes.insert(id.to_string(), reader.order.len());
+                            reader.order.len()
+                        }
+                    };
+                    let _ = write!(text, "[^{n}]");
+                }
+            }
+            // Field instructions (`DOCVARIABLE Symbol1`, `PAGE`), deleted text, symbols.
+            _ => {}
+        }
+    }
+    if !text.is_empty() {
+        out.push((text, italic));
+    }
+}
+
+/// Runs written out, italic runs between `*` (spaces kept outside the markers).
+fn write_runs(runs: &[(String, bool)]) -> String {
+    let mut out = String::new();
+    let mut open = false;
+    for (text, italic) in runs {
+        if text.trim().is_empty() || *italic == open {
+            out.push_str(text);
+            continue;
+        }
+        if open {
+            let end = out.trim_end().len();
+            out.insert(end, '*');
+        }
+        let lead = text.len() - text.trim_start().len();
+        out.push_str(&text[..lead]);
+        if *italic {
+            out.push('*');
+        }
+        out.push_str(&text[lead..]);
+        open = *italic;
+    }
+    if open {
+        let end = out.trim_end().len();
+        out.insert(end, '*');
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The paragraphs of a body (or a table cell, or a content control), as text.
+fn blocks(
+    node: Node<'_, '_>,
+    reader: &mut Reader,
+    numbering: &mut Numbering,
+    out: &mut Vec<String>,
+    depth: usize,
+) {
+    if depth > MAX_DEPTH {
+        reader.too_deep += 1;
+        return;
+    }
+    for c in node.children().filter(|c| c.is_element()) {
+        if c.tag_name().namespace() != Some(W) {
+            continue;
+        }
+        match c.tag_name().name() {
+            "p" => {
+                let mut found = Vec::new();
+                runs(c, reader, &mut found, depth + 1);
+                let mut text = write_runs(&found);
+                let num = child(c, "pPr").and_then(|p| child(p, "numPr"));
+                if let Some(num) = num
+                    && let Some(id) = child(num, "numId").and_then(|n| attr(n, "val"))
+                {
+                    let level = child(num, "ilvl")
+                        .and_then(|l| attr(l, "val"))
+                        .and_then(|l| l.parse().ok())
+                        .unwrap_or(0);
+                    if !text.is_empty()
+                        && let Some(label) = numbering.label(id, level)
+                    {
+                        text = format!("{label} {text}");
+                    }
+                }
+                if !text.is_empty() {
+                    out.push(text);
+                }
+            }
+            "tbl" | "tr" | "tc" | "sdt" | "sdtContent" | "customXml" | "ins" | "moveTo" => {
+                blocks(c, reader, numbering, out, depth + 1)
+            }
+            _ => {}
+        }
+    }
+}
+
+/// `Symbol1` and the job number (`jobn`: `26-00248 (E)`) of the UN templates.
+fn variables(settings: &roxmltree::Document<'_>) -> HashMap<String, String> {
+    settings
+        .descendants()
+        .filter(|n| is(*n, "docVar"))
+        .filter_map(|n| {
+            let value = attr(n, "val")?.replace("_x000d_", "");
+            Some((attr(n, "name")?.to_string(), value.trim().to_string()))
+        })
+        .collect()
+}
+
+fn language_of_job(job: &str) -> Option<Language> {
+    let open = job.find('(')?;
+    match job.get(open + 1..open + 2)? {
+        "E" => Some(Language::En),
+        "F" => Some(Language::Fr),
+        "S" => Some(Language::Es),
+        "R" => Some(Language::Ru),
+        "C" => Some(Language::Zh),
+        "A" => Some(Language::Ar),
+        _ => None,
+    }
+}
+
+/// The text of a Word file as the text parser reads it, with what the templates say.
+pub fn text_of(bytes: &[u8]) -> Result<String, ParseError> {
+    Ok(read(bytes)?.0)
+}
+
+fn read(bytes: &[u8]) -> Result<(String, Reader), ParseError> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(damaged)?;
+    let document = part(&mut archive, "word/document.xml")?.ok_or_else(|| {
+        ParseError::at_file("is a Word file without its text (word/document.xml)")
+    })?;
+    let numbering_xml = part(&mut archive, "word/numbering.xml")?;
+    let footnotes_xml = part(&mut archive, "word/footnotes.xml")?;
+    let settings_xml = part(&mut archive, "word/settings.xml")?;
+
+    let mut numbering = match &numbering_xml {
+        Some(text) => Numbering::read(&xml(text, "word/numbering.xml")?),
+        None => Numbering::default(),
+    };
+    let doc = xml(&document, "word/document.xml")?;
+    let body = doc
+        .root_element()
+        .children()
+        .find(|c| is(*c, "body"))
+        .ok_or_else(|| ParseError::at_file("is a Word file without a body"))?;
+    let mut reader = Reader::default();
+    let mut paragraphs = Vec::new();
+    blocks(body, &mut reader, &mut numbering, &mut paragraphs, 0);
+
+    let mut out = String::from("---\n");
+    if let Some(settings) = &settings_xml {
+        let vars = variables(&xml(settings, "word/settings.xml")?);
+        let symbol = ["Symbol1", "sss1"]
+            .iter()
+            .filter_map(|k| vars.get(*k))
+            .find_map(|s| crate::cite::canonical(s));
+        if let Some(symbol) = symbol {
+            let _ = writeln!(out, "symbol: {symbol}");
+        }
+        if let Some(language) = ["jobn", "jobnDT", "JobNo"]
+            .iter()
+            .filter_map(|k| vars.get(*k))
+            .find_map(|j| language_of_job(j))
+        {
+            let _ = writeln!(out, "language: {}", language.code());
+        }
+    }
+    out.push_str("---\n\n");
+    out.push_str(&paragraphs.join("\n\n"));
+
+    // Footnotes, numbered as referenced (separators, ids -1 and 0, are not notes).
+    if let Some(text) = &footnotes_xml {
+        let notes = xml(text, "word/footnotes.xml")?;
+        let mut bodies: HashMap<&str, String> = HashMap::new();
+        for note in notes
+            .root_element()
+            .children()
+            .filter(|n| is(*n, "footnote"))
+        {
+            if matches!(
+                attr(note, "type"),
+                Some("separator" | "continuationSeparator")
+            ) {
+                continue;
+            }
+            let Some(id) = attr(note, "id") else { continue };
+            let mut lines = Vec::new();
+            let mut inner = Reader::default();
+            blocks(note, &mut inner, &mut Numbering::default(), &mut lines, 0);
+            reader.too_deep += inner.too_deep;
+            bodies.insert(id, lines.join(" "));
+        }
+        for (i, id) in reader.order.iter().enumerate() {
+            if let Some(body) = bodies.get(id.as_str()) {
+                let _ = write!(out, "\n\n[^{}]: {}", i + 1, body.trim());
+            }
+        }
+    }
+    out.push('\n');
+    Ok((out, reader))
+}
+
+/// Reads a Word file into the document model.
+pub fn parse(bytes: &[u8]) -> Result<Document, ParseError> {
+    let (text, reader) = read(bytes)?;
+    let mut doc = super::text::parse(&text)?;
+    doc.format = Format::Docx;
+    if reader.changes > 0 {
+        doc.warnings.push(crate::document::Warning::new(format!(
+            "the file has {} tracked changes: its text is read with all of them accepted",
+            reader.changes
+        )));
+    }
+    if reader.too_deep > 0 {
+        doc.warnings.push(crate::document::Warning::new(
+            "some of the file's content is nested too deep to be read",
+        ));
+    }
+    Ok(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_labels_follow_words_numbering() {
+        assert_eq!(format_number(3, "lowerLetter"), "c");
+        assert_eq!(format_number(27, "lowerLetter"), "aa");
+        assert_eq!(format_number(4, "lowerRoman"), "iv");
+        assert_eq!(format_number(12, "decimal"), "12");
+    }
+
+    #[test]
+    fn italic_runs_are_marked() {
+        let runs = vec![
+            ("1. ".to_string(), false),
+            ("Also ".to_string(), true),
+            ("requests".to_string(), true),
+            (" the Secretary-General".to_string(), false),
+        ];
+        assert_eq!(
+            write_runs(&runs),
+            "1. *Also requests* the Secretary-General"
+        );
+    }
+
+    #[test]
+    fn not_a_word_file() {
+        assert!(!looks_like(b"%PDF-1.7"));
+        assert!(parse(b"PK\x03\x04word/document.xml garbage").is_err());
+    }
+}

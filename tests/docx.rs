@@ -1,0 +1,159 @@
+//! Word files: the three documents the UN published as .docx read like their PDFs, and a
+//! hostile archive is refused in one line.
+
+mod common;
+
+use plenary::document::{Document, Format, ParagraphKind};
+use plenary::parse::{parse_bytes, parse_file};
+use std::io::Write;
+
+fn count(doc: &Document, kind: ParagraphKind) -> usize {
+    doc.paragraphs.iter().filter(|p| p.kind == kind).count()
+}
+
+/// The numbered paragraphs and the footnotes of each Word file are those of its PDF.
+#[test]
+fn the_published_word_files_read_like_their_pdfs() {
+    let Some(corpus) = common::corpus() else {
+        return;
+    };
+    for (name, symbol, ops, notes) in [
+        ("A_80_590", "A/80/590", 81, 1),
+        ("A_80_604_Add.1", "A/80/604/Add.1", 47, 2),
+    ] {
+        let docx = parse_file(&corpus.join(format!("docx/{name}.docx"))).unwrap();
+        let pdf = parse_file(&corpus.join(format!("docx/{name}.pdf"))).unwrap();
+        assert_eq!(docx.format, Format::Docx);
+        assert_eq!(docx.meta.symbol.as_deref(), Some(symbol), "{name}");
+        assert_eq!(docx.meta.language, Some(plenary::document::Language::En));
+        assert_eq!(count(&docx, ParagraphKind::Operative), ops, "{name}");
+        assert_eq!(count(&pdf, ParagraphKind::Operative), ops, "{name}");
+        assert_eq!(docx.footnotes.len(), notes, "{name}");
+        for (a, b) in docx.footnotes.iter().zip(&pdf.footnotes) {
+            assert_eq!(a.marker, b.marker);
+            // The PDF of A/80/590 runs a table at the foot of its last page into the note.
+            assert!(
+                b.text.starts_with(&a.text),
+                "{name}: {:?} / {:?}",
+                a.text,
+                b.text
+            );
+        }
+        // Paragraph by paragraph, the numbered ones say the same.
+        let numbered = |d: &Document| -> Vec<(String, String)> {
+            d.paragraphs
+                .iter()
+                .filter(|p| p.kind == ParagraphKind::Operative)
+                .map(|p| {
+                    (
+                        p.reference.clone(),
+                        p.text
+                            .split_whitespace()
+                            .take(12)
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    )
+                })
+                .collect()
+        };
+        let (a, b) = (numbered(&docx), numbered(&pdf));
+        let same = a.iter().zip(&b).filter(|(x, y)| x == y).count();
+        println!(
+            "{name}: {same} of {} numbered paragraphs begin as in the PDF",
+            a.len()
+        );
+        for (x, y) in a.iter().zip(&b).filter(|(x, y)| x != y) {
+            println!("  docx {x:?}\n  pdf  {y:?}");
+        }
+        // The rest are paragraphs that run into a table, which a PDF lays out by columns.
+        assert!(same * 100 >= a.len() * 90, "{name}: {same} of {}", a.len());
+    }
+}
+
+fn zip_of(parts: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    {
+        let mut zip = zip::ZipWriter::new(&mut out);
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        for (name, bytes) in parts {
+            zip.start_file(*name, options).unwrap();
+            zip.write_all(bytes).unwrap();
+        }
+        zip.finish().unwrap();
+    }
+    out.into_inner()
+}
+
+const W: &str = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+
+/// A small draft built by hand: numbering typed as text and by Word's lists, a footnote,
+/// italics, and a tracked change read as accepted.
+#[test]
+fn a_draft_reads_as_numbered_paragraphs_with_its_footnote() {
+    let document = format!(
+        r#"<w:document {W}><w:body>
+<w:p><w:r><w:rPr><w:i/></w:rPr><w:t>The General Assembly</w:t></w:r><w:r><w:t>,</w:t></w:r></w:p>
+<w:p><w:r><w:rPr><w:i/></w:rPr><w:t>Recalling</w:t></w:r><w:r><w:t xml:space="preserve"> its resolution 74/28 of 12 December 2019,</w:t></w:r><w:r><w:footnoteReference w:id="5"/></w:r></w:p>
+<w:p><w:r><w:t>1.</w:t></w:r><w:r><w:tab/></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>Welcomes</w:t></w:r><w:r><w:t xml:space="preserve"> the report</w:t></w:r><w:del w:id="1" w:author="A" w:date="2025-10-01T00:00:00Z"><w:r><w:delText> of last year</w:delText></w:r></w:del><w:ins w:id="2" w:author="A" w:date="2025-10-01T00:00:00Z"><w:r><w:t xml:space="preserve"> of the Secretary-General</w:t></w:r></w:ins><w:r><w:t>;</w:t></w:r></w:p>
+<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr><w:r><w:rPr><w:i/></w:rPr><w:t>Requests</w:t></w:r><w:r><w:t xml:space="preserve"> the Secretary-General to report;</w:t></w:r></w:p>
+<w:p><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="3"/></w:numPr></w:pPr><w:r><w:t>On its work;</w:t></w:r></w:p>
+<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr><w:r><w:rPr><w:i/></w:rPr><w:t>Decides</w:t></w:r><w:r><w:t xml:space="preserve"> to remain seized of the matter.</w:t></w:r></w:p>
+</w:body></w:document>"#
+    );
+    let numbering = format!(
+        r#"<w:numbering {W}><w:abstractNum w:abstractNumId="0">
+<w:lvl w:ilvl="0"><w:start w:val="2"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%2)"/></w:lvl>
+</w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#
+    );
+    let footnotes = format!(
+        r#"<w:footnotes {W}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
+<w:footnote w:id="5"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> See A/74/100.</w:t></w:r></w:p></w:footnote></w:footnotes>"#
+    );
+    let settings = format!(
+        r#"<w:settings {W}><w:docVars><w:docVar w:name="Symbol1" w:val="A/C.1/80/L.99_x000d_"/><w:docVar w:name="jobn" w:val="25-12345 (E)"/></w:docVars></w:settings>"#
+    );
+    let bytes = zip_of(&[
+        ("word/document.xml", document.as_bytes()),
+        ("word/numbering.xml", numbering.as_bytes()),
+        ("word/footnotes.xml", footnotes.as_bytes()),
+        ("word/settings.xml", settings.as_bytes()),
+    ]);
+    let doc = parse_bytes(&bytes, None).unwrap();
+    assert_eq!(doc.format, Format::Docx);
+    assert_eq!(doc.meta.symbol.as_deref(), Some("A/C.1/80/L.99"));
+    let refs: Vec<&str> = doc
+        .paragraphs
+        .iter()
+        .map(|p| p.reference.as_str())
+        .collect();
+    assert_eq!(refs, ["PP1", "OP1", "OP2", "OP2(a)", "OP3"]);
+    let op1 = &doc.paragraphs[1];
+    assert_eq!(op1.text, "Welcomes the report of the Secretary-General;");
+    assert!(!op1.styles.is_empty(), "the operative verb is italic");
+    assert_eq!(doc.footnotes.len(), 1);
+    assert_eq!(doc.footnotes[0].text, "See A/74/100.");
+    assert_eq!(doc.footnotes[0].referenced_from, ["pp1"]);
+    assert!(
+        doc.warnings
+            .iter()
+            .any(|w| w.message.contains("2 tracked changes"))
+    );
+}
+
+/// A zip bomb (a part that unpacks to 40 MB of nothing) is refused in one line.
+#[test]
+fn a_word_file_that_unpacks_too_large_is_refused() {
+    let zeros = vec![b' '; 40 * 1024 * 1024];
+    let bytes = zip_of(&[("word/document.xml", &zeros)]);
+    assert!(bytes.len() < 1024 * 1024);
+    let err = parse_bytes(&bytes, Some(std::path::Path::new("bomb.docx"))).unwrap_err();
+    let message = err.to_string();
+    assert!(
+        message.contains("unpacks larger than any resolution"),
+        "{message}"
+    );
+    assert!(message.ends_with("bomb.docx"), "{message}");
+    assert!(!message.contains('\n'));
+}
