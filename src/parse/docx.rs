@@ -176,45 +176,15 @@ impl Numbering {
 }
 
 fn format_number(n: u32, format: &str) -> String {
-    let letter = |n: u32, base: u8| {
-        let n = n.max(1) - 1;
-        let c = (base + (n % 26) as u8) as char;
-        c.to_string().repeat(n as usize / 26 + 1)
-    };
+    use crate::document::{letter_label, roman_label};
     match format {
-        "lowerLetter" => letter(n, b'a'),
-        "upperLetter" => letter(n, b'A'),
-        "lowerRoman" => roman(n).to_lowercase(),
-        "upperRoman" => roman(n),
+        "lowerLetter" => letter_label(n),
+        "upperLetter" => letter_label(n).to_uppercase(),
+        "lowerRoman" => roman_label(n),
+        "upperRoman" => roman_label(n).to_uppercase(),
         "bullet" | "none" => String::new(),
         _ => n.to_string(),
     }
-}
-
-fn roman(mut n: u32) -> String {
-    const TABLE: [(u32, &str); 13] = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut out = String::new();
-    for (value, letters) in TABLE {
-        while n >= value {
-            out.push_str(letters);
-            n -= value;
-        }
-    }
-    out
 }
 
 /// What reading the text needs as it goes: footnote numbers in order of reference.
@@ -381,15 +351,7 @@ fn variables(settings: &roxmltree::Document<'_>) -> HashMap<String, String> {
 
 fn language_of_job(job: &str) -> Option<Language> {
     let open = job.find('(')?;
-    match job.get(open + 1..open + 2)? {
-        "E" => Some(Language::En),
-        "F" => Some(Language::Fr),
-        "S" => Some(Language::Es),
-        "R" => Some(Language::Ru),
-        "C" => Some(Language::Zh),
-        "A" => Some(Language::Ar),
-        _ => None,
-    }
+    super::pdf::job_letter(job.get(open + 1..open + 2)?)?
 }
 
 /// The text of a Word file as the text parser reads it, with what the templates say.

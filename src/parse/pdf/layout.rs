@@ -289,16 +289,17 @@ fn job_number(text: &str) -> Option<Option<Language>> {
     // `23-24979 (E) 201223`: the date of processing may follow.
     let rest = rest.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
     let letter = rest.strip_prefix('(')?.strip_suffix(')')?.trim();
-    let language = match letter {
-        "E" => Some(Language::En),
-        "F" => Some(Language::Fr),
-        "S" => Some(Language::Es),
-        "R" => Some(Language::Ru),
-        "C" => Some(Language::Zh),
-        "A" => Some(Language::Ar),
-        _ => return None,
-    };
+    let language = job_letter(letter)?;
     Some(language)
+}
+
+/// The language of a job number's letter (`E` in `25-19970 (E)`).
+pub(crate) fn job_letter(letter: &str) -> Option<Option<Language>> {
+    let upper = letter.len() == 1 && letter.bytes().all(|b| b.is_ascii_uppercase());
+    upper
+        .then(|| Language::from_code(letter))
+        .flatten()
+        .map(Some)
 }
 
 /// Page furniture: a barcode (`*2519970*`), a job number (`25-19970 (E) 201223`), a page

@@ -6,6 +6,7 @@ mod glyphs;
 mod layout;
 mod render;
 
+pub(crate) use layout::job_letter;
 pub use render::{MAX_SIDE, PageImage, render_file_page, render_page};
 
 use super::ParseError;
