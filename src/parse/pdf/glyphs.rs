@@ -43,6 +43,18 @@ pub struct Page {
     pub invisible: usize,
 }
 
+impl Page {
+    /// Where a point in the glyphs' coordinates is on the page as a reader shows it, as
+    /// fractions of its width and height from the top left corner.
+    pub fn shown_at(&self, x: f32, y: f32) -> (f32, f32) {
+        let p = self.view * Point::new(f64::from(x), f64::from(y));
+        (
+            (p.x / f64::from(self.view_size.0.max(1.0))) as f32,
+            (p.y / f64::from(self.view_size.1.max(1.0))) as f32,
+        )
+    }
+}
+
 /// Why the glyphs could not be read.
 #[derive(Debug)]
 pub enum ReadError {

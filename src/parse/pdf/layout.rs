@@ -6,7 +6,6 @@
 
 use super::glyphs::{Glyph, Page};
 use crate::document::{Language, PageArea};
-use hayro_interpret::kurbo::Point;
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::ops::Range;
@@ -58,21 +57,16 @@ impl Line {
             (self.x, bottom),
             (right, bottom),
         ]
-        .map(|(x, y)| page.view * Point::new(f64::from(x), f64::from(y)));
-        let (w, h) = (
-            f64::from(page.view_size.0.max(1.0)),
-            f64::from(page.view_size.1.max(1.0)),
-        );
-        let fraction = |v: f64, of: f64| (v / of).clamp(0.0, 1.0) as f32;
-        let min = |f: fn(&Point) -> f64| corners.iter().map(f).fold(f64::MAX, f64::min);
-        let max = |f: fn(&Point) -> f64| corners.iter().map(f).fold(f64::MIN, f64::max);
+        .map(|(x, y)| page.shown_at(x, y));
+        let min = |f: fn(&(f32, f32)) -> f32| corners.iter().map(f).fold(f32::MAX, f32::min);
+        let max = |f: fn(&(f32, f32)) -> f32| corners.iter().map(f).fold(f32::MIN, f32::max);
         PageArea {
             page: self.page,
             rect: [
-                fraction(min(|p| p.x), w),
-                fraction(min(|p| p.y), h),
-                fraction(max(|p| p.x), w),
-                fraction(max(|p| p.y), h),
+                min(|p| p.0).clamp(0.0, 1.0),
+                min(|p| p.1).clamp(0.0, 1.0),
+                max(|p| p.0).clamp(0.0, 1.0),
+                max(|p| p.1).clamp(0.0, 1.0),
             ],
         }
     }

@@ -136,12 +136,9 @@ pub fn texts_in_areas(bytes: &[u8], areas: &[PageArea]) -> Result<Vec<String>, P
                 return String::new();
             };
             let [l, t, r, b] = area.rect;
-            let (w, h) = (page.view_size.0.max(1.0), page.view_size.1.max(1.0));
             let mut out = String::new();
             for g in &page.glyphs {
-                let p =
-                    page.view * hayro_interpret::kurbo::Point::new(f64::from(g.x), f64::from(g.y));
-                let (x, y) = (p.x as f32 / w, p.y as f32 / h);
+                let (x, y) = page.shown_at(g.x, g.y);
                 if x >= l && x <= r && y >= t && y <= b {
                     out.push_str(&g.text);
                 }
