@@ -3,7 +3,7 @@
 
 mod common;
 
-use plenary::document::{Document, Format, ParagraphKind};
+use plenary::document::{ChangeKind, Document, Format, ParagraphKind};
 use plenary::parse::{parse_bytes, parse_file};
 use std::io::Write;
 
@@ -156,4 +156,161 @@ fn a_word_file_that_unpacks_too_large_is_refused() {
     );
     assert!(message.ends_with("bomb.docx"), "{message}");
     assert!(!message.contains('\n'));
+}
+
+/// A draft as delegations revise it: a paragraph inserted whole, one deleted whole, words
+/// changed, a sentence moved, and a comment in the margin. The text with the changes
+/// accepted and the text before them are both read; each change and the comment know
+/// their paragraph; moved text is read once.
+#[test]
+fn a_revised_draft_reads_before_and_after_its_tracked_changes() {
+    let by = |id: u32, who: &str| {
+        format!(
+            r#"w:id="{id}" w:author="{who}" w:date="2026-11-2{}T09:00:00Z""#,
+            id % 10
+        )
+    };
+    let document = format!(
+        r#"<w:document {W}><w:body>
+<w:p><w:r><w:rPr><w:i/></w:rPr><w:t>The General Assembly</w:t></w:r><w:r><w:t>,</w:t></w:r></w:p>
+<w:p><w:r><w:rPr><w:i/></w:rPr><w:t>Recalling</w:t></w:r><w:r><w:t xml:space="preserve"> its resolution 74/28,</w:t></w:r></w:p>
+<w:p><w:pPr><w:rPr><w:ins {a1}/></w:rPr></w:pPr><w:ins {a2}><w:r><w:rPr><w:i/></w:rPr><w:t>Noting</w:t></w:r><w:r><w:t xml:space="preserve"> the report of the Group of Governmental Experts,</w:t></w:r></w:ins></w:p>
+<w:p><w:r><w:t>1.</w:t></w:r><w:r><w:tab/></w:r><w:commentRangeStart w:id="0"/><w:r><w:rPr><w:i/></w:rPr><w:t>Welcomes</w:t></w:r><w:r><w:t xml:space="preserve"> the report</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r><w:del {b3}><w:r><w:delText xml:space="preserve"> of last year</w:delText></w:r></w:del><w:ins {b4}><w:r><w:t xml:space="preserve"> of the Secretary-General</w:t></w:r></w:ins><w:r><w:t>;</w:t></w:r><w:moveFrom {b5}><w:r><w:t xml:space="preserve"> It is timely.</w:t></w:r></w:moveFrom></w:p>
+<w:p><w:pPr><w:rPr><w:del {a6}/></w:rPr></w:pPr><w:del {a7}><w:r><w:delText>2.</w:delText></w:r><w:r><w:tab/></w:r><w:r><w:delText>Urges all States to act;</w:delText></w:r></w:del></w:p>
+<w:p><w:r><w:t>3.</w:t></w:r><w:r><w:tab/></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>Decides</w:t></w:r><w:r><w:t xml:space="preserve"> to remain seized of the matter.</w:t></w:r><w:moveTo {b8}><w:r><w:t xml:space="preserve"> It is timely.</w:t></w:r></w:moveTo></w:p>
+</w:body></w:document>"#,
+        a1 = by(1, "Austria"),
+        a2 = by(2, "Austria"),
+        b3 = by(3, "Brazil"),
+        b4 = by(4, "Brazil"),
+        b5 = by(5, "Brazil"),
+        a6 = by(6, "Austria"),
+        a7 = by(7, "Austria"),
+        b8 = by(8, "Brazil"),
+    );
+    let comments = format!(
+        r#"<w:comments {W}><w:comment w:id="0" w:author="Chile" w:date="2026-11-30T10:00:00Z" w:initials="CL"><w:p><w:r><w:t>Which report? Please cite the symbol.</w:t></w:r></w:p></w:comment></w:comments>"#
+    );
+    let bytes = zip_of(&[
+        ("word/document.xml", document.as_bytes()),
+        ("word/comments.xml", comments.as_bytes()),
+    ]);
+    let doc = parse_bytes(&bytes, None).unwrap();
+    let refs = |d: &Document| -> Vec<String> {
+        d.paragraphs.iter().map(|p| p.reference.clone()).collect()
+    };
+    let texts =
+        |d: &Document| -> Vec<String> { d.paragraphs.iter().map(|p| p.text.clone()).collect() };
+
+    // Accepted: the new preambular paragraph is in, OP2 is gone, the sentence moved to OP3.
+    assert_eq!(refs(&doc), ["PP1", "PP2", "OP1", "OP3"]);
+    assert_eq!(
+        texts(&doc),
+        [
+            "Recalling its resolution 74/28,",
+            "Noting the report of the Group of Governmental Experts,",
+            "Welcomes the report of the Secretary-General;",
+            "Decides to remain seized of the matter. It is timely.",
+        ]
+    );
+    // Rejected: as it stood before.
+    let revisions = doc
+        .revisions
+        .as_ref()
+        .expect("the draft has tracked changes");
+    let before = &revisions.original;
+    assert_eq!(refs(before), ["PP1", "OP1", "OP2", "OP3"]);
+    assert_eq!(
+        texts(before),
+        [
+            "Recalling its resolution 74/28,",
+            "Welcomes the report of last year; It is timely.",
+            "Urges all States to act;",
+            "Decides to remain seized of the matter.",
+        ]
+    );
+    // Moved text is read once in each.
+    let all: String = texts(&doc).concat();
+    assert_eq!(all.matches("It is timely").count(), 1);
+
+    // Each change: its kind, author, date and paragraph on both sides. The inserted and
+    // deleted paragraph marks go with their paragraphs' text, not counted on their own.
+    let changes: Vec<(ChangeKind, &str, &str, Option<&str>, Option<&str>)> = revisions
+        .changes
+        .iter()
+        .map(|c| {
+            (
+                c.kind,
+                c.author.as_str(),
+                c.text.as_str(),
+                c.paragraph.as_deref(),
+                c.original_paragraph.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        changes,
+        [
+            (
+                ChangeKind::Inserted,
+                "Austria",
+                "Noting the report of the Group of Governmental Experts,",
+                Some("pp2"),
+                None
+            ),
+            (
+                ChangeKind::Deleted,
+                "Brazil",
+                "of last year",
+                Some("op1"),
+                Some("op1")
+            ),
+            (
+                ChangeKind::Inserted,
+                "Brazil",
+                "of the Secretary-General",
+                Some("op1"),
+                Some("op1")
+            ),
+            (
+                ChangeKind::MovedFrom,
+                "Brazil",
+                "It is timely.",
+                Some("op1"),
+                Some("op1")
+            ),
+            (
+                ChangeKind::Deleted,
+                "Austria",
+                "2. Urges all States to act;",
+                None,
+                Some("op2")
+            ),
+            (
+                ChangeKind::MovedTo,
+                "Brazil",
+                "It is timely.",
+                Some("op3"),
+                Some("op3")
+            ),
+        ]
+    );
+    assert_eq!(
+        revisions.changes[1].date.as_deref(),
+        Some("2026-11-23T09:00:00Z")
+    );
+    assert!(
+        doc.warnings
+            .iter()
+            .any(|w| w.message.contains("6 tracked changes"))
+    );
+
+    // The comment: its author, date, paragraph, the words it marks and its text.
+    assert_eq!(doc.comments.len(), 1);
+    let c = &doc.comments[0];
+    assert_eq!(c.author, "Chile");
+    assert_eq!(c.date.as_deref(), Some("2026-11-30T10:00:00Z"));
+    assert_eq!(c.paragraph.as_deref(), Some("op1"));
+    assert_eq!(c.quote, "Welcomes the report");
+    assert_eq!(c.text, "Which report? Please cite the symbol.");
 }

@@ -492,6 +492,80 @@ pub struct Document {
     /// `paragraphs`; empty for other formats).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub page_areas: Vec<Vec<PageArea>>,
+    /// A Word draft's tracked changes: the text as it stood before them (this document is
+    /// the text with all of them accepted), and each change. None for other files, and for
+    /// Word files without tracked changes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revisions: Option<Box<Revisions>>,
+    /// A Word draft's comments, in the order of the text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<Comment>,
+}
+
+/// The tracked changes of a Word draft.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Revisions {
+    /// The text with every tracked change rejected: the draft as it stood before them.
+    pub original: Document,
+    /// Each change, in the order of the text.
+    pub changes: Vec<TrackedChange>,
+}
+
+/// What a tracked change did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChangeKind {
+    Inserted,
+    Deleted,
+    /// Text moved away from here (deleted here, inserted where it was moved to).
+    MovedFrom,
+    /// Text moved here.
+    MovedTo,
+}
+
+impl ChangeKind {
+    /// How a reader says it: `inserted`, `deleted`, `moved from here`, `moved here`.
+    pub fn describe(self) -> &'static str {
+        match self {
+            ChangeKind::Inserted => "inserted",
+            ChangeKind::Deleted => "deleted",
+            ChangeKind::MovedFrom => "moved from here",
+            ChangeKind::MovedTo => "moved here",
+        }
+    }
+
+    /// Whether the change's text is in the document with the changes accepted.
+    pub fn in_final(self) -> bool {
+        matches!(self, ChangeKind::Inserted | ChangeKind::MovedTo)
+    }
+}
+
+/// One tracked change of a Word draft.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TrackedChange {
+    pub kind: ChangeKind,
+    pub author: String,
+    /// As the file gives it (ISO 8601: `2026-11-30T10:12:00Z`), if it does.
+    pub date: Option<String>,
+    /// The inserted or deleted text (empty for a paragraph break alone).
+    pub text: String,
+    /// Id of the paragraph it is in, in the text with changes accepted (None when it is in
+    /// a footnote, or in a paragraph deleted whole).
+    pub paragraph: Option<String>,
+    /// Id of the paragraph it is in, in the text as it stood before the changes.
+    pub original_paragraph: Option<String>,
+}
+
+/// A comment in a Word draft's margin.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Comment {
+    pub author: String,
+    pub date: Option<String>,
+    /// Id of the paragraph it is on (with changes accepted), if the text still has it.
+    pub paragraph: Option<String>,
+    /// The words it is on, if it marks some.
+    pub quote: String,
+    pub text: String,
 }
 
 /// A part of a page that a paragraph is printed on: the page (from 0) and the rectangle
@@ -519,6 +593,8 @@ impl Document {
             }],
             warnings: Vec::new(),
             page_areas: Vec::new(),
+            revisions: None,
+            comments: Vec::new(),
         }
     }
 

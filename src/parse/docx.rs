@@ -6,7 +6,7 @@
 //! variables (`Symbol1`, `jobn`). The text parser then reads it as it reads exports of PDFs.
 
 use super::ParseError;
-use crate::document::{Document, Format, Language};
+use crate::document::{ChangeKind, Comment, Document, Format, Language, Revisions, TrackedChange};
 use roxmltree::Node;
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -187,16 +187,151 @@ fn format_number(n: u32, format: &str) -> String {
     }
 }
 
-/// What reading the text needs as it goes: footnote numbers in order of reference.
+/// Which text of a file with tracked changes is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum View {
+    /// Every change accepted, as Word's "Final" shows it.
+    Final,
+    /// Every change rejected: the text as it stood before them.
+    Original,
+}
+
+/// A tracked change as found in a part, before the paragraphs are known.
+struct Found {
+    /// Where its element starts in the part (offset by the parts before it): its identity
+    /// in both readings.
+    at: usize,
+    kind: ChangeKind,
+    author: String,
+    date: Option<String>,
+    text: String,
+}
+
+fn change_kind(node: Node<'_, '_>) -> Option<ChangeKind> {
+    if !node.is_element() || node.tag_name().namespace() != Some(W) {
+        return None;
+    }
+    Some(match node.tag_name().name() {
+        "ins" => ChangeKind::Inserted,
+        "del" => ChangeKind::Deleted,
+        "moveTo" => ChangeKind::MovedTo,
+        "moveFrom" => ChangeKind::MovedFrom,
+        _ => return None,
+    })
+}
+
+/// Every tracked change of a part, in the order of the text: insertions, deletions and
+/// moves of text, and a paragraph break inserted or deleted on its own (one whose
+/// paragraph has no other change). Formatting changes are not counted.
+fn tracked(part: &roxmltree::Document<'_>, base: usize) -> Vec<Found> {
+    let mut out = Vec::new();
+    for node in part.descendants() {
+        let Some(kind) = change_kind(node) else {
+            continue;
+        };
+        let parent = node.parent().filter(|p| p.is_element());
+        let in_props = parent.is_some_and(|p| p.tag_name().name().ends_with("Pr"));
+        if in_props {
+            // A paragraph mark: counted only when nothing else in its paragraph changed.
+            let paragraph = node.ancestors().find(|a| is(*a, "p"));
+            let in_mark = parent
+                .and_then(|p| p.parent())
+                .is_some_and(|pp| is(pp, "pPr"));
+            let alone = paragraph.is_some_and(|p| {
+                !p.descendants()
+                    .any(|d| change_kind(d).is_some() && d.parent().is_some_and(|x| is(x, "p")))
+            });
+            if !(in_mark && alone) {
+                continue;
+            }
+        }
+        let text: String = node
+            .descendants()
+            .filter_map(|n| {
+                if is(n, "t") || is(n, "delText") {
+                    n.text()
+                } else if is(n, "tab") && n.parent().is_some_and(|r| is(r, "r")) {
+                    Some(" ")
+                } else {
+                    None
+                }
+            })
+            .collect();
+        out.push(Found {
+            at: base + node.range().start,
+            kind,
+            author: attr(node, "author").unwrap_or_default().trim().to_string(),
+            date: attr(node, "date").map(|d| d.trim().to_string()),
+            text: text.split_whitespace().collect::<Vec<_>>().join(" "),
+        });
+    }
+    out
+}
+
+/// A comment's anchor as found: the paragraph it starts in and the words it marks.
 #[derive(Default)]
+struct RawAnchor {
+    paragraph: usize,
+    quote: String,
+}
+
+/// What reading the text needs as it goes: footnote numbers in order of reference.
 struct Reader {
+    view: View,
     /// Footnote id → the number it is shown with.
     notes: HashMap<String, usize>,
     order: Vec<String>,
     /// Elements left unread for being nested too deep.
     too_deep: usize,
-    /// Tracked changes seen (insertions, deletions, moves).
-    changes: usize,
+    /// Tracked changes read past (by where they start in the part) → the paragraph they
+    /// are in.
+    seen: HashMap<usize, usize>,
+    /// The keys of `seen`, in the order read.
+    seen_order: Vec<usize>,
+    /// The paragraph being read (an index of the paragraphs written so far); None in notes.
+    paragraph: Option<usize>,
+    /// Comment id → where it is anchored.
+    anchors: HashMap<String, RawAnchor>,
+    /// Comments whose marked words are being read.
+    open_comments: Vec<String>,
+}
+
+impl Reader {
+    fn new(view: View) -> Reader {
+        Reader {
+            view,
+            notes: HashMap::new(),
+            order: Vec::new(),
+            too_deep: 0,
+            seen: HashMap::new(),
+            seen_order: Vec::new(),
+            paragraph: None,
+            anchors: HashMap::new(),
+            open_comments: Vec::new(),
+        }
+    }
+
+    /// Notes the paragraph a change is in (changes in notes have none).
+    fn record(&mut self, node: Node<'_, '_>) {
+        if let Some(paragraph) = self.paragraph {
+            self.seen.insert(node.range().start, paragraph);
+            self.seen_order.push(node.range().start);
+        }
+    }
+
+    fn anchor(&mut self, id: &str) {
+        if let Some(paragraph) = self.paragraph
+            && !self.anchors.contains_key(id)
+        {
+            self.anchors.insert(
+                id.to_string(),
+                RawAnchor {
+                    paragraph,
+                    quote: String::new(),
+                },
+            );
+        }
+    }
 }
 
 /// The text of one paragraph (or footnote paragraph) as runs: (text, italic).
@@ -206,13 +341,26 @@ fn runs(node: Node<'_, '_>, reader: &mut Reader, out: &mut Vec<(String, bool)>, 
         return;
     }
     for c in node.children().filter(Node::is_element) {
+        if let Some(kind) = change_kind(c) {
+            reader.record(c);
+            if kind.in_final() == (reader.view == View::Final) {
+                runs(c, reader, out, depth + 1);
+            }
+            continue;
+        }
         match c.tag_name().name() {
             _ if c.tag_name().namespace() != Some(W) => {}
             "r" => run(c, reader, out),
-            "del" | "moveFrom" => reader.changes += 1,
-            "ins" | "moveTo" => {
-                reader.changes += 1;
-                runs(c, reader, out, depth + 1);
+            "commentRangeStart" => {
+                if let Some(id) = attr(c, "id") {
+                    reader.anchor(id);
+                    reader.open_comments.push(id.to_string());
+                }
+            }
+            "commentRangeEnd" => {
+                if let Some(id) = attr(c, "id") {
+                    reader.open_comments.retain(|o| o != id);
+                }
             }
             // Links, fields, content controls, smart tags: their runs are the text.
             "hyperlink" | "fldSimple" | "smartTag" | "customXml" | "sdtContent" | "sdt" => {
@@ -229,7 +377,8 @@ fn run(r: Node<'_, '_>, reader: &mut Reader, out: &mut Vec<(String, bool)>) {
     let mut text = String::new();
     for c in r.children().filter(|c| c.is_element()) {
         match c.tag_name().name() {
-            "t" => {
+            // Deleted text is only reached when the text before the changes is read.
+            "t" | "delText" => {
                 text.extend(
                     c.text()
                         .unwrap_or_default()
@@ -253,11 +402,23 @@ fn run(r: Node<'_, '_>, reader: &mut Reader, out: &mut Vec<(String, bool)>) {
                     let _ = write!(text, "[^{n}]");
                 }
             }
-            // Field instructions (`DOCVARIABLE Symbol1`, `PAGE`), deleted text, symbols.
+            "commentReference" => {
+                if let Some(id) = attr(c, "id") {
+                    reader.anchor(id);
+                }
+            }
+            // Field instructions (`DOCVARIABLE Symbol1`, `PAGE`), symbols.
             _ => {}
         }
     }
     if !text.is_empty() {
+        for id in &reader.open_comments {
+            if let Some(anchor) = reader.anchors.get_mut(id)
+                && anchor.quote.len() < 2000
+            {
+                anchor.quote.push_str(&text);
+            }
+        }
         out.push((text, italic));
     }
 }
@@ -290,12 +451,40 @@ fn write_runs(runs: &[(String, bool)]) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Whether a paragraph's mark (its end) is gone in this reading: deleted, with the
+/// changes accepted; inserted, with them rejected. Its text then runs on into the next.
+fn mark_gone(p: Node<'_, '_>, view: View) -> bool {
+    let Some(marks) = child(p, "pPr").and_then(|p| child(p, "rPr")) else {
+        return false;
+    };
+    let gone = match view {
+        View::Final => ["del", "moveFrom"],
+        View::Original => ["ins", "moveTo"],
+    };
+    gone.iter().any(|g| child(marks, g).is_some())
+}
+
 /// The paragraphs of a body (or a table cell, or a content control), as text.
 fn blocks(
     node: Node<'_, '_>,
     reader: &mut Reader,
     numbering: &mut Numbering,
     out: &mut Vec<String>,
+    depth: usize,
+) {
+    let mut run_on = String::new();
+    blocks_into(node, reader, numbering, out, &mut run_on, depth);
+    if !run_on.trim().is_empty() {
+        out.push(run_on.trim().to_string());
+    }
+}
+
+fn blocks_into(
+    node: Node<'_, '_>,
+    reader: &mut Reader,
+    numbering: &mut Numbering,
+    out: &mut Vec<String>,
+    run_on: &mut String,
     depth: usize,
 ) {
     if depth > MAX_DEPTH {
@@ -308,9 +497,29 @@ fn blocks(
         }
         match c.tag_name().name() {
             "p" => {
+                // In the body (not in footnotes), changes and comments note their paragraph.
+                if reader.paragraph.is_some() {
+                    reader.paragraph = Some(out.len());
+                }
+                let seen_before = reader.seen_order.len();
                 let mut found = Vec::new();
                 runs(c, reader, &mut found, depth + 1);
                 let mut text = write_runs(&found);
+                if mark_gone(c, reader.view) {
+                    if text.trim().is_empty() {
+                        // The paragraph is not in this reading at all: nor are its changes.
+                        for at in reader.seen_order.drain(seen_before..) {
+                            reader.seen.remove(&at);
+                        }
+                    }
+                    run_on.push(' ');
+                    run_on.push_str(&text);
+                    continue;
+                }
+                if !run_on.trim().is_empty() {
+                    text = format!("{} {text}", run_on.trim());
+                }
+                run_on.clear();
                 let num = child(c, "pPr").and_then(|p| child(p, "numPr"));
                 if let Some(num) = num
                     && let Some(id) = child(num, "numId").and_then(|n| attr(n, "val"))
@@ -319,18 +528,26 @@ fn blocks(
                         .and_then(|l| attr(l, "val"))
                         .and_then(|l| l.parse().ok())
                         .unwrap_or(0);
-                    if !text.is_empty()
+                    if !text.trim().is_empty()
                         && let Some(label) = numbering.label(id, level)
                     {
                         text = format!("{label} {text}");
                     }
                 }
+                let text = text.trim();
                 if !text.is_empty() {
-                    out.push(text);
+                    out.push(text.to_string());
                 }
             }
-            "tbl" | "tr" | "tc" | "sdt" | "sdtContent" | "customXml" | "ins" | "moveTo" => {
-                blocks(c, reader, numbering, out, depth + 1)
+            "tbl" | "tr" | "tc" | "sdt" | "sdtContent" | "customXml" => {
+                blocks_into(c, reader, numbering, out, run_on, depth + 1)
+            }
+            // Whole paragraphs inserted or deleted at the level of the body.
+            "ins" | "moveTo" | "del" | "moveFrom" => {
+                reader.record(c);
+                if change_kind(c).is_some_and(|k| k.in_final() == (reader.view == View::Final)) {
+                    blocks_into(c, reader, numbering, out, run_on, depth + 1)
+                }
             }
             _ => {}
         }
@@ -354,99 +571,237 @@ fn language_of_job(job: &str) -> Option<Language> {
     super::pdf::job_letter(job.get(open + 1..open + 2)?)?
 }
 
-/// The text of a Word file as the text parser reads it, with what the templates say.
+/// The text of a Word file as the text parser reads it, with what the templates say, with
+/// every tracked change accepted.
 pub fn text_of(bytes: &[u8]) -> Result<String, ParseError> {
-    Ok(read(bytes)?.0)
+    let package = Package::open(bytes)?;
+    Ok(package.read(View::Final)?.text)
 }
 
-fn read(bytes: &[u8]) -> Result<(String, Reader), ParseError> {
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(damaged)?;
-    let document = part(&mut archive, "word/document.xml")?.ok_or_else(|| {
-        ParseError::at_file("is a Word file without its text (word/document.xml)")
-    })?;
-    let numbering_xml = part(&mut archive, "word/numbering.xml")?;
-    let footnotes_xml = part(&mut archive, "word/footnotes.xml")?;
-    let settings_xml = part(&mut archive, "word/settings.xml")?;
+/// The parts of a Word file that hold its text.
+struct Package {
+    document: String,
+    numbering: Option<String>,
+    footnotes: Option<String>,
+    settings: Option<String>,
+    comments: Option<String>,
+}
 
-    let mut numbering = match &numbering_xml {
-        Some(text) => Numbering::read(&xml(text, "word/numbering.xml")?),
-        None => Numbering::default(),
-    };
-    let doc = xml(&document, "word/document.xml")?;
-    let body = doc
-        .root_element()
-        .children()
-        .find(|c| is(*c, "body"))
-        .ok_or_else(|| ParseError::at_file("is a Word file without a body"))?;
-    let mut reader = Reader::default();
-    let mut paragraphs = Vec::new();
-    blocks(body, &mut reader, &mut numbering, &mut paragraphs, 0);
+/// One reading of a Word file: the text for the text parser, where each paragraph starts
+/// in it, and what the reader found.
+struct Reading {
+    text: String,
+    starts: Vec<usize>,
+    reader: Reader,
+}
 
-    let mut out = String::from("---\n");
-    if let Some(settings) = &settings_xml {
-        let vars = variables(&xml(settings, "word/settings.xml")?);
-        let symbol = ["Symbol1", "sss1"]
-            .iter()
-            .filter_map(|k| vars.get(*k))
-            .find_map(|s| crate::cite::canonical(s));
-        if let Some(symbol) = symbol {
-            let _ = writeln!(out, "symbol: {symbol}");
-        }
-        if let Some(language) = ["jobn", "jobnDT", "JobNo"]
-            .iter()
-            .filter_map(|k| vars.get(*k))
-            .find_map(|j| language_of_job(j))
-        {
-            let _ = writeln!(out, "language: {}", language.code());
-        }
+impl Reading {
+    /// Where paragraph `index` of this reading starts in its text (the last one if it is
+    /// past the end: what ends a file belongs to its last paragraph).
+    fn offset(&self, index: usize) -> Option<usize> {
+        self.starts.get(index).or(self.starts.last()).copied()
     }
-    out.push_str("---\n\n");
-    out.push_str(&paragraphs.join("\n\n"));
+}
 
-    // Footnotes, numbered as referenced (separators, ids -1 and 0, are not notes).
-    if let Some(text) = &footnotes_xml {
-        let notes = xml(text, "word/footnotes.xml")?;
-        let mut bodies: HashMap<&str, String> = HashMap::new();
-        for note in notes
+impl Package {
+    fn open(bytes: &[u8]) -> Result<Package, ParseError> {
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(damaged)?;
+        let document = part(&mut archive, "word/document.xml")?.ok_or_else(|| {
+            ParseError::at_file("is a Word file without its text (word/document.xml)")
+        })?;
+        Ok(Package {
+            document,
+            numbering: part(&mut archive, "word/numbering.xml")?,
+            footnotes: part(&mut archive, "word/footnotes.xml")?,
+            settings: part(&mut archive, "word/settings.xml")?,
+            comments: part(&mut archive, "word/comments.xml")?,
+        })
+    }
+
+    fn read(&self, view: View) -> Result<Reading, ParseError> {
+        let mut numbering = match &self.numbering {
+            Some(text) => Numbering::read(&xml(text, "word/numbering.xml")?),
+            None => Numbering::default(),
+        };
+        let doc = xml(&self.document, "word/document.xml")?;
+        let body = doc
             .root_element()
             .children()
-            .filter(|n| is(*n, "footnote"))
-        {
-            if matches!(
-                attr(note, "type"),
-                Some("separator" | "continuationSeparator")
-            ) {
-                continue;
+            .find(|c| is(*c, "body"))
+            .ok_or_else(|| ParseError::at_file("is a Word file without a body"))?;
+        let mut reader = Reader::new(view);
+        reader.paragraph = Some(0);
+        let mut paragraphs = Vec::new();
+        blocks(body, &mut reader, &mut numbering, &mut paragraphs, 0);
+        reader.paragraph = None;
+
+        let mut out = String::from("---\n");
+        if let Some(settings) = &self.settings {
+            let vars = variables(&xml(settings, "word/settings.xml")?);
+            let symbol = ["Symbol1", "sss1"]
+                .iter()
+                .filter_map(|k| vars.get(*k))
+                .find_map(|s| crate::cite::canonical(s));
+            if let Some(symbol) = symbol {
+                let _ = writeln!(out, "symbol: {symbol}");
             }
-            let Some(id) = attr(note, "id") else { continue };
-            let mut lines = Vec::new();
-            let mut inner = Reader::default();
-            blocks(note, &mut inner, &mut Numbering::default(), &mut lines, 0);
-            reader.too_deep += inner.too_deep;
-            bodies.insert(id, lines.join(" "));
-        }
-        for (i, id) in reader.order.iter().enumerate() {
-            if let Some(body) = bodies.get(id.as_str()) {
-                let _ = write!(out, "\n\n[^{}]: {}", i + 1, body.trim());
+            if let Some(language) = ["jobn", "jobnDT", "JobNo"]
+                .iter()
+                .filter_map(|k| vars.get(*k))
+                .find_map(|j| language_of_job(j))
+            {
+                let _ = writeln!(out, "language: {}", language.code());
             }
         }
+        out.push_str("---\n\n");
+        let mut starts = Vec::with_capacity(paragraphs.len());
+        for (i, p) in paragraphs.iter().enumerate() {
+            if i > 0 {
+                out.push_str("\n\n");
+            }
+            starts.push(out.len());
+            out.push_str(p);
+        }
+
+        // Footnotes, numbered as referenced (separators, ids -1 and 0, are not notes).
+        if let Some(text) = &self.footnotes {
+            let notes = xml(text, "word/footnotes.xml")?;
+            let mut bodies: HashMap<&str, String> = HashMap::new();
+            for note in notes
+                .root_element()
+                .children()
+                .filter(|n| is(*n, "footnote"))
+            {
+                if matches!(
+                    attr(note, "type"),
+                    Some("separator" | "continuationSeparator")
+                ) {
+                    continue;
+                }
+                let Some(id) = attr(note, "id") else { continue };
+                // Only the notes this reading of the text refers to are read (and their
+                // changes counted).
+                if !reader.notes.contains_key(id) {
+                    continue;
+                }
+                let mut lines = Vec::new();
+                let mut inner = Reader::new(view);
+                blocks(note, &mut inner, &mut Numbering::default(), &mut lines, 0);
+                reader.too_deep += inner.too_deep;
+                bodies.insert(id, lines.join(" "));
+            }
+            for (i, id) in reader.order.iter().enumerate() {
+                if let Some(body) = bodies.get(id.as_str()) {
+                    let _ = write!(out, "\n\n[^{}]: {}", i + 1, body.trim());
+                }
+            }
+        }
+        out.push('\n');
+        Ok(Reading {
+            text: out,
+            starts,
+            reader,
+        })
     }
-    out.push('\n');
-    Ok((out, reader))
+
+    /// Every tracked change of the text and its footnotes.
+    fn changes(&self) -> Result<Vec<Found>, ParseError> {
+        let mut out = tracked(&xml(&self.document, "word/document.xml")?, 0);
+        if let Some(notes) = &self.footnotes {
+            let base = self.document.len();
+            out.extend(tracked(&xml(notes, "word/footnotes.xml")?, base));
+        }
+        Ok(out)
+    }
+
+    /// The comments, with the paragraph each is anchored in (of the final reading).
+    fn comments(&self, reading: &Reading, doc: &Document) -> Result<Vec<Comment>, ParseError> {
+        let Some(text) = &self.comments else {
+            return Ok(Vec::new());
+        };
+        let xml = xml(text, "word/comments.xml")?;
+        let mut out = Vec::new();
+        for node in xml.root_element().children().filter(|n| is(*n, "comment")) {
+            let id = attr(node, "id").unwrap_or_default();
+            let mut lines = Vec::new();
+            let mut inner = Reader::new(View::Final);
+            blocks(node, &mut inner, &mut Numbering::default(), &mut lines, 0);
+            let anchor = reading.reader.anchors.get(id);
+            let paragraph = anchor
+                .and_then(|a| reading.offset(a.paragraph))
+                .and_then(|offset| paragraph_at(doc, offset));
+            let quote = anchor.map(|a| a.quote.split_whitespace().collect::<Vec<_>>().join(" "));
+            out.push((
+                anchor.map_or(usize::MAX, |a| a.paragraph),
+                Comment {
+                    author: attr(node, "author").unwrap_or_default().trim().to_string(),
+                    date: attr(node, "date").map(|d| d.trim().to_string()),
+                    paragraph,
+                    quote: quote.unwrap_or_default(),
+                    text: lines.join("\n"),
+                },
+            ));
+        }
+        // In the order of the text; comments on nothing last, as the file lists them.
+        out.sort_by_key(|(at, _)| *at);
+        Ok(out.into_iter().map(|(_, c)| c).collect())
+    }
 }
 
-/// Reads a Word file into the document model.
+/// The id of the paragraph of `doc` that holds byte `offset` of the text it was read from
+/// (or the first one after it).
+fn paragraph_at(doc: &Document, offset: usize) -> Option<String> {
+    let holding = doc.paragraphs.iter().find(|p| {
+        p.source_range
+            .as_ref()
+            .is_some_and(|r| r.start <= offset && offset < r.end.max(r.start + 1))
+    });
+    holding
+        .or_else(|| {
+            doc.paragraphs
+                .iter()
+                .find(|p| p.source_range.as_ref().is_some_and(|r| r.start >= offset))
+        })
+        .map(|p| p.id.clone())
+}
+
+/// Reads a Word file into the document model: the text with every tracked change accepted;
+/// with the text before them, each change and the comments beside it.
 pub fn parse(bytes: &[u8]) -> Result<Document, ParseError> {
-    let (text, reader) = read(bytes)?;
-    let mut doc = super::text::parse(&text)?;
+    let package = Package::open(bytes)?;
+    let reading = package.read(View::Final)?;
+    let mut doc = super::text::parse(&reading.text)?;
     doc.format = Format::Docx;
-    if reader.changes > 0 {
+    let found = package.changes()?;
+    let count = found.len();
+    if count > 0 {
+        let before = package.read(View::Original)?;
+        let mut original = super::text::parse(&before.text)?;
+        original.format = Format::Docx;
+        // Each reading noted the paragraph of the changes it read past.
+        let place = |reading: &Reading, doc: &Document, at: usize| {
+            let p = *reading.reader.seen.get(&at)?;
+            paragraph_at(doc, reading.offset(p)?)
+        };
+        let changes = found
+            .into_iter()
+            .map(|f| TrackedChange {
+                paragraph: place(&reading, &doc, f.at),
+                original_paragraph: place(&before, &original, f.at),
+                kind: f.kind,
+                author: f.author,
+                date: f.date,
+                text: f.text,
+            })
+            .collect();
         doc.warnings.push(crate::document::Warning::new(format!(
-            "the file has {} tracked changes: its text is read with all of them accepted",
-            reader.changes
+            "the file has {count} tracked {}: its text is read with all of them accepted",
+            if count == 1 { "change" } else { "changes" }
         )));
+        doc.revisions = Some(Box::new(Revisions { original, changes }));
     }
-    if reader.too_deep > 0 {
+    doc.comments = package.comments(&reading, &doc)?;
+    if reading.reader.too_deep > 0 {
         doc.warnings.push(crate::document::Warning::new(
             "some of the file's content is nested too deep to be read",
         ));
