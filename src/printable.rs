@@ -54,6 +54,16 @@ pub fn lines(text: &str) -> Cow<'_, str> {
     escaped(text, true)
 }
 
+/// At most `limit` characters of `text`, with `…` when it was cut.
+pub fn excerpt(text: &str, limit: usize) -> String {
+    if text.chars().count() <= limit {
+        return text.to_string();
+    }
+    let mut short: String = text.chars().take(limit).collect();
+    short.push('…');
+    short
+}
+
 /// A path as one line of text, for messages (which name the file last).
 pub fn path(path: &Path) -> String {
     line(&path.to_string_lossy()).into_owned()

@@ -159,11 +159,8 @@ fn a_word_file_that_unpacks_too_large_is_refused() {
 }
 
 /// A draft as delegations revise it: a paragraph inserted whole, one deleted whole, words
-/// changed, a sentence moved, and a comment in the margin. The text with the changes
-/// accepted and the text before them are both read; each change and the comment know
-/// their paragraph; moved text is read once.
-#[test]
-fn a_revised_draft_reads_before_and_after_its_tracked_changes() {
+/// changed, a sentence moved, and a comment in the margin.
+fn revised_draft() -> Vec<u8> {
     let by = |id: u32, who: &str| {
         format!(
             r#"w:id="{id}" w:author="{who}" w:date="2026-11-2{}T09:00:00Z""#,
@@ -175,7 +172,7 @@ fn a_revised_draft_reads_before_and_after_its_tracked_changes() {
 <w:p><w:r><w:rPr><w:i/></w:rPr><w:t>The General Assembly</w:t></w:r><w:r><w:t>,</w:t></w:r></w:p>
 <w:p><w:r><w:rPr><w:i/></w:rPr><w:t>Recalling</w:t></w:r><w:r><w:t xml:space="preserve"> its resolution 74/28,</w:t></w:r></w:p>
 <w:p><w:pPr><w:rPr><w:ins {a1}/></w:rPr></w:pPr><w:ins {a2}><w:r><w:rPr><w:i/></w:rPr><w:t>Noting</w:t></w:r><w:r><w:t xml:space="preserve"> the report of the Group of Governmental Experts,</w:t></w:r></w:ins></w:p>
-<w:p><w:r><w:t>1.</w:t></w:r><w:r><w:tab/></w:r><w:commentRangeStart w:id="0"/><w:r><w:rPr><w:i/></w:rPr><w:t>Welcomes</w:t></w:r><w:r><w:t xml:space="preserve"> the report</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r><w:del {b3}><w:r><w:delText xml:space="preserve"> of last year</w:delText></w:r></w:del><w:ins {b4}><w:r><w:t xml:space="preserve"> of the Secretary-General</w:t></w:r></w:ins><w:r><w:t>;</w:t></w:r><w:moveFrom {b5}><w:r><w:t xml:space="preserve"> It is timely.</w:t></w:r></w:moveFrom></w:p>
+<w:p><w:r><w:t>1.</w:t></w:r><w:r><w:tab/></w:r><w:commentRangeStart w:id="0"/><w:r><w:rPr><w:i/></w:rPr><w:t>Welcomes</w:t></w:r><w:r><w:t xml:space="preserve"> the report</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r><w:r><w:t xml:space="preserve"> on developments in the field of information and telecommunications in the context of international security</w:t></w:r><w:del {b3}><w:r><w:delText xml:space="preserve"> of last year</w:delText></w:r></w:del><w:ins {b4}><w:r><w:t xml:space="preserve"> of the Secretary-General</w:t></w:r></w:ins><w:r><w:t>;</w:t></w:r><w:moveFrom {b5}><w:r><w:t xml:space="preserve"> It is timely.</w:t></w:r></w:moveFrom></w:p>
 <w:p><w:pPr><w:rPr><w:del {a6}/></w:rPr></w:pPr><w:del {a7}><w:r><w:delText>2.</w:delText></w:r><w:r><w:tab/></w:r><w:r><w:delText>Urges all States to act;</w:delText></w:r></w:del></w:p>
 <w:p><w:r><w:t>3.</w:t></w:r><w:r><w:tab/></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>Decides</w:t></w:r><w:r><w:t xml:space="preserve"> to remain seized of the matter.</w:t></w:r><w:moveTo {b8}><w:r><w:t xml:space="preserve"> It is timely.</w:t></w:r></w:moveTo></w:p>
 </w:body></w:document>"#,
@@ -191,11 +188,17 @@ fn a_revised_draft_reads_before_and_after_its_tracked_changes() {
     let comments = format!(
         r#"<w:comments {W}><w:comment w:id="0" w:author="Chile" w:date="2026-11-30T10:00:00Z" w:initials="CL"><w:p><w:r><w:t>Which report? Please cite the symbol.</w:t></w:r></w:p></w:comment></w:comments>"#
     );
-    let bytes = zip_of(&[
+    zip_of(&[
         ("word/document.xml", document.as_bytes()),
         ("word/comments.xml", comments.as_bytes()),
-    ]);
-    let doc = parse_bytes(&bytes, None).unwrap();
+    ])
+}
+
+/// The text with the changes accepted and the text before them are both read; each change
+/// and the comment know their paragraph; moved text is read once.
+#[test]
+fn a_revised_draft_reads_before_and_after_its_tracked_changes() {
+    let doc = parse_bytes(&revised_draft(), None).unwrap();
     let refs = |d: &Document| -> Vec<String> {
         d.paragraphs.iter().map(|p| p.reference.clone()).collect()
     };
@@ -209,7 +212,7 @@ fn a_revised_draft_reads_before_and_after_its_tracked_changes() {
         [
             "Recalling its resolution 74/28,",
             "Noting the report of the Group of Governmental Experts,",
-            "Welcomes the report of the Secretary-General;",
+            "Welcomes the report on developments in the field of information and telecommunications in the context of international security of the Secretary-General;",
             "Decides to remain seized of the matter. It is timely.",
         ]
     );
@@ -224,7 +227,7 @@ fn a_revised_draft_reads_before_and_after_its_tracked_changes() {
         texts(before),
         [
             "Recalling its resolution 74/28,",
-            "Welcomes the report of last year; It is timely.",
+            "Welcomes the report on developments in the field of information and telecommunications in the context of international security of last year; It is timely.",
             "Urges all States to act;",
             "Decides to remain seized of the matter.",
         ]
@@ -313,4 +316,82 @@ fn a_revised_draft_reads_before_and_after_its_tracked_changes() {
     assert_eq!(c.paragraph.as_deref(), Some("op1"));
     assert_eq!(c.quote, "Welcomes the report");
     assert_eq!(c.text, "Which report? Please cite the symbol.");
+}
+
+fn plenary(args: &[&std::ffi::OsStr]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// `inspect --json` counts the tracked changes and lists the comments; `diff` with the
+/// draft alone compares its text before and after them.
+#[test]
+fn the_command_line_reports_changes_and_comments_and_compares_a_draft_with_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("draft.docx");
+    std::fs::write(&path, revised_draft()).unwrap();
+    let out = plenary(&["inspect".as_ref(), "--json".as_ref(), path.as_os_str()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["tracked_changes"], 6);
+    assert_eq!(
+        json["comments"],
+        serde_json::json!([{
+            "author": "Chile",
+            "date": "2026-11-30T10:00:00Z",
+            "paragraph": "OP1",
+            "text": "Which report? Please cite the symbol."
+        }])
+    );
+
+    let out = plenary(&["diff".as_ref(), "--json".as_ref(), path.as_os_str()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows: Vec<(String, String, String)> = json["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let s = |k: &str| r[k].as_str().unwrap_or("-").to_string();
+            (s("status"), s("old"), s("new"))
+        })
+        .collect();
+    let row = |status: &str, old: &str, new: &str| (status.into(), old.into(), new.into());
+    assert_eq!(
+        rows,
+        [
+            row("unchanged", "PP1", "PP1"),
+            row("added", "-", "PP2"),
+            row("changed", "OP1", "OP1"),
+            row("deleted", "OP2", "-"),
+            row("changed", "OP3", "OP3"),
+        ]
+    );
+
+    // A Word file without changes, alone, is a clear one-line error naming it.
+    let plain = dir.path().join("plain.docx");
+    std::fs::write(&plain, zip_of(&[("word/document.xml", format!("<w:document {W}><w:body><w:p><w:r><w:t>1. Decides to remain seized.</w:t></w:r></w:p></w:body></w:document>").as_bytes())])).unwrap();
+    let out = plenary(&["diff".as_ref(), plain.as_os_str()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no tracked changes"), "{err}");
+    assert!(err.trim_end().ends_with("plain.docx"), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+
+    // The text report names the changes and the comment.
+    let out = plenary(&["inspect".as_ref(), path.as_os_str()]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("OP2 before"), "{text}");
+    assert!(text.contains("deleted by Austria 2026-11-27"), "{text}");
+    assert!(text.contains("Chile 2026-11-30: Which report?"), "{text}");
 }

@@ -3,7 +3,7 @@
 use crate::diff::{self, Change, Comparison, Op, Row, Status};
 use crate::document::Document;
 use crate::parse;
-use crate::printable::line;
+use crate::printable::{excerpt, line};
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
@@ -24,16 +24,19 @@ pub struct DiffArgs {
     /// Seconds to spend on word-level changes before showing changed paragraphs whole.
     #[arg(long, value_name = "SECONDS", default_value_t = 10.0)]
     pub timeout: f64,
-    /// The earlier text (a draft, last year's resolution): Akoma Ntoso XML, a PDF or a text export.
+    /// The earlier text (a draft, last year's resolution): Akoma Ntoso XML, a PDF, a Word
+    /// file or a text export. A Word file alone: its text before and after its tracked changes.
     pub old: PathBuf,
     /// The later text (the adopted resolution, this year's).
-    pub new: PathBuf,
+    pub new: Option<PathBuf>,
 }
 
 /// Parses both files, compares them and prints the result (text, or JSON with `--json`).
 pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
-    let old = parse::parse_file(&args.old)?;
-    let new = parse::parse_file(&args.new)?;
+    let (old, new) = match &args.new {
+        Some(new) => (parse::parse_file(&args.old)?, parse::parse_file(new)?),
+        None => before_and_after(&args.old)?,
+    };
     let options = diff::Options {
         ignore_punctuation_width: args.ignore_punctuation_width,
         ignore_whitespace: args.ignore_whitespace,
@@ -53,6 +56,18 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
     }
     out.flush()?;
     Ok(())
+}
+
+/// A Word draft's text before its tracked changes and after them.
+fn before_and_after(path: &std::path::Path) -> anyhow::Result<(Document, Document)> {
+    let mut doc = parse::parse_file(path)?;
+    let Some(revisions) = doc.revisions.take() else {
+        anyhow::bail!(
+            "has no tracked changes to compare; give a second file to compare it with: {}",
+            crate::printable::path(path)
+        );
+    };
+    Ok((revisions.original, doc))
 }
 
 /// The `--json` shape of CLI.md. Field names are a contract: add, never rename.
@@ -198,15 +213,6 @@ fn elide(text: &str, first: bool, last: bool) -> String {
         (false, true) => format!("{head}…"),
         (false, false) => format!("{head}…{tail}"),
     }
-}
-
-fn excerpt(text: &str, limit: usize) -> String {
-    if text.chars().count() <= limit {
-        return text.to_string();
-    }
-    let mut short: String = text.chars().take(limit).collect();
-    short.push('…');
-    short
 }
 
 #[cfg(test)]

@@ -51,6 +51,19 @@ pub struct InspectJson<'a> {
     pub paragraphs: Vec<ParagraphJson<'a>>,
     pub footnotes: Vec<FootnoteJson<'a>>,
     pub warnings: Vec<String>,
+    /// A Word file's tracked changes (0 when it has none); null for other formats.
+    pub tracked_changes: Option<usize>,
+    /// A Word file's comments, in the order of the text.
+    pub comments: Vec<CommentJson<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CommentJson<'a> {
+    pub author: &'a str,
+    pub date: Option<&'a str>,
+    /// The reference of the paragraph it is on (`OP3`), or null.
+    pub paragraph: Option<&'a str>,
+    pub text: &'a str,
 }
 
 #[derive(Debug, Serialize)]
@@ -104,6 +117,22 @@ impl<'a> From<&'a Document> for InspectJson<'a> {
                 })
                 .collect(),
             warnings: doc.warnings.iter().map(|w| w.to_string()).collect(),
+            tracked_changes: (doc.format == crate::document::Format::Docx)
+                .then(|| doc.revisions.as_ref().map_or(0, |r| r.changes.len())),
+            comments: doc
+                .comments
+                .iter()
+                .map(|c| CommentJson {
+                    author: &c.author,
+                    date: c.date.as_deref(),
+                    paragraph: c
+                        .paragraph
+                        .as_deref()
+                        .and_then(|id| doc.paragraph(id))
+                        .map(|p| p.reference.as_str()),
+                    text: &c.text,
+                })
+                .collect(),
         }
     }
 }
@@ -205,6 +234,51 @@ fn write_text(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
                 let list = distinct(f.citations.iter().map(citation_label));
                 writeln!(out, "      cites: {}", line(&list.join(", ")))?;
             }
+        }
+    }
+    if let Some(revisions) = &doc.revisions {
+        writeln!(out, "\nTracked changes")?;
+        for c in &revisions.changes {
+            let place = c
+                .paragraph
+                .as_deref()
+                .and_then(|id| doc.paragraph(id))
+                .map(|p| p.reference.clone())
+                .or_else(|| {
+                    let id = c.original_paragraph.as_deref()?;
+                    let p = revisions.original.paragraph(id)?;
+                    Some(format!("{} before", p.reference))
+                })
+                .unwrap_or_else(|| "footnotes".into());
+            let date = c.date.as_deref().and_then(|d| d.get(..10)).unwrap_or("");
+            writeln!(
+                out,
+                "  {:<14} {} by {} {}: {}",
+                line(&place),
+                c.kind.describe(),
+                line(&c.author),
+                line(date),
+                line(&crate::printable::excerpt(&c.text, 120))
+            )?;
+        }
+    }
+    if !doc.comments.is_empty() {
+        writeln!(out, "\nComments")?;
+        for c in &doc.comments {
+            let place = c
+                .paragraph
+                .as_deref()
+                .and_then(|id| doc.paragraph(id))
+                .map_or("", |p| p.reference.as_str());
+            let date = c.date.as_deref().and_then(|d| d.get(..10)).unwrap_or("");
+            writeln!(
+                out,
+                "  {:<14} {} {}: {}",
+                line(place),
+                line(&c.author),
+                line(date),
+                line(&c.text)
+            )?;
         }
     }
     if !doc.warnings.is_empty() {
