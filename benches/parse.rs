@@ -148,5 +148,35 @@ fn pdfs(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, akn_session, akn_one, text_exports, hostile, pdfs);
+/// A Word draft back from negotiation: 200 tracked changes and 50 comments, read before and
+/// after its changes (target: under 100 ms); and the three published Word files.
+fn word(c: &mut Criterion) {
+    let mut group = c.benchmark_group("docx");
+    group.sample_size(20);
+    let draft = common::word::negotiated_draft(60, 200, 50);
+    group.bench_function("200 changes, 50 comments", |b| {
+        b.iter(|| plenary::parse::docx::parse(black_box(&draft)))
+    });
+    if let Some(root) = corpus() {
+        for name in ["A_80_590.docx", "A_81_6SECT.13.docx"] {
+            let Ok(bytes) = std::fs::read(root.join("docx").join(name)) else {
+                continue;
+            };
+            group.bench_function(name, |b| {
+                b.iter(|| plenary::parse::docx::parse(black_box(&bytes)))
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    akn_session,
+    akn_one,
+    text_exports,
+    hostile,
+    pdfs,
+    word
+);
 criterion_main!(benches);

@@ -3,9 +3,10 @@
 
 mod common;
 
+use common::word::{W, revised_draft, zip_of};
+
 use plenary::document::{ChangeKind, Document, Format, ParagraphKind};
 use plenary::parse::{parse_bytes, parse_file};
-use std::io::Write;
 
 fn count(doc: &Document, kind: ParagraphKind) -> usize {
     doc.paragraphs.iter().filter(|p| p.kind == kind).count()
@@ -69,23 +70,6 @@ fn the_published_word_files_read_like_their_pdfs() {
         assert!(same * 100 >= a.len() * 90, "{name}: {same} of {}", a.len());
     }
 }
-
-fn zip_of(parts: &[(&str, &[u8])]) -> Vec<u8> {
-    let mut out = std::io::Cursor::new(Vec::new());
-    {
-        let mut zip = zip::ZipWriter::new(&mut out);
-        let options = zip::write::SimpleFileOptions::default()
-            .compression_method(zip::CompressionMethod::Deflated);
-        for (name, bytes) in parts {
-            zip.start_file(*name, options).unwrap();
-            zip.write_all(bytes).unwrap();
-        }
-        zip.finish().unwrap();
-    }
-    out.into_inner()
-}
-
-const W: &str = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
 
 /// A small draft built by hand: numbering typed as text and by Word's lists, a footnote,
 /// italics, and a tracked change read as accepted.
@@ -158,42 +142,6 @@ fn a_word_file_that_unpacks_too_large_is_refused() {
     assert!(!message.contains('\n'));
 }
 
-/// A draft as delegations revise it: a paragraph inserted whole, one deleted whole, words
-/// changed, a sentence moved, and a comment in the margin.
-fn revised_draft() -> Vec<u8> {
-    let by = |id: u32, who: &str| {
-        format!(
-            r#"w:id="{id}" w:author="{who}" w:date="2026-11-2{}T09:00:00Z""#,
-            id % 10
-        )
-    };
-    let document = format!(
-        r#"<w:document {W}><w:body>
-<w:p><w:r><w:rPr><w:i/></w:rPr><w:t>The General Assembly</w:t></w:r><w:r><w:t>,</w:t></w:r></w:p>
-<w:p><w:r><w:rPr><w:i/></w:rPr><w:t>Recalling</w:t></w:r><w:r><w:t xml:space="preserve"> its resolution 74/28,</w:t></w:r></w:p>
-<w:p><w:pPr><w:rPr><w:ins {a1}/></w:rPr></w:pPr><w:ins {a2}><w:r><w:rPr><w:i/></w:rPr><w:t>Noting</w:t></w:r><w:r><w:t xml:space="preserve"> the report of the Group of Governmental Experts,</w:t></w:r></w:ins></w:p>
-<w:p><w:r><w:t>1.</w:t></w:r><w:r><w:tab/></w:r><w:commentRangeStart w:id="0"/><w:r><w:rPr><w:i/></w:rPr><w:t>Welcomes</w:t></w:r><w:r><w:t xml:space="preserve"> the report</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r><w:r><w:t xml:space="preserve"> on developments in the field of information and telecommunications in the context of international security</w:t></w:r><w:del {b3}><w:r><w:delText xml:space="preserve"> of last year</w:delText></w:r></w:del><w:ins {b4}><w:r><w:t xml:space="preserve"> of the Secretary-General</w:t></w:r></w:ins><w:r><w:t>;</w:t></w:r><w:moveFrom {b5}><w:r><w:t xml:space="preserve"> It is timely.</w:t></w:r></w:moveFrom></w:p>
-<w:p><w:pPr><w:rPr><w:del {a6}/></w:rPr></w:pPr><w:del {a7}><w:r><w:delText>2.</w:delText></w:r><w:r><w:tab/></w:r><w:r><w:delText>Urges all States to act;</w:delText></w:r></w:del></w:p>
-<w:p><w:r><w:t>3.</w:t></w:r><w:r><w:tab/></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>Decides</w:t></w:r><w:r><w:t xml:space="preserve"> to remain seized of the matter.</w:t></w:r><w:moveTo {b8}><w:r><w:t xml:space="preserve"> It is timely.</w:t></w:r></w:moveTo></w:p>
-</w:body></w:document>"#,
-        a1 = by(1, "Austria"),
-        a2 = by(2, "Austria"),
-        b3 = by(3, "Brazil"),
-        b4 = by(4, "Brazil"),
-        b5 = by(5, "Brazil"),
-        a6 = by(6, "Austria"),
-        a7 = by(7, "Austria"),
-        b8 = by(8, "Brazil"),
-    );
-    let comments = format!(
-        r#"<w:comments {W}><w:comment w:id="0" w:author="Chile" w:date="2026-11-30T10:00:00Z" w:initials="CL"><w:p><w:r><w:t>Which report? Please cite the symbol.</w:t></w:r></w:p></w:comment></w:comments>"#
-    );
-    zip_of(&[
-        ("word/document.xml", document.as_bytes()),
-        ("word/comments.xml", comments.as_bytes()),
-    ])
-}
-
 /// The text with the changes accepted and the text before them are both read; each change
 /// and the comment know their paragraph; moved text is read once.
 #[test]
@@ -238,7 +186,14 @@ fn a_revised_draft_reads_before_and_after_its_tracked_changes() {
 
     // Each change: its kind, author, date and paragraph on both sides. The inserted and
     // deleted paragraph marks go with their paragraphs' text, not counted on their own.
-    let changes: Vec<(ChangeKind, &str, &str, Option<&str>, Option<&str>)> = revisions
+    type Seen<'a> = (
+        ChangeKind,
+        &'a str,
+        &'a str,
+        Option<&'a str>,
+        Option<&'a str>,
+    );
+    let changes: Vec<Seen<'_>> = revisions
         .changes
         .iter()
         .map(|c| {
@@ -394,4 +349,131 @@ fn the_command_line_reports_changes_and_comments_and_compares_a_draft_with_itsel
     assert!(text.contains("OP2 before"), "{text}");
     assert!(text.contains("deleted by Austria 2026-11-27"), "{text}");
     assert!(text.contains("Chile 2026-11-30: Which report?"), "{text}");
+}
+
+/// A long draft back from negotiation, 200 tracked changes by five delegations and 50
+/// comments: every change and comment is read, each in its paragraph, and the text before
+/// the changes has the old verbs.
+#[test]
+fn a_negotiated_draft_keeps_every_change_and_comment_in_its_paragraph() {
+    let doc = parse_bytes(&common::word::negotiated_draft(60, 200, 50), None).unwrap();
+    let revisions = doc.revisions.as_ref().unwrap();
+    assert_eq!(revisions.changes.len(), 200);
+    assert_eq!(doc.comments.len(), 50);
+    assert_eq!(doc.count(ParagraphKind::Operative), 60);
+    assert_eq!(revisions.original.count(ParagraphKind::Operative), 60);
+    for (i, c) in doc.comments.iter().enumerate() {
+        assert_eq!(
+            c.paragraph.as_deref(),
+            Some(format!("op{}", i + 1).as_str())
+        );
+        assert!(
+            c.text.contains(&format!("paragraph {}", i + 1)),
+            "{}",
+            c.text
+        );
+    }
+    for c in &revisions.changes {
+        assert!(
+            c.paragraph.is_some() && c.original_paragraph.is_some(),
+            "{c:?}"
+        );
+    }
+    assert!(
+        doc.paragraphs[0].text.starts_with("Encourages all States"),
+        "{}",
+        doc.paragraphs[0].text
+    );
+    let before = &revisions.original.paragraphs[0].text;
+    assert!(before.starts_with("Urges all States"), "{before}");
+}
+
+/// Content nested far deeper than any draft (content controls within content controls)
+/// is left unread with a warning, in bounded time and memory; a part whose archive entry
+/// claims to unpack to a gigabyte is refused or read within the limit, in one line.
+#[test]
+fn hostile_word_files_give_one_line_or_a_warning() {
+    let depth = 5_000;
+    let mut body = String::new();
+    for _ in 0..depth {
+        body.push_str("<w:sdt><w:sdtContent>");
+    }
+    body.push_str("<w:p><w:r><w:t>1. Deep.</w:t></w:r></w:p>");
+    for _ in 0..depth {
+        body.push_str("</w:sdtContent></w:sdt>");
+    }
+    let document = format!(
+        "<w:document {W}><w:body><w:p><w:r><w:t>1. Decides to remain seized of the matter.</w:t></w:r></w:p>{body}</w:body></w:document>"
+    );
+    let doc = parse_bytes(&zip_of(&[("word/document.xml", document.as_bytes())]), None).unwrap();
+    assert_eq!(doc.paragraphs.len(), 1);
+    assert!(
+        doc.warnings
+            .iter()
+            .any(|w| w.message.contains("nested too deep")),
+        "{:?}",
+        doc.warnings
+    );
+
+    // The central directory says the text unpacks to 1 GB.
+    let mut bytes = zip_of(&[("word/document.xml", document.as_bytes())]);
+    let central = bytes
+        .windows(4)
+        .rposition(|w| w == b"PK\x01\x02")
+        .expect("a central directory entry");
+    bytes[central + 24..central + 28].copy_from_slice(&(1u32 << 30).to_le_bytes());
+    match parse_bytes(&bytes, Some(std::path::Path::new("huge.docx"))) {
+        Ok(doc) => assert_eq!(doc.paragraphs.len(), 1),
+        Err(err) => {
+            let message = err.to_string();
+            assert!(message.ends_with("huge.docx"), "{message}");
+            assert!(!message.contains('\n'), "{message}");
+        }
+    }
+}
+
+/// Delegations' own drafts number paragraphs by style (`List Number`, based on another
+/// style that holds the list), and a paragraph can take its numbering away (`numId` 0).
+#[test]
+fn paragraphs_numbered_by_their_style_get_their_numbers() {
+    let styled = |style: &str, text: &str| {
+        format!(
+            r#"<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+        )
+    };
+    let document = format!(
+        r#"<w:document {W}><w:body>{}{}<w:p><w:pPr><w:pStyle w:val="OperativeBase"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>An unnumbered note.</w:t></w:r></w:p>{}</w:body></w:document>"#,
+        styled(
+            "ListNumber",
+            "Welcomes the report of the Secretary-General;"
+        ),
+        styled("ListNumber", "Requests the Secretary-General to report;"),
+        styled("ListNumber", "Decides to remain seized of the matter."),
+    );
+    let styles = format!(
+        r#"<w:styles {W}><w:style w:type="paragraph" w:styleId="OperativeBase"><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:styleId="ListNumber"><w:basedOn w:val="OperativeBase"/></w:style><w:style w:type="paragraph" w:styleId="Loop"><w:basedOn w:val="Loop"/></w:style></w:styles>"#
+    );
+    let numbering = format!(
+        r#"<w:numbering {W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#
+    );
+    let bytes = zip_of(&[
+        ("word/document.xml", document.as_bytes()),
+        ("word/styles.xml", styles.as_bytes()),
+        ("word/numbering.xml", numbering.as_bytes()),
+    ]);
+    let doc = parse_bytes(&bytes, None).unwrap();
+    let numbered: Vec<(Option<&str>, &str)> = doc
+        .paragraphs
+        .iter()
+        .map(|p| (p.number.as_deref(), &p.text[..p.text.find(' ').unwrap()]))
+        .collect();
+    assert_eq!(
+        numbered,
+        [
+            (Some("1"), "Welcomes"),
+            (Some("2"), "Requests"),
+            (None, "An"),
+            (Some("3"), "Decides")
+        ]
+    );
 }

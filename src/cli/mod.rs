@@ -3,6 +3,7 @@
 //! stderr, the file named last), 2 usage.
 
 mod diff;
+mod export;
 mod inspect;
 mod library;
 mod notes;
@@ -66,6 +67,8 @@ pub enum Command {
     Inspect(inspect::InspectArgs),
     /// Compare two resolutions paragraph by paragraph: changed, added, deleted, moved.
     Diff(diff::DiffArgs),
+    /// Write a document out: a comparison as a Word file with tracked changes.
+    Export(export::ExportArgs),
     /// Bookmarks and annotations: add, list, export, import.
     Notes(notes::NotesArgs),
     /// The offline library: add folders, list resolutions, see what cites a document.
@@ -112,6 +115,7 @@ pub fn run_command(command: Command) -> ExitCode {
     let result = match command {
         Command::Inspect(args) => inspect::run(&args),
         Command::Diff(args) => diff::run(&args),
+        Command::Export(args) => export::run(&args),
         Command::Notes(args) => notes::run(&args),
         Command::Library(args) => library::run(&args),
         Command::Search(args) => library::run_search(&args),

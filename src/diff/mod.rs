@@ -17,6 +17,7 @@ mod align;
 pub mod export;
 mod inline;
 mod languages;
+pub mod redline;
 
 use crate::document::{Document, Paragraph, Part};
 use serde::Serialize;

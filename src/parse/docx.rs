@@ -103,6 +103,9 @@ struct Numbering {
     /// (abstractNumId, level) → (format, text such as `%1.`, start).
     levels: HashMap<(String, u8), (String, String, u32)>,
     counters: HashMap<String, [u32; 9]>,
+    /// Paragraph style id → the list numbering it gives (numId, level), from
+    /// `word/styles.xml`: delegations' drafts often number paragraphs by style.
+    styles: HashMap<String, (String, u8)>,
 }
 
 impl Numbering {
@@ -137,6 +140,79 @@ impl Numbering {
             }
         }
         n
+    }
+
+    /// Reads which paragraph styles are numbered (following `basedOn` to the style that says).
+    fn read_styles(&mut self, doc: &roxmltree::Document<'_>) {
+        /// A style's own numbering (numId, level), and the style it is based on.
+        type Own = (Option<(String, Option<u8>)>, Option<String>);
+        let mut own: HashMap<String, Own> = HashMap::new();
+        for style in doc.root_element().children().filter(|n| is(*n, "style")) {
+            let Some(id) = attr(style, "styleId") else {
+                continue;
+            };
+            let num = child(style, "pPr")
+                .and_then(|p| child(p, "numPr"))
+                .map(|n| {
+                    (
+                        child(n, "numId")
+                            .and_then(|i| attr(i, "val"))
+                            .unwrap_or("0")
+                            .to_string(),
+                        child(n, "ilvl")
+                            .and_then(|l| attr(l, "val"))
+                            .and_then(|l| l.parse().ok()),
+                    )
+                });
+            let based = child(style, "basedOn")
+                .and_then(|b| attr(b, "val"))
+                .map(str::to_string);
+            own.insert(id.to_string(), (num, based));
+        }
+        for id in own.keys() {
+            let mut at = id.clone();
+            // A chain of styles is short; a loop in a damaged file ends here too.
+            for _ in 0..16 {
+                let Some((num, based)) = own.get(&at) else {
+                    break;
+                };
+                if let Some((num, level)) = num {
+                    if num != "0" {
+                        self.styles
+                            .insert(id.clone(), (num.clone(), level.unwrap_or(0)));
+                    }
+                    break;
+                }
+                match based {
+                    Some(b) => at = b.clone(),
+                    None => break,
+                }
+            }
+        }
+    }
+
+    /// The list and level of a paragraph: its own `w:numPr`, else its style's. A `numId` of
+    /// 0 takes the numbering away.
+    fn of_paragraph(&self, p: Node<'_, '_>) -> Option<(String, u8)> {
+        let props = child(p, "pPr");
+        let level = |n: Node<'_, '_>| {
+            child(n, "ilvl")
+                .and_then(|l| attr(l, "val"))
+                .and_then(|l| l.parse::<u8>().ok())
+        };
+        let own = props.and_then(|p| child(p, "numPr"));
+        let style = props
+            .and_then(|p| child(p, "pStyle"))
+            .and_then(|s| attr(s, "val"))
+            .and_then(|s| self.styles.get(s));
+        match own.and_then(|n| child(n, "numId").and_then(|i| attr(i, "val"))) {
+            Some("0") => None,
+            Some(id) => Some((id.to_string(), own.and_then(level).unwrap_or(0))),
+            None => {
+                let (id, style_level) = style?;
+                Some((id.clone(), own.and_then(level).unwrap_or(*style_level)))
+            }
+        }
     }
 
     /// The label of the next paragraph of list `num` at `level` (`3.`, `(b)`), counting it.
@@ -520,19 +596,11 @@ fn blocks_into(
                     text = format!("{} {text}", run_on.trim());
                 }
                 run_on.clear();
-                let num = child(c, "pPr").and_then(|p| child(p, "numPr"));
-                if let Some(num) = num
-                    && let Some(id) = child(num, "numId").and_then(|n| attr(n, "val"))
+                if !text.trim().is_empty()
+                    && let Some((id, level)) = numbering.of_paragraph(c)
+                    && let Some(label) = numbering.label(&id, level)
                 {
-                    let level = child(num, "ilvl")
-                        .and_then(|l| attr(l, "val"))
-                        .and_then(|l| l.parse().ok())
-                        .unwrap_or(0);
-                    if !text.trim().is_empty()
-                        && let Some(label) = numbering.label(id, level)
-                    {
-                        text = format!("{label} {text}");
-                    }
+                    text = format!("{label} {text}");
                 }
                 let text = text.trim();
                 if !text.is_empty() {
@@ -585,6 +653,7 @@ struct Package {
     footnotes: Option<String>,
     settings: Option<String>,
     comments: Option<String>,
+    styles: Option<String>,
 }
 
 /// One reading of a Word file: the text for the text parser, where each paragraph starts
@@ -615,6 +684,7 @@ impl Package {
             footnotes: part(&mut archive, "word/footnotes.xml")?,
             settings: part(&mut archive, "word/settings.xml")?,
             comments: part(&mut archive, "word/comments.xml")?,
+            styles: part(&mut archive, "word/styles.xml")?,
         })
     }
 
@@ -623,6 +693,9 @@ impl Package {
             Some(text) => Numbering::read(&xml(text, "word/numbering.xml")?),
             None => Numbering::default(),
         };
+        if let Some(text) = &self.styles {
+            numbering.read_styles(&xml(text, "word/styles.xml")?);
+        }
         let doc = xml(&self.document, "word/document.xml")?;
         let body = doc
             .root_element()

@@ -73,6 +73,14 @@ pub enum Command {
     ExportComparison {
         html: bool,
     },
+    /// Save the comparison as a Word file with tracked changes (a redline).
+    ExportRedline,
+    /// Open the note editor on a Word draft's comment (index into the document's comments),
+    /// its text written in, to keep as the user's own note.
+    CopyComment {
+        tab: usize,
+        comment: usize,
+    },
     /// Show the page of the PDF a paragraph is printed on, with the paragraph marked.
     ShowOnPage {
         tab: usize,

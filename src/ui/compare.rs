@@ -6,7 +6,7 @@
 
 use crate::diff::export::text_of;
 use crate::diff::{self, Comparison, Op, Status, Target};
-use crate::document::Document;
+use crate::document::{Document, TrackedChange};
 use crate::ui::command::Command;
 use crate::ui::fonts;
 use crate::ui::rich_text::{self, RichLayout, Segment};
@@ -32,12 +32,39 @@ pub enum Mode {
     Parallel,
 }
 
+/// What the view of a Word draft's tracked changes shows, as Word's own "Show" does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Show {
+    /// The text as it stood before the changes.
+    Original,
+    /// Before and after side by side, the changes marked.
+    WithChanges,
+    /// The text with every change accepted.
+    Final,
+}
+
+impl Show {
+    pub const ALL: [Show; 3] = [Show::Original, Show::WithChanges, Show::Final];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Show::Original => "Original",
+            Show::WithChanges => "With changes",
+            Show::Final => "Final",
+        }
+    }
+}
+
 struct RowLayout {
     /// What a screen reader says: refs and status.
     label: String,
     gutter: RichLayout,
     left: RichLayout,
     right: RichLayout,
+    /// Whether the row is one column across (Original or Final).
+    single: bool,
+    /// What hovering a tagged run says (who made the change, and when): indexed by tag.
+    tips: Vec<String>,
 }
 
 /// The comparison view's state.
@@ -58,6 +85,12 @@ pub struct CompareState {
     pub current: Option<usize>,
     list: VirtualList<RowLayout>,
     layout_key: Option<(u32, u32, bool)>,
+    /// Whether this is a Word draft's own tracked changes (`old` is its text before them,
+    /// `new` the draft with its [`Document::revisions`]).
+    pub tracked: bool,
+    pub show: Show,
+    /// Whom a Word file exported from the comparison names as the author of its changes.
+    pub author: String,
 }
 
 impl CompareState {
@@ -76,9 +109,29 @@ impl CompareState {
             current: None,
             list: VirtualList::default(),
             layout_key: None,
+            tracked: false,
+            show: Show::WithChanges,
+            author: "Plenary".into(),
         };
         state.recompute();
         state
+    }
+
+    /// A Word draft's tracked changes: its text before them compared with its text after;
+    /// None when it has none.
+    pub fn tracked(doc: Arc<Document>) -> Option<CompareState> {
+        let original = Arc::new(doc.revisions.as_ref()?.original.clone());
+        let mut state = CompareState::new(original, doc, Mode::Changes);
+        state.tracked = true;
+        Some(state)
+    }
+
+    /// Shows the text before the changes, both with the changes marked, or the final text.
+    pub fn set_show(&mut self, show: Show) {
+        if self.show != show {
+            self.show = show;
+            self.rebuild_rows();
+        }
     }
 
     fn options(&self) -> diff::Options {
@@ -128,7 +181,11 @@ impl CompareState {
                 .rows
                 .iter()
                 .enumerate()
-                .filter(|(_, r)| !self.hide_unchanged || r.status != Status::Unchanged)
+                .filter(|(_, r)| match self.show {
+                    Show::Original => r.old.is_some(),
+                    Show::Final => r.new.is_some(),
+                    Show::WithChanges => !self.hide_unchanged || r.status != Status::Unchanged,
+                })
                 .map(|(i, _)| i)
                 .collect(),
             (Mode::Changes, None) => Vec::new(),
@@ -265,11 +322,14 @@ fn style(ui: &Ui, doc: &Document) -> TextStyle {
     }
 }
 
+/// A run of a column: text, background, struck through, and a tag for its hover text.
+type Run = (String, Color32, bool, Option<u32>);
+
 fn column(
     ctx: &egui::Context,
     doc: &Document,
     prefix: String,
-    runs: Vec<(String, Color32, bool)>,
+    runs: Vec<Run>,
     style: &TextStyle,
     width: f32,
 ) -> RichLayout {
@@ -282,7 +342,7 @@ fn column(
             tag: None,
         });
     }
-    for (text, bg, struck) in runs {
+    for (text, bg, struck, tag) in runs {
         if text.is_empty() {
             continue;
         }
@@ -291,11 +351,7 @@ fn column(
         if struck {
             format.strikethrough = Stroke::new(1.0, style.color.gamma_multiply(0.7));
         }
-        segments.push(Segment {
-            text,
-            format,
-            tag: None,
-        });
+        segments.push(Segment { text, format, tag });
     }
     rich_text::layout(ctx, &segments, rtl, width)
 }
@@ -319,7 +375,8 @@ pub fn show(ui: &mut Ui, state: &mut CompareState) -> Vec<Command> {
     if let Some(notice) = state.result.as_ref().and_then(|c| c.notice.clone()) {
         ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
     }
-    let changes_panel = state.mode == Mode::Changes && state.result.is_some();
+    let changes_panel =
+        state.mode == Mode::Changes && state.result.is_some() && state.show == Show::WithChanges;
     if changes_panel {
         egui::Panel::left("change-list")
             .resizable(true)
@@ -340,21 +397,42 @@ fn toolbar(ui: &mut Ui, state: &mut CompareState, out: &mut Vec<Command>) {
         crate::ui::bidi::visual_line(&format!("{}{lang}", d.display_name()), false)
     };
     ui.horizontal_wrapped(|ui| {
-        let title = match state.mode {
-            Mode::Changes => "Comparing",
-            Mode::Parallel => "Reading in parallel",
+        let title = match (state.mode, state.tracked) {
+            (Mode::Changes, true) => "Tracked changes in",
+            (Mode::Changes, false) => "Comparing",
+            (Mode::Parallel, _) => "Reading in parallel",
         };
         ui.label(RichText::new(title).strong());
-        ui.label(name(&state.old));
-        ui.label(
-            RichText::new(if state.mode == Mode::Changes {
-                "with"
-            } else {
-                "and"
-            })
-            .weak(),
-        );
-        ui.label(name(&state.new));
+        if state.tracked {
+            ui.label(name(&state.new));
+            ui.separator();
+            ui.label("Show:");
+            for show in Show::ALL {
+                let tip = match show {
+                    Show::Original => "The text as it stood before the changes",
+                    Show::WithChanges => "Before and after side by side, the changes marked",
+                    Show::Final => "The text with every change accepted",
+                };
+                if ui
+                    .selectable_label(state.show == show, show.label())
+                    .on_hover_text(tip)
+                    .clicked()
+                {
+                    state.set_show(show);
+                }
+            }
+        } else {
+            ui.label(name(&state.old));
+            ui.label(
+                RichText::new(if state.mode == Mode::Changes {
+                    "with"
+                } else {
+                    "and"
+                })
+                .weak(),
+            );
+            ui.label(name(&state.new));
+        }
         ui.separator();
         if let (Mode::Changes, Some(cmp)) = (state.mode, &state.result) {
             let summary = cmp.summary.to_string();
@@ -406,6 +484,26 @@ fn toolbar(ui: &mut Ui, state: &mut CompareState, out: &mut Vec<Command>) {
                     out.push(Command::ExportComparison { html: false });
                     ui.close();
                 }
+                ui.separator();
+                if ui
+                    .button("Word file with tracked changes…")
+                    .on_hover_text(
+                        "A redline that Word and LibreOffice open, to accept or reject change by change",
+                    )
+                    .clicked()
+                {
+                    out.push(Command::ExportRedline);
+                    ui.close();
+                }
+                ui.horizontal(|ui| {
+                    ui.label("Changes by:");
+                    ui.add(
+                        egui::TextEdit::singleline(&mut state.author)
+                            .desired_width(140.0)
+                            .hint_text("Plenary"),
+                    )
+                    .on_hover_text("The author Word shows for each change");
+                });
             });
         }
         if ui
@@ -502,6 +600,47 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
         line_height: 18.0,
         ..old_style.clone()
     };
+    // A row: its gutter (refs and status) laid out, and its height.
+    let finish_row = |ctx: &egui::Context,
+                      gutter_text: String,
+                      gutter_color: Color32,
+                      left: RichLayout,
+                      right: RichLayout,
+                      single: bool,
+                      tips: Vec<String>|
+     -> (RowLayout, f32) {
+        let mut format = gutter_style.format(false, false);
+        format.color = gutter_color;
+        format.font_id = FontId::new(12.0, fonts::family_for(None, false, false));
+        let label = gutter_text.replace('\n', " ");
+        let gutter_layout = rich_text::layout(
+            ctx,
+            &[Segment {
+                text: gutter_text,
+                format,
+                tag: None,
+            }],
+            false,
+            gutter - pad,
+        );
+        let height = left
+            .size()
+            .y
+            .max(right.size().y)
+            .max(gutter_layout.size().y)
+            + 14.0;
+        (
+            RowLayout {
+                label,
+                gutter: gutter_layout,
+                left,
+                right,
+                single,
+                tips,
+            },
+            height,
+        )
+    };
     let CompareState {
         old,
         new,
@@ -511,13 +650,19 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
         shown,
         current,
         list,
+        tracked,
+        show,
         ..
     } = state;
     let current = *current;
     let mode = *mode;
+    let single = mode == Mode::Changes && *show != Show::WithChanges;
+    let show = *show;
+    let tracked = *tracked;
     let result = result.clone();
     let layout = |k: usize| -> (RowLayout, f32) {
         let index = shown.get(k).copied().unwrap_or(0);
+        let mut tips: Vec<String> = Vec::new();
         let (gutter_text, gutter_color, left, right) = match (mode, &result) {
             (Mode::Parallel, _) => {
                 let (a, b) = pairs.get(index).copied().unwrap_or_default();
@@ -536,6 +681,7 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                         text_of(doc, Target::Paragraph, i).to_string(),
                         Color32::TRANSPARENT,
                         false,
+                        None,
                     )]
                 };
                 (
@@ -568,9 +714,53 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                             gutter: empty.clone(),
                             left: empty.clone(),
                             right: empty,
+                            single,
+                            tips: Vec::new(),
                         },
                         0.0,
                     );
+                };
+                if single {
+                    // Original or Final: one text across, as it reads.
+                    let (doc, i, doc_style) = match show {
+                        Show::Original => (&**old, row.old, &old_style),
+                        _ => (&**new, row.new, &new_style),
+                    };
+                    let reference = match show {
+                        Show::Original => row.old_ref.clone(),
+                        _ => row.new_ref.clone(),
+                    };
+                    let text = text_of(doc, row.target, i).to_string();
+                    return finish_row(
+                        &ctx,
+                        reference.unwrap_or_default(),
+                        palette.weak,
+                        column(
+                            &ctx,
+                            doc,
+                            number_prefix(doc, row.target, i),
+                            vec![(text, Color32::TRANSPARENT, false, None)],
+                            doc_style,
+                            2.0 * col + pad,
+                        ),
+                        column(&ctx, doc, String::new(), Vec::new(), doc_style, col),
+                        true,
+                        Vec::new(),
+                    );
+                }
+                // A Word draft's own changes say who made them, and when.
+                let mut tag = |inserted: bool, text: &str| -> Option<u32> {
+                    if !tracked || row.target != Target::Paragraph {
+                        return None;
+                    }
+                    let paragraph = if inserted {
+                        row.new.and_then(|i| new.paragraphs.get(i))
+                    } else {
+                        row.old.and_then(|i| old.paragraphs.get(i))
+                    }?;
+                    let change = tracked_change(new, inserted, &paragraph.id, text)?;
+                    tips.push(change_tip(change));
+                    Some(tips.len() as u32 - 1)
                 };
                 let (left_runs, right_runs) = if row.changes.is_empty() {
                     let (lbg, rbg) = match row.status {
@@ -578,13 +768,17 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                         Status::Deleted => (palette.theme.deleted_bg, Color32::TRANSPARENT),
                         _ => (Color32::TRANSPARENT, Color32::TRANSPARENT),
                     };
+                    let left = text_of(old, row.target, row.old).to_string();
+                    let right = text_of(new, row.target, row.new).to_string();
+                    let left_tag = (row.status == Status::Deleted)
+                        .then(|| tag(false, &left))
+                        .flatten();
+                    let right_tag = (row.status == Status::Added)
+                        .then(|| tag(true, &right))
+                        .flatten();
                     (
-                        vec![(
-                            text_of(old, row.target, row.old).to_string(),
-                            lbg,
-                            row.status == Status::Deleted,
-                        )],
-                        vec![(text_of(new, row.target, row.new).to_string(), rbg, false)],
+                        vec![(left, lbg, row.status == Status::Deleted, left_tag)],
+                        vec![(right, rbg, false, right_tag)],
                     )
                 } else {
                     let mut l = Vec::new();
@@ -596,11 +790,22 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                                     c.old_text.clone().unwrap_or_else(|| c.text.clone()),
                                     Color32::TRANSPARENT,
                                     false,
+                                    None,
                                 ));
-                                r.push((c.text.clone(), Color32::TRANSPARENT, false));
+                                r.push((c.text.clone(), Color32::TRANSPARENT, false, None));
                             }
-                            Op::Delete => l.push((c.text.clone(), palette.theme.delete_bg, true)),
-                            Op::Insert => r.push((c.text.clone(), palette.theme.insert_bg, false)),
+                            Op::Delete => l.push((
+                                c.text.clone(),
+                                palette.theme.delete_bg,
+                                true,
+                                tag(false, &c.text),
+                            )),
+                            Op::Insert => r.push((
+                                c.text.clone(),
+                                palette.theme.insert_bg,
+                                false,
+                                tag(true, &c.text),
+                            )),
                         }
                     }
                     (l, r)
@@ -639,35 +844,7 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                 column(&ctx, new, String::new(), Vec::new(), &new_style, col),
             ),
         };
-        let mut format = gutter_style.format(false, false);
-        format.color = gutter_color;
-        format.font_id = FontId::new(12.0, fonts::family_for(None, false, false));
-        let label = gutter_text.replace('\n', " ");
-        let gutter_layout = rich_text::layout(
-            &ctx,
-            &[Segment {
-                text: gutter_text,
-                format,
-                tag: None,
-            }],
-            false,
-            gutter - pad,
-        );
-        let height = left
-            .size()
-            .y
-            .max(right.size().y)
-            .max(gutter_layout.size().y)
-            + 14.0;
-        (
-            RowLayout {
-                label,
-                gutter: gutter_layout,
-                left,
-                right,
-            },
-            height,
-        )
+        finish_row(&ctx, gutter_text, gutter_color, left, right, false, tips)
     };
     let paint = |ui: &mut Ui, k: usize, row: &RowLayout, rect: Rect| {
         let painter = ui.painter();
@@ -684,13 +861,116 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
         let right_x = gutter + col + pad;
         row.left.paint(painter, top + Vec2::new(left_x, 0.0));
         row.right.paint(painter, top + Vec2::new(right_x, 0.0));
-        let sep_x = rect.min.x + right_x - pad / 2.0;
-        painter.line_segment(
-            [egui::pos2(sep_x, rect.min.y), egui::pos2(sep_x, rect.max.y)],
-            Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color),
-        );
+        if !row.single {
+            let sep_x = rect.min.x + right_x - pad / 2.0;
+            painter.line_segment(
+                [egui::pos2(sep_x, rect.min.y), egui::pos2(sep_x, rect.max.y)],
+                Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color),
+            );
+        }
         let r = ui.interact(rect, ui.scope_id().with(("compare-row", k)), Sense::hover());
         r.widget_info(|| WidgetInfo::labeled(Role::Row, true, &row.label));
+        // Who made the change under the pointer, and when.
+        if !row.tips.is_empty()
+            && let Some(pos) = r.hover_pos()
+        {
+            let left_origin = top + Vec2::new(left_x, 0.0);
+            let right_origin = top + Vec2::new(right_x, 0.0);
+            let tag = row
+                .left
+                .tag_at(pos - left_origin)
+                .or_else(|| row.right.tag_at(pos - right_origin));
+            if let Some(tip) = tag.and_then(|t| row.tips.get(t as usize)) {
+                r.on_hover_text_at_pointer(tip.as_str());
+            }
+        }
     };
     list.show(ui, "compare-rows", layout, paint);
+}
+
+/// The tracked change of a Word draft that a run of its comparison stands for: in the same
+/// paragraph (after the changes for an insertion, before them for a deletion), whose text
+/// holds the run's; else the first such change there.
+fn tracked_change<'d>(
+    doc: &'d Document,
+    inserted: bool,
+    paragraph: &str,
+    text: &str,
+) -> Option<&'d TrackedChange> {
+    let changes = &doc.revisions.as_ref()?.changes;
+    let squeeze = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let wanted = squeeze(text);
+    let mut here = changes.iter().filter(|c| {
+        let at = if inserted {
+            &c.paragraph
+        } else {
+            &c.original_paragraph
+        };
+        c.kind.in_final() == inserted && at.as_deref() == Some(paragraph)
+    });
+    let first = here.clone().next();
+    here.find(|c| {
+        !wanted.is_empty()
+            && !c.text.is_empty()
+            && (c.text.contains(&wanted) || wanted.contains(&c.text))
+    })
+    .or(first)
+}
+
+/// What hovering a change says: `Inserted by Austria, 2026-11-23 09:00`.
+fn change_tip(change: &TrackedChange) -> String {
+    let mut kind = change.kind.describe().to_string();
+    if let Some(first) = kind.get(..1) {
+        kind = first.to_uppercase() + &kind[1..];
+    }
+    let author = if change.author.is_empty() {
+        "an unnamed author"
+    } else {
+        change.author.as_str()
+    };
+    let when = change
+        .date
+        .as_deref()
+        .map(|d| match (d.get(..10), d.get(11..16)) {
+            (Some(day), Some(time)) => format!(", {day} {time}"),
+            _ => format!(", {d}"),
+        })
+        .unwrap_or_default();
+    format!("{kind} by {author}{when}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{ChangeKind, Format, Revisions};
+
+    fn change(kind: ChangeKind, text: &str, paragraph: &str) -> TrackedChange {
+        TrackedChange {
+            kind,
+            author: "Brazil".into(),
+            date: Some("2026-11-23T09:00:00Z".into()),
+            text: text.into(),
+            paragraph: Some(paragraph.into()),
+            original_paragraph: Some(paragraph.into()),
+        }
+    }
+
+    #[test]
+    fn a_run_finds_the_change_it_stands_for_and_says_who_made_it() {
+        let mut doc = Document::new(Format::Docx);
+        doc.revisions = Some(Box::new(Revisions {
+            original: Document::new(Format::Docx),
+            changes: vec![
+                change(ChangeKind::Deleted, "of last year", "op1"),
+                change(ChangeKind::Inserted, "productive and", "op1"),
+                change(ChangeKind::Inserted, "of the Secretary-General", "op1"),
+            ],
+        }));
+        let c = tracked_change(&doc, true, "op1", " of the Secretary-General").unwrap();
+        assert_eq!(c.text, "of the Secretary-General");
+        let c = tracked_change(&doc, false, "op1", "last").unwrap();
+        assert_eq!(c.kind, ChangeKind::Deleted);
+        assert!(tracked_change(&doc, true, "op2", "anything").is_none());
+        assert_eq!(change_tip(c), "Deleted by Brazil, 2026-11-23 09:00");
+    }
 }

@@ -496,6 +496,7 @@ pub fn panel_ui(
                         }
                     }
                 }
+                comments_ui(ui, tab, active, &mut out);
                 for (r, related) in tab.notes.related.iter().enumerate() {
                     ui.add_space(8.0);
                     let count = related.notes.len();
@@ -557,4 +558,50 @@ pub fn panel_ui(
             }
         });
     out
+}
+
+/// A Word draft's comments, read-only, each with its author, date and paragraph; a click
+/// goes to the paragraph, and each can be copied into the user's own notes.
+fn comments_ui(ui: &mut Ui, tab: &crate::ui::tab::Tab, active: usize, out: &mut Vec<Command>) {
+    let comments = &tab.doc.comments;
+    if comments.is_empty() {
+        return;
+    }
+    ui.add_space(8.0);
+    let title = format!("Comments in this file ({})", comments.len());
+    ui.label(RichText::new(title).strong());
+    for (i, c) in comments.iter().enumerate() {
+        let paragraph = c
+            .paragraph
+            .as_deref()
+            .and_then(|id| tab.doc.paragraph_index(id));
+        let reference = paragraph
+            .and_then(|p| tab.doc.paragraphs.get(p))
+            .map_or("", |p| p.reference.as_str());
+        let date = c.date.as_deref().and_then(|d| d.get(..10)).unwrap_or("");
+        let text: String = c.text.chars().take(160).collect();
+        let line = format!("{reference} · {} {date}: {text}", c.author);
+        let r = ui
+            .selectable_label(false, crate::ui::bidi::visual_line(&line, false))
+            .on_hover_text(c.text.as_str());
+        if r.clicked()
+            && let Some(p) = paragraph
+        {
+            out.push(Command::JumpTo {
+                tab: active,
+                paragraph: p,
+            });
+        }
+        if paragraph.is_some()
+            && ui
+                .small_button("Copy into my notes")
+                .on_hover_text("Open a note on this paragraph with the comment written in")
+                .clicked()
+        {
+            out.push(Command::CopyComment {
+                tab: active,
+                comment: i,
+            });
+        }
+    }
 }

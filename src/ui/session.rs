@@ -15,6 +15,8 @@ pub struct Session {
     pub dark_mode: bool,
     /// Whether the notes panel was open.
     pub show_notes: bool,
+    /// The author named in Word files exported with tracked changes (empty: "Plenary").
+    pub redline_author: String,
 }
 
 impl Session {
@@ -70,6 +72,7 @@ mod tests {
             recent: vec![],
             dark_mode: true,
             show_notes: true,
+            redline_author: "Delegation of Chile".into(),
         };
         s.save(dir.path()).unwrap();
         assert_eq!(Session::load(dir.path()).unwrap(), Some(s));

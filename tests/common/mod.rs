@@ -2,6 +2,8 @@
 //! harness around the real app.
 #![allow(dead_code)]
 
+pub mod word;
+
 use egui_kittest::Harness;
 use plenary::ui::{App, AppOptions};
 use std::path::{Path, PathBuf};

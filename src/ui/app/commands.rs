@@ -135,7 +135,9 @@ impl App {
             Command::ActivateTab(_) => {}
             Command::Compare { old, new, mode } => {
                 if let (Some(a), Some(b)) = (self.tabs.get(old), self.tabs.get(new)) {
-                    self.compare = Some(CompareState::new(a.doc.clone(), b.doc.clone(), mode));
+                    let mut state = CompareState::new(a.doc.clone(), b.doc.clone(), mode);
+                    state.author = self.redline_author.clone();
+                    self.compare = Some(state);
                     self.card = None;
                 }
             }
@@ -253,6 +255,27 @@ impl App {
                 }
             }
             Command::ExportComparison { html } => self.export_comparison(html),
+            Command::ExportRedline => self.export_redline(),
+            Command::CopyComment { tab, comment } => {
+                let Some(t) = self.tabs.get(tab) else { return };
+                let Some(c) = t.doc.comments.get(comment) else {
+                    return;
+                };
+                let Some(paragraph) = c
+                    .paragraph
+                    .as_deref()
+                    .and_then(|id| t.doc.paragraph_index(id))
+                else {
+                    return;
+                };
+                let mut editor = NoteEditor::new_note(t, paragraph);
+                let date = c.date.as_deref().and_then(|d| d.get(..10)).unwrap_or("");
+                editor.text = format!("{} ({date}): {}", c.author, c.text).replace(" ()", "");
+                editor.words = (!c.quote.is_empty())
+                    .then(|| crate::store::find_words(&t.doc.paragraphs[paragraph].text, &c.quote))
+                    .flatten();
+                self.editor = Some(editor);
+            }
             Command::ToggleBookmark { tab, paragraph } => self.toggle_bookmark(tab, paragraph),
             Command::ShowOnPage { tab, paragraph } => self.show_on_page(tab, paragraph),
             Command::TurnPage(step) => {
@@ -618,6 +641,49 @@ impl App {
         }
     }
 
+    pub(super) fn export_redline(&mut self) {
+        let Some(state) = &self.compare else { return };
+        let Some(cmp) = &state.result else { return };
+        let author = state.author.trim();
+        let author = if author.is_empty() { "Plenary" } else { author };
+        self.redline_author = author.to_string();
+        // As Word writes dates: to the second.
+        let now = crate::store::time::Timestamp::now().to_string();
+        let date = format!("{}Z", now.get(..19).unwrap_or(&now));
+        let options = crate::diff::redline::Options {
+            author,
+            date: &date,
+            comments: &[],
+        };
+        let bytes = match crate::diff::redline::to_docx(cmp, &state.old, &state.new, &options) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                self.errors
+                    .push(format!("could not write the Word file ({e})"));
+                return;
+            }
+        };
+        let stem = |d: &Document| d.display_name().replace(['/', ' ', '(', ')'], "_");
+        let suggested = if state.tracked {
+            format!("{}-redline.docx", stem(&state.new))
+        } else {
+            format!("{}-vs-{}.docx", stem(&state.old), stem(&state.new))
+        };
+        let Some(path) = self.picker.save_file(&suggested, "docx") else {
+            return;
+        };
+        match crate::store::fsio::atomic_write(&path, &bytes) {
+            Ok(()) => self.notices.push(format!(
+                "Saved the comparison as a Word file with tracked changes: {}",
+                path.display()
+            )),
+            Err(e) => self.errors.push(format!(
+                "could not save the Word file ({e}): {}",
+                path.display()
+            )),
+        }
+    }
+
     /// Opens files in tabs; errors become dismissable messages. Already open files are
     /// switched to.
     pub fn open_files(&mut self, paths: &[PathBuf]) {
@@ -648,6 +714,12 @@ impl App {
         self.recent.insert(0, canonical.clone());
         self.recent.truncate(10);
         self.push_tab(Tab::new(doc, Some(canonical)));
+        // A Word draft with tracked changes opens on its changes.
+        if let Some(mut state) = CompareState::tracked(self.tabs[self.active].doc.clone()) {
+            state.author = self.redline_author.clone();
+            self.compare = Some(state);
+            self.library_view = None;
+        }
         Ok(self.active)
     }
 
@@ -809,6 +881,7 @@ impl App {
             recent: self.recent.clone(),
             dark_mode: self.dark_mode,
             show_notes: self.show_notes,
+            redline_author: self.redline_author.clone(),
         }
     }
 

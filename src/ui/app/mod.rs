@@ -147,6 +147,8 @@ pub struct App {
     pub notes_filter: String,
     /// The page of a PDF shown beside the text ("Show on page").
     pub page_view: Option<PageView>,
+    /// The author named in Word files exported with tracked changes.
+    pub redline_author: String,
 }
 
 impl App {
@@ -188,6 +190,7 @@ impl App {
             history: history::History::default(),
             notes_filter: String::new(),
             page_view: None,
+            redline_author: "Plenary".into(),
         };
         let session = if options.remember_session {
             match Session::load(&app.data_dir) {
@@ -222,6 +225,9 @@ impl App {
             app.dark_mode = s.dark_mode;
             app.show_notes = s.show_notes;
             app.recent = s.recent.clone();
+            if !s.redline_author.trim().is_empty() {
+                app.redline_author = s.redline_author.clone();
+            }
         }
         if !options.files.is_empty() {
             app.open_files(&options.files);

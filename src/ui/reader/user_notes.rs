@@ -13,8 +13,10 @@ use egui::{Color32, Id, Painter, Pos2, Rect, Sense, Ui, Vec2};
 
 /// A note laid out in the column beside its paragraph.
 pub(super) struct UserNoteLayout {
-    /// Index into the tab's notes.
+    /// Index into the tab's notes, or into the document's comments.
     pub index: usize,
+    /// Whether it is a comment of the Word file (read-only), not the user's note.
+    pub comment: bool,
     pub layout: RichLayout,
     /// Below the top of the row.
     pub y: f32,
@@ -40,10 +42,61 @@ pub(super) fn layout_column(
         let placement = notes.placements.get(index);
         let layout = note_layout(ctx, scene, note, placement);
         let height = layout.size().y;
-        out.push(UserNoteLayout { index, layout, y });
+        out.push(UserNoteLayout {
+            index,
+            comment: false,
+            layout,
+            y,
+        });
+        y += height + 8.0;
+    }
+    // A Word draft's comments on the paragraph, after the user's own notes.
+    let id = scene.doc.paragraphs.get(paragraph).map(|p| p.id.as_str());
+    for (index, c) in scene.doc.comments.iter().enumerate() {
+        if id.is_none() || c.paragraph.as_deref() != id {
+            continue;
+        }
+        let layout = comment_layout(ctx, scene, c);
+        let height = layout.size().y;
+        out.push(UserNoteLayout {
+            index,
+            comment: true,
+            layout,
+            y,
+        });
         y += height + 8.0;
     }
     (out, y)
+}
+
+/// A comment: who wrote it, when, and its text.
+fn comment_layout(
+    ctx: &egui::Context,
+    scene: &Scene<'_>,
+    c: &crate::document::Comment,
+) -> RichLayout {
+    let s = scene.s;
+    let mut meta_format = s.meta.format(false, false);
+    meta_format.font_id.size = 11.5;
+    let mut text_format = s.note.format(false, false);
+    text_format.color = s.body.color;
+    let date = c.date.as_deref().and_then(|d| d.get(..10)).unwrap_or("");
+    let segments = [
+        Segment {
+            text: format!("Comment · {} {date}\n", c.author)
+                .trim_end()
+                .to_string()
+                + "\n",
+            format: meta_format,
+            tag: None,
+        },
+        Segment {
+            text: c.text.trim_end().to_string(),
+            format: text_format,
+            tag: None,
+        },
+    ];
+    rich_text::layout(ctx, &segments, scene.g.rtl, scene.g.notes_text_w())
 }
 
 /// A note: its text, then its tags, where it was (if its paragraph moved) and its date.
@@ -125,6 +178,10 @@ pub(super) fn paint_column(
     for laid in &row.laid.user_notes {
         let origin = row.top_left + Vec2::new(scene.g.notes_text_x(), laid.y);
         let rect = Rect::from_min_size(origin, laid.layout.size());
+        if laid.comment {
+            paint_comment(ui, painter, scene, row, laid, rect, commands);
+            continue;
+        }
         let Some(note) = scene.rc.notes.all().get(laid.index) else {
             continue;
         };
@@ -158,5 +215,51 @@ pub(super) fn paint_column(
                 words: None,
             });
         }
+    }
+}
+
+/// A Word draft's comment beside its paragraph: grey, read-only; a click offers it to the
+/// user's own notes.
+fn paint_comment(
+    ui: &mut Ui,
+    painter: &Painter,
+    scene: &Scene<'_>,
+    row: &ParagraphRow<'_>,
+    laid: &UserNoteLayout,
+    rect: Rect,
+    commands: &mut Vec<Command>,
+) {
+    let Some(comment) = scene.doc.comments.get(laid.index) else {
+        return;
+    };
+    let frame = rect.expand2(Vec2::new(6.0, 3.0));
+    let visuals = ui.visuals();
+    painter.rect_filled(frame, 3.0, visuals.faint_bg_color);
+    painter.rect_stroke(
+        frame,
+        3.0,
+        egui::Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color),
+        egui::StrokeKind::Inside,
+    );
+    laid.layout.paint(painter, rect.min);
+    let tab = scene.rc.tab_index;
+    let r = ui
+        .interact(
+            frame,
+            Id::unique(("word-comment", tab, laid.index)),
+            Sense::click(),
+        )
+        .on_hover_cursor(egui::CursorIcon::PointingHand)
+        .on_hover_text("A comment in the Word file. Click to copy it into your notes.");
+    let label = format!(
+        "Comment by {} on {}: {}",
+        comment.author, row.paragraph.reference, comment.text
+    );
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+    if r.clicked() {
+        commands.push(Command::CopyComment {
+            tab,
+            comment: laid.index,
+        });
     }
 }
