@@ -477,3 +477,39 @@ fn paragraphs_numbered_by_their_style_get_their_numbers() {
         ]
     );
 }
+
+/// A note with a mark of its own (`customMarkFollows`: the sponsors' `*` note of a draft)
+/// keeps its mark and does not take a number; the numbered notes count on from 1.
+#[test]
+fn a_note_with_its_own_mark_keeps_it() {
+    let document = format!(
+        r#"<w:document {W}><w:body>
+<w:p><w:r><w:rPr><w:i/></w:rPr><w:t>Recalling</w:t></w:r><w:r><w:t xml:space="preserve"> its resolution 74/28,</w:t></w:r><w:r><w:footnoteReference w:customMarkFollows="1" w:id="2"/><w:t>*</w:t></w:r><w:r><w:t xml:space="preserve"> and the report</w:t></w:r><w:r><w:footnoteReference w:id="3"/></w:r><w:r><w:t>,</w:t></w:r></w:p>
+<w:p><w:r><w:t>1.</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>Decides to remain seized of the matter.</w:t></w:r></w:p>
+</w:body></w:document>"#
+    );
+    let footnotes = format!(
+        r#"<w:footnotes {W}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
+<w:footnote w:id="2"><w:p><w:r><w:t>*</w:t></w:r><w:r><w:t xml:space="preserve"> Reissued for technical reasons.</w:t></w:r></w:p></w:footnote>
+<w:footnote w:id="3"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> A/75/123.</w:t></w:r></w:p></w:footnote></w:footnotes>"#
+    );
+    let bytes = zip_of(&[
+        ("word/document.xml", document.as_bytes()),
+        ("word/footnotes.xml", footnotes.as_bytes()),
+    ]);
+    let doc = parse_bytes(&bytes, None).unwrap();
+    let notes: Vec<(&str, &str)> = doc
+        .footnotes
+        .iter()
+        .map(|f| (f.marker.as_str(), f.text.as_str()))
+        .collect();
+    assert_eq!(
+        notes,
+        [("*", "Reissued for technical reasons."), ("1", "A/75/123.")]
+    );
+    assert_eq!(
+        doc.paragraphs[0].text,
+        "Recalling its resolution 74/28, and the report,"
+    );
+    assert_eq!(doc.footnotes[0].referenced_from, ["pp1"]);
+}

@@ -355,8 +355,13 @@ struct RawAnchor {
 struct Reader {
     view: View,
     /// Footnote id → the number it is shown with.
-    notes: HashMap<String, usize>,
-    order: Vec<String>,
+    notes: HashMap<String, String>,
+    /// Footnote ids in order of reference, with the mark each is shown with.
+    order: Vec<(String, String)>,
+    /// Footnotes numbered so far (notes with a mark of their own, `*`, are not counted).
+    numbered: usize,
+    /// A footnote whose mark of its own is the text that follows (`customMarkFollows`).
+    custom_mark: Option<String>,
     /// Elements left unread for being nested too deep.
     too_deep: usize,
     /// Tracked changes read past (by where they start in the part) → the paragraph they
@@ -378,6 +383,8 @@ impl Reader {
             view,
             notes: HashMap::new(),
             order: Vec::new(),
+            numbered: 0,
+            custom_mark: None,
             too_deep: 0,
             seen: HashMap::new(),
             seen_order: Vec::new(),
@@ -455,27 +462,58 @@ fn run(r: Node<'_, '_>, reader: &mut Reader, out: &mut Vec<(String, bool)>) {
         match c.tag_name().name() {
             // Deleted text is only reached when the text before the changes is read.
             "t" | "delText" => {
-                text.extend(
-                    c.text()
-                        .unwrap_or_default()
+                let mut t = c.text().unwrap_or_default();
+                if let Some(id) = reader.custom_mark.take() {
+                    // The note's own mark (`*`, `**`) is the text after its reference.
+                    let t_trim = t.trim_start();
+                    let end = t_trim
+                        .char_indices()
+                        .find(|(_, ch)| ch.is_whitespace())
+                        .map_or(t_trim.len(), |(i, _)| i);
+                    let mark: String = t_trim[..end]
                         .chars()
-                        .filter(|c| !c.is_control()),
-                );
+                        .filter(|ch| !ch.is_control() && !matches!(ch, '[' | ']' | '^'))
+                        .take(8)
+                        .collect();
+                    if mark.is_empty() {
+                        reader.custom_mark = Some(id);
+                    } else {
+                        let label = reader
+                            .notes
+                            .entry(id.clone())
+                            .or_insert_with(|| mark.clone());
+                        let label = label.clone();
+                        if !reader.order.iter().any(|(o, _)| *o == id) {
+                            reader.order.push((id, label.clone()));
+                        }
+                        let _ = write!(text, "[^{label}]");
+                        t = &t_trim[end..];
+                    }
+                }
+                text.extend(t.chars().filter(|c| !c.is_control()));
             }
             // The tab after a paragraph's number (`1.<tab>`), a line break: a space.
             "tab" | "br" | "cr" => text.push(' '),
             "noBreakHyphen" => text.push('\u{2011}'),
             "footnoteReference" => {
                 if let Some(id) = attr(c, "id") {
-                    let n = match reader.notes.get(id) {
-                        Some(&n) => n,
+                    if attr(c, "customMarkFollows")
+                        .is_some_and(|v| !matches!(v, "0" | "false" | "off"))
+                    {
+                        reader.custom_mark = Some(id.to_string());
+                        continue;
+                    }
+                    let label = match reader.notes.get(id) {
+                        Some(label) => label.clone(),
                         None => {
-                            reader.order.push(id.to_string());
-                            reader.notes.insert(id.to_string(), reader.order.len());
-                            reader.order.len()
+                            reader.numbered += 1;
+                            let label = reader.numbered.to_string();
+                            reader.order.push((id.to_string(), label.clone()));
+                            reader.notes.insert(id.to_string(), label.clone());
+                            label
                         }
                     };
-                    let _ = write!(text, "[^{n}]");
+                    let _ = write!(text, "[^{label}]");
                 }
             }
             "commentReference" => {
@@ -763,9 +801,12 @@ impl Package {
                 reader.too_deep += inner.too_deep;
                 bodies.insert(id, lines.join(" "));
             }
-            for (i, id) in reader.order.iter().enumerate() {
+            for (id, label) in &reader.order {
                 if let Some(body) = bodies.get(id.as_str()) {
-                    let _ = write!(out, "\n\n[^{}]: {}", i + 1, body.trim());
+                    // A note with a mark of its own types the mark at its start too.
+                    let body = body.trim();
+                    let body = body.strip_prefix(label.as_str()).unwrap_or(body).trim();
+                    let _ = write!(out, "\n\n[^{label}]: {body}");
                 }
             }
         }

@@ -23,6 +23,9 @@ const DEADLINE: Duration = Duration::from_secs(3);
 /// Above this much text (both documents), the comparison runs on a worker thread.
 const BACKGROUND_BYTES: usize = 150_000;
 
+/// The widest a text shown alone (Original or Final) is set, for lines that read well.
+const MAX_LINE: f32 = 820.0;
+
 /// What the view shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -741,7 +744,8 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                             number_prefix(doc, row.target, i),
                             vec![(text, Color32::TRANSPARENT, false, None)],
                             doc_style,
-                            2.0 * col + pad,
+                            // One text across, at a length of line that reads well.
+                            (2.0 * col + pad).min(MAX_LINE),
                         ),
                         column(&ctx, doc, String::new(), Vec::new(), doc_style, col),
                         true,
