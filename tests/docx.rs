@@ -96,7 +96,7 @@ fn a_draft_reads_as_numbered_paragraphs_with_its_footnote() {
 <w:footnote w:id="5"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> See A/74/100.</w:t></w:r></w:p></w:footnote></w:footnotes>"#
     );
     let settings = format!(
-        r#"<w:settings {W}><w:docVars><w:docVar w:name="Symbol1" w:val="A/C.1/80/L.99_x000d_"/><w:docVar w:name="jobn" w:val="25-12345 (E)"/></w:docVars></w:settings>"#
+        r#"<w:settings {W}><w:docVars><w:docVar w:name="Symbol1" w:val="A/C.1/80/L.99_x000d_"/><w:docVar w:name="jobn" w:val="25-12345 (E)"/><w:docVar w:name="Title1" w:val="Advancing responsible State behaviour in cyberspace_x000d_"/></w:docVars></w:settings>"#
     );
     let bytes = zip_of(&[
         ("word/document.xml", document.as_bytes()),
@@ -107,6 +107,10 @@ fn a_draft_reads_as_numbered_paragraphs_with_its_footnote() {
     let doc = parse_bytes(&bytes, None).unwrap();
     assert_eq!(doc.format, Format::Docx);
     assert_eq!(doc.meta.symbol.as_deref(), Some("A/C.1/80/L.99"));
+    assert_eq!(
+        doc.meta.title.as_deref(),
+        Some("Advancing responsible State behaviour in cyberspace")
+    );
     let refs: Vec<&str> = doc
         .paragraphs
         .iter()

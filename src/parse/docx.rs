@@ -692,6 +692,8 @@ struct Package {
     settings: Option<String>,
     comments: Option<String>,
     styles: Option<String>,
+    /// `docProps/core.xml`: the title the file's properties give, if any.
+    core: Option<String>,
 }
 
 /// One reading of a Word file: the text for the text parser, where each paragraph starts
@@ -723,6 +725,7 @@ impl Package {
             settings: part(&mut archive, "word/settings.xml")?,
             comments: part(&mut archive, "word/comments.xml")?,
             styles: part(&mut archive, "word/styles.xml")?,
+            core: part(&mut archive, "docProps/core.xml")?,
         })
     }
 
@@ -755,6 +758,21 @@ impl Package {
                 .find_map(|s| crate::cite::canonical(s));
             if let Some(symbol) = symbol {
                 let _ = writeln!(out, "symbol: {symbol}");
+            }
+            // The title: the templates' variable, else the file's properties.
+            let title = vars
+                .get("Title1")
+                .cloned()
+                .filter(|t| !t.is_empty())
+                .or_else(|| self.core_title());
+            if let Some(title) = title {
+                let quoted: String = title
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .collect::<String>()
+                    .replace('\\', "\\\\")
+                    .replace('"', "\\\"");
+                let _ = writeln!(out, "title: \"{quoted}\"");
             }
             if let Some(language) = ["jobn", "jobnDT", "JobNo"]
                 .iter()
@@ -816,6 +834,28 @@ impl Package {
             starts,
             reader,
         })
+    }
+
+    /// `dc:title` of the file's properties, when it says something.
+    fn core_title(&self) -> Option<String> {
+        let text = self.core.as_deref()?;
+        let doc = roxmltree::Document::parse_with_options(
+            text,
+            roxmltree::ParsingOptions {
+                allow_dtd: false,
+                nodes_limit: 10_000,
+                ..Default::default()
+            },
+        )
+        .ok()?;
+        let title = doc
+            .descendants()
+            .find(|n| n.has_tag_name(("http://purl.org/dc/elements/1.1/", "title")))?
+            .text()?
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        (!title.is_empty()).then_some(title)
     }
 
     /// Every tracked change of the text and its footnotes.
