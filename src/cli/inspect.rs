@@ -51,10 +51,32 @@ pub struct InspectJson<'a> {
     pub paragraphs: Vec<ParagraphJson<'a>>,
     pub footnotes: Vec<FootnoteJson<'a>>,
     pub warnings: Vec<String>,
+    /// How it was adopted: outcome, counts and each state's vote; null when the file has none.
+    pub votes: Option<VotesJson<'a>>,
+    pub sponsors: &'a [String],
+    pub additional_sponsors: &'a [String],
+    pub workflow: &'a [crate::document::WorkflowStep],
     /// A Word file's tracked changes (0 when it has none); null for other formats.
     pub tracked_changes: Option<usize>,
     /// A Word file's comments, in the order of the text.
     pub comments: Vec<CommentJson<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct VotesJson<'a> {
+    /// `recorded`, `without vote`, or the file's own word.
+    pub outcome: &'a str,
+    pub in_favour: Option<u32>,
+    pub against: Option<u32>,
+    pub abstaining: Option<u32>,
+    pub countries: CountriesJson<'a>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CountriesJson<'a> {
+    pub in_favour: &'a [String],
+    pub against: &'a [String],
+    pub abstaining: &'a [String],
 }
 
 #[derive(Debug, Serialize)]
@@ -117,6 +139,20 @@ impl<'a> From<&'a Document> for InspectJson<'a> {
                 })
                 .collect(),
             warnings: doc.warnings.iter().map(|w| w.to_string()).collect(),
+            votes: meta.votes.as_ref().map(|v| VotesJson {
+                outcome: &v.outcome,
+                in_favour: v.count(crate::document::Vote::InFavour),
+                against: v.count(crate::document::Vote::Against),
+                abstaining: v.count(crate::document::Vote::Abstaining),
+                countries: CountriesJson {
+                    in_favour: &v.in_favour_states,
+                    against: &v.against_states,
+                    abstaining: &v.abstaining_states,
+                },
+            }),
+            sponsors: &meta.sponsors,
+            additional_sponsors: &meta.additional_sponsors,
+            workflow: &meta.workflow,
             tracked_changes: (doc.format == crate::document::Format::Docx)
                 .then(|| doc.revisions.as_ref().map_or(0, |r| r.changes.len())),
             comments: doc
@@ -172,6 +208,28 @@ fn write_text(out: &mut impl Write, doc: &Document) -> std::io::Result<()> {
     let facts = meta.facts_line(false);
     if !facts.is_empty() {
         writeln!(out, "{}", line(&facts))?;
+    }
+    if let Some(v) = &meta.votes {
+        match v.tally() {
+            Some(tally) => writeln!(out, "vote: {} {tally}", line(&v.outcome))?,
+            None => writeln!(out, "vote: {}", line(&v.outcome))?,
+        }
+    }
+    if !meta.sponsors.is_empty() {
+        writeln!(
+            out,
+            "sponsors ({}): {}",
+            meta.sponsors.len(),
+            line(&meta.sponsors.join(", "))
+        )?;
+    }
+    if !meta.additional_sponsors.is_empty() {
+        writeln!(
+            out,
+            "additional sponsors ({}): {}",
+            meta.additional_sponsors.len(),
+            line(&meta.additional_sponsors.join(", "))
+        )?;
     }
     let citations = doc.all_citations().count();
     writeln!(

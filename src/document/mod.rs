@@ -173,6 +173,228 @@ pub struct Metadata {
     pub draft_symbol: Option<String>,
     /// Whether the text is a draft rather than an adopted resolution.
     pub is_draft: bool,
+    /// How it was adopted (the file's `analysis/parliamentary/voting`), where it says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub votes: Option<Votes>,
+    /// The member states that sponsored the draft, as the file names them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sponsors: Vec<String>,
+    /// Those that joined as sponsors later.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub additional_sponsors: Vec<String>,
+    /// The steps of its life as the file records them: draft, recommendation, adoption.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub workflow: Vec<WorkflowStep>,
+}
+
+/// How a member state voted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Vote {
+    InFavour,
+    Against,
+    Abstaining,
+}
+
+impl Vote {
+    pub const ALL: [Vote; 3] = [Vote::InFavour, Vote::Against, Vote::Abstaining];
+
+    /// The name used in `--json` output: `in_favour`, `against`, `abstaining`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Vote::InFavour => "in_favour",
+            Vote::Against => "against",
+            Vote::Abstaining => "abstaining",
+        }
+    }
+
+    /// How the records say it: `In favour`, `Against`, `Abstaining`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Vote::InFavour => "In favour",
+            Vote::Against => "Against",
+            Vote::Abstaining => "Abstaining",
+        }
+    }
+
+    /// A symbol that tells the vote without colour: `+`, `−`, `○`.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Vote::InFavour => "+",
+            Vote::Against => "−",
+            Vote::Abstaining => "○",
+        }
+    }
+}
+
+/// The record of a vote.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Votes {
+    /// `recorded`, `without vote`, or the file's own word when neither (`VOTING BY MAIL`).
+    pub outcome: String,
+    pub in_favour: Option<u32>,
+    pub against: Option<u32>,
+    pub abstaining: Option<u32>,
+    /// The member states that voted in favour, as the file names them.
+    pub in_favour_states: Vec<String>,
+    pub against_states: Vec<String>,
+    pub abstaining_states: Vec<String>,
+}
+
+impl Votes {
+    /// Whether the states' votes were recorded (not adopted without a vote).
+    pub fn is_recorded(&self) -> bool {
+        self.outcome == "recorded"
+    }
+
+    /// The count of a vote as the file gives it, else the number of states listed.
+    pub fn count(&self, vote: Vote) -> Option<u32> {
+        let (count, states) = match vote {
+            Vote::InFavour => (self.in_favour, &self.in_favour_states),
+            Vote::Against => (self.against, &self.against_states),
+            Vote::Abstaining => (self.abstaining, &self.abstaining_states),
+        };
+        count.or_else(|| (!states.is_empty()).then(|| states.len() as u32))
+    }
+
+    pub fn states(&self, vote: Vote) -> &[String] {
+        match vote {
+            Vote::InFavour => &self.in_favour_states,
+            Vote::Against => &self.against_states,
+            Vote::Abstaining => &self.abstaining_states,
+        }
+    }
+
+    /// How a state voted, its name compared without regard to case (`Canada`, `CANADA`).
+    pub fn vote_of(&self, state: &str) -> Option<Vote> {
+        let wanted = state_key(state);
+        Vote::ALL
+            .into_iter()
+            .find(|&v| self.states(v).iter().any(|s| state_key(s) == wanted))
+    }
+
+    /// `163–10–7` (in favour, against, abstaining), or None without counts.
+    pub fn tally(&self) -> Option<String> {
+        let n = |v| self.count(v).map_or("?".to_string(), |c| c.to_string());
+        self.count(Vote::InFavour).map(|_| {
+            format!(
+                "{}–{}–{}",
+                n(Vote::InFavour),
+                n(Vote::Against),
+                n(Vote::Abstaining)
+            )
+        })
+    }
+}
+
+/// A state's name as compared: letters and digits, lower case, apostrophes and spaces
+/// folded (`CÔTE D'IVOIRE` and `Côte d’Ivoire` are one state).
+pub fn state_key(name: &str) -> String {
+    let name = name.trim();
+    let name = name.strip_prefix("the ").unwrap_or(name);
+    name.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Names of states that hold a conjunction themselves: a list is not split inside them.
+const JOINED_NAMES: [&str; 24] = [
+    "antigua and barbuda",
+    "bosnia and herzegovina",
+    "saint kitts and nevis",
+    "saint vincent and the grenadines",
+    "sao tome and principe",
+    "trinidad and tobago",
+    "united kingdom of great britain and northern ireland",
+    "royaume-uni de grande-bretagne et d'irlande du nord",
+    "royaume-uni de grande-bretagne et d’irlande du nord",
+    "antigua y barbuda",
+    "bosnia y herzegovina",
+    "saint kitts y nevis",
+    "san vicente y las granadinas",
+    "santo tomé y príncipe",
+    "trinidad y tabago",
+    "reino unido de gran bretaña e irlanda del norte",
+    "антигуа и барбуда",
+    "босния и герцеговина",
+    "сент-китс и невис",
+    "сент-винсент и гренадины",
+    "сан-томе и принсипи",
+    "тринидад и тобаго",
+    "соединенное королевство великобритании и северной ирландии",
+    "соединённое королевство великобритании и северной ирландии",
+];
+
+/// The states of a list as the records print it (`Albania, Australia and the United Kingdom
+/// of Great Britain and Northern Ireland`): split at commas and at the last conjunction, never
+/// inside a name that holds one (`Trinidad and Tobago`); a leading `the` dropped.
+pub fn split_states(text: &str) -> Vec<String> {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = Vec::new();
+    for chunk in text.split([',', ';', '،', '、', '；', '，']) {
+        let chunk = chunk.trim().trim_end_matches(['.', ']', '。']).trim();
+        if chunk.is_empty() {
+            continue;
+        }
+        let lower = chunk.to_lowercase();
+        // Where the names that hold a conjunction are (the lowercase text keeps byte offsets
+        // for these scripts only approximately, so positions are found in it and mapped by
+        // character count).
+        let mut protected: Vec<std::ops::Range<usize>> = Vec::new();
+        for name in JOINED_NAMES {
+            let mut from = 0;
+            while let Some(at) = lower[from..].find(name) {
+                protected.push(from + at..from + at + name.len());
+                from += at + name.len();
+            }
+        }
+        let mut cuts = Vec::new();
+        for conj in [" and ", " et ", " y ", " e ", " и ", " و"] {
+            let mut from = 0;
+            while let Some(at) = lower[from..].find(conj) {
+                let at = from + at;
+                if !protected.iter().any(|r| r.contains(&at)) {
+                    cuts.push((at, conj.len()));
+                }
+                from = at + conj.len();
+            }
+        }
+        cuts.sort();
+        // Byte offsets in the lowercase text match the original where lowercasing keeps
+        // lengths, as it does for the names of states; otherwise the chunk is kept whole.
+        if lower.len() != chunk.len() {
+            cuts.clear();
+        }
+        let mut start = 0;
+        for (at, len) in cuts {
+            if at < start {
+                continue;
+            }
+            out.push(chunk[start..at].to_string());
+            start = at + len;
+        }
+        out.push(chunk[start..].to_string());
+    }
+    out.into_iter()
+        .map(|s| {
+            let s = s.trim();
+            s.strip_prefix("the ").unwrap_or(s).trim().to_string()
+        })
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// A step of a resolution's life, as its file records it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct WorkflowStep {
+    /// The file's word: `draftResolution`, `draftResolutionAdditionalSponsors`,
+    /// `recommendedForAdoption`, `adopted`.
+    pub step: String,
+    /// ISO 8601, where the file gives a real date.
+    pub date: Option<String>,
+    /// The document of the step: the draft, the committee's report, the meeting's record.
+    pub symbol: Option<String>,
 }
 
 impl Metadata {

@@ -2,7 +2,7 @@
 //! and conclusions, read in one pass over the tree.
 
 use super::inline::Builder;
-use crate::document::{Body, Language, Metadata, Warning};
+use crate::document::{Body, Language, Metadata, Votes, Warning, WorkflowStep};
 use roxmltree::{Document as Xml, Node};
 
 /// Reads the metadata of the whole file (the first occurrence of each field wins, so a
@@ -45,6 +45,7 @@ pub(super) fn read(xml: &Xml) -> (Metadata, Vec<Warning>) {
                 meta.language = node.attribute("language").and_then(Language::from_code);
             }
             "step" => read_step(node, &mut meta, &mut recommended, &mut vetoed),
+            "voting" if meta.votes.is_none() => meta.votes = read_voting(node),
             "docNumber" => {
                 if has_ancestor(node, "coverPage") {
                     if meta.symbol.is_none() {
@@ -206,6 +207,27 @@ fn read_step(node: Node, meta: &mut Metadata, recommended: &mut Option<String>, 
         .attribute("as")
         .map(str::trim)
         .filter(|s| !s.is_empty());
+    // The life of the text, step by step (the placeholder date 0001-01-01 is no date).
+    if !outcome.is_empty() && meta.workflow.len() < 64 {
+        meta.workflow.push(WorkflowStep {
+            step: outcome.to_string(),
+            date: node
+                .attribute("date")
+                .and_then(iso_date)
+                .filter(|d| !d.starts_with("0001")),
+            symbol: symbol.map(str::to_string),
+        });
+    }
+    let by = node.attribute("by").unwrap_or_default();
+    match outcome {
+        "draftResolution" if meta.sponsors.is_empty() => {
+            meta.sponsors = crate::document::split_states(by);
+        }
+        "draftResolutionAdditionalSponsors" if meta.additional_sponsors.is_empty() => {
+            meta.additional_sponsors = crate::document::split_states(by);
+        }
+        _ => {}
+    }
     match outcome {
         "draftResolution" if meta.draft_symbol.is_none() => {
             meta.draft_symbol = symbol.map(str::to_string);
@@ -220,6 +242,68 @@ fn read_step(node: Node, meta: &mut Metadata, recommended: &mut Option<String>, 
             }
         }
     }
+}
+
+/// The record of a vote: its outcome (`recorded`, `without vote`, or the file's own word),
+/// each count, and the member states that cast each vote.
+fn read_voting(node: Node) -> Option<Votes> {
+    let raw = node.attribute("outcome").unwrap_or_default().trim();
+    let lower = raw.to_lowercase();
+    let mut votes = Votes {
+        outcome: if lower == "adoptedrecordedvote" {
+            "recorded".into()
+        } else if lower == "adoptedwithoutvote" || lower.contains("without vote") {
+            "without vote".into()
+        } else {
+            raw.to_string()
+        },
+        ..Votes::default()
+    };
+    for count in node.children().filter(|c| c.tag_name().name() == "count") {
+        let value = count
+            .attribute("value")
+            .and_then(|v| v.trim().parse::<u32>().ok());
+        let states: Vec<String> = count
+            .descendants()
+            .filter(|d| d.tag_name().name() == "organization")
+            .flat_map(|d| crate::document::split_states(&plain_text(d)))
+            .collect();
+        match count
+            .attribute("refersTo")
+            .map(|r| r.trim_start_matches('#'))
+        {
+            Some("inFavour") => {
+                votes.in_favour = value;
+                votes.in_favour_states = states;
+            }
+            Some("against") => {
+                votes.against = value;
+                votes.against_states = states;
+            }
+            Some("abstaining") => {
+                votes.abstaining = value;
+                votes.abstaining_states = states;
+            }
+            _ => {}
+        }
+    }
+    // `Adopted 133-3-0, 88th plenary meeting`: a recorded vote, its counts in the words.
+    if votes.in_favour.is_none()
+        && let Some(rest) = lower.strip_prefix("adopted ")
+    {
+        let tally: Vec<u32> = rest
+            .split(|c: char| !c.is_ascii_digit())
+            .take_while(|t| !t.is_empty())
+            .filter_map(|t| t.parse().ok())
+            .collect();
+        if let [yes, no, abstain] = tally[..] {
+            votes.outcome = "recorded".into();
+            votes.in_favour = Some(yes);
+            votes.against = Some(no);
+            votes.abstaining = Some(abstain);
+        }
+    }
+    (!votes.outcome.is_empty() || votes.in_favour.is_some()).then_some(votes)
 }
 
 /// The text inside an element, whitespace collapsed, footnotes left out.
