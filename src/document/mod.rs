@@ -254,7 +254,7 @@ impl Votes {
             Vote::Against => (self.against, &self.against_states),
             Vote::Abstaining => (self.abstaining, &self.abstaining_states),
         };
-        count.or_else(|| (!states.is_empty()).then(|| states.len() as u32))
+        count.or_else(|| (!states.is_empty()).then_some(states.len() as u32))
     }
 
     pub fn states(&self, vote: Vote) -> &[String] {
