@@ -22,6 +22,7 @@ fn main() -> ExitCode {
             goto: cli.goto,
             show_on_page: cli.show_on_page,
             show_notes: cli.notes,
+            show_facts: cli.facts,
             library: cli.library,
             dark_mode: cli.theme.map(|t| t == plenary::cli::Theme::Dark),
         })),

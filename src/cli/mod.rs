@@ -49,6 +49,9 @@ pub struct Cli {
     /// Show the notes and bookmarks panel.
     #[arg(long)]
     pub notes: bool,
+    /// Show the facts panel: how the resolution was adopted, each state's vote, its sponsors.
+    #[arg(long)]
+    pub facts: bool,
     /// Colour theme for the window (default: as last used).
     #[arg(long, value_enum)]
     pub theme: Option<Theme>,

@@ -19,6 +19,7 @@ pub enum Action {
     Quit,
     NextDocument,
     NotesPanel,
+    FactsPanel,
     DarkTheme,
     ZoomIn,
     ZoomOut,
@@ -174,6 +175,9 @@ pub const TABLE: &[Entry] = &[
         .keys(&[always(Modifiers::CTRL, Key::Tab)]),
     entry(Action::NotesPanel, Group::View, "Notes and bookmarks", "Show or hide the panel of notes and bookmarks")
         .keys(&[always(CTRL.plus(Modifiers::SHIFT), Key::N)]),
+    entry(Action::FactsPanel, Group::View, "Votes and sponsors",
+        "Show or hide the facts of this resolution: how it was adopted, each state's vote, its sponsors")
+        .keys(&[always(CTRL, Key::I)]),
     entry(Action::DarkTheme, Group::View, "Dark theme", "Light text on a dark background"),
     entry(Action::ZoomIn, Group::View, "Zoom in", "Make everything larger")
         .keys(&[always(CTRL, Key::Plus), always(CTRL, Key::Equals)]).by_egui(Some("Ctrl +")),
@@ -297,6 +301,7 @@ impl Action {
             Action::OpenSample => Command::OpenSample,
             Action::Quit => Command::Quit,
             Action::NotesPanel => Command::ToggleNotesPanel,
+            Action::FactsPanel => Command::ToggleFactsPanel,
             Action::ZoomIn => Command::Zoom(1),
             Action::ZoomOut => Command::Zoom(-1),
             Action::ActualSize => Command::Zoom(0),

@@ -258,6 +258,7 @@ fn file_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
 
 fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
     checkbox(ui, app, Action::NotesPanel, app.show_notes, out);
+    checkbox(ui, app, Action::FactsPanel, app.show_facts, out);
     checkbox(ui, app, Action::DarkTheme, app.dark_mode, out);
     ui.separator();
     for action in [Action::ZoomIn, Action::ZoomOut, Action::ActualSize] {

@@ -111,6 +111,8 @@ pub enum Command {
     /// Bring back the note deleted last.
     UndoDelete,
     ToggleNotesPanel,
+    /// Show or hide the facts of the open resolution (votes, sponsors, draft).
+    ToggleFactsPanel,
     /// Show (true) or hide the library view.
     ShowLibrary(bool),
     /// Ask for a folder and add it to the library (then scan).

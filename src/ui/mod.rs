@@ -8,6 +8,7 @@ mod chrome;
 mod citation_card;
 pub mod command;
 pub mod compare;
+pub mod facts;
 mod find_bar;
 pub mod fonts;
 mod help;
@@ -42,6 +43,8 @@ pub struct RunOptions {
     pub show_on_page: bool,
     /// Show the notes panel.
     pub show_notes: bool,
+    /// Show the facts panel (votes, sponsors).
+    pub show_facts: bool,
     /// Open the library view, with this search if not empty.
     pub library: Option<String>,
     /// Open the first two files side by side in this mode.
@@ -103,6 +106,7 @@ fn prepare(app: &mut App, ctx: &egui::Context, options: &RunOptions) {
         app.dark_mode = dark;
     }
     app.show_notes |= options.show_notes;
+    app.show_facts |= options.show_facts;
     if let Some(query) = &options.library {
         let mut view = library::LibraryView::new();
         view.query = query.clone();

@@ -15,6 +15,10 @@ pub struct Session {
     pub dark_mode: bool,
     /// Whether the notes panel was open.
     pub show_notes: bool,
+    /// Whether the facts panel (votes, sponsors) was open.
+    pub show_facts: bool,
+    /// The user's own country, marked in every vote.
+    pub my_country: String,
     /// The author named in Word files exported with tracked changes (empty: "Plenary").
     pub redline_author: String,
 }
@@ -73,6 +77,8 @@ mod tests {
             dark_mode: true,
             show_notes: true,
             redline_author: "Delegation of Chile".into(),
+            show_facts: true,
+            my_country: "Chile".into(),
         };
         s.save(dir.path()).unwrap();
         assert_eq!(Session::load(dir.path()).unwrap(), Some(s));

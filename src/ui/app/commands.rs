@@ -343,6 +343,7 @@ impl App {
                 self.show_notes = !self.show_notes;
                 self.bookmarks = None;
             }
+            Command::ToggleFactsPanel => self.show_facts = !self.show_facts,
             Command::OpenBookmark {
                 info,
                 paragraph_id,
@@ -881,6 +882,8 @@ impl App {
             recent: self.recent.clone(),
             dark_mode: self.dark_mode,
             show_notes: self.show_notes,
+            show_facts: self.show_facts,
+            my_country: self.facts.my_country.trim().to_string(),
             redline_author: self.redline_author.clone(),
         }
     }

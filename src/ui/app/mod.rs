@@ -104,6 +104,9 @@ pub struct App {
     pub editor: Option<NoteEditor>,
     /// Whether the notes panel is shown.
     pub show_notes: bool,
+    /// Whether the facts panel (votes, sponsors) is shown, and what it keeps.
+    pub show_facts: bool,
+    pub facts: crate::ui::facts::FactsState,
     /// The note deleted last, to offer Undo: the key of its document's notes, and the note.
     undo: Option<(String, crate::store::DeletedNote)>,
     /// Every bookmark across documents, for the notes panel (None: to be loaded).
@@ -164,6 +167,8 @@ impl App {
             note_store: NoteStore::for_data_dir(&options.data_dir),
             editor: None,
             show_notes: false,
+            show_facts: false,
+            facts: Default::default(),
             undo: None,
             bookmarks: None,
             library: None,
@@ -224,6 +229,8 @@ impl App {
         if let Some(s) = &session {
             app.dark_mode = s.dark_mode;
             app.show_notes = s.show_notes;
+            app.show_facts = s.show_facts;
+            app.facts.my_country = s.my_country.clone();
             app.recent = s.recent.clone();
             if !s.redline_author.trim().is_empty() {
                 app.redline_author = s.redline_author.clone();
@@ -272,6 +279,9 @@ impl App {
             }
             if self.show_cited_by {
                 commands.extend(self.cited_by_panel(ui));
+            }
+            if self.show_facts {
+                commands.extend(self.facts_panel(ui));
             }
             if self.page_view.is_some() {
                 commands.extend(self.page_panel(ui));
@@ -439,6 +449,19 @@ impl App {
             .show(ui, |ui| {
                 crate::ui::library::cited_by_ui(ui, doc.meta.symbol.as_deref(), citing)
             })
+            .inner
+    }
+
+    fn facts_panel(&mut self, ui: &mut Ui) -> Vec<Command> {
+        let Some(doc) = self.tabs.get(self.active).map(|t| t.doc.clone()) else {
+            return Vec::new();
+        };
+        let active = self.active;
+        let facts = &mut self.facts;
+        egui::Panel::right("facts-panel")
+            .resizable(true)
+            .default_size(290.0)
+            .show(ui, |ui| crate::ui::facts::show(ui, active, &doc, facts))
             .inner
     }
 
