@@ -1071,3 +1071,29 @@ fn the_summary_reads_as_users_expect() {
         "1 added, 1 deleted, 3 changed, 1 moved"
     );
 }
+
+/// What changed from 74/28 to 75/32, as a delegate pastes it: the paragraphs added and
+/// changed, and the vote then and now.
+#[test]
+fn the_digest_of_74_28_to_75_32() {
+    let (Some(old), Some(new)) = (
+        common::corpus_file("akn/ga/74/en/74_28.xml"),
+        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
+    ) else {
+        return;
+    };
+    let old = plenary::parse::parse_file(&old).unwrap();
+    let new = plenary::parse::parse_file(&new).unwrap();
+    let cmp = plenary::diff::compare(&old, &new, &plenary::diff::Options::default());
+    let digest = plenary::diff::digest::digest(&cmp, &old, &new);
+    assert_eq!(digest.added, ["PP16", "OP5", "OP6"]);
+    assert_eq!(digest.vote_now.as_deref(), Some("163–10–7"));
+    let text = digest.to_text(&old, &new);
+    eprintln!("{text}");
+    assert!(text.starts_with("What changed from A/RES/74/28 to A/RES/75/32:"));
+    assert!(
+        text.contains("- 3 paragraphs added (PP16, OP5, OP6)"),
+        "{text}"
+    );
+    assert!(text.contains("163–10–7 now"), "{text}");
+}

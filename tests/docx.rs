@@ -517,3 +517,41 @@ fn a_note_with_its_own_mark_keeps_it() {
     );
     assert_eq!(doc.footnotes[0].referenced_from, ["pp1"]);
 }
+
+/// The digest of a negotiated draft's changes names the verbs that were weakened.
+#[test]
+fn the_digest_of_a_negotiated_draft_names_weakened_verbs() {
+    let doc = parse_bytes(&common::word::negotiated_draft(4, 8, 0), None).unwrap();
+    let original = doc.revisions.as_ref().unwrap().original.clone();
+    let cmp = plenary::diff::compare(&original, &doc, &plenary::diff::Options::default());
+    let digest = plenary::diff::digest::digest(&cmp, &original, &doc);
+    let verbs: Vec<(String, String, String, bool)> = digest
+        .verbs
+        .iter()
+        .map(|v| {
+            (
+                v.reference.clone(),
+                v.old.clone(),
+                v.new.clone(),
+                v.stronger,
+            )
+        })
+        .collect();
+    assert_eq!(
+        verbs,
+        [
+            ("OP1".into(), "Urges".into(), "Encourages".into(), false),
+            ("OP2".into(), "Requests".into(), "Invites".into(), false),
+            ("OP4".into(), "Calls upon".into(), "Urges".into(), true),
+        ]
+    );
+    let text = digest.to_text(&original, &doc);
+    assert!(
+        text.contains("- OP1: Urges → Encourages (weaker)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("- OP4: Calls upon → Urges (stronger)"),
+        "{text}"
+    );
+}

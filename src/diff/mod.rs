@@ -14,6 +14,7 @@
 //! [`align_languages`].
 
 mod align;
+pub mod digest;
 pub mod export;
 mod inline;
 mod languages;

@@ -94,6 +94,8 @@ pub struct CompareState {
     pub show: Show,
     /// Whom a Word file exported from the comparison names as the author of its changes.
     pub author: String,
+    /// What changed, as a delegate pastes it into a report (see [`diff::digest`]).
+    pub digest: Option<String>,
 }
 
 impl CompareState {
@@ -115,6 +117,7 @@ impl CompareState {
             tracked: false,
             show: Show::WithChanges,
             author: "Plenary".into(),
+            digest: None,
         };
         state.recompute();
         state
@@ -173,6 +176,8 @@ impl CompareState {
     }
 
     fn finish(&mut self, comparison: Comparison) {
+        let digest = diff::digest::digest(&comparison, &self.old, &self.new);
+        self.digest = Some(digest.to_text(&self.old, &self.new));
         self.result = Some(Arc::new(comparison));
         self.rebuild_rows();
     }
@@ -377,6 +382,11 @@ pub fn show(ui: &mut Ui, state: &mut CompareState) -> Vec<Command> {
     }
     if let Some(notice) = state.result.as_ref().and_then(|c| c.notice.clone()) {
         ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
+    }
+    if state.mode == Mode::Changes
+        && let Some(digest) = &state.digest
+    {
+        digest_ui(ui, digest, &mut out);
     }
     let changes_panel =
         state.mode == Mode::Changes && state.result.is_some() && state.show == Show::WithChanges;
@@ -977,4 +987,29 @@ mod tests {
         assert!(tracked_change(&doc, true, "op2", "anything").is_none());
         assert_eq!(change_tip(c), "Deleted by Brazil, 2026-11-23 09:00");
     }
+}
+
+/// What changed, in a few lines a delegate can paste into a report, with a Copy button.
+fn digest_ui(ui: &mut Ui, digest: &str, out: &mut Vec<Command>) {
+    egui::CollapsingHeader::new("Summary for a report")
+        .id_salt("compare-digest")
+        .default_open(true)
+        .show(ui, |ui| {
+            let mut lines = digest.lines();
+            if let Some(first) = lines.next() {
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(first).strong());
+                    if ui
+                        .small_button("Copy")
+                        .on_hover_text("Copy these lines, to paste into a report")
+                        .clicked()
+                    {
+                        out.push(Command::Copy(digest.to_string()));
+                    }
+                });
+            }
+            for line in lines {
+                ui.label(line);
+            }
+        });
 }

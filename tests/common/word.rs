@@ -64,6 +64,14 @@ pub fn revised_draft() -> Vec<u8> {
 /// delegations) spread over them, and `comments` comments.
 pub fn negotiated_draft(paragraphs: usize, changes: usize, comments: usize) -> Vec<u8> {
     const AUTHORS: [&str; 5] = ["Austria", "Brazil", "China", "Egypt", "Mexico"];
+    const TOPICS: [&str; 6] = [
+        "the protection of critical infrastructure",
+        "capacity-building for developing countries",
+        "confidence-building measures between States",
+        "the application of international law in cyberspace",
+        "norms of responsible State behaviour",
+        "the regular institutional dialogue under the auspices of the United Nations",
+    ];
     const VERBS: [(&str, &str); 4] = [
         ("Urges", "Encourages"),
         ("Requests", "Invites"),
@@ -124,7 +132,8 @@ pub fn negotiated_draft(paragraphs: usize, changes: usize, comments: usize) -> V
         }
         let _ = write!(
             body,
-            r#"<w:r><w:t xml:space="preserve">and in the report of the Group of Governmental Experts;</w:t></w:r>"#
+            r#"<w:r><w:t xml:space="preserve">on {} and in the report of the Group of Governmental Experts;</w:t></w:r>"#,
+            TOPICS[p % TOPICS.len()]
         );
         if commented {
             let _ = write!(
