@@ -953,6 +953,31 @@ fn change_tip(change: &TrackedChange) -> String {
     format!("{kind} by {author}{when}")
 }
 
+/// What changed, in a few lines a delegate can paste into a report, with a Copy button.
+fn digest_ui(ui: &mut Ui, digest: &str, out: &mut Vec<Command>) {
+    egui::CollapsingHeader::new("Summary for a report")
+        .id_salt("compare-digest")
+        .default_open(true)
+        .show(ui, |ui| {
+            let mut lines = digest.lines();
+            if let Some(first) = lines.next() {
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(first).strong());
+                    if ui
+                        .small_button("Copy")
+                        .on_hover_text("Copy these lines, to paste into a report")
+                        .clicked()
+                    {
+                        out.push(Command::Copy(digest.to_string()));
+                    }
+                });
+            }
+            for line in lines {
+                ui.label(line);
+            }
+        });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -987,29 +1012,4 @@ mod tests {
         assert!(tracked_change(&doc, true, "op2", "anything").is_none());
         assert_eq!(change_tip(c), "Deleted by Brazil, 2026-11-23 09:00");
     }
-}
-
-/// What changed, in a few lines a delegate can paste into a report, with a Copy button.
-fn digest_ui(ui: &mut Ui, digest: &str, out: &mut Vec<Command>) {
-    egui::CollapsingHeader::new("Summary for a report")
-        .id_salt("compare-digest")
-        .default_open(true)
-        .show(ui, |ui| {
-            let mut lines = digest.lines();
-            if let Some(first) = lines.next() {
-                ui.horizontal(|ui| {
-                    ui.label(RichText::new(first).strong());
-                    if ui
-                        .small_button("Copy")
-                        .on_hover_text("Copy these lines, to paste into a report")
-                        .clicked()
-                    {
-                        out.push(Command::Copy(digest.to_string()));
-                    }
-                });
-            }
-            for line in lines {
-                ui.label(line);
-            }
-        });
 }
