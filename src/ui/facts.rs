@@ -65,56 +65,53 @@ pub fn show(ui: &mut Ui, tab: usize, doc: &Document, state: &mut FactsState) -> 
                 &mut out,
             );
             ui.add_space(6.0);
-            egui::Grid::new("facts-grid")
-                .num_columns(2)
-                .spacing([10.0, 6.0])
-                .show(ui, |ui| {
-                    if let Some(draft) = &meta.draft_symbol
-                        && meta.symbol.as_ref() != Some(draft)
-                    {
-                        ui.label(RichText::new("Draft").weak());
-                        let r = ui.link(draft).on_hover_text(
-                            "Open the draft, if it is at hand, or see where to get it",
-                        );
-                        if r.clicked() {
-                            out.push(Command::FollowCitation {
-                                tab,
-                                symbol: draft.clone(),
-                                pinpoint: None,
-                            });
-                        }
-                        ui.end_row();
-                    }
-                    if let Some(report) = &meta.committee_report {
-                        ui.label(RichText::new("Committee report").weak());
-                        ui.label(report);
-                        ui.end_row();
-                    }
-                    let record = meta
-                        .workflow
-                        .iter()
-                        .rev()
-                        .find(|s| s.step == "adopted")
-                        .and_then(|s| s.symbol.clone());
-                    if meta.meeting.is_some() || meta.adopted.is_some() {
-                        ui.label(RichText::new("Adopted").weak());
-                        let mut text = [meta.adopted.clone(), meta.meeting.clone()]
-                            .into_iter()
-                            .flatten()
-                            .collect::<Vec<_>>()
-                            .join(", ");
-                        if let Some(record) = record {
-                            text.push_str(&format!(" ({record})"));
-                        }
-                        ui.label(text);
-                        ui.end_row();
-                    }
-                    for item in &meta.agenda_items {
-                        ui.label(RichText::new("Agenda").weak());
-                        ui.label(crate::ui::bidi::visual_line(item, false));
-                        ui.end_row();
+            // One fact a line, wrapping in a narrow panel.
+            let fact = |ui: &mut Ui, name: &str, value: &str| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(name).weak());
+                    ui.label(crate::ui::bidi::visual_line(value, false));
+                });
+            };
+            if let Some(draft) = &meta.draft_symbol
+                && meta.symbol.as_ref() != Some(draft)
+            {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new("Draft").weak());
+                    let r = ui
+                        .link(draft)
+                        .on_hover_text("Open the draft, if it is at hand, or see where to get it");
+                    if r.clicked() {
+                        out.push(Command::FollowCitation {
+                            tab,
+                            symbol: draft.clone(),
+                            pinpoint: None,
+                        });
                     }
                 });
+            }
+            if let Some(report) = &meta.committee_report {
+                fact(ui, "Committee report", report);
+            }
+            let record = meta
+                .workflow
+                .iter()
+                .rev()
+                .find(|s| s.step == "adopted")
+                .and_then(|s| s.symbol.clone());
+            if meta.meeting.is_some() || meta.adopted.is_some() {
+                let mut text = [meta.adopted.clone(), meta.meeting.clone()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                if let Some(record) = record {
+                    text.push_str(&format!(" ({record})"));
+                }
+                fact(ui, "Adopted", &text);
+            }
+            for item in &meta.agenda_items {
+                fact(ui, "Agenda", item);
+            }
         });
     out
 }
@@ -153,7 +150,7 @@ fn votes_ui(ui: &mut Ui, votes: &Votes, state: &mut FactsState) {
         ui.add(
             egui::TextEdit::singleline(&mut state.my_country)
                 .hint_text("e.g. Canada")
-                .desired_width(f32::INFINITY),
+                .desired_width(ui.available_width()),
         )
         .on_hover_text("Set once: your country's vote is marked on every resolution");
     });
@@ -169,7 +166,7 @@ fn votes_ui(ui: &mut Ui, votes: &Votes, state: &mut FactsState) {
     ui.add(
         egui::TextEdit::singleline(&mut state.filter)
             .hint_text("Find a member state")
-            .desired_width(f32::INFINITY),
+            .desired_width(ui.available_width()),
     );
     // Every state and its vote, alphabetically.
     let wanted = state_key(&state.filter);

@@ -460,7 +460,8 @@ impl App {
         let facts = &mut self.facts;
         egui::Panel::right("facts-panel")
             .resizable(true)
-            .default_size(290.0)
+            .default_size(270.0)
+            .max_size(460.0)
             .show(ui, |ui| crate::ui::facts::show(ui, active, &doc, facts))
             .inner
     }
