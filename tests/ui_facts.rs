@@ -12,7 +12,7 @@ fn the_facts_of_75_32_show_its_vote_sponsors_and_draft() {
     };
     let data = tempfile::tempdir().unwrap();
     let app = common::app(vec![path], data.path());
-    let mut harness = common::harness(app, (1400.0, 900.0));
+    let mut harness = common::harness(app, (1400.0, 1200.0));
     harness.get_by_label("View").click();
     harness.run();
     harness.get_by_label("Votes and sponsors").click();
