@@ -61,3 +61,40 @@ fn a_resolution_adopted_without_a_vote_says_so() {
     let harness = common::harness(app, (1400.0, 900.0));
     harness.get_by_label_contains(&plenary::ui::facts::outcome_text(&votes));
 }
+
+/// With the library: the history of the text lists 74/28 before 75/32, each with its vote,
+/// and one click compares 75/32 with it.
+#[test]
+fn the_history_of_75_32_compares_with_74_28_in_one_click() {
+    let (Some(old), Some(new)) = (
+        common::corpus_file("akn/ga/74/en/74_28.xml"),
+        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
+    ) else {
+        return;
+    };
+    let folder = tempfile::tempdir().unwrap();
+    for f in [&old, &new] {
+        std::fs::copy(f, folder.path().join(f.file_name().unwrap())).unwrap();
+    }
+    let data = tempfile::tempdir().unwrap();
+    let added = common::plenary(
+        data.path(),
+        &["library", "add", folder.path().to_str().unwrap()],
+    );
+    assert!(added.status.success(), "{}", common::stderr(&added));
+    let mut app = common::app(vec![folder.path().join("75_32_E.xml")], data.path());
+    app.show_facts = true;
+    let mut harness = common::harness(app, (1400.0, 1400.0));
+    harness.get_by_label("History of the text");
+    harness.get_by_label_contains("A/RES/74/28 · 2019-12-12");
+    harness.get_by_label_contains("A/RES/75/32 · 2020-12-07 · 163–10–7");
+    harness.get_by_label("Compare with previous").click();
+    harness.run();
+    let compare = harness
+        .state()
+        .compare
+        .as_ref()
+        .expect("the comparison opens");
+    assert_eq!(compare.old.meta.symbol.as_deref(), Some("A/RES/74/28"));
+    assert_eq!(compare.new.meta.symbol.as_deref(), Some("A/RES/75/32"));
+}

@@ -1,15 +1,15 @@
-//! `plenary library add|import|scan|remove|list|cited-by` and `plenary search`: the offline
-//! library from the command line.
+//! `plenary library add|import|scan|remove|list|cited-by|votes|history` and `plenary search`:
+//! the offline library from the command line.
 //!
 //! The library lives under `PLENARY_DATA_DIR` (else the platform's data folder). Progress and
 //! warnings go to stderr; files that cannot be read are listed on stderr, never skipped in
 //! silence. JSON field names are a contract (CLI.md): add, never rename.
 
 use super::UserError;
-use crate::document::{Body, Language, ParagraphKind};
+use crate::document::{Body, Language, ParagraphKind, Vote};
 use crate::library::{
-    Citing, FileError, Library, LibraryError, Phase, Progress, Row, RowFilter, ScanReport,
-    SearchFilters, SearchHit, Sort, SortKey,
+    Citing, CountryVote, FileError, HistoryEntry, Library, LibraryError, Phase, Progress, Row,
+    RowFilter, ScanReport, SearchFilters, SearchHit, Sort, SortKey, VoteRecord,
 };
 use crate::printable::{self, line};
 use clap::{Args, Subcommand, ValueEnum};
@@ -39,6 +39,36 @@ pub enum LibraryCommand {
     List(ListArgs),
     /// The paragraphs that cite a document.
     CitedBy(CitedByArgs),
+    /// How a member state voted on every resolution in the library adopted by a recorded vote.
+    Votes(VotesArgs),
+    /// The resolutions on the same subject across sessions, each compared with the one before.
+    History(HistoryArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct VotesArgs {
+    /// The state as the records name it, in any case (`Canada`, `CANADA`, `côte d'ivoire`),
+    /// or a short form (`UK`, `Russia`).
+    #[arg(required = true, value_name = "COUNTRY")]
+    pub country: Vec<String>,
+    /// Only this session (for the Security Council, the year).
+    #[arg(long)]
+    pub session: Option<u32>,
+    /// Print JSON for scripts instead of text for people.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// A resolution in the library: `A/RES/75/32`, `S/RES/2532 (2020)`.
+    pub symbol: String,
+    /// Print JSON for scripts instead of text for people.
+    #[arg(long)]
+    pub json: bool,
+    /// Seconds to spend on word-level changes of each comparison (as `plenary diff`).
+    #[arg(long, value_name = "SECONDS", default_value_t = 10.0)]
+    pub timeout: f64,
 }
 
 #[derive(Debug, Args)]
@@ -181,6 +211,8 @@ pub fn run(args: &LibraryArgs) -> anyhow::Result<()> {
         }
         LibraryCommand::List(a) => list(&library, a),
         LibraryCommand::CitedBy(a) => cited_by(&library, a),
+        LibraryCommand::Votes(a) => votes(&library, a),
+        LibraryCommand::History(a) => history(&library, a),
     }
 }
 
@@ -559,6 +591,216 @@ fn cited_by(library: &Library, args: &CitedByArgs) -> anyhow::Result<()> {
         )?;
     }
     Ok(())
+}
+
+/// One row of `library votes --json`.
+#[derive(Serialize)]
+struct CountryVoteJson<'a> {
+    symbol: &'a str,
+    adopted: Option<&'a str>,
+    title: Option<&'a str>,
+    /// `in_favour`, `against`, `abstaining`, or `absent`.
+    vote: &'static str,
+    session: Option<u32>,
+    /// The vote most states cast, or null (no counts, or a tie).
+    majority: Option<&'static str>,
+}
+
+impl<'a> From<&'a CountryVote> for CountryVoteJson<'a> {
+    fn from(v: &'a CountryVote) -> Self {
+        CountryVoteJson {
+            symbol: &v.symbol,
+            adopted: v.adopted.as_deref(),
+            title: v.title.as_deref(),
+            vote: v.vote.map_or("absent", Vote::name),
+            session: v.session,
+            majority: v.majority.map(Vote::name),
+        }
+    }
+}
+
+fn votes(library: &Library, args: &VotesArgs) -> anyhow::Result<()> {
+    ready(library)?;
+    let country = args.country.join(" ");
+    let found = match library.votes_of(&country, args.session) {
+        Err(LibraryError::UnknownState(name)) if library.stats().documents == 0 => {
+            return Err(UserError(format!(
+                "the library is empty; add folders with `plenary library add DIR` (asked for {})",
+                line(&name)
+            ))
+            .into());
+        }
+        result => result?,
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if args.json {
+        let json: Vec<CountryVoteJson> = found.votes.iter().map(CountryVoteJson::from).collect();
+        writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
+        return Ok(());
+    }
+    let name = line(&found.state).into_owned();
+    if found.votes.is_empty() {
+        let session = args
+            .session
+            .map(|s| format!(" in session {s}"))
+            .unwrap_or_default();
+        eprintln!("plenary: {name} cast no recorded vote in the library{session}");
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "{:<22} {:<10}  {:<10}  title",
+        "symbol", "adopted", "vote"
+    )?;
+    for v in &found.votes {
+        writeln!(
+            out,
+            "{:<22} {:<10}  {:<10}  {}",
+            line(&v.symbol),
+            line(v.adopted.as_deref().unwrap_or("-")),
+            v.vote.map_or("absent", vote_word),
+            line(v.title.as_deref().unwrap_or(""))
+        )?;
+    }
+    let (with, cast) = found.with_majority();
+    let absent = found.votes.len() - cast;
+    let share = (with * 100 + cast / 2)
+        .checked_div(cast)
+        .map(|percent| format!(" ({percent}%)"))
+        .unwrap_or_default();
+    writeln!(
+        out,
+        "{name} voted with the majority in {with} of the {cast} votes it cast{share}; \
+         absent from {absent} of {} recorded votes",
+        found.votes.len()
+    )?;
+    Ok(())
+}
+
+/// A vote as the table shows it.
+fn vote_word(vote: Vote) -> &'static str {
+    match vote {
+        Vote::InFavour => "in favour",
+        Vote::Against => "against",
+        Vote::Abstaining => "abstaining",
+    }
+}
+
+/// One entry of `library history --json`.
+#[derive(Serialize)]
+struct HistoryJson<'a> {
+    symbol: &'a str,
+    adopted: Option<&'a str>,
+    title: Option<&'a str>,
+    votes: Option<VotesJson<'a>>,
+    /// The comparison with the entry before (as `plenary diff --json`'s summary).
+    diff: Option<crate::diff::Summary>,
+    session: Option<u32>,
+    /// The language the texts were compared in.
+    diff_language: Option<&'static str>,
+    /// Language code -> file.
+    paths: BTreeMap<&'static str, String>,
+}
+
+/// How a resolution was adopted.
+#[derive(Serialize)]
+struct VotesJson<'a> {
+    outcome: &'a str,
+    in_favour: Option<u32>,
+    against: Option<u32>,
+    abstaining: Option<u32>,
+}
+
+impl<'a> From<&'a VoteRecord> for VotesJson<'a> {
+    fn from(v: &'a VoteRecord) -> Self {
+        VotesJson {
+            outcome: &v.outcome,
+            in_favour: v.count(Vote::InFavour),
+            against: v.count(Vote::Against),
+            abstaining: v.count(Vote::Abstaining),
+        }
+    }
+}
+
+impl<'a> From<&'a HistoryEntry> for HistoryJson<'a> {
+    fn from(e: &'a HistoryEntry) -> Self {
+        HistoryJson {
+            symbol: &e.symbol,
+            adopted: e.adopted.as_deref(),
+            title: e.title.as_deref(),
+            votes: e.votes.as_ref().map(VotesJson::from),
+            diff: e.diff,
+            session: e.session,
+            diff_language: e.diff_language.map(Language::code),
+            paths: e
+                .paths
+                .iter()
+                .map(|(lang, path)| (lang.code(), path.display().to_string()))
+                .collect(),
+        }
+    }
+}
+
+fn history(library: &Library, args: &HistoryArgs) -> anyhow::Result<()> {
+    if crate::cite::canonical(&args.symbol).is_none() {
+        return Err(UserError(format!(
+            "not a UN document symbol (expected e.g. A/RES/75/32): {}",
+            args.symbol
+        ))
+        .into());
+    }
+    ready(library)?;
+    let mut entries = library.history(&args.symbol)?;
+    let per_pair = Duration::try_from_secs_f64(args.timeout.max(0.0)).unwrap_or(Duration::MAX);
+    crate::library::compare_history(&mut entries, per_pair);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if args.json {
+        let json: Vec<HistoryJson> = entries.iter().map(HistoryJson::from).collect();
+        writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "{:<22} {:<10}  {:<14}  title",
+        "symbol", "adopted", "votes"
+    )?;
+    for (i, e) in entries.iter().enumerate() {
+        writeln!(
+            out,
+            "{:<22} {:<10}  {:<14}  {}",
+            line(&e.symbol),
+            line(e.adopted.as_deref().unwrap_or("-")),
+            e.votes.as_ref().map_or("-".into(), votes_word),
+            line(e.title.as_deref().unwrap_or(""))
+        )?;
+        if let (Some(diff), Some(before)) = (e.diff, i.checked_sub(1).map(|b| &entries[b])) {
+            writeln!(
+                out,
+                "{:<22} since {}: {diff} ({} unchanged)",
+                "",
+                line(&before.symbol),
+                diff.unchanged
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// How a resolution was adopted, in a word or a tally: `163–10–7`, `without vote`.
+fn votes_word(v: &VoteRecord) -> String {
+    let n = |vote| v.count(vote).map_or("?".to_string(), |c| c.to_string());
+    if v.is_recorded() && v.count(Vote::InFavour).is_some() {
+        format!(
+            "{}–{}–{}",
+            n(Vote::InFavour),
+            n(Vote::Against),
+            n(Vote::Abstaining)
+        )
+    } else {
+        line(&v.outcome).into_owned()
+    }
 }
 
 /// One row of `search --json`.

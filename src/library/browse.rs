@@ -294,7 +294,7 @@ mod tests {
             size: 1,
             modified: 1,
             folder: "/f".into(),
-            outcome: Outcome::Document(DocInfo {
+            outcome: Outcome::Document(Box::new(DocInfo {
                 symbol: Some(symbol.into()),
                 language: Some(lang),
                 title: Some(title.into()),
@@ -305,7 +305,12 @@ mod tests {
                 is_draft: false,
                 paragraphs: 3,
                 warnings: 0,
-            }),
+                agenda_items: Vec::new(),
+                agenda_titles: Vec::new(),
+                votes: None,
+                sponsors: Default::default(),
+                additional_sponsors: Default::default(),
+            })),
         }
     }
 

@@ -10,7 +10,7 @@
 //! ```
 
 use super::LibraryError;
-use crate::document::{Body, Format, Language};
+use crate::document::{Body, Format, Language, Vote, Votes};
 use crate::store::fsio;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -21,7 +21,9 @@ use std::time::SystemTime;
 /// Bump when the index's fields, the way text becomes terms, or what the parsers make of a
 /// file (its paragraph references) change: older caches are then rebuilt from the files,
 /// quietly. 2: paragraph references follow the printed numbers (`II OP3`, `Annex 12`).
-pub const CACHE_VERSION: u32 = 2;
+/// 3: the catalog keeps each file's agenda items, votes and sponsors (a library read before
+/// would answer `library votes` and `library history` with nothing until read again).
+pub const CACHE_VERSION: u32 = 3;
 
 /// Where the library's files live under the data folder.
 #[derive(Clone, Debug)]
@@ -65,13 +67,151 @@ pub struct DocInfo {
     pub paragraphs: usize,
     /// Problems the parser recovered from.
     pub warnings: usize,
+    /// Agenda items as printed (`Agenda item 98`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agenda_items: Vec<String>,
+    /// The agenda items' titles as the cover page prints them (`Developments in the field of
+    /// information and telecommunications in the context of international security`); they
+    /// stay the same from session to session where the items' numbers do not. Akoma Ntoso
+    /// files only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agenda_titles: Vec<String>,
+    /// How it was adopted, where the file says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub votes: Option<VoteRecord>,
+    /// The member states that sponsored the draft, as the file names them.
+    #[serde(default, skip_serializing_if = "NameList::is_empty")]
+    pub sponsors: NameList,
+    /// Those that joined as sponsors later.
+    #[serde(default, skip_serializing_if = "NameList::is_empty")]
+    pub additional_sponsors: NameList,
+}
+
+/// A file's record of its vote, as the catalog keeps it (the library's own copy of
+/// [`Votes`], so that the cache keeps loading whatever the document model adds).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct VoteRecord {
+    /// `recorded`, `without vote`, or the file's own word when neither.
+    pub outcome: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub in_favour: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub against: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub abstaining: Option<u32>,
+    /// The states of each column, as the file names them.
+    #[serde(skip_serializing_if = "NameList::is_empty")]
+    pub in_favour_states: NameList,
+    #[serde(skip_serializing_if = "NameList::is_empty")]
+    pub against_states: NameList,
+    #[serde(skip_serializing_if = "NameList::is_empty")]
+    pub abstaining_states: NameList,
+}
+
+/// Names (of member states), kept as one text with a name a line: a catalog of thousands of
+/// files, each listing close to two hundred states, still loads in a moment.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct NameList(String);
+
+impl NameList {
+    /// The names, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.split('\n').filter(|name| !name.is_empty())
+    }
+
+    pub fn len(&self) -> usize {
+        self.iter().count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.iter().next().is_none()
+    }
+}
+
+impl<S: AsRef<str>> FromIterator<S> for NameList {
+    /// Names with their spacing collapsed (a name never spans lines).
+    fn from_iter<I: IntoIterator<Item = S>>(names: I) -> Self {
+        let mut text = String::new();
+        for name in names {
+            let name = name
+                .as_ref()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            if name.is_empty() {
+                continue;
+            }
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            text.push_str(&name);
+        }
+        NameList(text)
+    }
+}
+
+impl VoteRecord {
+    /// Whether the states' votes were recorded (not adopted without a vote).
+    pub fn is_recorded(&self) -> bool {
+        self.outcome == "recorded"
+    }
+
+    /// The states that cast this vote, as the file names them.
+    pub fn states(&self, vote: Vote) -> &NameList {
+        match vote {
+            Vote::InFavour => &self.in_favour_states,
+            Vote::Against => &self.against_states,
+            Vote::Abstaining => &self.abstaining_states,
+        }
+    }
+
+    /// The count of a vote as the file gives it, else the number of states listed.
+    pub fn count(&self, vote: Vote) -> Option<u32> {
+        let count = match vote {
+            Vote::InFavour => self.in_favour,
+            Vote::Against => self.against,
+            Vote::Abstaining => self.abstaining,
+        };
+        let listed = self.states(vote).len();
+        count.or_else(|| (listed > 0).then(|| u32::try_from(listed).unwrap_or(u32::MAX)))
+    }
+
+    /// The vote most states cast; None without counts, or when two votes tie for it.
+    pub fn majority(&self) -> Option<Vote> {
+        let counts: Vec<(Vote, u32)> = Vote::ALL
+            .into_iter()
+            .map(|v| (v, self.count(v).unwrap_or(0)))
+            .collect();
+        let most = counts.iter().map(|&(_, c)| c).max()?;
+        let mut top = counts.iter().filter(|&&(_, c)| c == most);
+        match (top.next(), top.next()) {
+            (Some(&(vote, count)), None) if count > 0 => Some(vote),
+            _ => None,
+        }
+    }
+}
+
+impl From<&Votes> for VoteRecord {
+    fn from(votes: &Votes) -> Self {
+        VoteRecord {
+            outcome: votes.outcome.clone(),
+            in_favour: votes.in_favour,
+            against: votes.against,
+            abstaining: votes.abstaining,
+            in_favour_states: votes.in_favour_states.iter().collect(),
+            against_states: votes.against_states.iter().collect(),
+            abstaining_states: votes.abstaining_states.iter().collect(),
+        }
+    }
 }
 
 /// What scanning a file gave.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Outcome {
-    Document(DocInfo),
+    Document(Box<DocInfo>),
     /// Why the file cannot be read (the reason alone; the path is the entry's).
     Error(String),
 }

@@ -32,6 +32,23 @@ pub enum LibraryError {
     /// The background scan ended without saying how (it panicked).
     #[error("the library scan stopped unexpectedly")]
     ScanLost,
+    /// A document asked about is not in the library (its symbol, as given).
+    #[error("not in the library: {}", crate::printable::line(.0))]
+    NotInLibrary(String),
+    /// No recorded vote in the library lists a state of this name (as given).
+    #[error("no recorded vote in the library lists this state: {}", crate::printable::line(.0))]
+    UnknownState(String),
+    /// The name given is the start of several states' names.
+    #[error(
+        "could be any of {}; give more of the name: {}",
+        crate::printable::line(&.candidates.join(", ")),
+        crate::printable::line(.name)
+    )]
+    AmbiguousState {
+        name: String,
+        /// The states it could be, as the records name them.
+        candidates: Vec<String>,
+    },
 }
 
 impl LibraryError {

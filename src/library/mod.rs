@@ -69,20 +69,24 @@ mod browse;
 mod catalog;
 mod error;
 pub mod folder;
+mod history;
 mod index;
 mod links;
 mod scan;
 pub mod search;
 mod symbols;
+mod votes;
 
 pub use analyze::{fold_word, terms};
 pub use browse::{Row, RowFile, RowFilter, Sort, SortKey};
-pub use catalog::{CACHE_VERSION, DocInfo};
+pub use catalog::{CACHE_VERSION, DocInfo, NameList, VoteRecord};
 pub use error::LibraryError;
+pub use history::{HistoryEntry, NEAR_TITLE, compare_history};
 pub use links::{Citing, Resolved};
 pub use scan::{Phase, Progress, ScanHandle, ScanReport};
 pub use search::{Highlight, HitTarget, SearchFilters, SearchHit};
 pub use symbols::{natural_cmp, symbol_key};
+pub use votes::{CountryVote, CountryVotes, name_key};
 
 use crate::document::Language;
 use catalog::{Catalog, FileEntry, Outcome, Paths, Unusable};
@@ -598,7 +602,9 @@ impl Library {
         let state = self.state();
         let entry = state.catalog.files.get(path.to_str()?)?;
         match &entry.outcome {
-            Outcome::Document(info) if state.visible.contains(&entry.folder) => Some(info.clone()),
+            Outcome::Document(info) if state.visible.contains(&entry.folder) => {
+                Some(DocInfo::clone(info))
+            }
             _ => None,
         }
     }
@@ -710,6 +716,32 @@ impl Library {
             symbol,
             preferred,
         ))
+    }
+
+    /// How the state `country` voted on each resolution in the library adopted by a
+    /// recorded vote (of `session` only, if given), oldest first, one row per resolution
+    /// (its English version's record where there is one). A resolution whose lists do not
+    /// name the state is there with no vote (absent) when the state voted on another
+    /// resolution of that session, and left out otherwise. `country` is compared without
+    /// regard to case, accents or punctuation, and may be a short form (`UK`, `Russia`) or
+    /// the start of one state's name (`Venezuela`). From the catalog alone: fast.
+    pub fn votes_of(
+        &self,
+        country: &str,
+        session: Option<u32>,
+    ) -> Result<CountryVotes, LibraryError> {
+        votes::votes_of(&self.state(), country, session)
+    }
+
+    /// The resolutions on the same subject as the one `symbol` names, across sessions,
+    /// oldest first (session, adoption date, symbol), itself included: those with the same
+    /// title, or (from another session) a title that shares most of its words under the
+    /// same agenda item, each the other's closest match in its session; step by step, so a
+    /// title that drifts a little each year keeps its line. From the catalog alone: fast;
+    /// [`compare_history`] then compares each text with the one before it.
+    pub fn history(&self, symbol: &str) -> Result<Vec<HistoryEntry>, LibraryError> {
+        history::history(&self.state(), symbol)
+            .ok_or_else(|| LibraryError::NotInLibrary(symbol.trim().to_string()))
     }
 
     /// Runs an index read. A failure, or a panic inside the engine on damage its checksums

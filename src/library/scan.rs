@@ -1,10 +1,10 @@
 //! Scanning the library's folders: list the files, read those that are new or changed (in
 //! parallel), update the index and the catalog, and say how far it got.
 
-use super::catalog::{self, Catalog, DocInfo, FileEntry, Outcome, Unusable};
+use super::catalog::{self, Catalog, DocInfo, FileEntry, Outcome, Unusable, VoteRecord};
 use super::index::{self, Fields, Payload};
-use super::{Library, LibraryError, folder};
-use crate::document::Document;
+use super::{Library, LibraryError, folder, history};
+use crate::document::{Document, Format};
 use crate::parse;
 use std::collections::{BTreeMap, BTreeSet};
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -525,11 +525,20 @@ impl Catalog {
 /// be read becomes an error entry.
 fn read_file(job: &Job, fields: &Fields) -> Parsed {
     let path = Path::new(&job.path);
-    let outcome = catch_unwind(AssertUnwindSafe(|| parse::parse_file(path)));
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        let bytes = parse::read_user_file(path, parse::MAX_FILE_SIZE)
+            .map_err(|e| parse::ParseError::io(e, path))?;
+        let doc = parse::parse_bytes(&bytes, Some(path))?;
+        let mut info = info(&doc);
+        if doc.format == Format::AkomaNtoso {
+            info.agenda_titles = history::agenda_titles(&bytes);
+        }
+        Ok::<_, parse::ParseError>((doc, info))
+    }));
     let (outcome, documents) = match outcome {
-        Ok(Ok(doc)) => {
+        Ok(Ok((doc, info))) => {
             let documents = index::entries(&doc, &job.path, fields);
-            (Outcome::Document(info(&doc)), documents)
+            (Outcome::Document(Box::new(info)), documents)
         }
         Ok(Err(err)) => {
             let location = match (err.line, err.column) {
@@ -574,6 +583,11 @@ fn info(doc: &Document) -> DocInfo {
         is_draft: meta.is_draft,
         paragraphs: doc.paragraphs.len(),
         warnings: doc.warnings.len(),
+        agenda_items: meta.agenda_items.clone(),
+        agenda_titles: Vec::new(),
+        votes: meta.votes.as_ref().map(VoteRecord::from),
+        sponsors: meta.sponsors.iter().collect(),
+        additional_sponsors: meta.additional_sponsors.iter().collect(),
     }
 }
 

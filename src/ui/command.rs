@@ -69,6 +69,11 @@ pub enum Command {
     CloseCompare,
     /// Ask for a file and compare it (as the older text) with the active tab.
     CompareWithFile,
+    /// Open two files (or switch to them) and compare them, the older first.
+    CompareFiles {
+        old: std::path::PathBuf,
+        new: std::path::PathBuf,
+    },
     /// Save the comparison as an HTML page (true) or Markdown (false).
     ExportComparison {
         html: bool,

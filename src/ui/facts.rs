@@ -3,7 +3,8 @@
 //! colour and by a symbol, the user's own country marked), its sponsors, the draft, the
 //! committee's report, the adoption meeting and the agenda items.
 
-use crate::document::{Document, Vote, Votes, state_key};
+use crate::document::{Document, Language, Vote, Votes, state_key};
+use crate::library::{HistoryEntry, symbol_key};
 use crate::ui::command::Command;
 use crate::ui::theme;
 use egui::{Color32, RichText, Sense, Ui, Vec2};
@@ -36,8 +37,16 @@ pub fn outcome_text(votes: &Votes) -> String {
     }
 }
 
-/// The panel. Returns what the user asked for (open the draft, copy the sponsors).
-pub fn show(ui: &mut Ui, tab: usize, doc: &Document, state: &mut FactsState) -> Vec<Command> {
+/// The panel. Returns what the user asked for (open the draft, copy the sponsors, compare
+/// with an earlier edition). `history` is the resolutions on the same subject across
+/// sessions, from the library (None without one).
+pub fn show(
+    ui: &mut Ui,
+    tab: usize,
+    doc: &Document,
+    state: &mut FactsState,
+    history: Option<&[HistoryEntry]>,
+) -> Vec<Command> {
     let mut out = Vec::new();
     let meta = &doc.meta;
     ui.heading("Facts");
@@ -55,6 +64,10 @@ pub fn show(ui: &mut Ui, tab: usize, doc: &Document, state: &mut FactsState) -> 
                     };
                     ui.label(RichText::new(none).weak());
                 }
+            }
+            if let Some(history) = history {
+                ui.add_space(10.0);
+                history_ui(ui, doc, history, &mut out);
             }
             ui.add_space(10.0);
             sponsors_ui(ui, "Sponsors", &meta.sponsors, &mut out);
@@ -180,7 +193,7 @@ fn votes_ui(ui: &mut Ui, votes: &Votes, state: &mut FactsState) {
     let row_height = 20.0;
     egui::ScrollArea::vertical()
         .id_salt("facts-states")
-        .max_height(320.0)
+        .max_height(220.0)
         .auto_shrink([false, true])
         .show_rows(ui, row_height, rows.len(), |ui, range| {
             for &(name, vote) in &rows[range] {
@@ -209,6 +222,78 @@ fn votes_ui(ui: &mut Ui, votes: &Votes, state: &mut FactsState) {
                 });
             }
         });
+}
+
+/// The earlier and later resolutions on the same subject, each with its vote; each but the
+/// first compares with the one before it in one click.
+fn history_ui(ui: &mut Ui, doc: &Document, history: &[HistoryEntry], out: &mut Vec<Command>) {
+    ui.label(RichText::new("History of the text").strong());
+    if history.len() < 2 {
+        ui.label(
+            RichText::new("No earlier or later resolution on this subject in the library.").weak(),
+        );
+        return;
+    }
+    let own = doc.meta.symbol.as_deref().and_then(symbol_key);
+    let language = doc.meta.language;
+    // The file of an entry in the document's language, else English, else any.
+    let file = |e: &HistoryEntry| {
+        language
+            .and_then(|l| e.paths.get(&l))
+            .or_else(|| e.paths.get(&Language::En))
+            .or_else(|| e.paths.values().next())
+            .cloned()
+    };
+    for (i, entry) in history.iter().enumerate() {
+        let current = own.is_some() && symbol_key(&entry.symbol) == own;
+        let vote = entry.votes.as_ref().map(|v| match v.outcome.as_str() {
+            "recorded" => match (v.in_favour, v.against, v.abstaining) {
+                (Some(a), Some(b), Some(c)) => format!("{a}–{b}–{c}"),
+                _ => "recorded vote".to_string(),
+            },
+            "without vote" => "without a vote".to_string(),
+            other => other.to_string(),
+        });
+        let line = [Some(entry.symbol.clone()), entry.adopted.clone(), vote]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ");
+        ui.horizontal_wrapped(|ui| {
+            let text = if current {
+                RichText::new(line).strong()
+            } else {
+                RichText::new(line)
+            };
+            let r = ui.selectable_label(current, text);
+            let r = match &entry.title {
+                Some(t) => r.on_hover_text(t.as_str()),
+                None => r,
+            };
+            if r.clicked()
+                && !current
+                && let Some(path) = file(entry)
+            {
+                out.push(Command::OpenLibraryFile {
+                    path,
+                    at: crate::ui::library::OpenAt::Top,
+                });
+            }
+            if i > 0
+                && let (Some(old), Some(new)) = (file(&history[i - 1]), file(entry))
+                && ui
+                    .small_button("Compare with previous")
+                    .on_hover_text(format!(
+                        "Compare {} with {}",
+                        history[i - 1].symbol,
+                        entry.symbol
+                    ))
+                    .clicked()
+            {
+                out.push(Command::CompareFiles { old, new });
+            }
+        });
+    }
 }
 
 fn sponsors_ui(ui: &mut Ui, title: &str, states: &[String], out: &mut Vec<Command>) {

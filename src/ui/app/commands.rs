@@ -190,6 +190,7 @@ impl App {
                     self.errors.push(e.to_string());
                 }
                 self.cited_by = None;
+                self.text_history = None;
                 if let Some(view) = &mut self.library_view {
                     view.mark_stale();
                 }
@@ -223,6 +224,20 @@ impl App {
                 }
             }
             Command::ToggleCitedBy => self.show_cited_by = !self.show_cited_by,
+            Command::CompareFiles { old, new } => {
+                let (Some(a), Some(b)) = (self.open_path(old), self.open_path(new)) else {
+                    return;
+                };
+                self.library_view = None;
+                self.run_command(
+                    ctx,
+                    Command::Compare {
+                        old: a,
+                        new: b,
+                        mode: compare::Mode::Changes,
+                    },
+                );
+            }
             Command::CompareWithFile => {
                 let Some(path) = self.picker.pick_files().into_iter().next() else {
                     return;

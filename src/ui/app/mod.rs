@@ -107,6 +107,8 @@ pub struct App {
     /// Whether the facts panel (votes, sponsors) is shown, and what it keeps.
     pub show_facts: bool,
     pub facts: crate::ui::facts::FactsState,
+    /// The history of the text shown in the facts panel, for the symbol it was found for.
+    text_history: Option<(Option<String>, Option<Vec<crate::library::HistoryEntry>>)>,
     /// The note deleted last, to offer Undo: the key of its document's notes, and the note.
     undo: Option<(String, crate::store::DeletedNote)>,
     /// Every bookmark across documents, for the notes panel (None: to be loaded).
@@ -169,6 +171,7 @@ impl App {
             show_notes: false,
             show_facts: false,
             facts: Default::default(),
+            text_history: None,
             undo: None,
             bookmarks: None,
             library: None,
@@ -381,6 +384,7 @@ impl App {
         self.scan = None;
         self.scan_progress = None;
         self.cited_by = None;
+        self.text_history = None;
         if let Some(view) = &mut self.library_view {
             view.mark_stale();
         }
@@ -456,13 +460,26 @@ impl App {
         let Some(doc) = self.tabs.get(self.active).map(|t| t.doc.clone()) else {
             return Vec::new();
         };
+        // The history of the text, from the library's catalog (in memory: no file is read).
+        let symbol = doc.meta.symbol.clone();
+        if self.text_history.as_ref().is_none_or(|(s, _)| *s != symbol) {
+            let entries = match (&self.library, &symbol) {
+                (Some(library), Some(s)) => library.history(s).ok(),
+                _ => None,
+            };
+            self.text_history = Some((symbol, entries));
+        }
+        let history = self.text_history.as_ref().and_then(|(_, h)| h.as_deref());
+        let history = history.or(self.library.as_ref().map(|_| &[][..]));
         let active = self.active;
         let facts = &mut self.facts;
         egui::Panel::right("facts-panel")
             .resizable(true)
             .default_size(270.0)
             .max_size(460.0)
-            .show(ui, |ui| crate::ui::facts::show(ui, active, &doc, facts))
+            .show(ui, |ui| {
+                crate::ui::facts::show(ui, active, &doc, facts, history)
+            })
             .inner
     }
 

@@ -1,0 +1,430 @@
+//! How a member state voted: its vote on every resolution in the library adopted by a
+//! recorded vote, from the catalog alone (no file is read).
+//!
+//! A state is named as the records name it (`Canada`, `CÔTE D'IVOIRE`), without regard to
+//! case, accents, spacing or punctuation, by a short form people use (`UK`, `Russia`,
+//! `Türkiye` or `Turkey`), or by the start of its name when only one state's name starts so
+//! (`Venezuela`, `Iran`).
+
+use super::State;
+use super::analyze::fold_word;
+use super::catalog::{DocInfo, VoteRecord};
+use super::history::preferred_infos;
+use super::symbols::natural_cmp;
+use super::{LibraryError, Row};
+use crate::document::{Body, Vote, state_key};
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// One resolution's recorded vote, as one state cast it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CountryVote {
+    /// Canonical symbol (`A/RES/75/32`).
+    pub symbol: String,
+    /// In English where there is an English version.
+    pub title: Option<String>,
+    /// ISO 8601 date (`2020-12-07`).
+    pub adopted: Option<String>,
+    pub body: Option<Body>,
+    /// Session number; for the Security Council, the year.
+    pub session: Option<u32>,
+    /// How the state voted; None when it is in none of the lists (absent, or not voting)
+    /// although it voted on another resolution of the same session.
+    pub vote: Option<Vote>,
+    /// The vote most states cast (None without counts, or on a tie).
+    pub majority: Option<Vote>,
+    /// The counts and lists the vote was read from.
+    pub record: VoteRecord,
+}
+
+impl CountryVote {
+    /// Whether the state cast the vote most states cast (None when it did not vote, or
+    /// when no vote was cast by most).
+    pub fn with_majority(&self) -> Option<bool> {
+        Some(self.vote? == self.majority?)
+    }
+}
+
+/// A state's votes across the library.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CountryVotes {
+    /// The state as the records name it (`Canada`; `Iran (Islamic Republic of)`).
+    pub state: String,
+    /// Oldest first: session, adoption date, symbol.
+    pub votes: Vec<CountryVote>,
+}
+
+impl CountryVotes {
+    /// How many of the votes the state cast went with the majority, and how many it cast.
+    pub fn with_majority(&self) -> (usize, usize) {
+        let cast: Vec<&CountryVote> = self.votes.iter().filter(|v| v.vote.is_some()).collect();
+        let with = cast
+            .iter()
+            .filter(|v| v.with_majority() == Some(true))
+            .count();
+        (with, cast.len())
+    }
+}
+
+/// Names of one state: the records' names over the years and the short forms people use.
+/// The first is the name the records use now.
+const SAME_STATE: &[&[&str]] = &[
+    &[
+        "United Kingdom of Great Britain and Northern Ireland",
+        "United Kingdom",
+        "UK",
+        "Great Britain",
+        "Britain",
+    ],
+    &["United States of America", "United States", "USA", "US"],
+    &["Russian Federation", "Russia"],
+    &["Iran (Islamic Republic of)", "Iran"],
+    &["Syrian Arab Republic", "Syria"],
+    &[
+        "Democratic People's Republic of Korea",
+        "North Korea",
+        "DPRK",
+    ],
+    &["Republic of Korea", "South Korea"],
+    &["Viet Nam", "Vietnam"],
+    &["Lao People's Democratic Republic", "Laos"],
+    &["Republic of Moldova", "Moldova"],
+    &["United Republic of Tanzania", "Tanzania"],
+    &[
+        "Democratic Republic of the Congo",
+        "DR Congo",
+        "DRC",
+        "Congo-Kinshasa",
+    ],
+    &["Congo", "Republic of the Congo", "Congo-Brazzaville"],
+    &["Türkiye", "Turkey"],
+    &["Czechia", "Czech Republic"],
+    &["Côte d'Ivoire", "Ivory Coast"],
+    &["Eswatini", "Swaziland"],
+    &[
+        "North Macedonia",
+        "The former Yugoslav Republic of Macedonia",
+        "Macedonia",
+    ],
+    &["Cabo Verde", "Cape Verde"],
+    &["Myanmar", "Burma"],
+    &["Netherlands (Kingdom of the)", "Netherlands", "Holland"],
+    &["Bolivia (Plurinational State of)", "Bolivia"],
+    &["Venezuela (Bolivarian Republic of)", "Venezuela"],
+    &["Micronesia (Federated States of)", "Micronesia"],
+    &["United Arab Emirates", "UAE"],
+    &["Brunei Darussalam", "Brunei"],
+    &["Timor-Leste", "East Timor"],
+    &["Central African Republic", "CAR"],
+    &["State of Palestine", "Palestine"],
+];
+
+/// A state's name as compared: [`state_key`] with accents folded (`CÔTE D'IVOIRE`, `Cote
+/// d’Ivoire` and `côte d'ivoire` are one).
+pub fn name_key(name: &str) -> String {
+    fold_word(&state_key(name))
+}
+
+/// The keys of every name the state `key` is known by.
+fn same_state(key: &str) -> Vec<String> {
+    SAME_STATE
+        .iter()
+        .map(|names| names.iter().map(|n| name_key(n)).collect::<Vec<_>>())
+        .find(|keys| keys.iter().any(|k| k == key))
+        .unwrap_or_else(|| vec![key.to_string()])
+}
+
+/// A resolution adopted by a recorded vote.
+struct Ballot<'a> {
+    row: &'a Row,
+    record: &'a VoteRecord,
+}
+
+/// Every recorded vote in the library, one per resolution (from the English version where
+/// it has the record).
+fn ballots(state: &State) -> Vec<Ballot<'_>> {
+    state
+        .rows
+        .iter()
+        .filter(|row| row.symbol.is_some())
+        .filter_map(|row| {
+            let record = preferred_infos(state, row)
+                .into_iter()
+                .filter_map(|info: &DocInfo| info.votes.as_ref())
+                .find(|votes| votes.is_recorded())?;
+            Some(Ballot { row, record })
+        })
+        .collect()
+}
+
+/// How the state `country` voted on every recorded vote in the library (of `session` only,
+/// if given). See [`super::Library::votes_of`].
+pub(crate) fn votes_of(
+    state: &State,
+    country: &str,
+    session: Option<u32>,
+) -> Result<CountryVotes, LibraryError> {
+    let ballots = ballots(state);
+    // Each spelling's key, made once: the lists repeat the same two hundred names.
+    let mut keys: HashMap<&str, String> = HashMap::new();
+    let mut known: BTreeMap<String, &str> = BTreeMap::new();
+    for ballot in &ballots {
+        for vote in Vote::ALL {
+            for name in ballot.record.states(vote).iter() {
+                if !keys.contains_key(name) {
+                    let key = name_key(name);
+                    known.entry(key.clone()).or_insert(name);
+                    keys.insert(name, key);
+                }
+            }
+        }
+    }
+    let wanted = wanted_keys(country, &known)?;
+    let is_wanted = |name: &str| keys.get(name).is_some_and(|k| wanted.contains(k));
+    let vote_of = |b: &Ballot| -> Option<Vote> {
+        Vote::ALL
+            .into_iter()
+            .find(|&v| b.record.states(v).iter().any(is_wanted))
+    };
+
+    // The sessions the state voted in: elsewhere in them it was absent.
+    let voted_in: HashSet<(Option<Body>, Option<u32>)> = ballots
+        .iter()
+        .filter(|b| vote_of(b).is_some())
+        .map(|b| (b.row.body, b.row.session))
+        .collect();
+    let mut votes: Vec<CountryVote> = ballots
+        .iter()
+        .filter(|b| session.is_none_or(|s| b.row.session == Some(s)))
+        .filter(|b| voted_in.contains(&(b.row.body, b.row.session)))
+        .map(|b| CountryVote {
+            symbol: b.row.symbol.clone().unwrap_or_default(),
+            title: b.row.title.clone(),
+            adopted: b.row.adopted.clone(),
+            body: b.row.body,
+            session: b.row.session,
+            vote: vote_of(b),
+            majority: b.record.majority(),
+            record: b.record.clone(),
+        })
+        .collect();
+    votes.sort_by(chronological);
+    Ok(CountryVotes {
+        state: display_name(state, &ballots, &wanted),
+        votes,
+    })
+}
+
+/// The keys the records may name the state by; an error when no recorded vote lists it,
+/// or when the name is the start of several states' names.
+fn wanted_keys(country: &str, known: &BTreeMap<String, &str>) -> Result<Vec<String>, LibraryError> {
+    let key = name_key(country);
+    if key.is_empty() {
+        return Err(LibraryError::UnknownState(country.trim().to_string()));
+    }
+    let keys = same_state(&key);
+    if keys.iter().any(|k| known.contains_key(k)) {
+        return Ok(keys);
+    }
+    // The start of one state's name (`Venezuela`, `Saint Vincent`).
+    let mut states: BTreeMap<String, (Vec<String>, String)> = BTreeMap::new();
+    if key.chars().count() >= 3 {
+        for (name, printed) in known.iter().filter(|(k, _)| k.starts_with(&key)) {
+            let same = same_state(name);
+            states
+                .entry(same[0].clone())
+                .or_insert((same, printed.to_string()));
+        }
+    }
+    let mut found = states.into_values();
+    match (found.next(), found.next()) {
+        (Some((keys, _)), None) => Ok(keys),
+        (None, _) => Err(LibraryError::UnknownState(country.trim().to_string())),
+        (Some(first), Some(second)) => {
+            let mut candidates = vec![first.1, second.1];
+            candidates.extend(found.map(|(_, printed)| printed));
+            Err(LibraryError::AmbiguousState {
+                name: country.trim().to_string(),
+                candidates,
+            })
+        }
+    }
+}
+
+/// The state's name as the latest records print it, in mixed case where some list has it
+/// so (vote lists are often in capitals; lists of sponsors are not).
+fn display_name(state: &State, ballots: &[Ballot], wanted: &[String]) -> String {
+    let mut latest_first: Vec<&Ballot> = ballots.iter().collect();
+    latest_first.sort_by_key(|b| std::cmp::Reverse((b.row.session, b.row.adopted.clone())));
+    let mut fallback = None;
+    for ballot in latest_first {
+        let names = Vote::ALL
+            .into_iter()
+            .flat_map(|v| ballot.record.states(v).iter());
+        let sponsors = preferred_infos(state, ballot.row)
+            .into_iter()
+            .flat_map(|info| info.sponsors.iter().chain(info.additional_sponsors.iter()));
+        for name in names.chain(sponsors) {
+            if !wanted.contains(&name_key(name)) {
+                continue;
+            }
+            if name.chars().any(char::is_lowercase) {
+                return name.to_string();
+            }
+            fallback.get_or_insert_with(|| name.to_string());
+        }
+    }
+    let Some(capitals) = fallback else {
+        return String::new();
+    };
+    // Spelled in full in the names above, else written as names are.
+    let key = name_key(&capitals);
+    SAME_STATE
+        .iter()
+        .flat_map(|names| names.iter())
+        .find(|name| name_key(name) == key)
+        .map_or_else(|| title_case(&capitals), |name| name.to_string())
+}
+
+/// A name printed in capitals written as names are: `BOSNIA AND HERZEGOVINA` -> `Bosnia and
+/// Herzegovina`, `GUINEA-BISSAU` -> `Guinea-Bissau`, `CÔTE D'IVOIRE` -> `Côte d'Ivoire`.
+fn title_case(name: &str) -> String {
+    const SMALL: [&str; 5] = ["and", "of", "the", "de", "du"];
+    let mut out = String::with_capacity(name.len());
+    for (i, word) in name.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let lower = word.to_lowercase();
+        if i > 0 && SMALL.contains(&lower.trim_matches(|c: char| !c.is_alphanumeric())) {
+            out.push_str(&lower);
+            continue;
+        }
+        // `d'Ivoire`: the elided article stays small.
+        let (article, rest) = match lower.split_once(['\'', '’']) {
+            Some((a, _)) if a == "d" || a == "l" => lower.split_at(2),
+            _ => ("", lower.as_str()),
+        };
+        out.push_str(article);
+        let mut start = true;
+        for c in rest.chars() {
+            if start && c.is_alphabetic() {
+                out.extend(c.to_uppercase());
+                start = false;
+            } else {
+                out.push(c);
+                start = c == '-' || c == '(';
+            }
+        }
+    }
+    out
+}
+
+/// Oldest first: session, adoption date, symbol; what is missing last.
+fn chronological(a: &CountryVote, b: &CountryVote) -> Ordering {
+    fn missing_last<T: Ord>(a: &Option<T>, b: &Option<T>) -> Ordering {
+        match (a, b) {
+            (Some(x), Some(y)) => x.cmp(y),
+            (x, y) => x.is_none().cmp(&y.is_none()),
+        }
+    }
+    missing_last(&a.session, &b.session)
+        .then_with(|| missing_last(&a.adopted, &b.adopted))
+        .then_with(|| natural_cmp(&a.symbol, &b.symbol))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known<'a>(names: &[&'a str]) -> BTreeMap<String, &'a str> {
+        names.iter().map(|n| (name_key(n), *n)).collect()
+    }
+
+    #[test]
+    fn states_are_named_as_people_name_them() {
+        let known = known(&[
+            "CANADA",
+            "CÔTE D'IVOIRE",
+            "UNITED KINGDOM OF GREAT BRITAIN AND NORTHERN IRELAND",
+            "TURKEY",
+            "GUINEA",
+            "GUINEA-BISSAU",
+            "VENEZUELA (BOLIVARIAN REPUBLIC OF)",
+            "NIGER",
+            "NIGERIA",
+        ]);
+        let one = |name: &str| wanted_keys(name, &known).unwrap();
+        assert!(one("canada").contains(&"canada".to_string()));
+        assert!(one("Cote d’Ivoire").contains(&"cotedivoire".to_string()));
+        assert!(one("UK").contains(&name_key(
+            "United Kingdom of Great Britain and Northern Ireland"
+        )));
+        assert!(
+            one("Türkiye").contains(&"turkey".to_string()),
+            "the name of 2019 too"
+        );
+        assert_eq!(
+            one("Guinea"),
+            ["guinea"],
+            "a whole name before a longer one"
+        );
+        assert_eq!(one("Niger"), ["niger"]);
+        assert!(one("venezuela").contains(&name_key("Venezuela (Bolivarian Republic of)")));
+        assert!(matches!(
+            wanted_keys("Atlantis", &known),
+            Err(LibraryError::UnknownState(name)) if name == "Atlantis"
+        ));
+        assert!(matches!(
+            wanted_keys("  ", &known),
+            Err(LibraryError::UnknownState(_))
+        ));
+        match wanted_keys("gui", &known) {
+            Err(LibraryError::AmbiguousState { candidates, .. }) => {
+                assert_eq!(candidates, ["GUINEA", "GUINEA-BISSAU"])
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn names_in_capitals_are_written_as_names_are() {
+        for (capitals, name) in [
+            ("CHINA", "China"),
+            ("BOSNIA AND HERZEGOVINA", "Bosnia and Herzegovina"),
+            ("GUINEA-BISSAU", "Guinea-Bissau"),
+            ("CÔTE D'IVOIRE", "Côte d'Ivoire"),
+            (
+                "LAO PEOPLE'S DEMOCRATIC REPUBLIC",
+                "Lao People's Democratic Republic",
+            ),
+            (
+                "VENEZUELA (BOLIVARIAN REPUBLIC OF)",
+                "Venezuela (Bolivarian Republic of)",
+            ),
+            ("TÜRKIYE", "Türkiye"),
+        ] {
+            assert_eq!(title_case(capitals), name);
+        }
+    }
+
+    #[test]
+    fn the_majority_is_the_largest_count() {
+        let record = VoteRecord {
+            outcome: "recorded".into(),
+            in_favour: Some(163),
+            against: Some(10),
+            abstaining: Some(7),
+            ..VoteRecord::default()
+        };
+        assert_eq!(record.majority(), Some(Vote::InFavour));
+        let tie = VoteRecord {
+            in_favour: Some(5),
+            against: Some(5),
+            abstaining: Some(1),
+            ..record.clone()
+        };
+        assert_eq!(tie.majority(), None);
+        assert_eq!(VoteRecord::default().majority(), None);
+    }
+}
