@@ -129,12 +129,8 @@ fn normal(text: &str) -> String {
 fn expected(doc: &Document) -> Vec<String> {
     let rtl = doc.meta.language.is_some_and(Language::is_rtl);
     // The title as resolutions print it, after their number.
-    let title = match (&doc.meta.number, &doc.meta.title) {
-        (Some(n), Some(t)) => Some(format!("{n}. {t}")),
-        (None, Some(t)) => Some(t.clone()),
-        _ => None,
-    };
-    title
+    doc.meta
+        .heading()
         .into_iter()
         .chain(doc.formula.iter().cloned())
         .chain(

@@ -462,12 +462,7 @@ impl<'a> Package<'a> {
         };
 
         // As resolutions print it: `75/32. Advancing responsible State behaviour…`.
-        let heading = |d: &Document| match (&d.meta.number, &d.meta.title) {
-            (Some(n), Some(t)) => Some(format!("{n}. {t}")),
-            (None, Some(t)) => Some(t.clone()),
-            _ => None,
-        };
-        let (old_title, new_title) = (heading(old), heading(new));
+        let (old_title, new_title) = (old.meta.heading(), new.meta.heading());
         let title = package.front(old_title.as_deref(), new_title.as_deref(), Layout::Title);
         let formula = package.front(
             old.formula.as_deref(),

@@ -398,6 +398,17 @@ pub struct WorkflowStep {
 }
 
 impl Metadata {
+    /// The heading as resolutions print it: `75/32. Advancing responsible State behaviour…`,
+    /// or the title or the number alone.
+    pub fn heading(&self) -> Option<String> {
+        match (&self.number, &self.title) {
+            (Some(n), Some(t)) => Some(format!("{n}. {t}")),
+            (None, Some(t)) => Some(t.clone()),
+            (Some(n), None) => Some(n.clone()),
+            (None, None) => None,
+        }
+    }
+
     /// What the document says about itself, in the order shown above its text (the reader's
     /// header, `plenary inspect`): body, session, agenda items, adoption date and meeting,
     /// committee report, the draft it was adopted from, and whether it is itself a draft.

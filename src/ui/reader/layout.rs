@@ -85,13 +85,7 @@ pub(super) fn layout_row(ctx: &egui::Context, scene: &Scene<'_>, row: RowKind) -
             plain(&facts, s.meta.format(false, false), g.header_width(), 10.0)
         }
         RowKind::Title => {
-            let m = &doc.meta;
-            let title = match (&m.number, &m.title) {
-                (Some(n), Some(t)) => format!("{n}. {t}"),
-                (None, Some(t)) => t.clone(),
-                (Some(n), None) => n.clone(),
-                (None, None) => doc.display_name(),
-            };
+            let title = doc.meta.heading().unwrap_or_else(|| doc.display_name());
             plain(&title, s.title.format(true, false), g.header_width(), 22.0)
         }
         RowKind::Formula => {
