@@ -96,7 +96,7 @@ fn on(prop: Option<Node<'_, '_>>) -> bool {
 }
 
 /// Word's list numbering (`word/numbering.xml`): each list's levels, and the counters.
-#[derive(Default)]
+#[derive(Clone, Default)]
 struct Numbering {
     /// numId → abstractNumId.
     lists: HashMap<String, String>,
@@ -681,7 +681,18 @@ fn language_of_job(job: &str) -> Option<Language> {
 /// every tracked change accepted.
 pub fn text_of(bytes: &[u8]) -> Result<String, ParseError> {
     let package = Package::open(bytes)?;
-    Ok(package.read(View::Final)?.text)
+    let trees = package.trees()?;
+    Ok(package.read(&trees, View::Final)?.text)
+}
+
+/// The parts of a Word file read as XML once, for every reading of its text: the text, its
+/// footnotes, its list numbering (counters at zero) and the front matter the templates give.
+struct Trees<'t> {
+    document: roxmltree::Document<'t>,
+    footnotes: Option<roxmltree::Document<'t>>,
+    numbering: Numbering,
+    /// `symbol:`, `title:` and `language:` lines for the text parser.
+    front: String,
 }
 
 /// The parts of a Word file that hold its text.
@@ -729,7 +740,8 @@ impl Package {
         })
     }
 
-    fn read(&self, view: View) -> Result<Reading, ParseError> {
+    /// Reads the parts once.
+    fn trees(&self) -> Result<Trees<'_>, ParseError> {
         let mut numbering = match &self.numbering {
             Some(text) => Numbering::read(&xml(text, "word/numbering.xml")?),
             None => Numbering::default(),
@@ -737,8 +749,62 @@ impl Package {
         if let Some(text) = &self.styles {
             numbering.read_styles(&xml(text, "word/styles.xml")?);
         }
-        let doc = xml(&self.document, "word/document.xml")?;
-        let body = doc
+        let footnotes = match &self.footnotes {
+            Some(text) => Some(xml(text, "word/footnotes.xml")?),
+            None => None,
+        };
+        Ok(Trees {
+            document: xml(&self.document, "word/document.xml")?,
+            footnotes,
+            numbering,
+            front: self.front_matter()?,
+        })
+    }
+
+    /// What the templates' document variables and the file's properties say: the symbol,
+    /// the title and the language, as front matter.
+    fn front_matter(&self) -> Result<String, ParseError> {
+        let mut out = String::new();
+        let Some(settings) = &self.settings else {
+            return Ok(out);
+        };
+        let vars = variables(&xml(settings, "word/settings.xml")?);
+        let symbol = ["Symbol1", "sss1"]
+            .iter()
+            .filter_map(|k| vars.get(*k))
+            .find_map(|s| crate::cite::canonical(s));
+        if let Some(symbol) = symbol {
+            let _ = writeln!(out, "symbol: {symbol}");
+        }
+        // The title: the templates' variable, else the file's properties.
+        let title = vars
+            .get("Title1")
+            .cloned()
+            .filter(|t| !t.is_empty())
+            .or_else(|| self.core_title());
+        if let Some(title) = title {
+            let quoted: String = title
+                .chars()
+                .filter(|c| !c.is_control())
+                .collect::<String>()
+                .replace('\\', "\\\\")
+                .replace('"', "\\\"");
+            let _ = writeln!(out, "title: \"{quoted}\"");
+        }
+        if let Some(language) = ["jobn", "jobnDT", "JobNo"]
+            .iter()
+            .filter_map(|k| vars.get(*k))
+            .find_map(|j| language_of_job(j))
+        {
+            let _ = writeln!(out, "language: {}", language.code());
+        }
+        Ok(out)
+    }
+
+    fn read(&self, trees: &Trees<'_>, view: View) -> Result<Reading, ParseError> {
+        let mut numbering = trees.numbering.clone();
+        let body = trees
+            .document
             .root_element()
             .children()
             .find(|c| is(*c, "body"))
@@ -749,39 +815,7 @@ impl Package {
         blocks(body, &mut reader, &mut numbering, &mut paragraphs, 0);
         reader.paragraph = None;
 
-        let mut out = String::from("---\n");
-        if let Some(settings) = &self.settings {
-            let vars = variables(&xml(settings, "word/settings.xml")?);
-            let symbol = ["Symbol1", "sss1"]
-                .iter()
-                .filter_map(|k| vars.get(*k))
-                .find_map(|s| crate::cite::canonical(s));
-            if let Some(symbol) = symbol {
-                let _ = writeln!(out, "symbol: {symbol}");
-            }
-            // The title: the templates' variable, else the file's properties.
-            let title = vars
-                .get("Title1")
-                .cloned()
-                .filter(|t| !t.is_empty())
-                .or_else(|| self.core_title());
-            if let Some(title) = title {
-                let quoted: String = title
-                    .chars()
-                    .filter(|c| !c.is_control())
-                    .collect::<String>()
-                    .replace('\\', "\\\\")
-                    .replace('"', "\\\"");
-                let _ = writeln!(out, "title: \"{quoted}\"");
-            }
-            if let Some(language) = ["jobn", "jobnDT", "JobNo"]
-                .iter()
-                .filter_map(|k| vars.get(*k))
-                .find_map(|j| language_of_job(j))
-            {
-                let _ = writeln!(out, "language: {}", language.code());
-            }
-        }
+        let mut out = format!("---\n{}", trees.front);
         out.push_str("---\n\n");
         let mut starts = Vec::with_capacity(paragraphs.len());
         for (i, p) in paragraphs.iter().enumerate() {
@@ -793,8 +827,7 @@ impl Package {
         }
 
         // Footnotes, numbered as referenced (separators, ids -1 and 0, are not notes).
-        if let Some(text) = &self.footnotes {
-            let notes = xml(text, "word/footnotes.xml")?;
+        if let Some(notes) = &trees.footnotes {
             let mut bodies: HashMap<&str, String> = HashMap::new();
             for note in notes
                 .root_element()
@@ -859,13 +892,12 @@ impl Package {
     }
 
     /// Every tracked change of the text and its footnotes.
-    fn changes(&self) -> Result<Vec<Found>, ParseError> {
-        let mut out = tracked(&xml(&self.document, "word/document.xml")?, 0);
-        if let Some(notes) = &self.footnotes {
-            let base = self.document.len();
-            out.extend(tracked(&xml(notes, "word/footnotes.xml")?, base));
+    fn changes(&self, trees: &Trees<'_>) -> Vec<Found> {
+        let mut out = tracked(&trees.document, 0);
+        if let Some(notes) = &trees.footnotes {
+            out.extend(tracked(notes, self.document.len()));
         }
-        Ok(out)
+        out
     }
 
     /// The comments, with the paragraph each is anchored in (of the final reading).
@@ -923,13 +955,14 @@ fn paragraph_at(doc: &Document, offset: usize) -> Option<String> {
 /// with the text before them, each change and the comments beside it.
 pub fn parse(bytes: &[u8]) -> Result<Document, ParseError> {
     let package = Package::open(bytes)?;
-    let reading = package.read(View::Final)?;
+    let trees = package.trees()?;
+    let reading = package.read(&trees, View::Final)?;
     let mut doc = super::text::parse(&reading.text)?;
     doc.format = Format::Docx;
-    let found = package.changes()?;
+    let found = package.changes(&trees);
     let count = found.len();
     if count > 0 {
-        let before = package.read(View::Original)?;
+        let before = package.read(&trees, View::Original)?;
         let mut original = super::text::parse(&before.text)?;
         original.format = Format::Docx;
         // Each reading noted the paragraph of the changes it read past.
