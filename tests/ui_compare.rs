@@ -118,20 +118,11 @@ fn exporting_writes_a_self_contained_page() {
     ) else {
         return;
     };
-    struct SaveTo(std::path::PathBuf);
-    impl plenary::ui::FilePicker for SaveTo {
-        fn pick_files(&self) -> Vec<std::path::PathBuf> {
-            Vec::new()
-        }
-        fn save_file(&self, _: &str, _: &str) -> Option<std::path::PathBuf> {
-            Some(self.0.clone())
-        }
-    }
     let out = tempfile::tempdir().unwrap();
     let target = out.path().join("comparison.html");
     let data = tempfile::tempdir().unwrap();
-    let app =
-        common::app(vec![old, new], data.path()).with_picker(Box::new(SaveTo(target.clone())));
+    let app = common::app(vec![old, new], data.path())
+        .with_picker(Box::new(common::SaveTo(target.clone())));
     let mut harness = common::harness(app, (1400.0, 900.0));
     let ctx = harness.ctx.clone();
     harness.state_mut().run_commands(

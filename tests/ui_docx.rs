@@ -7,17 +7,6 @@ mod common;
 use egui_kittest::kittest::Queryable;
 use plenary::ui::compare::Show;
 
-struct SaveTo(std::path::PathBuf);
-
-impl plenary::ui::FilePicker for SaveTo {
-    fn pick_files(&self) -> Vec<std::path::PathBuf> {
-        Vec::new()
-    }
-    fn save_file(&self, _: &str, _: &str) -> Option<std::path::PathBuf> {
-        Some(self.0.clone())
-    }
-}
-
 #[test]
 fn a_draft_opens_on_its_changes_and_shows_before_with_changes_and_final() {
     let dir = tempfile::tempdir().unwrap();
@@ -25,7 +14,8 @@ fn a_draft_opens_on_its_changes_and_shows_before_with_changes_and_final() {
     std::fs::write(&path, common::word::revised_draft()).unwrap();
     let target = dir.path().join("redline.docx");
     let data = tempfile::tempdir().unwrap();
-    let app = common::app(vec![path], data.path()).with_picker(Box::new(SaveTo(target.clone())));
+    let app =
+        common::app(vec![path], data.path()).with_picker(Box::new(common::SaveTo(target.clone())));
     let mut harness = common::harness(app, (1400.0, 900.0));
 
     let compare = harness

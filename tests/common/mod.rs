@@ -70,6 +70,18 @@ pub fn harness(app: App, size: (f32, f32)) -> Harness<'static, App> {
     harness
 }
 
+/// A file picker that saves to one path and opens nothing, as a user who picks that file.
+pub struct SaveTo(pub PathBuf);
+
+impl plenary::ui::FilePicker for SaveTo {
+    fn pick_files(&self) -> Vec<PathBuf> {
+        Vec::new()
+    }
+    fn save_file(&self, _: &str, _: &str) -> Option<PathBuf> {
+        Some(self.0.clone())
+    }
+}
+
 /// Runs the built `plenary` with its data in `data_dir`, no stdin.
 pub fn plenary(data_dir: &Path, args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
