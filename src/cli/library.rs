@@ -790,16 +790,9 @@ fn history(library: &Library, args: &HistoryArgs) -> anyhow::Result<()> {
 
 /// How a resolution was adopted, in a word or a tally: `163–10–7`, `without vote`.
 fn votes_word(v: &VoteRecord) -> String {
-    let n = |vote| v.count(vote).map_or("?".to_string(), |c| c.to_string());
-    if v.is_recorded() && v.count(Vote::InFavour).is_some() {
-        format!(
-            "{}–{}–{}",
-            n(Vote::InFavour),
-            n(Vote::Against),
-            n(Vote::Abstaining)
-        )
-    } else {
-        line(&v.outcome).into_owned()
+    match v.tally() {
+        Some(tally) if v.is_recorded() => tally,
+        _ => line(&v.outcome).into_owned(),
     }
 }
 

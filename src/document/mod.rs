@@ -275,16 +275,22 @@ impl Votes {
 
     /// `163–10–7` (in favour, against, abstaining), or None without counts.
     pub fn tally(&self) -> Option<String> {
-        let n = |v| self.count(v).map_or("?".to_string(), |c| c.to_string());
-        self.count(Vote::InFavour).map(|_| {
-            format!(
-                "{}–{}–{}",
-                n(Vote::InFavour),
-                n(Vote::Against),
-                n(Vote::Abstaining)
-            )
-        })
+        tally(|v| self.count(v))
     }
+}
+
+/// A vote's counts as delegates write them, `163–10–7` (in favour, against, abstaining;
+/// `?` for a count not known), or None without a count in favour.
+pub fn tally(count: impl Fn(Vote) -> Option<u32>) -> Option<String> {
+    let n = |v| count(v).map_or("?".to_string(), |c| c.to_string());
+    count(Vote::InFavour).map(|_| {
+        format!(
+            "{}–{}–{}",
+            n(Vote::InFavour),
+            n(Vote::Against),
+            n(Vote::Abstaining)
+        )
+    })
 }
 
 /// A state's name as compared: letters and digits, lower case, apostrophes and spaces

@@ -178,6 +178,11 @@ impl VoteRecord {
         count.or_else(|| (listed > 0).then(|| u32::try_from(listed).unwrap_or(u32::MAX)))
     }
 
+    /// `163–10–7` (in favour, against, abstaining), or None without counts.
+    pub fn tally(&self) -> Option<String> {
+        crate::document::tally(|v| self.count(v))
+    }
+
     /// The vote most states cast; None without counts, or when two votes tie for it.
     pub fn majority(&self) -> Option<Vote> {
         let counts: Vec<(Vote, u32)> = Vote::ALL

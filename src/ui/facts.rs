@@ -247,10 +247,7 @@ fn history_ui(ui: &mut Ui, doc: &Document, history: &[HistoryEntry], out: &mut V
     for (i, entry) in history.iter().enumerate() {
         let current = own.is_some() && symbol_key(&entry.symbol) == own;
         let vote = entry.votes.as_ref().map(|v| match v.outcome.as_str() {
-            "recorded" => match (v.in_favour, v.against, v.abstaining) {
-                (Some(a), Some(b), Some(c)) => format!("{a}–{b}–{c}"),
-                _ => "recorded vote".to_string(),
-            },
+            "recorded" => v.tally().unwrap_or_else(|| "recorded vote".to_string()),
             "without vote" => "without a vote".to_string(),
             other => other.to_string(),
         });
