@@ -295,4 +295,67 @@ fn the_library_answers_from_its_catalog_for_a_window_to_call() {
         library.history("A/RES/99/1"),
         Err(plenary::library::LibraryError::NotInLibrary(_))
     ));
+
+    // Every state of the lists once, by its name as people write it.
+    let states = library.states();
+    assert!(states.len() >= 190, "{}", states.len());
+    for name in [
+        "China",
+        "Canada",
+        "Côte d'Ivoire",
+        "United Kingdom of Great Britain and Northern Ireland",
+    ] {
+        assert!(states.iter().any(|s| s == name), "{name} in {states:?}");
+    }
+    assert!(!states.iter().any(|s| s.chars().all(|c| !c.is_lowercase())));
+
+    // The agenda item of 74/28 and 75/32 across both sessions, each with its vote.
+    let items = library.agenda_items();
+    let cyber = items
+        .iter()
+        .find(|i| i.title == "Developments in the field of information and telecommunications in the context of international security")
+        .expect("the item of 75/32");
+    assert_eq!(cyber.sessions(), [74, 75]);
+    let symbols: Vec<&str> = cyber
+        .resolutions
+        .iter()
+        .map(|r| r.symbol.as_str())
+        .collect();
+    assert_eq!(symbols, ["A/RES/74/28", "A/RES/75/32"]);
+    assert_eq!(cyber.resolutions[0].item.as_deref(), Some("Agenda item 93"));
+    let vote = cyber.resolutions[1].votes.as_ref().unwrap();
+    assert_eq!(vote.tally().as_deref(), Some("163–10–7"));
+    assert_eq!(
+        vote.vote_of("china"),
+        Some(plenary::document::Vote::Against)
+    );
+    assert_eq!(vote.vote_of("Atlantis"), None);
+}
+
+#[test]
+fn votes_csv_is_a_spreadsheet_of_the_same_rows() {
+    let Some((_dir, data, _docs)) = library() else {
+        return;
+    };
+    let out = plenary(&data, &["library", "votes", "china", "--csv"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let csv = stdout(&out);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "state,symbol,adopted,session,agenda_item,title,vote,majority,with_majority,in_favour,against,abstaining"
+    );
+    let json = json(&plenary(&data, &["library", "votes", "china", "--json"]));
+    assert_eq!(lines.len(), json.len() + 1, "{csv}");
+    assert!(csv.contains("\r\n"), "RFC 4180 line ends");
+    let row = lines
+        .iter()
+        .find(|l| l.starts_with("China,A/RES/75/32,"))
+        .expect("75/32's row");
+    assert!(row.ends_with(",against,in_favour,false,163,10,7"), "{row}");
+    let absent = lines
+        .iter()
+        .find(|l| l.starts_with("China,A/RES/75/42,"))
+        .expect("75/42's row");
+    assert!(absent.contains(",absent,"), "{absent}");
 }

@@ -55,8 +55,11 @@ pub struct VotesArgs {
     #[arg(long)]
     pub session: Option<u32>,
     /// Print JSON for scripts instead of text for people.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "csv")]
     pub json: bool,
+    /// Print CSV for a spreadsheet (one row per resolution, as the window exports it).
+    #[arg(long)]
+    pub csv: bool,
 }
 
 #[derive(Debug, Args)]
@@ -637,6 +640,10 @@ fn votes(library: &Library, args: &VotesArgs) -> anyhow::Result<()> {
     if args.json {
         let json: Vec<CountryVoteJson> = found.votes.iter().map(CountryVoteJson::from).collect();
         writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
+        return Ok(());
+    }
+    if args.csv {
+        out.write_all(found.to_csv(|_| true).as_bytes())?;
         return Ok(());
     }
     let name = line(&found.state).into_owned();

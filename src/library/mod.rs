@@ -64,6 +64,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod agenda;
 mod analyze;
 mod browse;
 mod catalog;
@@ -77,6 +78,7 @@ pub mod search;
 mod symbols;
 mod votes;
 
+pub use agenda::{AgendaItem, AgendaResolution};
 pub use analyze::{fold_word, terms};
 pub use browse::{Row, RowFile, RowFilter, Sort, SortKey};
 pub use catalog::{CACHE_VERSION, DocInfo, NameList, VoteRecord};
@@ -731,6 +733,18 @@ impl Library {
         session: Option<u32>,
     ) -> Result<CountryVotes, LibraryError> {
         votes::votes_of(&self.state(), country, session)
+    }
+
+    /// Every state named in a recorded vote of the library, once each, by the name
+    /// [`Library::votes_of`] gives it, in alphabetical order.
+    pub fn states(&self) -> Vec<String> {
+        votes::states(&self.state())
+    }
+
+    /// Every agenda item of the library's resolutions (drafts aside), each with its
+    /// resolutions oldest first and how each was adopted; items in alphabetical order.
+    pub fn agenda_items(&self) -> Vec<AgendaItem> {
+        agenda::agenda_items(&self.state())
     }
 
     /// The resolutions on the same subject as the one `symbol` names, across sessions,

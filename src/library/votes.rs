@@ -12,9 +12,10 @@ use super::catalog::{DocInfo, VoteRecord};
 use super::history::preferred_infos;
 use super::symbols::natural_cmp;
 use super::{LibraryError, Row};
-use crate::document::{Body, Vote, state_key};
+use crate::document::{Body, Language, Vote, state_key};
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::PathBuf;
 
 /// One resolution's recorded vote, as one state cast it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,6 +36,12 @@ pub struct CountryVote {
     pub majority: Option<Vote>,
     /// The counts and lists the vote was read from.
     pub record: VoteRecord,
+    /// The agenda items it was adopted under: their titles as the cover page prints them
+    /// (in English where there is an English version), else the items as printed
+    /// (`Agenda item 98`).
+    pub agenda: Vec<String>,
+    /// The file of each language version.
+    pub paths: BTreeMap<Language, PathBuf>,
 }
 
 impl CountryVote {
@@ -63,6 +70,54 @@ impl CountryVotes {
             .filter(|v| v.with_majority() == Some(true))
             .count();
         (with, cast.len())
+    }
+}
+
+impl CountryVotes {
+    /// The CSV columns of [`CountryVotes::to_csv`], in order.
+    pub const CSV_COLUMNS: [&'static str; 12] = [
+        "state",
+        "symbol",
+        "adopted",
+        "session",
+        "agenda_item",
+        "title",
+        "vote",
+        "majority",
+        "with_majority",
+        "in_favour",
+        "against",
+        "abstaining",
+    ];
+
+    /// The votes as CSV (RFC 4180, CRLF line ends), one row per resolution, of those
+    /// `keep` keeps; `vote` is `in_favour`, `against`, `abstaining` or `absent`, as in
+    /// `library votes --json`; agenda items joined with `; `; fields a spreadsheet would
+    /// take for a formula made plain text.
+    pub fn to_csv(&self, keep: impl Fn(&CountryVote) -> bool) -> String {
+        let mut out = String::new();
+        crate::store::export::csv_row(&mut out, &Self::CSV_COLUMNS);
+        let number = |n: Option<u32>| n.map(|n| n.to_string()).unwrap_or_default();
+        for v in self.votes.iter().filter(|v| keep(v)) {
+            let row = [
+                self.state.clone(),
+                v.symbol.clone(),
+                v.adopted.clone().unwrap_or_default(),
+                number(v.session),
+                v.agenda.join("; "),
+                v.title.clone().unwrap_or_default(),
+                v.vote.map_or("absent", Vote::name).to_string(),
+                v.majority.map(Vote::name).unwrap_or_default().to_string(),
+                v.with_majority()
+                    .map(|with| with.to_string())
+                    .unwrap_or_default(),
+                number(v.record.count(Vote::InFavour)),
+                number(v.record.count(Vote::Against)),
+                number(v.record.count(Vote::Abstaining)),
+            ];
+            crate::store::export::csv_row(&mut out, &row);
+        }
+        out
     }
 }
 
@@ -132,6 +187,66 @@ fn same_state(key: &str) -> Vec<String> {
         .map(|names| names.iter().map(|n| name_key(n)).collect::<Vec<_>>())
         .find(|keys| keys.iter().any(|k| k == key))
         .unwrap_or_else(|| vec![key.to_string()])
+}
+
+/// The agenda items `row` was adopted under: their titles (from the English version where
+/// there is one), else the items as printed.
+pub(crate) fn agenda_of(state: &State, row: &Row) -> Vec<String> {
+    let infos = preferred_infos(state, row);
+    infos
+        .iter()
+        .find(|info| !info.agenda_titles.is_empty())
+        .map(|info| info.agenda_titles.clone())
+        .or_else(|| {
+            infos
+                .iter()
+                .find(|info| !info.agenda_items.is_empty())
+                .map(|info| info.agenda_items.clone())
+        })
+        .unwrap_or_default()
+}
+
+/// Every state named in a recorded vote of the library, once each (a state renamed over
+/// the years is one), by the name [`Library::votes_of`](super::Library::votes_of) gives
+/// it, in alphabetical order.
+pub(crate) fn states(state: &State) -> Vec<String> {
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut names: BTreeMap<String, String> = BTreeMap::new();
+    for ballot in ballots(state) {
+        for vote in Vote::ALL {
+            for name in ballot.record.states(vote).iter() {
+                if !seen.insert(name) {
+                    continue;
+                }
+                let same = same_state(&name_key(name));
+                let canonical = same[0].clone();
+                names.entry(canonical).or_insert_with(|| {
+                    SAME_STATE
+                        .iter()
+                        .flat_map(|names| names.iter())
+                        .find(|n| name_key(n) == same[0])
+                        .map_or_else(|| title_case(name), |n| n.to_string())
+                });
+            }
+        }
+    }
+    let mut list: Vec<String> = names.into_values().collect();
+    list.sort_by_key(|name| fold_word(name));
+    list
+}
+
+impl VoteRecord {
+    /// How the state `country` voted, its name compared as `Library::votes_of` compares it
+    /// (any case, accents aside, a former name or a short form: `Turkey` finds `TÜRKIYE`);
+    /// None when no list names it.
+    pub fn vote_of(&self, country: &str) -> Option<Vote> {
+        let keys = same_state(&name_key(country));
+        Vote::ALL.into_iter().find(|&vote| {
+            self.states(vote)
+                .iter()
+                .any(|name| keys.contains(&name_key(name)))
+        })
+    }
 }
 
 /// A resolution adopted by a recorded vote.
@@ -206,6 +321,8 @@ pub(crate) fn votes_of(
             vote: vote_of(b),
             majority: b.record.majority(),
             record: b.record.clone(),
+            agenda: agenda_of(state, b.row),
+            paths: b.row.paths.clone(),
         })
         .collect();
     votes.sort_by(chronological);

@@ -123,7 +123,7 @@ pub fn to_markdown<'a>(items: impl IntoIterator<Item = (&'a DocumentInfo, &'a No
 /// formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return: a note reading
 /// `=HYPERLINK(...)`, a quote starting with a dash) gets a `'` in front, inside quotes, as
 /// OWASP advises: shown as text, never run.
-fn csv_field(out: &mut String, field: &str) {
+pub(crate) fn csv_field(out: &mut String, field: &str) {
     if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         out.push_str("\"'");
         out.push_str(&field.replace('"', "\"\""));
@@ -180,15 +180,20 @@ pub fn to_csv<'a>(items: impl IntoIterator<Item = (&'a DocumentInfo, &'a Note)>)
             note.updated.to_string(),
             info.path.clone().unwrap_or_default(),
         ];
-        for (i, field) in row.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            csv_field(&mut out, field);
-        }
-        out.push_str("\r\n");
+        csv_row(&mut out, &row);
     }
     out
+}
+
+/// One CSV record of `fields`, CRLF-ended, each field as [`csv_field`] writes it.
+pub(crate) fn csv_row<S: AsRef<str>>(out: &mut String, fields: &[S]) {
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        csv_field(out, field.as_ref());
+    }
+    out.push_str("\r\n");
 }
 
 /// The address of a document for a Web Annotation target.

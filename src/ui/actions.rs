@@ -8,6 +8,7 @@
 //! state (which tab, which paragraph).
 
 use crate::ui::command::Command;
+use crate::ui::library::Section;
 use egui::{Key, KeyboardShortcut, Modifiers, Response, Ui};
 
 /// A command as the user knows it: a menu item, a key, or both.
@@ -31,6 +32,8 @@ pub enum Action {
     Back,
     Forward,
     Library,
+    LibraryVotes,
+    LibraryAgenda,
     AddFolder,
     ImportFiles,
     Rescan,
@@ -200,6 +203,10 @@ pub const TABLE: &[Entry] = &[
     entry(Action::Library, Group::Library, "Browse and search",
         "Open or close the library of resolutions on this computer")
         .keys(&[always(CTRL, Key::L)]),
+    entry(Action::LibraryVotes, Group::Library, "Votes by member state",
+        "How a member state voted on every resolution of the library, by session and agenda item"),
+    entry(Action::LibraryAgenda, Group::Library, "Agenda items",
+        "The library's resolutions by agenda item and session, with their votes"),
     entry(Action::AddFolder, Group::Library, "Add folder…", "Add a folder of resolutions to the library"),
     entry(Action::ImportFiles, Group::Library, "Import files…", "Copy files into the library's own folder"),
     entry(Action::Rescan, Group::Library, "Rescan", "Read the library's folders again for new and changed files"),
@@ -311,6 +318,8 @@ impl Action {
             Action::PreviousParagraph => Command::FocusStep(-1),
             Action::Back => Command::Back,
             Action::Forward => Command::Forward,
+            Action::LibraryVotes => Command::ShowLibrarySection(Section::Votes),
+            Action::LibraryAgenda => Command::ShowLibrarySection(Section::AgendaItems),
             Action::AddFolder => Command::AddLibraryFolder,
             Action::ImportFiles => Command::ImportIntoLibrary,
             Action::Rescan => Command::RescanLibrary,

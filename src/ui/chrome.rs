@@ -317,6 +317,9 @@ fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
 
 fn library_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
     item(ui, app, Action::Library, out);
+    item(ui, app, Action::LibraryVotes, out);
+    item(ui, app, Action::LibraryAgenda, out);
+    ui.separator();
     crate::ui::library::actions_ui(ui, app.scan.is_some(), out);
     ui.separator();
     checkbox(ui, app, Action::CitedByPanel, app.show_cited_by, out);

@@ -120,6 +120,8 @@ pub enum Command {
     ToggleFactsPanel,
     /// Show (true) or hide the library view.
     ShowLibrary(bool),
+    /// Show the library view at one of its sections.
+    ShowLibrarySection(crate::ui::library::Section),
     /// Ask for a folder and add it to the library (then scan).
     AddLibraryFolder,
     /// Ask for files and copy them into the library's own folder (then scan).
@@ -129,6 +131,8 @@ pub enum Command {
     RemoveLibraryFolder(std::path::PathBuf),
     /// Run the search typed in the library view.
     SearchLibrary,
+    /// Ask where to save the votes the library view lists for a member state, as CSV.
+    ExportStateVotes,
     /// Open a file of the library (or switch to it) at a paragraph.
     OpenLibraryFile {
         path: std::path::PathBuf,

@@ -31,9 +31,36 @@ impl From<&HitTarget> for OpenAt {
     }
 }
 
+/// What the library view shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Section {
+    /// The resolutions, and full-text search.
+    #[default]
+    Resolutions,
+    /// How a member state voted.
+    Votes,
+    /// The resolutions of each agenda item.
+    AgendaItems,
+}
+
+impl Section {
+    const ALL: [Section; 3] = [Section::Resolutions, Section::Votes, Section::AgendaItems];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Section::Resolutions => "Resolutions",
+            Section::Votes => "Votes by member state",
+            Section::AgendaItems => "Agenda items",
+        }
+    }
+}
+
 /// The state of the library view.
 #[derive(Default)]
 pub struct LibraryView {
+    pub section: Section,
+    pub state_votes: crate::ui::state_votes::StateVotesView,
+    pub agenda: crate::ui::agenda::AgendaView,
     pub filter: RowFilter,
     pub sort: Sort,
     /// The rows shown (recomputed when the filter, the sort or the library changes).
@@ -63,6 +90,13 @@ impl LibraryView {
     /// Re-reads rows, errors and counts from the library (after a scan, or when opened).
     pub fn mark_stale(&mut self) {
         self.rows_stale = true;
+    }
+
+    /// Reads everything again from the library (after a scan, or a folder removed).
+    pub fn library_changed(&mut self) {
+        self.rows_stale = true;
+        self.agenda.mark_stale();
+        self.state_votes.mark_stale();
     }
 
     fn refresh(&mut self, library: &Library) {
@@ -124,14 +158,27 @@ pub fn actions_ui(ui: &mut Ui, scanning: bool, out: &mut Vec<Command>) {
     }
 }
 
-/// The library view. `progress` is the running scan's, if any.
-pub fn show(
-    ui: &mut Ui,
-    view: &mut LibraryView,
-    library: Option<&Library>,
-    progress: Option<&Progress>,
-    scanning: bool,
-) -> Vec<Command> {
+/// What the library view needs from the rest of the window.
+pub struct Context<'a> {
+    pub library: Option<&'a Library>,
+    /// The running scan's progress, if any.
+    pub progress: Option<&'a Progress>,
+    pub scanning: bool,
+    /// The user's own country (set in the facts panel), shown first in the votes.
+    pub my_country: &'a str,
+    /// The language of the document being read: resolutions open in it where they can.
+    pub reader_language: Option<Language>,
+}
+
+/// The library view.
+pub fn show(ui: &mut Ui, view: &mut LibraryView, cx: Context) -> Vec<Command> {
+    let Context {
+        library,
+        progress,
+        scanning,
+        my_country,
+        reader_language,
+    } = cx;
     let mut out = Vec::new();
     let Some(library) = library else {
         ui.label("The library could not be opened; see the message above.");
@@ -192,6 +239,40 @@ pub fn show(
         });
     }
     ui.separator();
+    ui.horizontal(|ui| {
+        for section in Section::ALL {
+            if ui
+                .selectable_label(view.section == section, section.label())
+                .clicked()
+            {
+                view.section = section;
+            }
+        }
+    });
+    ui.separator();
+    match view.section {
+        Section::Resolutions => {}
+        Section::Votes => {
+            out.extend(crate::ui::state_votes::show(
+                ui,
+                &mut view.state_votes,
+                library,
+                my_country,
+                reader_language,
+            ));
+            return out;
+        }
+        Section::AgendaItems => {
+            out.extend(crate::ui::agenda::show(
+                ui,
+                &mut view.agenda,
+                library,
+                my_country,
+                reader_language,
+            ));
+            return out;
+        }
+    }
     ui.horizontal(|ui| {
         let field = ui.add(
             egui::TextEdit::singleline(&mut view.query)
@@ -343,7 +424,7 @@ fn header(ui: &mut Ui, view: &mut LibraryView, key: SortKey, label: &str) {
 }
 
 /// A column of fixed width, its content left-aligned and vertically centred.
-fn cell<R>(ui: &mut Ui, width: f32, height: f32, add: impl FnOnce(&mut Ui) -> R) -> R {
+pub(crate) fn cell<R>(ui: &mut Ui, width: f32, height: f32, add: impl FnOnce(&mut Ui) -> R) -> R {
     let layout = egui::Layout::left_to_right(egui::Align::Center);
     ui.allocate_ui_with_layout(egui::vec2(width, height), layout, |ui| {
         ui.set_min_width(width);

@@ -2,6 +2,7 @@
 //! them in one place.
 
 pub mod actions;
+pub mod agenda;
 pub mod app;
 pub mod bidi;
 mod chrome;
@@ -21,6 +22,7 @@ pub mod reader;
 pub mod rich_text;
 pub mod segments;
 mod session;
+pub mod state_votes;
 pub mod tab;
 pub mod theme;
 pub mod virtual_list;

@@ -142,10 +142,27 @@ impl App {
                 }
             }
             Command::CloseCompare => self.compare = None,
+            Command::ShowLibrarySection(section) => {
+                self.run_command(ctx, Command::ShowLibrary(true));
+                if let Some(view) = &mut self.library_view {
+                    view.section = section;
+                }
+            }
             Command::ShowLibrary(show) => {
-                self.library_view = show.then(LibraryView::new);
                 if show {
+                    if self.library_view.is_none() {
+                        self.library_view = Some(match self.library_kept.take() {
+                            Some(mut view) => {
+                                view.library_changed();
+                                view.focus_search = true;
+                                view
+                            }
+                            None => LibraryView::new(),
+                        });
+                    }
                     self.compare = None;
+                } else {
+                    self.hide_library();
                 }
             }
             Command::AddLibraryFolder => {
@@ -157,7 +174,7 @@ impl App {
                     Err(e) => self.errors.push(e.to_string()),
                 }
                 if let Some(view) = &mut self.library_view {
-                    view.mark_stale();
+                    view.library_changed();
                 }
             }
             Command::ImportIntoLibrary => {
@@ -192,7 +209,7 @@ impl App {
                 self.cited_by = None;
                 self.text_history = None;
                 if let Some(view) = &mut self.library_view {
-                    view.mark_stale();
+                    view.library_changed();
                 }
             }
             Command::SearchLibrary => {
@@ -202,11 +219,12 @@ impl App {
                     self.errors.push(e);
                 }
             }
+            Command::ExportStateVotes => self.export_state_votes(),
             Command::OpenLibraryFile { path, at } => {
                 let Some(index) = self.open_path(path) else {
                     return;
                 };
-                self.library_view = None;
+                self.hide_library();
                 if let Some(tab) = self.tabs.get_mut(index) {
                     let paragraph = match at {
                         OpenAt::Top => None,
@@ -228,7 +246,7 @@ impl App {
                 let (Some(a), Some(b)) = (self.open_path(old), self.open_path(new)) else {
                     return;
                 };
-                self.library_view = None;
+                self.hide_library();
                 self.run_command(
                     ctx,
                     Command::Compare {
@@ -734,9 +752,38 @@ impl App {
         if let Some(mut state) = CompareState::tracked(self.tabs[self.active].doc.clone()) {
             state.author = self.redline_author.clone();
             self.compare = Some(state);
-            self.library_view = None;
+            self.hide_library();
         }
         Ok(self.active)
+    }
+
+    /// Hides the library view, keeping what it shows (the member state, the agenda item,
+    /// the search) for when it is shown again.
+    pub(super) fn hide_library(&mut self) {
+        if let Some(view) = self.library_view.take() {
+            self.library_kept = Some(view);
+        }
+    }
+
+    pub(super) fn export_state_votes(&mut self) {
+        let Some(view) = self.library_view.as_ref().or(self.library_kept.as_ref()) else {
+            return;
+        };
+        let Some((suggested, csv)) = view.state_votes.csv() else {
+            return;
+        };
+        let Some(path) = self.picker.save_file(&suggested, "csv") else {
+            return;
+        };
+        match crate::store::fsio::atomic_write(&path, csv.as_bytes()) {
+            Ok(()) => self
+                .notices
+                .push(format!("Saved the votes: {}", path.display())),
+            Err(e) => self.errors.push(format!(
+                "could not save the votes ({e}): {}",
+                path.display()
+            )),
+        }
     }
 
     fn report_error(&mut self, err: &impl std::fmt::Display) {

@@ -117,6 +117,8 @@ pub struct App {
     pub library: Option<Library>,
     /// The library view, shown instead of the reader while open.
     pub library_view: Option<LibraryView>,
+    /// The library view as it was when last hidden, shown again as it was.
+    library_kept: Option<LibraryView>,
     /// A library scan running on a worker thread, and how far it has got.
     pub scan: Option<ScanHandle>,
     scan_progress: Option<Progress>,
@@ -176,6 +178,7 @@ impl App {
             bookmarks: None,
             library: None,
             library_view: None,
+            library_kept: None,
             scan: None,
             scan_progress: None,
             rescan_on_start: None,
@@ -294,14 +297,14 @@ impl App {
             commands.extend(chrome::error_strip(ui, &self.errors));
             commands.extend(chrome::notice_strip(ui, &self.notices, self.undo.is_some()));
             if let Some(view) = &mut self.library_view {
-                let scanning = self.scan.is_some();
-                commands.extend(crate::ui::library::show(
-                    ui,
-                    view,
-                    self.library.as_ref(),
-                    self.scan_progress.as_ref(),
-                    scanning,
-                ));
+                let cx = crate::ui::library::Context {
+                    library: self.library.as_ref(),
+                    progress: self.scan_progress.as_ref(),
+                    scanning: self.scan.is_some(),
+                    my_country: &self.facts.my_country,
+                    reader_language: self.tabs.get(self.active).and_then(|t| t.doc.meta.language),
+                };
+                commands.extend(crate::ui::library::show(ui, view, cx));
             } else if let Some(state) = &mut self.compare {
                 commands.extend(compare::show(ui, state));
             } else {
@@ -386,7 +389,7 @@ impl App {
         self.cited_by = None;
         self.text_history = None;
         if let Some(view) = &mut self.library_view {
-            view.mark_stale();
+            view.library_changed();
         }
     }
 

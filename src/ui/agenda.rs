@@ -1,0 +1,230 @@
+//! The library by agenda item: the items, and for the one chosen its resolutions session by
+//! session, each with how it was adopted (and how the user's own country voted).
+
+use crate::document::Language;
+use crate::library::{AgendaItem, Library};
+use crate::ui::command::Command;
+use crate::ui::facts::vote_color;
+use crate::ui::library::{OpenAt, cell};
+use crate::ui::state_votes::vote_chip;
+use egui::{RichText, Ui};
+
+/// What the view keeps between frames.
+#[derive(Default)]
+pub struct AgendaView {
+    /// Every agenda item of the library (read once).
+    items: Option<Vec<AgendaItem>>,
+    /// Words an item's title must hold to be listed.
+    pub find: String,
+    /// The item shown, by title.
+    pub selected: Option<String>,
+}
+
+impl AgendaView {
+    /// Reads the items again the next time the view is shown (after a scan).
+    pub fn mark_stale(&mut self) {
+        self.items = None;
+    }
+}
+
+/// The view: the list of items beside (or, in a narrow window, above) the chosen item's
+/// resolutions.
+pub fn show(
+    ui: &mut Ui,
+    view: &mut AgendaView,
+    library: &Library,
+    my_country: &str,
+    reader_language: Option<Language>,
+) -> Vec<Command> {
+    let mut out = Vec::new();
+    let items = view.items.get_or_insert_with(|| library.agenda_items());
+    if items.is_empty() {
+        ui.add_space(20.0);
+        ui.label("No resolution in the library names its agenda item: add the Akoma Ntoso files of a session to see its resolutions by agenda item.");
+        return out;
+    }
+    let wanted = crate::library::fold_word(view.find.trim());
+    let listed: Vec<&AgendaItem> = items
+        .iter()
+        .filter(|item| {
+            wanted.is_empty() || crate::library::fold_word(&item.title).contains(&wanted)
+        })
+        .collect();
+    let selected = view
+        .selected
+        .as_ref()
+        .and_then(|title| items.iter().find(|item| &item.title == title))
+        .cloned();
+    let narrow = ui.available_width() < 760.0;
+    let list_width = if narrow {
+        ui.available_width()
+    } else {
+        (ui.available_width() * 0.38).clamp(260.0, 420.0)
+    };
+    let mut list = |ui: &mut Ui, height: f32| {
+        ui.add(
+            egui::TextEdit::singleline(&mut view.find)
+                .hint_text("Find an agenda item")
+                .desired_width(list_width - 8.0),
+        );
+        let count = match listed.len() {
+            1 => "1 agenda item".to_string(),
+            n => format!("{n} agenda items"),
+        };
+        ui.label(RichText::new(count).weak());
+        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+        egui::ScrollArea::vertical()
+            .id_salt("agenda-items")
+            .max_height(height)
+            .auto_shrink([false, true])
+            .show_rows(ui, row_height, listed.len(), |ui, range| {
+                for item in &listed[range] {
+                    let sessions = item.sessions();
+                    let span = match (sessions.first(), sessions.last()) {
+                        (Some(a), Some(b)) if a != b => format!(" · sessions {a}–{b}"),
+                        (Some(a), _) => format!(" · session {a}"),
+                        _ => String::new(),
+                    };
+                    let is_selected = view.selected.as_deref() == Some(item.title.as_str());
+                    let r = ui
+                        .add(
+                            egui::Button::selectable(
+                                is_selected,
+                                format!("{} ({})", item.title, item.resolutions.len()),
+                            )
+                            .truncate(),
+                        )
+                        .on_hover_text(format!(
+                            "{}\n{} resolutions{span}",
+                            item.title,
+                            item.resolutions.len()
+                        ));
+                    if r.clicked() {
+                        view.selected = Some(item.title.clone());
+                    }
+                }
+            });
+    };
+    if narrow {
+        list(ui, 180.0);
+        ui.separator();
+        if let Some(item) = &selected {
+            item_ui(ui, item, my_country, reader_language, &mut out);
+        }
+    } else {
+        ui.horizontal_top(|ui| {
+            let height = ui.available_height();
+            let layout = egui::Layout::top_down(egui::Align::Min);
+            ui.allocate_ui_with_layout(egui::vec2(list_width, height), layout, |ui| {
+                ui.set_width(list_width);
+                list(ui, height - 60.0);
+            });
+            ui.separator();
+            ui.vertical(|ui| match &selected {
+                Some(item) => item_ui(ui, item, my_country, reader_language, &mut out),
+                None => {
+                    ui.label(
+                        RichText::new("Choose an agenda item to see its resolutions by session.")
+                            .weak(),
+                    );
+                }
+            });
+        });
+    }
+    out
+}
+
+/// The resolutions of one item, session by session.
+fn item_ui(
+    ui: &mut Ui,
+    item: &AgendaItem,
+    my_country: &str,
+    reader_language: Option<Language>,
+    out: &mut Vec<Command>,
+) {
+    ui.label(RichText::new(&item.title).strong().size(15.0));
+    let visuals = ui.visuals().clone();
+    let mine = my_country.trim();
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    let widths = [
+        130.0,
+        90.0,
+        140.0,
+        if mine.is_empty() { 0.0 } else { 130.0 },
+    ];
+    egui::ScrollArea::vertical()
+        .id_salt("agenda-resolutions")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            let mut session = None;
+            for r in &item.resolutions {
+                if r.session != session || session.is_none() {
+                    session = r.session;
+                    ui.add_space(6.0);
+                    let heading = match (r.session, &r.item) {
+                        (Some(s), Some(printed)) => format!("Session {s} · {printed}"),
+                        (Some(s), None) => format!("Session {s}"),
+                        (None, _) => "Session not known".to_string(),
+                    };
+                    ui.label(RichText::new(heading).strong());
+                }
+                ui.horizontal(|ui| {
+                    ui.set_height(row_height);
+                    let link = cell(ui, widths[0], row_height, |ui| {
+                        ui.add(egui::Button::selectable(false, r.symbol.as_str()).truncate())
+                            .on_hover_text("Open this resolution")
+                    });
+                    let path = reader_language
+                        .and_then(|l| r.paths.get(&l))
+                        .or_else(|| r.paths.get(&Language::En))
+                        .or_else(|| r.paths.values().next());
+                    if link.clicked()
+                        && let Some(path) = path
+                    {
+                        out.push(Command::OpenLibraryFile {
+                            path: path.clone(),
+                            at: OpenAt::Top,
+                        });
+                    }
+                    cell(ui, widths[1], row_height, |ui| {
+                        ui.label(r.adopted.clone().unwrap_or_default())
+                    });
+                    cell(ui, widths[2], row_height, |ui| {
+                        let text = match &r.votes {
+                            Some(v) if v.is_recorded() => v
+                                .tally()
+                                .map_or("Recorded vote".to_string(), |t| format!("Vote {t}")),
+                            Some(v) if v.outcome == "without vote" => "Without a vote".to_string(),
+                            Some(v) => v.outcome.clone(),
+                            None => String::new(),
+                        };
+                        ui.label(text)
+                    });
+                    if !mine.is_empty() {
+                        cell(ui, widths[3], row_height, |ui| {
+                            match r.votes.as_ref().filter(|v| v.is_recorded()) {
+                                Some(v) => match v.vote_of(mine) {
+                                    Some(vote) => {
+                                        vote_chip(ui, vote, &visuals);
+                                        ui.label(
+                                            RichText::new(vote.label())
+                                                .color(vote_color(vote, &visuals)),
+                                        )
+                                        .on_hover_text(format!("How {mine} voted"))
+                                    }
+                                    None => ui
+                                        .label(RichText::new("Absent").weak())
+                                        .on_hover_text(format!("{mine} is in no list")),
+                                },
+                                None => ui.label(""),
+                            }
+                        });
+                    }
+                    let title = r.title.clone().unwrap_or_default();
+                    ui.add(
+                        egui::Label::new(crate::ui::bidi::visual_line(&title, false)).truncate(),
+                    );
+                });
+            }
+        });
+}
