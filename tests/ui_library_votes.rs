@@ -67,10 +67,10 @@ fn a_states_votes_are_listed_charted_filtered_and_exported() {
         "China: with the majority in 2 of the 4 votes cast (50%); absent from 0 of 4 recorded votes",
     );
     harness.get_by_label(
-        "Session 74: 1 in favour, 1 against, 0 abstaining, 0 absent; 50% with the majority",
+        "GA 74: 1 in favour, 1 against, 0 abstaining, 0 absent; 50% with the majority",
     );
     harness.get_by_label(
-        "Session 75: 1 in favour, 1 against, 0 abstaining, 0 absent; 50% with the majority",
+        "GA 75: 1 in favour, 1 against, 0 abstaining, 0 absent; 50% with the majority",
     );
     for symbol in ["A/RES/74/28", "A/RES/74/29", "A/RES/75/32", "A/RES/75/240"] {
         harness.get_by_label(symbol);
@@ -79,10 +79,13 @@ fn a_states_votes_are_listed_charted_filtered_and_exported() {
     harness.get_by_label("163–10–7");
 
     // A click on a session's bar shows that session alone.
-    harness.get_by_label_contains("Session 75: ").click();
+    harness.get_by_label_contains("GA 75: ").click();
     harness.run();
     let view = harness.state().library_view.as_ref().unwrap();
-    assert_eq!(view.state_votes.session, Some(75));
+    assert_eq!(
+        view.state_votes.session,
+        Some((Some(plenary::document::Body::GeneralAssembly), 75))
+    );
     assert!(harness.query_by_label("A/RES/74/28").is_none());
     harness.get_by_label("A/RES/75/32");
 

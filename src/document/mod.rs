@@ -100,7 +100,7 @@ impl std::fmt::Display for Language {
 }
 
 /// The organ that adopted (or is considering) the document.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Body {
     GeneralAssembly,

@@ -145,6 +145,14 @@ fn item_ui(
     ui.label(RichText::new(&item.title).strong().size(15.0));
     let visuals = ui.visuals().clone();
     let mine = my_country.trim();
+    if !mine.is_empty() {
+        ui.label(
+            RichText::new(format!(
+                "Each resolution with its vote and how {mine} voted"
+            ))
+            .weak(),
+        );
+    }
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
     let widths = [
         130.0,

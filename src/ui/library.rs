@@ -434,7 +434,7 @@ pub(crate) fn cell<R>(ui: &mut Ui, width: f32, height: f32, add: impl FnOnce(&mu
     .inner
 }
 
-fn body_name(body: Option<Body>) -> &'static str {
+pub(crate) fn body_name(body: Option<Body>) -> &'static str {
     match body {
         Some(Body::GeneralAssembly) => "GA",
         Some(Body::SecurityCouncil) => "SC",

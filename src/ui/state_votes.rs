@@ -2,7 +2,7 @@
 //! adopted by a recorded vote, filtered by session and agenda item, with how often it
 //! voted with the majority (a chart by session and a table, exported as CSV).
 
-use crate::document::{Language, Vote};
+use crate::document::{Body, Language, Vote};
 use crate::library::{CountryVote, CountryVotes, Library};
 use crate::ui::command::Command;
 use crate::ui::facts::vote_color;
@@ -10,6 +10,21 @@ use crate::ui::library::{OpenAt, cell};
 use egui::{Color32, RichText, Sense, Ui, Vec2};
 use std::collections::BTreeMap;
 use std::sync::mpsc::{self, Receiver};
+
+/// A session of one body: the General Assembly's 75th, the Human Rights Council's 58th.
+pub type Session = (Option<Body>, u32);
+
+fn session_of(vote: &CountryVote) -> Option<Session> {
+    Some((vote.body, vote.session?))
+}
+
+/// `GA 75`, `HRC 58`.
+fn session_name((body, number): Session) -> String {
+    match crate::ui::library::body_name(body) {
+        "" => number.to_string(),
+        body => format!("{body} {number}"),
+    }
+}
 
 /// Which of the state's votes the table lists.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -57,7 +72,8 @@ pub struct StateVotesView {
     pub find: String,
     /// Every state named in the library's recorded votes (read once).
     states: Option<Vec<String>>,
-    pub session: Option<u32>,
+    /// Only this session (of this body).
+    pub session: Option<Session>,
     pub agenda: Option<String>,
     pub which: Which,
     /// The state's votes, or why there are none.
@@ -127,7 +143,7 @@ impl StateVotesView {
 
     /// Whether the filters keep `vote`.
     fn keeps(&self, vote: &CountryVote) -> bool {
-        self.session.is_none_or(|s| vote.session == Some(s))
+        self.session.is_none_or(|s| session_of(vote) == Some(s))
             && self
                 .agenda
                 .as_ref()
@@ -146,7 +162,10 @@ impl StateVotesView {
             .map(|c| if c.is_alphanumeric() { c } else { '_' })
             .collect();
         let name = match self.session {
-            Some(s) => format!("votes-{stem}-session-{s}.csv"),
+            Some((body, s)) => format!(
+                "votes-{stem}-{}{s}.csv",
+                crate::ui::library::body_name(body)
+            ),
             None => format!("votes-{stem}.csv"),
         };
         Some((name, found.to_csv(|v| self.keeps(v))))
@@ -274,7 +293,8 @@ fn filters_ui(
     found: &CountryVotes,
     out: &mut Vec<Command>,
 ) {
-    let mut sessions: Vec<u32> = found.votes.iter().filter_map(|v| v.session).collect();
+    let mut sessions: Vec<Session> = found.votes.iter().filter_map(session_of).collect();
+    sessions.sort();
     sessions.dedup();
     let mut items: Vec<&String> = found.votes.iter().flat_map(|v| &v.agenda).collect();
     items.sort();
@@ -282,14 +302,11 @@ fn filters_ui(
     ui.horizontal_wrapped(|ui| {
         let label = ui.label("Session:");
         egui::ComboBox::from_id_salt("state-votes-session")
-            .selected_text(
-                view.session
-                    .map_or("All sessions".into(), |s| s.to_string()),
-            )
+            .selected_text(view.session.map_or("All sessions".into(), session_name))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut view.session, None, "All sessions");
                 for s in &sessions {
-                    ui.selectable_value(&mut view.session, Some(*s), s.to_string());
+                    ui.selectable_value(&mut view.session, Some(*s), session_name(*s));
                 }
             })
             .response
@@ -381,17 +398,16 @@ fn summary_ui(ui: &mut Ui, found: &CountryVotes, shown: &[&CountryVote]) {
 /// One bar per session: the state's votes in favour, against, abstaining and absent, each
 /// with its count (readable without colour), and its share with the majority. A click on a
 /// session's bar shows that session alone; the session clicked, if any.
-fn chart_ui(ui: &mut Ui, view: &StateVotesView, found: &CountryVotes) -> Option<u32> {
+fn chart_ui(ui: &mut Ui, view: &StateVotesView, found: &CountryVotes) -> Option<Session> {
     // Per session: in favour, against, abstaining, absent, with the majority.
-    let mut sessions: BTreeMap<u32, [usize; 5]> = BTreeMap::new();
+    let mut sessions: BTreeMap<Session, [usize; 5]> = BTreeMap::new();
     for v in found.votes.iter().filter(|v| {
-        v.session.is_some()
-            && view
-                .agenda
-                .as_ref()
-                .is_none_or(|item| v.agenda.contains(item))
+        view.agenda
+            .as_ref()
+            .is_none_or(|item| v.agenda.contains(item))
     }) {
-        let row = sessions.entry(v.session.unwrap_or_default()).or_default();
+        let Some(key) = session_of(v) else { continue };
+        let row = sessions.entry(key).or_default();
         match v.vote {
             Some(vote) => row[vote as usize] += 1,
             None => row[3] += 1,
@@ -424,20 +440,21 @@ fn chart_ui(ui: &mut Ui, view: &StateVotesView, found: &CountryVotes) -> Option<
                     .checked_div(cast)
                     .map(|p| format!("{p}% with the majority"))
                     .unwrap_or_default();
-                let text = format!(
-                    "+{} −{} ○{} ·{}  {share}",
-                    row[0], row[1], row[2], row[3]
-                );
+                let text = format!("+{} −{} ○{} ·{}  {share}", row[0], row[1], row[2], row[3]);
                 let name = format!(
-                    "Session {session}: {} in favour, {} against, {} abstaining, {} absent; {share}",
-                    row[0], row[1], row[2], row[3]
+                    "{}: {} in favour, {} against, {} abstaining, {} absent; {share}",
+                    session_name(session),
+                    row[0],
+                    row[1],
+                    row[2],
+                    row[3]
                 );
                 let response = ui
                     .horizontal(|ui| {
                         let selected = view.session == Some(session);
-                        let label = RichText::new(format!("{session}"));
+                        let label = RichText::new(session_name(session));
                         ui.add_sized(
-                            [36.0, 16.0],
+                            [56.0, 16.0],
                             egui::Label::new(if selected { label.strong() } else { label }),
                         );
                         let width = (ui.available_width() - 260.0).max(80.0);
@@ -475,9 +492,7 @@ fn chart_ui(ui: &mut Ui, view: &StateVotesView, found: &CountryVotes) -> Option<
                             .on_hover_cursor(egui::CursorIcon::PointingHand)
                     })
                     .inner;
-                response.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Button, true, &name)
-                });
+                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                 if response.clicked() {
                     clicked = Some(session);
                 }
