@@ -8,6 +8,7 @@ mod cite_as;
 pub mod find;
 mod reference;
 pub mod script;
+pub mod states;
 pub mod synthetic;
 
 use serde::{Deserialize, Serialize};
@@ -267,7 +268,8 @@ impl Votes {
 
     /// How a state voted, its name compared without regard to case (`Canada`, `CANADA`).
     pub fn vote_of(&self, state: &str) -> Option<Vote> {
-        let wanted = state_key(state);
+        // A name in any of the six languages (`Canadá`, `加拿大`) by its English one.
+        let wanted = state_key(states::english_name(state).unwrap_or(state));
         Vote::ALL
             .into_iter()
             .find(|&v| self.states(v).iter().any(|s| state_key(s) == wanted))

@@ -335,7 +335,9 @@ pub(crate) fn votes_of(
 /// The keys the records may name the state by; an error when no recorded vote lists it,
 /// or when the name is the start of several states' names.
 fn wanted_keys(country: &str, known: &BTreeMap<String, &str>) -> Result<Vec<String>, LibraryError> {
-    let key = name_key(country);
+    // A name in any of the six languages (`加拿大`, `Chine`) is looked for by its English one.
+    let english = crate::document::states::english_name(country).unwrap_or(country);
+    let key = name_key(english);
     if key.is_empty() {
         return Err(LibraryError::UnknownState(country.trim().to_string()));
     }
@@ -462,6 +464,7 @@ mod tests {
     fn states_are_named_as_people_name_them() {
         let known = known(&[
             "CANADA",
+            "CHINA",
             "CÔTE D'IVOIRE",
             "UNITED KINGDOM OF GREAT BRITAIN AND NORTHERN IRELAND",
             "TURKEY",
@@ -474,6 +477,15 @@ mod tests {
         let one = |name: &str| wanted_keys(name, &known).unwrap();
         assert!(one("canada").contains(&"canada".to_string()));
         assert!(one("Cote d’Ivoire").contains(&"cotedivoire".to_string()));
+        // In any of the six languages.
+        assert_eq!(one("加拿大"), ["canada"]);
+        assert_eq!(one("Chine"), ["china"]);
+        assert_eq!(one("Канада"), ["canada"]);
+        assert!(
+            one("المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية").contains(&name_key(
+                "United Kingdom of Great Britain and Northern Ireland"
+            ))
+        );
         assert!(one("UK").contains(&name_key(
             "United Kingdom of Great Britain and Northern Ireland"
         )));
