@@ -8,6 +8,7 @@ pub mod cite;
 pub mod cli;
 pub mod diff;
 pub mod document;
+pub mod i18n;
 pub mod library;
 pub mod parse;
 pub mod printable;

@@ -25,6 +25,7 @@ fn main() -> ExitCode {
             show_facts: cli.facts,
             library: cli.library,
             dark_mode: cli.theme.map(|t| t == plenary::cli::Theme::Dark),
+            ui_language: cli.ui_language,
         })),
     }
 }

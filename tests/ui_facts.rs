@@ -31,7 +31,7 @@ fn the_facts_of_75_32_show_its_vote_sponsors_and_draft() {
     harness.get_by_label("China: Against");
     harness.state_mut().facts.filter = "lao".into();
     harness.run();
-    harness.get_by_label("Lao People's Democratic Republic: Abstaining");
+    harness.get_by_label("Lao People’s Democratic Republic: Abstaining");
     harness.state_mut().facts.filter.clear();
 
     // The user's own country, said with its vote.

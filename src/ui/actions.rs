@@ -76,15 +76,15 @@ impl Group {
     ];
 
     /// The heading of the group in the shortcut sheet.
-    pub fn title(self) -> &'static str {
-        match self {
-            Group::File => "File",
-            Group::View => "View and move around",
-            Group::Library => "Library",
-            Group::Find => "Find",
-            Group::Paragraph => "The paragraph being read",
-            Group::Help => "Help",
-        }
+    pub fn title(self) -> String {
+        crate::t!(match self {
+            Group::File => "group-file",
+            Group::View => "group-view",
+            Group::Library => "group-library",
+            Group::Find => "group-find",
+            Group::Paragraph => "group-paragraph",
+            Group::Help => "group-help",
+        })
     }
 }
 
@@ -117,10 +117,10 @@ const fn reading(modifiers: Modifiers, key: Key) -> Binding {
 #[derive(Clone, Copy, Debug)]
 pub struct Entry {
     pub action: Action,
-    /// The menu item's text (tests click menu items by it).
-    pub label: &'static str,
-    /// What the action does, in a sentence: hover text, and the shortcut sheet.
-    pub tooltip: &'static str,
+    /// Its message in `assets/i18n/*.ftl`: the menu item's text (tests click menu items by
+    /// it), and as `.tip` what the action does, in a sentence (hover text, and the shortcut
+    /// sheet).
+    pub key: &'static str,
     /// Its keys, most usual first (menus show the first). Where two entries' keys could both
     /// match one key press, the more specific comes first in [`TABLE`]: the keyboard
     /// handler takes them in table order.
@@ -132,11 +132,10 @@ pub struct Entry {
     pub group: Group,
 }
 
-const fn entry(action: Action, group: Group, label: &'static str, tooltip: &'static str) -> Entry {
+const fn entry(action: Action, group: Group, key: &'static str) -> Entry {
     Entry {
         action,
-        label,
-        tooltip,
+        key,
         keys: &[],
         key_text: None,
         by_egui: false,
@@ -163,81 +162,68 @@ const CTRL: Modifiers = Modifiers::COMMAND;
 const NONE: Modifiers = Modifiers::NONE;
 
 /// Every action, in the order of [`Action`]'s variants. One line each: action, group,
-/// label, tooltip, then its keys.
+/// message (its label and `.tip` in `assets/i18n`), then its keys.
 #[rustfmt::skip]
 pub const TABLE: &[Entry] = &[
-    entry(Action::Open, Group::File, "Open…", "Open a resolution")
+    entry(Action::Open, Group::File, "action-open")
         .keys(&[always(CTRL, Key::O)]),
-    entry(Action::OpenSample, Group::File, "Open the sample (A/RES/75/32, Chinese)",
-        "Open the resolution that comes with Plenary"),
-    entry(Action::Close, Group::File, "Close", "Close this document")
+    entry(Action::OpenSample, Group::File, "action-open-sample"),
+    entry(Action::Close, Group::File, "action-close")
         .keys(&[always(CTRL, Key::W)]),
-    entry(Action::Quit, Group::File, "Quit", "Close the window; the open documents come back next time")
+    entry(Action::Quit, Group::File, "action-quit")
         .keys(&[always(CTRL, Key::Q)]).by_egui(None),
-    entry(Action::NextDocument, Group::File, "Next document", "Show the next open document")
+    entry(Action::NextDocument, Group::File, "action-next-document")
         .keys(&[always(Modifiers::CTRL, Key::Tab)]),
-    entry(Action::NotesPanel, Group::View, "Notes and bookmarks", "Show or hide the panel of notes and bookmarks")
+    entry(Action::NotesPanel, Group::View, "action-notes-panel")
         .keys(&[always(CTRL.plus(Modifiers::SHIFT), Key::N)]),
-    entry(Action::FactsPanel, Group::View, "Votes and sponsors",
-        "Show or hide the facts of this resolution: how it was adopted, each state's vote, its sponsors")
+    entry(Action::FactsPanel, Group::View, "action-facts-panel")
         .keys(&[always(CTRL, Key::I)]),
-    entry(Action::DarkTheme, Group::View, "Dark theme", "Light text on a dark background"),
-    entry(Action::ZoomIn, Group::View, "Zoom in", "Make everything larger")
+    entry(Action::DarkTheme, Group::View, "action-dark-theme"),
+    entry(Action::ZoomIn, Group::View, "action-zoom-in")
         .keys(&[always(CTRL, Key::Plus), always(CTRL, Key::Equals)]).by_egui(Some("Ctrl +")),
-    entry(Action::ZoomOut, Group::View, "Zoom out", "Make everything smaller")
+    entry(Action::ZoomOut, Group::View, "action-zoom-out")
         .keys(&[always(CTRL, Key::Minus)]).by_egui(Some("Ctrl -")),
-    entry(Action::ActualSize, Group::View, "Actual size", "Undo zooming in or out")
+    entry(Action::ActualSize, Group::View, "action-actual-size")
         .keys(&[always(CTRL, Key::Num0)]).by_egui(Some("Ctrl 0")),
-    entry(Action::OneDocument, Group::View, "One document", "Stop showing a second document beside this one"),
-    entry(Action::CompareWithFile, Group::View, "A file…",
-        "Choose a file to compare this document with, as the older text"),
-    entry(Action::NextParagraph, Group::View, "Next paragraph", "Move the reading focus to the next paragraph")
+    entry(Action::OneDocument, Group::View, "action-one-document"),
+    entry(Action::CompareWithFile, Group::View, "action-compare-with-file"),
+    entry(Action::NextParagraph, Group::View, "action-next-paragraph")
         .keys(&[reading(NONE, Key::J), always(Modifiers::ALT, Key::ArrowDown)]),
-    entry(Action::PreviousParagraph, Group::View, "Previous paragraph",
-        "Move the reading focus to the previous paragraph")
+    entry(Action::PreviousParagraph, Group::View, "action-previous-paragraph")
         .keys(&[reading(NONE, Key::K), always(Modifiers::ALT, Key::ArrowUp)]),
-    entry(Action::Back, Group::View, "Back", "Go back to where you were before the last jump")
+    entry(Action::Back, Group::View, "action-back")
         .keys(&[reading(Modifiers::ALT, Key::ArrowLeft)]),
-    entry(Action::Forward, Group::View, "Forward", "Go forward again to where you went back from")
+    entry(Action::Forward, Group::View, "action-forward")
         .keys(&[reading(Modifiers::ALT, Key::ArrowRight)]),
-    entry(Action::Library, Group::Library, "Browse and search",
-        "Open or close the library of resolutions on this computer")
+    entry(Action::Library, Group::Library, "action-library")
         .keys(&[always(CTRL, Key::L)]),
-    entry(Action::LibraryVotes, Group::Library, "Votes by member state",
-        "How a member state voted on every resolution of the library, by session and agenda item"),
-    entry(Action::LibraryAgenda, Group::Library, "Agenda items",
-        "The library's resolutions by agenda item and session, with their votes"),
-    entry(Action::AddFolder, Group::Library, "Add folder…", "Add a folder of resolutions to the library"),
-    entry(Action::ImportFiles, Group::Library, "Import files…", "Copy files into the library's own folder"),
-    entry(Action::Rescan, Group::Library, "Rescan", "Read the library's folders again for new and changed files"),
-    entry(Action::CitedByPanel, Group::Library, "Cited by panel",
-        "Show or hide the documents of the library that cite this one"),
-    entry(Action::Find, Group::Find, "Find in document", "Search the text of this document")
+    entry(Action::LibraryVotes, Group::Library, "action-library-votes"),
+    entry(Action::LibraryAgenda, Group::Library, "action-library-agenda"),
+    entry(Action::AddFolder, Group::Library, "action-add-folder"),
+    entry(Action::ImportFiles, Group::Library, "action-import-files"),
+    entry(Action::Rescan, Group::Library, "action-rescan"),
+    entry(Action::CitedByPanel, Group::Library, "action-cited-by-panel"),
+    entry(Action::Find, Group::Find, "action-find")
         .keys(&[always(CTRL, Key::F)]),
     // Before Next match: F3 alone would also take Shift+F3.
-    entry(Action::PreviousMatch, Group::Find, "Previous match", "Go to the previous match of the search")
+    entry(Action::PreviousMatch, Group::Find, "action-previous-match")
         .keys(&[always(Modifiers::SHIFT, Key::F3)]),
-    entry(Action::NextMatch, Group::Find, "Next match", "Go to the next match of the search")
+    entry(Action::NextMatch, Group::Find, "action-next-match")
         .keys(&[always(NONE, Key::F3)]),
-    entry(Action::CopySelection, Group::Paragraph, "Copy selection", "Copy the selected text")
+    entry(Action::CopySelection, Group::Paragraph, "action-copy-selection")
         .keys(&[reading(CTRL, Key::C)]),
-    entry(Action::CopyText, Group::Paragraph, "Copy text", "Copy the paragraph's text"),
-    entry(Action::CopyCitation, Group::Paragraph, "Copy citation",
-        "Copy a citation of the paragraph: the document's symbol and the paragraph"),
-    entry(Action::Bookmark, Group::Paragraph, "Bookmark", "Bookmark the paragraph being read, or remove its bookmark")
+    entry(Action::CopyText, Group::Paragraph, "action-copy-text"),
+    entry(Action::CopyCitation, Group::Paragraph, "action-copy-citation"),
+    entry(Action::Bookmark, Group::Paragraph, "action-bookmark")
         .keys(&[reading(NONE, Key::B)]),
-    entry(Action::AddNote, Group::Paragraph, "Add note…",
-        "Write a note on the paragraph being read (on the selected words, if any)")
+    entry(Action::AddNote, Group::Paragraph, "action-add-note")
         .keys(&[reading(NONE, Key::N)]),
-    entry(Action::AddNoteOnSelection, Group::Paragraph, "Add note on the selection…",
-        "Write a note on the selected words"),
-    entry(Action::ShowOnPage, Group::Paragraph, "Show on page",
-        "Show the page of the PDF the paragraph is printed on, with the paragraph marked")
+    entry(Action::AddNoteOnSelection, Group::Paragraph, "action-add-note-on-selection"),
+    entry(Action::ShowOnPage, Group::Paragraph, "action-show-on-page")
         .keys(&[reading(NONE, Key::P)]),
-    entry(Action::Dismiss, Group::Paragraph, "Close card, find bar or selection",
-        "Close a citation card, else the find bar, else forget the selected text")
+    entry(Action::Dismiss, Group::Paragraph, "action-dismiss")
         .keys(&[reading(NONE, Key::Escape)]),
-    entry(Action::KeyboardShortcuts, Group::Help, "Keyboard shortcuts", "List every keyboard shortcut")
+    entry(Action::KeyboardShortcuts, Group::Help, "action-keyboard-shortcuts")
         .keys(&[always(NONE, Key::F1)]),
 ];
 
@@ -258,12 +244,14 @@ impl Action {
         &TABLE[self as usize]
     }
 
-    pub fn label(self) -> &'static str {
-        self.entry().label
+    /// The menu item's text, in the interface's language.
+    pub fn label(self) -> String {
+        crate::i18n::tr(self.entry().key)
     }
 
-    pub fn tooltip(self) -> &'static str {
-        self.entry().tooltip
+    /// What the action does, in a sentence, in the interface's language.
+    pub fn tooltip(self) -> String {
+        crate::i18n::tr_attr(self.entry().key, "tip")
     }
 
     /// The key shown beside the action in menus (its first), as this platform writes it.
@@ -289,14 +277,14 @@ impl Action {
             .iter()
             .map(|key| ctx.format_shortcut(&key.shortcut))
             .collect();
-        (!keys.is_empty()).then(|| keys.join(" or "))
+        (!keys.is_empty()).then(|| keys.join(&format!(" {} ", crate::t!("keys-or"))))
     }
 
     /// The tooltip, with the key if there is one: `Go back … (Alt+Left)`.
     pub fn hover_text(self, ctx: &egui::Context) -> String {
         match self.shortcut_text(ctx) {
             Some(key) => format!("{} ({key})", self.tooltip()),
-            None => self.tooltip().to_string(),
+            None => self.tooltip(),
         }
     }
 
@@ -379,8 +367,15 @@ mod tests {
     fn every_action_has_one_row_with_words() {
         for (i, entry) in TABLE.iter().enumerate() {
             assert_eq!(entry.action as usize, i);
-            assert_eq!(entry.action.entry().label, entry.label);
-            assert!(!entry.label.is_empty() && !entry.tooltip.is_empty());
+            assert_eq!(entry.action.entry().key, entry.key);
+            assert_ne!(entry.action.label(), entry.key, "{} has a label", entry.key);
+            assert_ne!(entry.action.tooltip(), format!("{}.tip", entry.key));
+        }
+        for group in Group::ALL {
+            assert!(
+                !group.title().starts_with("group-"),
+                "{group:?} has a title"
+            );
         }
     }
 

@@ -3,8 +3,9 @@
 
 use crate::document::Language;
 use crate::library::{AgendaItem, Library};
+use crate::t;
 use crate::ui::command::Command;
-use crate::ui::facts::vote_color;
+use crate::ui::facts::{vote_color, vote_label};
 use crate::ui::library::{OpenAt, cell};
 use crate::ui::state_votes::vote_chip;
 use egui::{RichText, Ui};
@@ -40,7 +41,7 @@ pub fn show(
     let items = view.items.get_or_insert_with(|| library.agenda_items());
     if items.is_empty() {
         ui.add_space(20.0);
-        ui.label("No resolution in the library names its agenda item: add the Akoma Ntoso files of a session to see its resolutions by agenda item.");
+        ui.label(t!("library-no-resolution-in-the-library-2"));
         return out;
     }
     let wanted = crate::library::fold_word(view.find.trim());
@@ -64,12 +65,11 @@ pub fn show(
     let mut list = |ui: &mut Ui, height: f32| {
         ui.add(
             egui::TextEdit::singleline(&mut view.find)
-                .hint_text("Find an agenda item")
+                .hint_text(t!("library-find-an-agenda-item"))
                 .desired_width(list_width - 8.0),
         );
         let count = match listed.len() {
-            1 => "1 agenda item".to_string(),
-            n => format!("{n} agenda items"),
+            n => t!("agenda-count", count = n),
         };
         ui.label(RichText::new(count).weak());
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
@@ -81,8 +81,10 @@ pub fn show(
                 for item in &listed[range] {
                     let sessions = item.sessions();
                     let span = match (sessions.first(), sessions.last()) {
-                        (Some(a), Some(b)) if a != b => format!(" · sessions {a}–{b}"),
-                        (Some(a), _) => format!(" · session {a}"),
+                        (Some(a), Some(b)) if a != b => {
+                            t!("agenda-sessions", first = *a, last = *b)
+                        }
+                        (Some(a), _) => t!("agenda-session", session = *a),
                         _ => String::new(),
                     };
                     let is_selected = view.selected.as_deref() == Some(item.title.as_str());
@@ -95,9 +97,9 @@ pub fn show(
                             .truncate(),
                         )
                         .on_hover_text(format!(
-                            "{}\n{} resolutions{span}",
+                            "{}\n{}{span}",
                             item.title,
-                            item.resolutions.len()
+                            t!("agenda-resolutions", count = item.resolutions.len())
                         ));
                     if r.clicked() {
                         view.selected = Some(item.title.clone());
@@ -123,10 +125,7 @@ pub fn show(
             ui.vertical(|ui| match &selected {
                 Some(item) => item_ui(ui, item, my_country, reader_language, &mut out),
                 None => {
-                    ui.label(
-                        RichText::new("Choose an agenda item to see its resolutions by session.")
-                            .weak(),
-                    );
+                    ui.label(RichText::new(t!("library-choose-an-agenda-item-to")).weak());
                 }
             });
         });
@@ -146,12 +145,7 @@ fn item_ui(
     let visuals = ui.visuals().clone();
     let mine = my_country.trim();
     if !mine.is_empty() {
-        ui.label(
-            RichText::new(format!(
-                "Each resolution with its vote and how {mine} voted"
-            ))
-            .weak(),
-        );
+        ui.label(RichText::new(t!("agenda-column-note", state = mine)).weak());
     }
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
     let widths = [
@@ -170,9 +164,11 @@ fn item_ui(
                     session = r.session;
                     ui.add_space(6.0);
                     let heading = match (r.session, &r.item) {
-                        (Some(s), Some(printed)) => format!("Session {s} · {printed}"),
-                        (Some(s), None) => format!("Session {s}"),
-                        (None, _) => "Session not known".to_string(),
+                        (Some(s), Some(printed)) => {
+                            t!("agenda-session-item", session = s, item = printed.as_str())
+                        }
+                        (Some(s), None) => t!("agenda-session-heading", session = s),
+                        (None, _) => t!("agenda-session-unknown"),
                     };
                     ui.label(RichText::new(heading).strong());
                 }
@@ -180,7 +176,7 @@ fn item_ui(
                     ui.set_height(row_height);
                     let link = cell(ui, widths[0], row_height, |ui| {
                         ui.add(egui::Button::selectable(false, r.symbol.as_str()).truncate())
-                            .on_hover_text("Open this resolution")
+                            .on_hover_text(t!("library-open-this-resolution"))
                     });
                     let path = reader_language
                         .and_then(|l| r.paths.get(&l))
@@ -199,10 +195,11 @@ fn item_ui(
                     });
                     cell(ui, widths[2], row_height, |ui| {
                         let text = match &r.votes {
-                            Some(v) if v.is_recorded() => v
-                                .tally()
-                                .map_or("Recorded vote".to_string(), |t| format!("Vote {t}")),
-                            Some(v) if v.outcome == "without vote" => "Without a vote".to_string(),
+                            Some(v) if v.is_recorded() => v.tally().map_or_else(
+                                || t!("agenda-recorded-vote"),
+                                |n| t!("agenda-vote", tally = n.as_str()),
+                            ),
+                            Some(v) if v.outcome == "without vote" => t!("agenda-without-vote"),
                             Some(v) => v.outcome.clone(),
                             None => String::new(),
                         };
@@ -215,14 +212,14 @@ fn item_ui(
                                     Some(vote) => {
                                         vote_chip(ui, vote, &visuals);
                                         ui.label(
-                                            RichText::new(vote.label())
+                                            RichText::new(vote_label(vote))
                                                 .color(vote_color(vote, &visuals)),
                                         )
-                                        .on_hover_text(format!("How {mine} voted"))
+                                        .on_hover_text(t!("agenda-how-voted", state = mine))
                                     }
                                     None => ui
-                                        .label(RichText::new("Absent").weak())
-                                        .on_hover_text(format!("{mine} is in no list")),
+                                        .label(RichText::new(t!("library-absent")).weak())
+                                        .on_hover_text(t!("agenda-in-no-list", state = mine)),
                                 },
                                 None => ui.label(""),
                             }

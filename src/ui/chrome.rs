@@ -1,6 +1,7 @@
 //! The window's frame: menu and tabs, status bar, error messages, shortcuts, dropped files.
 
 use crate::document::ParagraphKind;
+use crate::t;
 use crate::ui::actions::{Action, TABLE};
 use crate::ui::app::App;
 use crate::ui::command::Command;
@@ -140,15 +141,15 @@ pub fn top_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
     let mut out = Vec::new();
     egui::Panel::top("top-bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| file_menu(ui, app, &mut out));
-            ui.menu_button("View", |ui| view_menu(ui, app, &mut out));
-            ui.menu_button("Library", |ui| library_menu(ui, app, &mut out));
-            ui.menu_button("Find", |ui| {
+            ui.menu_button(t!("menu-file"), |ui| file_menu(ui, app, &mut out));
+            ui.menu_button(t!("menu-view"), |ui| view_menu(ui, app, &mut out));
+            ui.menu_button(t!("menu-library"), |ui| library_menu(ui, app, &mut out));
+            ui.menu_button(t!("menu-find"), |ui| {
                 for action in [Action::Find, Action::NextMatch, Action::PreviousMatch] {
                     item(ui, app, action, &mut out);
                 }
             });
-            ui.menu_button("Help", |ui| {
+            ui.menu_button(t!("menu-help"), |ui| {
                 item(ui, app, Action::KeyboardShortcuts, &mut out)
             });
             ui.separator();
@@ -165,7 +166,7 @@ fn history_buttons(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
     let back = ui
         .add_enabled(app.history.can_go_back(), egui::Button::new("←").small())
         .on_hover_text(Action::Back.hover_text(ui.ctx()))
-        .on_disabled_hover_text("Back: nothing to go back to yet");
+        .on_disabled_hover_text(t!("back-nothing"));
     back.widget_info(|| {
         egui::WidgetInfo::labeled(egui::Role::Button, back.enabled(), Action::Back.label())
     });
@@ -194,7 +195,7 @@ fn tab_strip(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
         let beside = app.split == Some(i) && !selected;
         let mut title = tab.title();
         if beside {
-            title.push_str(" (beside)");
+            title = t!("tab-beside", title = &title);
         }
         let r = ui.selectable_label(selected, title);
         if r.clicked() {
@@ -208,7 +209,7 @@ fn tab_strip(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
                 out.push(Command::CloseTab(i));
                 ui.close();
             }
-            if !selected && ui.button("Show beside the current document").clicked() {
+            if !selected && ui.button(t!("tab-show-beside")).clicked() {
                 out.push(Command::Split(Some(i)));
                 ui.close();
             }
@@ -233,9 +234,9 @@ fn tab_strip(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
 fn file_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
     item(ui, app, Action::Open, out);
     item(ui, app, Action::OpenSample, out);
-    ui.menu_button("Open recent", |ui| {
+    ui.menu_button(t!("menu-open-recent"), |ui| {
         if app.recent.is_empty() {
-            ui.label(RichText::new("Nothing yet").weak());
+            ui.label(RichText::new(t!("nothing-yet")).weak());
         }
         for path in &app.recent {
             let name = path
@@ -265,21 +266,21 @@ fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
         item(ui, app, action, out);
     }
     ui.separator();
-    ui.menu_button("Show beside", |ui| {
+    ui.menu_button(t!("menu-show-beside"), |ui| {
         for (i, tab) in app.tabs.iter().enumerate() {
             if i != app.active && ui.button(tab.title()).clicked() {
                 out.push(Command::Split(Some(i)));
             }
         }
         if app.tabs.len() < 2 {
-            ui.label(RichText::new("Open a second document first").weak());
+            ui.label(RichText::new(t!("open-second-first")).weak());
         }
     });
     if app.split.is_some() {
         item(ui, app, Action::OneDocument, out);
     }
     ui.separator();
-    ui.menu_button("Compare with", |ui| {
+    ui.menu_button(t!("menu-compare-with"), |ui| {
         for (i, tab) in app.tabs.iter().enumerate() {
             if i != app.active && ui.button(tab.title()).clicked() {
                 let mode = crate::ui::compare::Mode::Changes;
@@ -295,7 +296,7 @@ fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
         }
         item(ui, app, Action::CompareWithFile, out);
     });
-    ui.menu_button("Read in parallel with", |ui| {
+    ui.menu_button(t!("menu-read-in-parallel"), |ui| {
         for (i, tab) in app.tabs.iter().enumerate() {
             if i != app.active && ui.button(tab.title()).clicked() {
                 let mode = crate::ui::compare::Mode::Parallel;
@@ -307,12 +308,24 @@ fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
             }
         }
         if app.tabs.len() < 2 {
-            ui.label(RichText::new("Open another language version first").weak());
+            ui.label(RichText::new(t!("open-other-language-first")).weak());
         }
     });
     ui.separator();
     item(ui, app, Action::NextParagraph, out);
     item(ui, app, Action::PreviousParagraph, out);
+    ui.separator();
+    ui.menu_button(t!("menu-language"), |ui| {
+        for language in crate::document::Language::ALL {
+            if ui
+                .radio(app.ui_language == language, language.native_name())
+                .clicked()
+            {
+                out.push(Command::SetUiLanguage(language));
+                ui.close();
+            }
+        }
+    });
 }
 
 fn library_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
@@ -332,11 +345,11 @@ pub fn status_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
         ui.horizontal(|ui| {
             if app.scan.is_some() && app.library_view.is_none() {
                 ui.spinner();
-                ui.label(RichText::new("Scanning the library…").small());
+                ui.label(RichText::new(t!("status-scanning")).small());
                 ui.separator();
             }
             let Some(tab) = app.tabs.get(app.active) else {
-                ui.label("No document");
+                ui.label(t!("status-no-document"));
                 return;
             };
             let doc = &tab.doc;
@@ -346,21 +359,21 @@ pub fn status_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
             }
             parts.push(match doc.format {
                 crate::document::Format::AkomaNtoso => "Akoma Ntoso".into(),
-                crate::document::Format::Text => "text export".into(),
+                crate::document::Format::Text => t!("format-text"),
                 crate::document::Format::Pdf => "PDF".into(),
                 crate::document::Format::Docx => "Word".into(),
             });
-            parts.push(format!(
-                "{} preambular, {} operative paragraphs",
-                doc.count(ParagraphKind::Preambular),
-                doc.count(ParagraphKind::Operative)
+            parts.push(t!(
+                "status-paragraphs",
+                preambular = doc.count(ParagraphKind::Preambular),
+                operative = doc.count(ParagraphKind::Operative)
             ));
             let annexed = doc.count(ParagraphKind::Annex);
             if annexed > 0 {
-                parts.push(format!("{annexed} annex paragraphs"));
+                parts.push(t!("status-annex", count = annexed));
             }
-            parts.push(format!("{} footnotes", doc.footnotes.len()));
-            parts.push(format!("{} citations", doc.all_citations().count()));
+            parts.push(t!("status-footnotes", count = doc.footnotes.len()));
+            parts.push(t!("status-citations", count = doc.all_citations().count()));
             if let Some(p) = tab
                 .reader
                 .focus
@@ -378,12 +391,9 @@ pub fn status_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
                     .collect::<Vec<_>>()
                     .join("\n");
                 ui.label(
-                    RichText::new(match doc.warnings.len() {
-                        1 => "1 warning".to_string(),
-                        n => format!("{n} warnings"),
-                    })
-                    .small()
-                    .weak(),
+                    RichText::new(t!("status-warnings", count = doc.warnings.len()))
+                        .small()
+                        .weak(),
                 )
                 .on_hover_text(list);
             }
@@ -406,10 +416,10 @@ pub fn notice_strip(ui: &mut Ui, notices: &[String], can_undo: bool) -> Vec<Comm
     for (i, message) in notices.iter().enumerate() {
         ui.horizontal(|ui| {
             ui.label(message);
-            if can_undo && message.starts_with("Note deleted") && ui.button("Undo").clicked() {
+            if can_undo && message.starts_with("Note deleted") && ui.button(t!("undo")).clicked() {
                 out.push(Command::UndoDelete);
             }
-            if ui.small_button("OK").clicked() {
+            if ui.small_button(t!("ok")).clicked() {
                 out.push(Command::DismissNotice(i));
             }
         });
@@ -428,13 +438,13 @@ pub fn error_strip(ui: &mut Ui, errors: &[String]) -> Vec<Command> {
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
                     ui.label(
-                        RichText::new("Cannot open")
+                        RichText::new(t!("cannot-open"))
                             .strong()
                             .color(ui.visuals().error_fg_color),
                     );
                     ui.label(message);
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        if ui.small_button("Dismiss").clicked() {
+                        if ui.small_button(t!("dismiss")).clicked() {
                             out.push(Command::DismissError(i));
                         }
                     });

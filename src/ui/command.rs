@@ -120,6 +120,8 @@ pub enum Command {
     ToggleFactsPanel,
     /// Show (true) or hide the library view.
     ShowLibrary(bool),
+    /// Speak this language in the window from now on (kept across restarts).
+    SetUiLanguage(crate::document::Language),
     /// Show the library view at one of its sections.
     ShowLibrarySection(crate::ui::library::Section),
     /// Ask for a folder and add it to the library (then scan).

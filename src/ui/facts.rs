@@ -3,8 +3,9 @@
 //! colour and by a symbol, the user's own country marked), its sponsors, the draft, the
 //! committee's report, the adoption meeting and the agenda items.
 
-use crate::document::{Document, Language, Vote, Votes, state_key};
+use crate::document::{Document, Language, Vote, Votes, state_key, states};
 use crate::library::{HistoryEntry, symbol_key};
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::theme;
 use egui::{Color32, RichText, Sense, Ui, Vec2};
@@ -31,10 +32,19 @@ pub fn vote_color(vote: Vote, visuals: &egui::Visuals) -> Color32 {
 /// How the outcome reads: `Adopted by a recorded vote`, `Adopted without a vote`.
 pub fn outcome_text(votes: &Votes) -> String {
     match votes.outcome.as_str() {
-        "recorded" => "Adopted by a recorded vote".into(),
-        "without vote" => "Adopted without a vote".into(),
+        "recorded" => t!("facts-adopted-recorded"),
+        "without vote" => t!("facts-adopted-without-vote"),
         other => other.to_string(),
     }
+}
+
+/// A vote in the interface's language: `In favour`, `Against`, `Abstaining`.
+pub fn vote_label(vote: Vote) -> String {
+    t!(match vote {
+        Vote::InFavour => "vote-in-favour",
+        Vote::Against => "vote-against",
+        Vote::Abstaining => "vote-abstaining",
+    })
 }
 
 /// The panel. Returns what the user asked for (open the draft, copy the sponsors, compare
@@ -49,18 +59,18 @@ pub fn show(
 ) -> Vec<Command> {
     let mut out = Vec::new();
     let meta = &doc.meta;
-    ui.heading("Facts");
+    ui.heading(t!("facts-facts"));
     egui::ScrollArea::vertical()
         .id_salt("facts-scroll")
         .auto_shrink(false)
         .show(ui, |ui| {
             match &meta.votes {
-                Some(votes) => votes_ui(ui, votes, state),
+                Some(votes) => votes_ui(ui, votes, state, meta.language.unwrap_or(Language::En)),
                 None => {
                     let none = if meta.is_draft {
-                        "A draft: not adopted yet."
+                        t!("facts-draft-not-adopted")
                     } else {
-                        "The file does not record how it was adopted."
+                        t!("facts-no-record")
                     };
                     ui.label(RichText::new(none).weak());
                 }
@@ -70,10 +80,10 @@ pub fn show(
                 history_ui(ui, doc, history, &mut out);
             }
             ui.add_space(10.0);
-            sponsors_ui(ui, "Sponsors", &meta.sponsors, &mut out);
+            sponsors_ui(ui, &t!("facts-sponsors"), &meta.sponsors, &mut out);
             sponsors_ui(
                 ui,
-                "Additional sponsors",
+                &t!("facts-additional-sponsors"),
                 &meta.additional_sponsors,
                 &mut out,
             );
@@ -89,10 +99,10 @@ pub fn show(
                 && meta.symbol.as_ref() != Some(draft)
             {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new("Draft").weak());
+                    ui.label(RichText::new(t!("facts-draft")).weak());
                     let r = ui
                         .link(draft)
-                        .on_hover_text("Open the draft, if it is at hand, or see where to get it");
+                        .on_hover_text(t!("facts-open-the-draft-if-it"));
                     if r.clicked() {
                         out.push(Command::FollowCitation {
                             tab,
@@ -103,7 +113,7 @@ pub fn show(
                 });
             }
             if let Some(report) = &meta.committee_report {
-                fact(ui, "Committee report", report);
+                fact(ui, &t!("facts-committee-report"), report);
             }
             let record = meta
                 .workflow
@@ -120,16 +130,17 @@ pub fn show(
                 if let Some(record) = record {
                     text.push_str(&format!(" ({record})"));
                 }
-                fact(ui, "Adopted", &text);
+                fact(ui, &t!("facts-adopted"), &text);
             }
             for item in &meta.agenda_items {
-                fact(ui, "Agenda", item);
+                fact(ui, &t!("facts-agenda"), item);
             }
         });
     out
 }
 
-fn votes_ui(ui: &mut Ui, votes: &Votes, state: &mut FactsState) {
+/// The vote; states named in `language` (the document's).
+fn votes_ui(ui: &mut Ui, votes: &Votes, state: &mut FactsState, language: Language) {
     let visuals = ui.visuals().clone();
     let outcome = outcome_text(votes);
     match votes.tally() {
@@ -142,7 +153,7 @@ fn votes_ui(ui: &mut Ui, votes: &Votes, state: &mut FactsState) {
         let width = ui.available_width().max(120.0);
         for vote in Vote::ALL {
             let count = votes.count(vote).unwrap_or(0);
-            let text = format!("{} {} {count}", vote.symbol(), vote.label());
+            let text = format!("{} {} {count}", vote.symbol(), vote_label(vote));
             ui.horizontal(|ui| {
                 let bar = (width - 130.0).max(40.0) * count as f32 / total as f32;
                 // The bar is drawn only; the label beside it says the count.
@@ -159,35 +170,46 @@ fn votes_ui(ui: &mut Ui, votes: &Votes, state: &mut FactsState) {
     }
     ui.add_space(6.0);
     ui.horizontal(|ui| {
-        ui.label("My country:");
+        ui.label(t!("facts-my-country"));
         ui.add(
             egui::TextEdit::singleline(&mut state.my_country)
-                .hint_text("e.g. Canada")
+                .hint_text(t!("facts-e-g-canada"))
                 .desired_width(ui.available_width()),
         )
-        .on_hover_text("Set once: your country's vote is marked on every resolution");
+        .on_hover_text(t!("facts-set-once-your-country-s"));
     });
     if !state.my_country.trim().is_empty() {
         let mine = votes.vote_of(&state.my_country);
         let text = match mine {
-            Some(v) => format!("{}: {} {}", state.my_country.trim(), v.symbol(), v.label()),
-            None => format!("{}: did not vote", state.my_country.trim()),
+            Some(v) => format!(
+                "{}: {} {}",
+                state.my_country.trim(),
+                v.symbol(),
+                vote_label(v)
+            ),
+            None => t!("facts-did-not-vote", state = state.my_country.trim()),
         };
         let color = mine.map_or(visuals.weak_text_color(), |v| vote_color(v, &visuals));
         ui.label(RichText::new(text).strong().color(color));
     }
     ui.add(
         egui::TextEdit::singleline(&mut state.filter)
-            .hint_text("Find a member state")
+            .hint_text(t!("facts-find-a-member-state"))
             .desired_width(ui.available_width()),
     );
-    // Every state and its vote, alphabetically.
+    // Every state and its vote, in the records' order (alphabetical in English), each
+    // named in the document's language and found by its name in either.
     let wanted = state_key(&state.filter);
-    let mine = state_key(&state.my_country);
+    let mine = states::english_name(&state.my_country)
+        .map_or_else(|| state_key(&state.my_country), state_key);
     let mut rows: Vec<(&str, Vote)> = Vote::ALL
         .into_iter()
         .flat_map(|v| votes.states(v).iter().map(move |s| (s.as_str(), v)))
-        .filter(|(s, _)| wanted.is_empty() || state_key(s).contains(&wanted))
+        .filter(|(s, _)| {
+            wanted.is_empty()
+                || state_key(s).contains(&wanted)
+                || state_key(&states::localized(s, language)).contains(&wanted)
+        })
         .collect();
     rows.sort_by_key(|(s, _)| state_key(s));
     let row_height = 20.0;
@@ -210,13 +232,14 @@ fn votes_ui(ui: &mut Ui, votes: &Votes, state: &mut FactsState) {
                         egui::FontId::proportional(13.0),
                         Color32::WHITE,
                     );
-                    let mut text = RichText::new(title_case(name));
+                    let shown = states::localized(name, language);
+                    let mut text = RichText::new(shown.as_ref());
                     if own {
                         text = text
                             .strong()
                             .background_color(theme::palette(&visuals).focus_bg);
                     }
-                    let label = format!("{}: {}", title_case(name), vote.label());
+                    let label = format!("{shown}: {}", vote_label(vote));
                     let r = ui.label(text);
                     r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
                 });
@@ -227,11 +250,9 @@ fn votes_ui(ui: &mut Ui, votes: &Votes, state: &mut FactsState) {
 /// The earlier and later resolutions on the same subject, each with its vote; each but the
 /// first compares with the one before it in one click.
 fn history_ui(ui: &mut Ui, doc: &Document, history: &[HistoryEntry], out: &mut Vec<Command>) {
-    ui.label(RichText::new("History of the text").strong());
+    ui.label(RichText::new(t!("facts-history-of-the-text")).strong());
     if history.len() < 2 {
-        ui.label(
-            RichText::new("No earlier or later resolution on this subject in the library.").weak(),
-        );
+        ui.label(RichText::new(t!("facts-no-earlier-or-later-resolution")).weak());
         return;
     }
     let own = doc.meta.symbol.as_deref().and_then(symbol_key);
@@ -247,8 +268,8 @@ fn history_ui(ui: &mut Ui, doc: &Document, history: &[HistoryEntry], out: &mut V
     for (i, entry) in history.iter().enumerate() {
         let current = own.is_some() && symbol_key(&entry.symbol) == own;
         let vote = entry.votes.as_ref().map(|v| match v.outcome.as_str() {
-            "recorded" => v.tally().unwrap_or_else(|| "recorded vote".to_string()),
-            "without vote" => "without a vote".to_string(),
+            "recorded" => v.tally().unwrap_or_else(|| t!("facts-recorded-vote")),
+            "without vote" => t!("facts-without-vote"),
             other => other.to_string(),
         });
         let line = [Some(entry.symbol.clone()), entry.adopted.clone(), vote]
@@ -279,11 +300,11 @@ fn history_ui(ui: &mut Ui, doc: &Document, history: &[HistoryEntry], out: &mut V
             if i > 0
                 && let (Some(old), Some(new)) = (file(&history[i - 1]), file(entry))
                 && ui
-                    .small_button("Compare with previous")
-                    .on_hover_text(format!(
-                        "Compare {} with {}",
-                        history[i - 1].symbol,
-                        entry.symbol
+                    .small_button(t!("facts-compare-with-previous"))
+                    .on_hover_text(t!(
+                        "facts-compare-tip",
+                        old = history[i - 1].symbol.as_str(),
+                        new = entry.symbol.as_str()
                     ))
                     .clicked()
             {
@@ -300,71 +321,12 @@ fn sponsors_ui(ui: &mut Ui, title: &str, states: &[String], out: &mut Vec<Comman
     ui.horizontal(|ui| {
         ui.label(RichText::new(format!("{title} ({})", states.len())).strong());
         if ui
-            .small_button("Copy")
-            .on_hover_text("Copy the list, to paste into a report")
+            .small_button(t!("facts-copy"))
+            .on_hover_text(t!("facts-copy-the-list-to-paste"))
             .clicked()
         {
             out.push(Command::Copy(states.join(", ")));
         }
     });
     ui.label(states.join(", "));
-}
-
-/// `DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA` as `Democratic People's Republic of Korea`: the
-/// voting records print names in capitals, the sponsors' lists do not.
-pub fn title_case(name: &str) -> String {
-    if name.chars().any(|c| c.is_lowercase()) {
-        return name.to_string();
-    }
-    const SMALL: [&str; 6] = ["of", "the", "and", "of)", "d'ivoire", "(kingdom"];
-    name.split(' ')
-        .enumerate()
-        .map(|(i, word)| {
-            let lower = word.to_lowercase();
-            if i > 0 && SMALL.contains(&lower.as_str()) {
-                match lower.as_str() {
-                    "d'ivoire" => "d'Ivoire".to_string(),
-                    "(kingdom" => "(Kingdom".to_string(),
-                    _ => lower,
-                }
-            } else {
-                let mut chars = lower.chars();
-                match chars.next() {
-                    Some('(') => {
-                        let rest: String = chars.collect();
-                        format!("({}", capitalise(&rest))
-                    }
-                    Some(first) => first.to_uppercase().collect::<String>() + chars.as_str(),
-                    None => String::new(),
-                }
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn capitalise(word: &str) -> String {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().collect::<String>() + chars.as_str(),
-        None => String::new(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_in_capitals_read_as_names() {
-        assert_eq!(
-            title_case("DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA"),
-            "Democratic People's Republic of Korea"
-        );
-        assert_eq!(
-            title_case("IRAN (ISLAMIC REPUBLIC OF)"),
-            "Iran (Islamic Republic of)"
-        );
-        assert_eq!(title_case("Marshall Islands"), "Marshall Islands");
-    }
 }

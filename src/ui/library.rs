@@ -7,6 +7,7 @@ use crate::library::{
     Citing, FileError, HitTarget, Library, Progress, Row, RowFilter, SearchFilters, SearchHit,
     Sort, SortKey, Stats,
 };
+use crate::t;
 use crate::ui::actions::Action;
 use crate::ui::command::Command;
 use egui::text::LayoutJob;
@@ -46,11 +47,11 @@ pub enum Section {
 impl Section {
     const ALL: [Section; 3] = [Section::Resolutions, Section::Votes, Section::AgendaItems];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Section::Resolutions => "Resolutions",
-            Section::Votes => "Votes by member state",
-            Section::AgendaItems => "Agenda items",
+            Section::Resolutions => t!("library-resolutions"),
+            Section::Votes => t!("action-library-votes"),
+            Section::AgendaItems => t!("action-library-agenda"),
         }
     }
 }
@@ -139,9 +140,12 @@ impl LibraryView {
 fn language_choice(ui: &mut Ui, id: &str, label: &str, value: &mut Option<Language>) -> bool {
     let before = *value;
     egui::ComboBox::new(id, label)
-        .selected_text(value.map_or("All languages", |l| l.native_name()))
+        .selected_text(value.map_or_else(
+            || t!("library-all-languages"),
+            |l| l.native_name().to_string(),
+        ))
         .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, "All languages");
+            ui.selectable_value(value, None, t!("library-all-languages"));
             for lang in Language::ALL {
                 ui.selectable_value(value, Some(lang), lang.native_name());
             }
@@ -181,31 +185,35 @@ pub fn show(ui: &mut Ui, view: &mut LibraryView, cx: Context) -> Vec<Command> {
     } = cx;
     let mut out = Vec::new();
     let Some(library) = library else {
-        ui.label("The library could not be opened; see the message above.");
+        ui.label(t!("library-the-library-could-not-be"));
         return out;
     };
     view.refresh(library);
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Library").strong().size(16.0));
+        ui.label(RichText::new(t!("library-library")).strong().size(16.0));
         let stats = view.stats;
         ui.label(
-            RichText::new(format!(
-                "{} resolutions · {} files{}",
-                stats.resolutions,
-                stats.documents,
-                if stats.errors > 0 {
-                    format!(" · {} unreadable", stats.errors)
-                } else {
-                    String::new()
-                }
-            ))
+            RichText::new(if stats.errors > 0 {
+                t!(
+                    "library-counts-unreadable",
+                    resolutions = stats.resolutions,
+                    files = stats.documents,
+                    unreadable = stats.errors
+                )
+            } else {
+                t!(
+                    "library-counts",
+                    resolutions = stats.resolutions,
+                    files = stats.documents
+                )
+            })
             .weak(),
         );
         ui.separator();
         actions_ui(ui, scanning, &mut out);
         if ui
-            .button("Close")
-            .on_hover_text("Back to reading")
+            .button(t!("library-close"))
+            .on_hover_text(t!("library-back-to-reading"))
             .clicked()
         {
             out.push(Command::ShowLibrary(false));
@@ -223,17 +231,23 @@ pub fn show(ui: &mut Ui, view: &mut LibraryView, cx: Context) -> Vec<Command> {
                         .unwrap_or_default();
                     (
                         p.done as f32 / p.total as f32,
-                        format!("{:?} {}/{} {name}", p.phase, p.done, p.total),
+                        t!(
+                            "library-scan-progress",
+                            phase = phase_name(p.phase).as_str(),
+                            done = p.done,
+                            total = p.total,
+                            name = name.as_str()
+                        ),
                     )
                 }
-                _ => (0.0, "Looking for files…".to_string()),
+                _ => (0.0, t!("library-looking-for-files")),
             };
             ui.add(
                 egui::ProgressBar::new(fraction)
                     .text(text)
                     .desired_width(420.0),
             );
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("library-cancel")).clicked() {
                 out.push(Command::CancelScan);
             }
         });
@@ -276,7 +290,7 @@ pub fn show(ui: &mut Ui, view: &mut LibraryView, cx: Context) -> Vec<Command> {
     ui.horizontal(|ui| {
         let field = ui.add(
             egui::TextEdit::singleline(&mut view.query)
-                .hint_text("Search the library: words, \"a phrase\", or a symbol (75/32)")
+                .hint_text(t!("library-search-the-library-words-a"))
                 .desired_width(420.0)
                 .id(egui::Id::unique("library-search")),
         );
@@ -288,21 +302,24 @@ pub fn show(ui: &mut Ui, view: &mut LibraryView, cx: Context) -> Vec<Command> {
         run |= language_choice(
             ui,
             "library-search-language",
-            "Language",
+            &t!("menu-language"),
             &mut view.search_language,
         ) && !view.query.trim().is_empty();
         run |= ui
-            .checkbox(&mut view.operative_only, "Operative paragraphs only")
+            .checkbox(
+                &mut view.operative_only,
+                t!("library-operative-paragraphs-only"),
+            )
             .changed()
             && !view.query.trim().is_empty();
-        run |= ui.button("Search").clicked();
+        run |= ui.button(t!("library-search")).clicked();
         if run {
             out.push(Command::SearchLibrary);
         }
         if view.hits.is_some()
             && ui
-                .button("Browse")
-                .on_hover_text("Back to the list of resolutions")
+                .button(t!("library-browse"))
+                .on_hover_text(t!("library-back-to-the-list-of"))
                 .clicked()
         {
             view.hits = None;
@@ -319,10 +336,10 @@ pub fn show(ui: &mut Ui, view: &mut LibraryView, cx: Context) -> Vec<Command> {
 
 fn hits_ui(ui: &mut Ui, hits: &[SearchHit], out: &mut Vec<Command>) {
     if hits.is_empty() {
-        ui.label(RichText::new("Nothing found.").weak());
+        ui.label(RichText::new(t!("library-nothing-found")).weak());
         return;
     }
-    ui.label(RichText::new(format!("{} results", hits.len())).weak());
+    ui.label(RichText::new(t!("library-results", count = hits.len())).weak());
     let highlight = crate::ui::theme::palette(ui.visuals()).match_bg;
     let text_color = ui.visuals().text_color();
     egui::ScrollArea::vertical()
@@ -434,42 +451,69 @@ pub(crate) fn cell<R>(ui: &mut Ui, width: f32, height: f32, add: impl FnOnce(&mu
     .inner
 }
 
-pub(crate) fn body_name(body: Option<Body>) -> &'static str {
-    match body {
-        Some(Body::GeneralAssembly) => "GA",
-        Some(Body::SecurityCouncil) => "SC",
-        Some(Body::HumanRightsCouncil) => "HRC",
-        Some(Body::EconomicAndSocialCouncil) => "ECOSOC",
-        None => "",
-    }
+/// A scan's phase, as the progress bar says it.
+fn phase_name(phase: crate::library::Phase) -> String {
+    t!(match phase {
+        crate::library::Phase::Listing => "library-phase-listing",
+        crate::library::Phase::Reading => "library-phase-reading",
+        crate::library::Phase::Saving => "library-phase-saving",
+    })
+}
+
+/// A body's name in the interface's language.
+pub(crate) fn body_title(body: Body) -> String {
+    t!(match body {
+        Body::GeneralAssembly => "body-general-assembly",
+        Body::SecurityCouncil => "body-security-council",
+        Body::HumanRightsCouncil => "body-human-rights-council",
+        Body::EconomicAndSocialCouncil => "body-economic-and-social-council",
+    })
+}
+
+/// A body's short name in the interface's language (`GA`, `AG`, `ГА`, `大会`); empty when
+/// not known.
+pub(crate) fn body_name(body: Option<Body>) -> String {
+    let Some(body) = body else {
+        return String::new();
+    };
+    t!(match body {
+        Body::GeneralAssembly => "body-short-general-assembly",
+        Body::SecurityCouncil => "body-short-security-council",
+        Body::HumanRightsCouncil => "body-short-human-rights-council",
+        Body::EconomicAndSocialCouncil => "body-short-economic-and-social-council",
+    })
 }
 
 fn browse_ui(ui: &mut Ui, view: &mut LibraryView, out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         let filter = ui.add(
             egui::TextEdit::singleline(&mut view.filter.text)
-                .hint_text("Filter by symbol or title")
+                .hint_text(t!("library-filter-by-symbol-or-title"))
                 .desired_width(260.0),
         );
         let mut changed = filter.changed();
         changed |= language_choice(
             ui,
             "library-filter-language",
-            "Language",
+            &t!("menu-language"),
             &mut view.filter.language,
         );
         let before = view.filter.body;
         egui::ComboBox::new("library-filter-body", "Body")
-            .selected_text(view.filter.body.map_or("All bodies", |b| b.name()))
+            .selected_text(
+                view.filter
+                    .body
+                    .map_or_else(|| t!("library-all-bodies"), body_title),
+            )
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut view.filter.body, None, "All bodies");
+                ui.selectable_value(&mut view.filter.body, None, t!("library-all-bodies"));
                 for body in [
                     Body::GeneralAssembly,
                     Body::SecurityCouncil,
                     Body::HumanRightsCouncil,
                     Body::EconomicAndSocialCouncil,
                 ] {
-                    ui.selectable_value(&mut view.filter.body, Some(body), body.name());
+                    ui.selectable_value(&mut view.filter.body, Some(body), body_title(body));
                 }
             });
         changed |= before != view.filter.body;
@@ -479,7 +523,7 @@ fn browse_ui(ui: &mut Ui, view: &mut LibraryView, out: &mut Vec<Command>) {
     });
     if view.folders.is_empty() && view.rows.is_empty() {
         ui.add_space(20.0);
-        ui.label("Add a folder of resolutions (Akoma Ntoso XML or text exports) to browse and search them here, and to open the documents they cite.");
+        ui.label(t!("library-add-a-folder-of-resolutions"));
         return;
     }
     // Symbol, adopted, body, session, languages; the title takes the rest.
@@ -487,21 +531,21 @@ fn browse_ui(ui: &mut Ui, view: &mut LibraryView, out: &mut Vec<Command>) {
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
     ui.horizontal(|ui| {
         cell(ui, widths[0], row_height, |ui| {
-            header(ui, view, SortKey::Symbol, "Symbol")
+            header(ui, view, SortKey::Symbol, &t!("library-symbol"))
         });
         cell(ui, widths[1], row_height, |ui| {
-            header(ui, view, SortKey::Adopted, "Adopted")
+            header(ui, view, SortKey::Adopted, &t!("library-adopted"))
         });
         cell(ui, widths[2], row_height, |ui| {
-            header(ui, view, SortKey::Body, "Body")
+            header(ui, view, SortKey::Body, &t!("library-body"))
         });
         cell(ui, widths[3], row_height, |ui| {
-            header(ui, view, SortKey::Session, "Session")
+            header(ui, view, SortKey::Session, &t!("library-session-column"))
         });
         cell(ui, widths[4], row_height, |ui| {
-            ui.label(RichText::new("Languages").strong())
+            ui.label(RichText::new(t!("library-languages")).strong())
         });
-        header(ui, view, SortKey::Title, "Title");
+        header(ui, view, SortKey::Title, &t!("library-title"));
     });
     ui.separator();
     let errors_height = if view.errors.is_empty() { 0.0 } else { 34.0 };
@@ -557,7 +601,7 @@ fn browse_ui(ui: &mut Ui, view: &mut LibraryView, out: &mut Vec<Command>) {
             }
         });
     if !view.errors.is_empty() {
-        egui::CollapsingHeader::new(format!("{} files could not be read", view.errors.len()))
+        egui::CollapsingHeader::new(t!("library-files-unreadable", count = view.errors.len()))
             .id_salt("library-errors")
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
@@ -574,15 +618,15 @@ fn browse_ui(ui: &mut Ui, view: &mut LibraryView, out: &mut Vec<Command>) {
                     });
             });
     }
-    egui::CollapsingHeader::new(format!("Folders ({})", view.folders.len()))
+    egui::CollapsingHeader::new(t!("library-folders", count = view.folders.len()))
         .id_salt("library-folders")
         .show(ui, |ui| {
             for folder in &view.folders {
                 ui.horizontal(|ui| {
                     ui.label(folder.display().to_string());
                     if ui
-                        .small_button("Remove")
-                        .on_hover_text("Stop including this folder (the files stay where they are)")
+                        .small_button(t!("library-remove"))
+                        .on_hover_text(t!("library-stop-including-this-folder-the"))
                         .clicked()
                     {
                         out.push(Command::RemoveLibraryFolder(folder.clone()));
@@ -596,17 +640,17 @@ fn browse_ui(ui: &mut Ui, view: &mut LibraryView, out: &mut Vec<Command>) {
 pub fn cited_by_ui(ui: &mut Ui, symbol: Option<&str>, citing: &[Citing]) -> Vec<Command> {
     let mut out = Vec::new();
     let Some(symbol) = symbol else {
-        ui.label(RichText::new("This document has no symbol.").weak());
+        ui.label(RichText::new(t!("library-this-document-has-no-symbol")).weak());
         return out;
     };
-    ui.label(RichText::new(format!("Cited by ({})", citing.len())).strong());
+    ui.label(RichText::new(t!("library-cited-by", count = citing.len())).strong());
     ui.label(
-        RichText::new(format!("Documents in your library that cite {symbol}"))
+        RichText::new(t!("library-documents-that-cite", symbol = symbol))
             .small()
             .weak(),
     );
     if citing.is_empty() {
-        ui.label(RichText::new("None in your library").weak());
+        ui.label(RichText::new(t!("library-none-in-your-library")).weak());
     }
     egui::ScrollArea::vertical()
         .id_salt("cited-by")

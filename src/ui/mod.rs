@@ -51,6 +51,8 @@ pub struct RunOptions {
     pub library: Option<String>,
     /// Open the first two files side by side in this mode.
     pub side_by_side: Option<compare::Mode>,
+    /// The window's language (else as last chosen, else the system's).
+    pub ui_language: Option<crate::document::Language>,
 }
 
 /// Opens the window and runs until it is closed; with `screenshot`, renders once without a
@@ -106,6 +108,9 @@ pub fn run(options: RunOptions) -> anyhow::Result<()> {
 fn prepare(app: &mut App, ctx: &egui::Context, options: &RunOptions) {
     if let Some(dark) = options.dark_mode {
         app.dark_mode = dark;
+    }
+    if let Some(language) = options.ui_language {
+        app.ui_language = language;
     }
     app.show_notes |= options.show_notes;
     app.show_facts |= options.show_facts;

@@ -21,6 +21,8 @@ pub struct Session {
     pub my_country: String,
     /// The author named in Word files exported with tracked changes (empty: "Plenary").
     pub redline_author: String,
+    /// The interface's language as chosen in View › Language (`fr`); empty: the system's.
+    pub ui_language: String,
 }
 
 impl Session {
@@ -79,6 +81,7 @@ mod tests {
             redline_author: "Delegation of Chile".into(),
             show_facts: true,
             my_country: "Chile".into(),
+            ui_language: "fr".into(),
         };
         s.save(dir.path()).unwrap();
         assert_eq!(Session::load(dir.path()).unwrap(), Some(s));

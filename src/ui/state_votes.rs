@@ -4,8 +4,9 @@
 
 use crate::document::{Body, Language, Vote};
 use crate::library::{CountryVote, CountryVotes, Library};
+use crate::t;
 use crate::ui::command::Command;
-use crate::ui::facts::vote_color;
+use crate::ui::facts::{vote_color, vote_label};
 use crate::ui::library::{OpenAt, cell};
 use egui::{Color32, RichText, Sense, Ui, Vec2};
 use std::collections::BTreeMap;
@@ -21,7 +22,7 @@ fn session_of(vote: &CountryVote) -> Option<Session> {
 /// `GA 75`, `HRC 58`.
 fn session_name((body, number): Session) -> String {
     match crate::ui::library::body_name(body) {
-        "" => number.to_string(),
+        body if body.is_empty() => number.to_string(),
         body => format!("{body} {number}"),
     }
 }
@@ -44,13 +45,13 @@ impl Which {
         Which::Absent,
     ];
 
-    fn label(self) -> &'static str {
-        match self {
-            Which::All => "All votes",
-            Which::WithMajority => "With the majority",
-            Which::AgainstMajority => "Not with the majority",
-            Which::Absent => "Absent",
-        }
+    fn label(self) -> String {
+        t!(match self {
+            Which::All => "votes-all",
+            Which::WithMajority => "votes-with-majority",
+            Which::AgainstMajority => "votes-not-with-majority",
+            Which::Absent => "library-absent",
+        })
     }
 
     fn keeps(self, vote: &CountryVote) -> bool {
@@ -186,7 +187,7 @@ pub fn show(
     if view.result.is_none() && view.pending.is_none() {
         if states.is_empty() {
             ui.add_space(20.0);
-            ui.label("No resolution in the library was adopted by a recorded vote: add the Akoma Ntoso files of a session to see how each member state voted.");
+            ui.label(t!("library-no-resolution-in-the-library"));
             return out;
         }
         // The state shown before a scan, else the user's own, else the first.
@@ -197,14 +198,14 @@ pub fn show(
         view.ask(library, &first, ui.ctx());
     }
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Member state:");
+        let label = ui.label(t!("library-member-state"));
         if let Some(picked) = state_picker(ui, view, &states, label.id) {
             view.ask(library, &picked, ui.ctx());
         }
         if !my_country.trim().is_empty()
             && ui
-                .button("My country")
-                .on_hover_text(format!("Show how {} voted", my_country.trim()))
+                .button(t!("votes-my-country"))
+                .on_hover_text(t!("votes-show-how", state = my_country.trim()))
                 .clicked()
         {
             view.ask(library, my_country, ui.ctx());
@@ -213,7 +214,7 @@ pub fn show(
     if view.is_busy() {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label(format!("Reading the votes of {}…", view.country));
+            ui.label(t!("votes-reading", state = &view.country));
         });
         return out;
     }
@@ -256,7 +257,7 @@ fn state_picker(
         .show_ui(ui, |ui| {
             let find = ui.add(
                 egui::TextEdit::singleline(&mut view.find)
-                    .hint_text("Find a member state")
+                    .hint_text(t!("library-find-a-member-state"))
                     .desired_width(260.0),
             );
             find.request_focus();
@@ -300,35 +301,38 @@ fn filters_ui(
     items.sort();
     items.dedup();
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Session:");
+        let label = ui.label(t!("library-session"));
         egui::ComboBox::from_id_salt("state-votes-session")
-            .selected_text(view.session.map_or("All sessions".into(), session_name))
+            .selected_text(
+                view.session
+                    .map_or_else(|| t!("library-all-sessions"), session_name),
+            )
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut view.session, None, "All sessions");
+                ui.selectable_value(&mut view.session, None, t!("library-all-sessions"));
                 for s in &sessions {
                     ui.selectable_value(&mut view.session, Some(*s), session_name(*s));
                 }
             })
             .response
             .labelled_by(label.id);
-        let label = ui.label("Agenda item:");
+        let label = ui.label(t!("library-agenda-item"));
         egui::ComboBox::from_id_salt("state-votes-agenda")
             .selected_text(
                 view.agenda
                     .clone()
-                    .unwrap_or_else(|| "All agenda items".into()),
+                    .unwrap_or_else(|| t!("library-all-agenda-items")),
             )
             .width(280.0)
             .truncate()
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut view.agenda, None, "All agenda items");
+                ui.selectable_value(&mut view.agenda, None, t!("library-all-agenda-items"));
                 for item in items {
                     ui.selectable_value(&mut view.agenda, Some(item.clone()), item.as_str());
                 }
             })
             .response
             .labelled_by(label.id);
-        let label = ui.label("Show:");
+        let label = ui.label(t!("library-show"));
         egui::ComboBox::from_id_salt("state-votes-which")
             .selected_text(view.which.label())
             .show_ui(ui, |ui| {
@@ -339,8 +343,8 @@ fn filters_ui(
             .response
             .labelled_by(label.id);
         if ui
-            .button("Export CSV…")
-            .on_hover_text("Save the votes listed below as a spreadsheet (CSV)")
+            .button(t!("votes-export-csv"))
+            .on_hover_text(t!("library-save-the-votes-listed-below"))
             .clicked()
         {
             out.push(Command::ExportStateVotes);
@@ -364,17 +368,16 @@ fn summary_ui(ui: &mut Ui, found: &CountryVotes, shown: &[&CountryVote]) {
     }
     let share = (with * 100 + cast.len() / 2)
         .checked_div(cast.len())
-        .map(|p| format!(" ({p}%)"))
-        .unwrap_or_default();
-    let plural = |n: usize| if n == 1 { "" } else { "s" };
+        .unwrap_or(0);
     ui.label(
-        RichText::new(format!(
-            "{}: with the majority in {with} of the {} vote{} cast{share}; absent from {absent} of {} recorded vote{}",
-            found.state,
-            cast.len(),
-            plural(cast.len()),
-            shown.len(),
-            plural(shown.len()),
+        RichText::new(t!(
+            "votes-summary",
+            state = found.state.as_str(),
+            with = with,
+            cast = cast.len(),
+            share = share,
+            absent = absent,
+            recorded = shown.len()
         ))
         .strong(),
     );
@@ -385,13 +388,13 @@ fn summary_ui(ui: &mut Ui, found: &CountryVotes, shown: &[&CountryVote]) {
                 RichText::new(format!(
                     "{} {} {}",
                     vote.symbol(),
-                    vote.label(),
+                    vote_label(vote),
                     counts[vote as usize]
                 ))
                 .color(vote_color(vote, &visuals)),
             );
         }
-        ui.label(RichText::new(format!("· Absent {absent}")).weak());
+        ui.label(RichText::new(format!("· {} {absent}", t!("library-absent"))).weak());
     });
 }
 
@@ -438,16 +441,17 @@ fn chart_ui(ui: &mut Ui, view: &StateVotesView, found: &CountryVotes) -> Option<
                 let cast = total - row[3];
                 let share = (row[4] * 100 + cast / 2)
                     .checked_div(cast)
-                    .map(|p| format!("{p}% with the majority"))
+                    .map(|p| t!("votes-share-with-majority", share = p))
                     .unwrap_or_default();
                 let text = format!("+{} −{} ○{} ·{}  {share}", row[0], row[1], row[2], row[3]);
-                let name = format!(
-                    "{}: {} in favour, {} against, {} abstaining, {} absent; {share}",
-                    session_name(session),
-                    row[0],
-                    row[1],
-                    row[2],
-                    row[3]
+                let name = t!(
+                    "votes-session-bar",
+                    session = session_name(session).as_str(),
+                    in_favour = row[0],
+                    against = row[1],
+                    abstaining = row[2],
+                    absent = row[3],
+                    share = share.as_str()
                 );
                 let response = ui
                     .horizontal(|ui| {
@@ -488,7 +492,7 @@ fn chart_ui(ui: &mut Ui, view: &StateVotesView, found: &CountryVotes) -> Option<
                         }
                         ui.label(RichText::new(text).small());
                         response
-                            .on_hover_text(format!("{name}. Click to show this session only"))
+                            .on_hover_text(t!("votes-click-session", session = name.as_str()))
                             .on_hover_cursor(egui::CursorIcon::PointingHand)
                     })
                     .inner;
@@ -508,22 +512,25 @@ fn table_ui(
     out: &mut Vec<Command>,
 ) {
     if shown.is_empty() {
-        ui.label(RichText::new("No vote matches these filters.").weak());
+        ui.label(RichText::new(t!("library-no-vote-matches-these-filters")).weak());
         return;
     }
     let visuals = ui.visuals().clone();
     let widths = [130.0, 90.0, 120.0, 120.0, 90.0];
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
     ui.horizontal(|ui| {
-        for (width, name) in widths
-            .iter()
-            .zip(["Symbol", "Adopted", "Vote", "Majority", "Count"])
-        {
+        for (width, name) in widths.iter().zip([
+            "library-symbol",
+            "library-adopted",
+            "votes-vote",
+            "votes-majority",
+            "votes-count",
+        ]) {
             cell(ui, *width, row_height, |ui| {
-                ui.label(RichText::new(name).strong())
+                ui.label(RichText::new(t!(name)).strong())
             });
         }
-        ui.label(RichText::new("Title").strong());
+        ui.label(RichText::new(t!("library-title")).strong());
     });
     ui.separator();
     egui::ScrollArea::vertical()
@@ -535,7 +542,7 @@ fn table_ui(
                     ui.set_height(row_height);
                     let r = cell(ui, widths[0], row_height, |ui| {
                         ui.add(egui::Button::selectable(false, v.symbol.as_str()).truncate())
-                            .on_hover_text("Open this resolution")
+                            .on_hover_text(t!("library-open-this-resolution"))
                     });
                     let path = reader_language
                         .and_then(|l| v.paths.get(&l))
@@ -555,18 +562,18 @@ fn table_ui(
                     cell(ui, widths[2], row_height, |ui| match v.vote {
                         Some(vote) => {
                             vote_chip(ui, vote, &visuals);
-                            let text = RichText::new(vote.label());
+                            let text = RichText::new(vote_label(vote));
                             ui.label(if v.with_majority() == Some(false) {
                                 text.strong()
                             } else {
                                 text
                             })
                         }
-                        None => ui.label(RichText::new("Absent").weak()),
+                        None => ui.label(RichText::new(t!("library-absent")).weak()),
                     });
                     cell(ui, widths[3], row_height, |ui| match v.majority {
                         Some(vote) => ui.label(
-                            RichText::new(format!("{} {}", vote.symbol(), vote.label())).weak(),
+                            RichText::new(format!("{} {}", vote.symbol(), vote_label(vote))).weak(),
                         ),
                         None => ui.label(""),
                     });

@@ -142,6 +142,14 @@ impl App {
                 }
             }
             Command::CloseCompare => self.compare = None,
+            Command::SetUiLanguage(language) => {
+                self.ui_language = language;
+                self.ui_language_chosen = true;
+                crate::i18n::set_language(language);
+                crate::i18n::set_right_to_left_display(Some(|text| {
+                    crate::ui::bidi::visual_line(text, true)
+                }));
+            }
             Command::ShowLibrarySection(section) => {
                 self.run_command(ctx, Command::ShowLibrary(true));
                 if let Some(view) = &mut self.library_view {
@@ -947,6 +955,10 @@ impl App {
             show_facts: self.show_facts,
             my_country: self.facts.my_country.trim().to_string(),
             redline_author: self.redline_author.clone(),
+            ui_language: self
+                .ui_language_chosen
+                .then(|| self.ui_language.code().to_string())
+                .unwrap_or_default(),
         }
     }
 

@@ -117,6 +117,11 @@ pub struct App {
     pub library: Option<Library>,
     /// The library view, shown instead of the reader while open.
     pub library_view: Option<LibraryView>,
+    /// The language the window speaks.
+    pub ui_language: crate::document::Language,
+    /// Whether the user chose it (View › Language): then it is kept across restarts;
+    /// otherwise the system's language is followed.
+    ui_language_chosen: bool,
     /// The library view as it was when last hidden, shown again as it was.
     library_kept: Option<LibraryView>,
     /// A library scan running on a worker thread, and how far it has got.
@@ -179,6 +184,8 @@ impl App {
             library: None,
             library_view: None,
             library_kept: None,
+            ui_language: crate::document::Language::En,
+            ui_language_chosen: false,
             scan: None,
             scan_progress: None,
             rescan_on_start: None,
@@ -232,6 +239,15 @@ impl App {
                     .push(format!("the library could not be opened: {e}"));
             }
         }
+        if options.remember_session {
+            let chosen = session
+                .as_ref()
+                .and_then(|s| crate::document::Language::from_code(&s.ui_language));
+            app.ui_language_chosen = chosen.is_some();
+            app.ui_language = chosen
+                .or_else(crate::i18n::system_language)
+                .unwrap_or(crate::document::Language::En);
+        }
         if let Some(s) = &session {
             app.dark_mode = s.dark_mode;
             app.show_notes = s.show_notes;
@@ -266,6 +282,10 @@ impl App {
 
     /// The whole window, as a table of contents.
     pub fn ui(&mut self, ui: &mut Ui) {
+        crate::i18n::set_language(self.ui_language);
+        crate::i18n::set_right_to_left_display(Some(|text| {
+            crate::ui::bidi::visual_line(text, true)
+        }));
         self.apply_theme(ui.ctx());
         self.update_title(ui.ctx());
         if let Some(quiet) = self.rescan_on_start.take() {

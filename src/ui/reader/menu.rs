@@ -36,14 +36,14 @@ fn menu_ui(
         words,
     };
     if let Some(text) = &here.text {
-        item(ui, Action::CopySelection.label(), out, || {
+        item(ui, &Action::CopySelection.label(), out, || {
             Command::Copy(text.clone())
         });
     }
-    item(ui, Action::CopyText.label(), out, || {
+    item(ui, &Action::CopyText.label(), out, || {
         Command::Copy(row.paragraph.copy_text())
     });
-    item(ui, Action::CopyCitation.label(), out, || {
+    item(ui, &Action::CopyCitation.label(), out, || {
         Command::Copy(crate::document::citation(scene.doc, row.paragraph))
     });
     if scene
@@ -52,23 +52,23 @@ fn menu_ui(
         .get(paragraph)
         .is_some_and(|areas| !areas.is_empty())
     {
-        item(ui, Action::ShowOnPage.label(), out, || {
+        item(ui, &Action::ShowOnPage.label(), out, || {
             Command::ShowOnPage { tab, paragraph }
         });
     }
     ui.separator();
     if let Some(words) = &here.words {
-        item(ui, Action::AddNoteOnSelection.label(), out, || {
+        item(ui, &Action::AddNoteOnSelection.label(), out, || {
             note_on(Some(words.clone()))
         });
     }
-    item(ui, Action::AddNote.label(), out, || note_on(None));
+    item(ui, &Action::AddNote.label(), out, || note_on(None));
     let bookmark = if row.laid.bookmarked {
-        "Remove bookmark"
+        crate::t!("remove-bookmark")
     } else {
         Action::Bookmark.label()
     };
-    item(ui, bookmark, out, || Command::ToggleBookmark {
+    item(ui, &bookmark, out, || Command::ToggleBookmark {
         tab,
         paragraph,
     });

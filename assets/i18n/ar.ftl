@@ -1,0 +1,431 @@
+# واجهة Plenary باللغة العربية. المرجع هو en.ftl، ويُعرض نصه الإنجليزي لأي رسالة لا ترد في هذه الترجمة.
+# كل رسالة على الصورة `key = text`؛ وأسطر `.tip` هي التلميحات.
+# لا يُترجم إلا النص الوارد بعد `=`؛ وتبقى `{ $placeholders }` على حالها. وتُختار صيغ العدد
+# بواسطة `{ $count -> [zero] … [one] … [two] … [few] … [many] … *[other] … }` (فئات CLDR للغة العربية).
+
+## القوائم
+
+menu-file = ملف
+menu-view = عرض
+menu-library = المكتبة
+menu-find = بحث
+menu-help = تعليمات
+menu-open-recent = الوثائق الأخيرة
+menu-show-beside = العرض بجانب
+menu-compare-with = مقارنة مع
+menu-read-in-parallel = القراءة بالتوازي مع
+menu-language = اللغة
+nothing-yet = لا شيء بعد
+open-second-first = افتح وثيقة ثانية أولا
+open-other-language-first = افتح نسخة بلغة أخرى أولا
+
+## قائمة الاختصارات: مجموعات الإجراءات، و"J أو Alt+Down"
+
+group-file = ملف
+group-view = العرض والتنقل
+group-library = المكتبة
+group-find = البحث
+group-paragraph = الفقرة قيد القراءة
+group-help = تعليمات
+keys-or = أو
+
+## علامات التبويب والسجل والرسائل
+
+back-nothing = رجوع: لا يوجد بعد موضع سابق للعودة إليه
+tab-beside = { $title } (عرض جانبي)
+tab-show-beside = العرض بجانب الوثيقة الحالية
+undo = تراجع
+remove-bookmark = إزالة الإشارة المرجعية
+ok = موافق
+dismiss = تجاهل
+cannot-open = تعذر الفتح
+
+## شريط الحالة
+
+status-scanning = جارٍ فحص المكتبة…
+status-no-document = لا توجد وثيقة
+format-text = نص مُصدَّر
+status-paragraphs = { $preambular ->
+    [zero] لا فقرات في الديباجة
+    [one] فقرة واحدة في الديباجة
+    [two] فقرتان في الديباجة
+    [few] { $preambular } فقرات في الديباجة
+    [many] { $preambular } فقرة في الديباجة
+   *[other] { $preambular } فقرة في الديباجة
+}، { $operative ->
+    [zero] لا فقرات في المنطوق
+    [one] فقرة واحدة في المنطوق
+    [two] فقرتان في المنطوق
+    [few] { $operative } فقرات في المنطوق
+    [many] { $operative } فقرة في المنطوق
+   *[other] { $operative } فقرة في المنطوق
+}
+status-annex = { $count ->
+    [zero] لا فقرات في المرفق
+    [one] فقرة واحدة في المرفق
+    [two] فقرتان في المرفق
+    [few] { $count } فقرات في المرفق
+    [many] { $count } فقرة في المرفق
+   *[other] { $count } فقرة في المرفق
+}
+status-footnotes = { $count ->
+    [zero] لا حواشي
+    [one] حاشية واحدة
+    [two] حاشيتان
+    [few] { $count } حواش
+    [many] { $count } حاشية
+   *[other] { $count } حاشية
+}
+status-citations = { $count ->
+    [zero] لا إحالات
+    [one] إحالة واحدة
+    [two] إحالتان
+    [few] { $count } إحالات
+    [many] { $count } إحالة
+   *[other] { $count } إحالة
+}
+status-warnings = { $count ->
+    [zero] لا تحذيرات
+    [one] تحذير واحد
+    [two] تحذيران
+    [few] { $count } تحذيرات
+    [many] { $count } تحذيرا
+   *[other] { $count } تحذير
+}
+
+## المكتبة، والتصويت حسب الدولة العضو، وبنود جدول الأعمال
+
+library-all-languages = جميع اللغات
+library-the-library-could-not-be = تعذر فتح المكتبة؛ انظر الرسالة أعلاه.
+library-library = المكتبة
+library-back-to-reading = العودة إلى القراءة
+library-cancel = إلغاء
+library-search-the-library-words-a = البحث في المكتبة: كلمات، أو "عبارة"، أو رمز (75/32)
+library-operative-paragraphs-only = فقرات المنطوق فقط
+library-search = بحث
+library-back-to-the-list-of = العودة إلى قائمة القرارات
+library-nothing-found = لم يُعثر على أي نتيجة.
+library-filter-by-symbol-or-title = التصفية حسب الرمز أو العنوان
+library-all-bodies = جميع الهيئات
+library-add-a-folder-of-resolutions = أضف مجلدا يضم قرارات (ملفات Akoma Ntoso XML أو نصوصا مُصدَّرة) لاستعراضها والبحث فيها هنا، ولفتح الوثائق التي تحيل إليها.
+library-languages = اللغات
+library-remove = إزالة
+library-stop-including-this-folder-the = التوقف عن إدراج هذا المجلد (تبقى الملفات في مكانها)
+library-this-document-has-no-symbol = ليس لهذه الوثيقة رمز.
+library-none-in-your-library = لا توجد أي وثيقة في مكتبتك
+library-no-resolution-in-the-library = لا يوجد في المكتبة أي قرار اعتُمد بتصويت مسجل: أضف ملفات Akoma Ntoso الخاصة بإحدى الدورات لمعرفة كيف صوتت كل دولة عضو.
+library-member-state = الدولة العضو:
+library-find-a-member-state = البحث عن دولة عضو
+library-session = الدورة:
+library-all-sessions = جميع الدورات
+library-agenda-item = بند جدول الأعمال:
+library-all-agenda-items = جميع بنود جدول الأعمال
+library-show = عرض:
+library-save-the-votes-listed-below = حفظ الأصوات المدرجة أدناه في جدول بيانات (CSV)
+library-no-vote-matches-these-filters = لا يوجد تصويت يطابق عوامل التصفية هذه.
+library-title = العنوان
+library-open-this-resolution = فتح هذا القرار
+library-absent = غائب
+library-no-resolution-in-the-library-2 = لا يوجد في المكتبة أي قرار يُذكر فيه بند جدول الأعمال الخاص به: أضف ملفات Akoma Ntoso الخاصة بإحدى الدورات لعرض قراراتها حسب بند جدول الأعمال.
+library-find-an-agenda-item = البحث عن بند من بنود جدول الأعمال
+library-choose-an-agenda-item-to = اختر بندا من بنود جدول الأعمال لعرض القرارات المتخذة في إطاره حسب الدورة.
+library-resolutions = القرارات
+library-counts = { $resolutions ->
+    [zero] لا قرارات
+    [one] قرار واحد
+    [two] قراران
+    [few] { $resolutions } قرارات
+    [many] { $resolutions } قرارا
+   *[other] { $resolutions } قرار
+} · { $files ->
+    [zero] لا ملفات
+    [one] ملف واحد
+    [two] ملفان
+    [few] { $files } ملفات
+    [many] { $files } ملفا
+   *[other] { $files } ملف
+}
+library-counts-unreadable = { $resolutions ->
+    [zero] لا قرارات
+    [one] قرار واحد
+    [two] قراران
+    [few] { $resolutions } قرارات
+    [many] { $resolutions } قرارا
+   *[other] { $resolutions } قرار
+} · { $files ->
+    [zero] لا ملفات
+    [one] ملف واحد
+    [two] ملفان
+    [few] { $files } ملفات
+    [many] { $files } ملفا
+   *[other] { $files } ملف
+} · { $unreadable ->
+    [zero] لا ملفات غير مقروءة
+    [one] ملف واحد غير مقروء
+    [two] ملفان غير مقروءين
+    [few] { $unreadable } ملفات غير مقروءة
+    [many] { $unreadable } ملفا غير مقروء
+   *[other] { $unreadable } ملف غير مقروء
+}
+library-close = إغلاق
+library-scan-progress = { $phase } { $done }/{ $total } { $name }
+library-phase-listing = جارٍ حصر الملفات
+library-phase-reading = جارٍ القراءة
+library-phase-saving = جارٍ الحفظ
+library-looking-for-files = جارٍ البحث عن الملفات…
+library-browse = استعراض
+library-results = { $count ->
+    [zero] لا نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+    [many] { $count } نتيجة
+   *[other] { $count } نتيجة
+}
+library-symbol = الرمز
+library-adopted = تاريخ الاعتماد
+library-body = الهيئة
+library-session-column = الدورة
+library-files-unreadable = { $count ->
+    [zero] لا توجد ملفات تعذرت قراءتها
+    [one] تعذرت قراءة ملف واحد
+    [two] تعذرت قراءة ملفين
+    [few] تعذرت قراءة { $count } ملفات
+    [many] تعذرت قراءة { $count } ملفا
+   *[other] تعذرت قراءة { $count } ملف
+}
+library-folders = المجلدات ({ $count })
+library-cited-by = الوثائق المحيلة ({ $count })
+library-documents-that-cite = الوثائق الموجودة في مكتبتك التي تحيل إلى { $symbol }
+body-general-assembly = الجمعية العامة
+body-security-council = مجلس الأمن
+body-human-rights-council = مجلس حقوق الإنسان
+body-economic-and-social-council = المجلس الاقتصادي والاجتماعي
+body-short-general-assembly = الجمعية العامة
+body-short-security-council = مجلس الأمن
+body-short-human-rights-council = مجلس حقوق الإنسان
+body-short-economic-and-social-council = المجلس الاقتصادي والاجتماعي
+votes-all = جميع الأصوات
+votes-with-majority = مع الأغلبية
+votes-not-with-majority = خلافا للأغلبية
+votes-my-country = بلدي
+votes-show-how = عرض تصويت { $state }
+votes-reading = جارٍ قراءة سجل تصويت { $state }…
+votes-export-csv = تصدير بصيغة CSV…
+votes-summary = { $state }: مع الأغلبية في { $with } من أصل { $cast ->
+    [zero] { $cast } صوت
+    [one] صوت واحد
+    [two] صوتين
+    [few] { $cast } أصوات
+    [many] { $cast } صوتا
+   *[other] { $cast } صوت
+} ({ $share }%)؛ الغياب عن { $absent } من أصل { $recorded ->
+    [zero] { $recorded } تصويت مسجل
+    [one] تصويت مسجل واحد
+    [two] تصويتين مسجلين
+    [few] { $recorded } عمليات تصويت مسجل
+    [many] { $recorded } تصويتا مسجلا
+   *[other] { $recorded } تصويت مسجل
+}
+votes-share-with-majority = { $share }% مع الأغلبية
+votes-click-session = { $session }. انقر لعرض هذه الدورة فقط
+votes-vote = التصويت
+votes-majority = الأغلبية
+votes-count = العدد
+votes-session-bar = { $session }: { $in_favour ->
+    [zero] لا أصوات مؤيدة
+    [one] صوت مؤيد واحد
+    [two] صوتان مؤيدان
+    [few] { $in_favour } أصوات مؤيدة
+    [many] { $in_favour } صوتا مؤيدا
+   *[other] { $in_favour } صوت مؤيد
+}، { $against ->
+    [zero] لا أصوات معارضة
+    [one] صوت معارض واحد
+    [two] صوتان معارضان
+    [few] { $against } أصوات معارضة
+    [many] { $against } صوتا معارضا
+   *[other] { $against } صوت معارض
+}، { $abstaining ->
+    [zero] لا حالات امتناع
+    [one] حالة امتناع واحدة
+    [two] حالتا امتناع
+    [few] { $abstaining } حالات امتناع
+    [many] { $abstaining } حالة امتناع
+   *[other] { $abstaining } حالة امتناع
+}، { $absent ->
+    [zero] لا حالات غياب
+    [one] حالة غياب واحدة
+    [two] حالتا غياب
+    [few] { $absent } حالات غياب
+    [many] { $absent } حالة غياب
+   *[other] { $absent } حالة غياب
+}؛ { $share }
+agenda-count = { $count ->
+    [zero] لا توجد بنود من جدول الأعمال
+    [one] بند واحد من جدول الأعمال
+    [two] بندان من جدول الأعمال
+    [few] { $count } بنود من جدول الأعمال
+    [many] { $count } بندا من جدول الأعمال
+   *[other] { $count } بند من جدول الأعمال
+}
+agenda-sessions = { " · " }الدورات { $first }–{ $last }
+agenda-session = { " · " }الدورة { $session }
+agenda-resolutions = { $count ->
+    [zero] لا قرارات
+    [one] قرار واحد
+    [two] قراران
+    [few] { $count } قرارات
+    [many] { $count } قرارا
+   *[other] { $count } قرار
+}
+agenda-session-item = الدورة { $session } · { $item }
+agenda-session-heading = الدورة { $session }
+agenda-session-unknown = الدورة غير معروفة
+agenda-recorded-vote = تصويت مسجل
+agenda-vote = تصويت { $tally }
+agenda-without-vote = دون تصويت
+agenda-how-voted = تصويت { $state }
+agenda-in-no-list = لم يرد اسم { $state } في أي قائمة
+agenda-column-note = كل قرار مع نتيجة التصويت عليه وتصويت { $state }
+vote-in-favour = مؤيد
+vote-against = معارض
+vote-abstaining = ممتنع
+facts-adopted-recorded = اعتُمد بتصويت مسجل
+facts-adopted-without-vote = اعتُمد دون تصويت
+facts-draft-not-adopted = مشروع قرار: لم يُعتمد بعد.
+facts-no-record = لا يبين الملف كيف اعتُمد القرار.
+facts-sponsors = مقدمو مشروع القرار
+facts-additional-sponsors = مقدمو مشروع القرار الإضافيون
+facts-committee-report = تقرير اللجنة
+facts-adopted = اعتُمد
+facts-agenda = بند جدول الأعمال
+facts-recorded-vote = تصويت مسجل
+facts-without-vote = دون تصويت
+facts-compare-tip = مقارنة { $old } مع { $new }
+facts-did-not-vote = { $state }: لم يشارك في التصويت
+
+## لوحة المعلومات
+
+facts-facts = معلومات القرار
+facts-draft = مشروع القرار
+facts-open-the-draft-if-it = فتح مشروع القرار إن كان متاحا، أو معرفة مكان الحصول عليه
+facts-my-country = بلدي:
+facts-e-g-canada = مثلا: Canada
+facts-set-once-your-country-s = يُضبط مرة واحدة: يُبرز تصويت بلدك في كل قرار
+facts-find-a-member-state = البحث عن دولة عضو
+facts-history-of-the-text = تطور النص
+facts-no-earlier-or-later-resolution = لا يوجد في المكتبة قرار سابق أو لاحق بشأن هذا الموضوع.
+facts-compare-with-previous = مقارنة بالقرار السابق
+facts-copy = نسخ
+facts-copy-the-list-to-paste = نسخ القائمة للصقها في تقرير
+
+## الإجراءات: عناصر القوائم، مع وصف عمل كل منها (.tip)
+
+action-open = فتح…
+    .tip = افتح قرارا
+
+action-open-sample = فتح القرار النموذجي (A/RES/75/32، النسخة الصينية)
+    .tip = افتح القرار المضمَّن في برنامج Plenary
+
+action-close = إغلاق
+    .tip = أغلق هذه الوثيقة
+
+action-quit = إنهاء
+    .tip = أغلق النافذة؛ وستعود الوثائق المفتوحة في المرة القادمة
+
+action-next-document = الوثيقة التالية
+    .tip = اعرض الوثيقة المفتوحة التالية
+
+action-notes-panel = الملاحظات والإشارات المرجعية
+    .tip = أظهر لوحة الملاحظات والإشارات المرجعية أو أخفها
+
+action-facts-panel = التصويت ومقدمو مشروع القرار
+    .tip = أظهر معلومات هذا القرار أو أخفها: طريقة اعتماده، وتصويت كل دولة، ومقدمو مشروعه
+
+action-dark-theme = السمة الداكنة
+    .tip = نص فاتح على خلفية داكنة
+
+action-zoom-in = تكبير
+    .tip = اجعل كل العناصر أكبر
+
+action-zoom-out = تصغير
+    .tip = اجعل كل العناصر أصغر
+
+action-actual-size = الحجم الفعلي
+    .tip = ألغِ التكبير أو التصغير
+
+action-one-document = وثيقة واحدة
+    .tip = أوقف عرض وثيقة ثانية بجانب هذه الوثيقة
+
+action-compare-with-file = ملف…
+    .tip = اختر ملفا لمقارنة هذه الوثيقة به، بوصفه النص الأقدم
+
+action-next-paragraph = الفقرة التالية
+    .tip = انقل تركيز القراءة إلى الفقرة التالية
+
+action-previous-paragraph = الفقرة السابقة
+    .tip = انقل تركيز القراءة إلى الفقرة السابقة
+
+action-back = رجوع
+    .tip = عد إلى حيث كنت قبل آخر انتقال
+
+action-forward = تقدم
+    .tip = تقدم مجددا إلى الموضع الذي رجعت منه
+
+action-library = استعراض وبحث
+    .tip = افتح مكتبة القرارات الموجودة على هذا الحاسوب أو أغلقها
+
+action-library-votes = التصويت حسب الدولة العضو
+    .tip = تصويت دولة عضو على كل قرار من قرارات المكتبة، حسب الدورة وبند جدول الأعمال
+
+action-library-agenda = بنود جدول الأعمال
+    .tip = قرارات المكتبة حسب بند جدول الأعمال والدورة، مع نتائج التصويت عليها
+
+action-add-folder = إضافة مجلد…
+    .tip = أضف إلى المكتبة مجلدا يضم قرارات
+
+action-import-files = استيراد ملفات…
+    .tip = انسخ ملفات إلى المجلد الخاص بالمكتبة
+
+action-rescan = إعادة الفحص
+    .tip = أعد قراءة مجلدات المكتبة بحثا عن الملفات الجديدة والمعدلة
+
+action-cited-by-panel = لوحة الوثائق المحيلة
+    .tip = أظهر وثائق المكتبة التي تحيل إلى هذه الوثيقة أو أخفها
+
+action-find = البحث في الوثيقة
+    .tip = ابحث في نص هذه الوثيقة
+
+action-previous-match = النتيجة السابقة
+    .tip = انتقل إلى نتيجة البحث السابقة
+
+action-next-match = النتيجة التالية
+    .tip = انتقل إلى نتيجة البحث التالية
+
+action-copy-selection = نسخ التحديد
+    .tip = انسخ النص المحدد
+
+action-copy-text = نسخ النص
+    .tip = انسخ نص الفقرة
+
+action-copy-citation = نسخ المرجع
+    .tip = انسخ مرجع الفقرة: رمز الوثيقة ورقم الفقرة
+
+action-bookmark = إشارة مرجعية
+    .tip = ضع إشارة مرجعية على الفقرة قيد القراءة، أو أزل إشارتها المرجعية
+
+action-add-note = إضافة ملاحظة…
+    .tip = اكتب ملاحظة على الفقرة قيد القراءة (أو على الكلمات المحددة، إن وُجدت)
+
+action-add-note-on-selection = إضافة ملاحظة على التحديد…
+    .tip = اكتب ملاحظة على الكلمات المحددة
+
+action-show-on-page = العرض في الصفحة
+    .tip = اعرض صفحة ملف PDF التي طُبعت فيها الفقرة، مع تمييز الفقرة
+
+action-dismiss = إغلاق البطاقة أو شريط البحث أو التحديد
+    .tip = أغلق بطاقة الإحالة، وإلا فشريط البحث، وإلا فألغِ تحديد النص
+
+action-keyboard-shortcuts = اختصارات لوحة المفاتيح
+    .tip = اعرض قائمة بجميع اختصارات لوحة المفاتيح

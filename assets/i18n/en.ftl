@@ -1,0 +1,311 @@
+# Plenary's interface in English: the reference for every other language and the fallback
+# for a message a translation lacks. Each message is `key = text`; `.tip` lines are tooltips.
+# Translate only the text after `=`; keep `{ $placeholders }` as they are. Plural forms are
+# chosen with `{ $count -> [one] … *[other] … }` (Unicode CLDR categories of the language).
+
+## Menus
+
+menu-file = File
+menu-view = View
+menu-library = Library
+menu-find = Find
+menu-help = Help
+menu-open-recent = Open recent
+menu-show-beside = Show beside
+menu-compare-with = Compare with
+menu-read-in-parallel = Read in parallel with
+menu-language = Language
+nothing-yet = Nothing yet
+open-second-first = Open a second document first
+open-other-language-first = Open another language version first
+
+## Shortcut sheet: the groups of actions, and "J or Alt+Down"
+
+group-file = File
+group-view = View and move around
+group-library = Library
+group-find = Find
+group-paragraph = The paragraph being read
+group-help = Help
+keys-or = or
+
+## Tabs, history, messages
+
+back-nothing = Back: nothing to go back to yet
+tab-beside = { $title } (beside)
+tab-show-beside = Show beside the current document
+undo = Undo
+remove-bookmark = Remove bookmark
+ok = OK
+dismiss = Dismiss
+cannot-open = Cannot open
+
+## Status bar
+
+status-scanning = Scanning the library…
+status-no-document = No document
+format-text = text export
+status-paragraphs = { $preambular } preambular, { $operative } operative paragraphs
+status-annex = { $count } annex paragraphs
+status-footnotes = { $count ->
+    [one] 1 footnote
+   *[other] { $count } footnotes
+}
+status-citations = { $count ->
+    [one] 1 citation
+   *[other] { $count } citations
+}
+status-warnings = { $count ->
+    [one] 1 warning
+   *[other] { $count } warnings
+}
+
+## Library, votes by member state, agenda items
+
+library-all-languages = All languages
+library-the-library-could-not-be = The library could not be opened; see the message above.
+library-library = Library
+library-back-to-reading = Back to reading
+library-cancel = Cancel
+library-search-the-library-words-a = Search the library: words, "a phrase", or a symbol (75/32)
+library-operative-paragraphs-only = Operative paragraphs only
+library-search = Search
+library-back-to-the-list-of = Back to the list of resolutions
+library-nothing-found = Nothing found.
+library-filter-by-symbol-or-title = Filter by symbol or title
+library-all-bodies = All bodies
+library-add-a-folder-of-resolutions = Add a folder of resolutions (Akoma Ntoso XML or text exports) to browse and search them here, and to open the documents they cite.
+library-languages = Languages
+library-remove = Remove
+library-stop-including-this-folder-the = Stop including this folder (the files stay where they are)
+library-this-document-has-no-symbol = This document has no symbol.
+library-none-in-your-library = None in your library
+library-no-resolution-in-the-library = No resolution in the library was adopted by a recorded vote: add the Akoma Ntoso files of a session to see how each member state voted.
+library-member-state = Member state:
+library-find-a-member-state = Find a member state
+library-session = Session:
+library-all-sessions = All sessions
+library-agenda-item = Agenda item:
+library-all-agenda-items = All agenda items
+library-show = Show:
+library-save-the-votes-listed-below = Save the votes listed below as a spreadsheet (CSV)
+library-no-vote-matches-these-filters = No vote matches these filters.
+library-title = Title
+library-open-this-resolution = Open this resolution
+library-absent = Absent
+library-no-resolution-in-the-library-2 = No resolution in the library names its agenda item: add the Akoma Ntoso files of a session to see its resolutions by agenda item.
+library-find-an-agenda-item = Find an agenda item
+library-choose-an-agenda-item-to = Choose an agenda item to see its resolutions by session.
+library-resolutions = Resolutions
+library-counts = { $resolutions } resolutions · { $files } files
+library-counts-unreadable = { $resolutions } resolutions · { $files } files · { $unreadable } unreadable
+library-close = Close
+library-scan-progress = { $phase } { $done }/{ $total } { $name }
+library-phase-listing = Listing
+library-phase-reading = Reading
+library-phase-saving = Saving
+library-looking-for-files = Looking for files…
+library-browse = Browse
+library-results = { $count ->
+    [one] 1 result
+   *[other] { $count } results
+}
+library-symbol = Symbol
+library-adopted = Adopted
+library-body = Body
+library-session-column = Session
+library-files-unreadable = { $count ->
+    [one] 1 file could not be read
+   *[other] { $count } files could not be read
+}
+library-folders = Folders ({ $count })
+library-cited-by = Cited by ({ $count })
+library-documents-that-cite = Documents in your library that cite { $symbol }
+body-general-assembly = General Assembly
+body-security-council = Security Council
+body-human-rights-council = Human Rights Council
+body-economic-and-social-council = Economic and Social Council
+body-short-general-assembly = GA
+body-short-security-council = SC
+body-short-human-rights-council = HRC
+body-short-economic-and-social-council = ECOSOC
+votes-all = All votes
+votes-with-majority = With the majority
+votes-not-with-majority = Not with the majority
+votes-my-country = My country
+votes-show-how = Show how { $state } voted
+votes-reading = Reading the votes of { $state }…
+votes-export-csv = Export CSV…
+votes-summary = { $state }: with the majority in { $with } of the { $cast ->
+    [one] 1 vote
+   *[other] { $cast } votes
+} cast ({ $share }%); absent from { $absent } of { $recorded ->
+    [one] 1 recorded vote
+   *[other] { $recorded } recorded votes
+}
+votes-share-with-majority = { $share }% with the majority
+votes-click-session = { $session }. Click to show this session only
+votes-vote = Vote
+votes-majority = Majority
+votes-count = Count
+votes-session-bar = { $session }: { $in_favour } in favour, { $against } against, { $abstaining } abstaining, { $absent } absent; { $share }
+agenda-count = { $count ->
+    [one] 1 agenda item
+   *[other] { $count } agenda items
+}
+agenda-sessions = { " · " }sessions { $first }–{ $last }
+agenda-session = { " · " }session { $session }
+agenda-resolutions = { $count ->
+    [one] 1 resolution
+   *[other] { $count } resolutions
+}
+agenda-session-item = Session { $session } · { $item }
+agenda-session-heading = Session { $session }
+agenda-session-unknown = Session not known
+agenda-recorded-vote = Recorded vote
+agenda-vote = Vote { $tally }
+agenda-without-vote = Without a vote
+agenda-how-voted = How { $state } voted
+agenda-in-no-list = { $state } is in no list
+agenda-column-note = Each resolution with its vote and how { $state } voted
+vote-in-favour = In favour
+vote-against = Against
+vote-abstaining = Abstaining
+facts-adopted-recorded = Adopted by a recorded vote
+facts-adopted-without-vote = Adopted without a vote
+facts-draft-not-adopted = A draft: not adopted yet.
+facts-no-record = The file does not record how it was adopted.
+facts-sponsors = Sponsors
+facts-additional-sponsors = Additional sponsors
+facts-committee-report = Committee report
+facts-adopted = Adopted
+facts-agenda = Agenda
+facts-recorded-vote = recorded vote
+facts-without-vote = without a vote
+facts-compare-tip = Compare { $old } with { $new }
+facts-did-not-vote = { $state }: did not vote
+
+## Facts panel
+
+facts-facts = Facts
+facts-draft = Draft
+facts-open-the-draft-if-it = Open the draft, if it is at hand, or see where to get it
+facts-my-country = My country:
+facts-e-g-canada = e.g. Canada
+facts-set-once-your-country-s = Set once: your country's vote is marked on every resolution
+facts-find-a-member-state = Find a member state
+facts-history-of-the-text = History of the text
+facts-no-earlier-or-later-resolution = No earlier or later resolution on this subject in the library.
+facts-compare-with-previous = Compare with previous
+facts-copy = Copy
+facts-copy-the-list-to-paste = Copy the list, to paste into a report
+
+## Actions: menu items, with what each does (.tip)
+
+action-open = Open…
+    .tip = Open a resolution
+
+action-open-sample = Open the sample (A/RES/75/32, Chinese)
+    .tip = Open the resolution that comes with Plenary
+
+action-close = Close
+    .tip = Close this document
+
+action-quit = Quit
+    .tip = Close the window; the open documents come back next time
+
+action-next-document = Next document
+    .tip = Show the next open document
+
+action-notes-panel = Notes and bookmarks
+    .tip = Show or hide the panel of notes and bookmarks
+
+action-facts-panel = Votes and sponsors
+    .tip = Show or hide the facts of this resolution: how it was adopted, each state's vote, its sponsors
+
+action-dark-theme = Dark theme
+    .tip = Light text on a dark background
+
+action-zoom-in = Zoom in
+    .tip = Make everything larger
+
+action-zoom-out = Zoom out
+    .tip = Make everything smaller
+
+action-actual-size = Actual size
+    .tip = Undo zooming in or out
+
+action-one-document = One document
+    .tip = Stop showing a second document beside this one
+
+action-compare-with-file = A file…
+    .tip = Choose a file to compare this document with, as the older text
+
+action-next-paragraph = Next paragraph
+    .tip = Move the reading focus to the next paragraph
+
+action-previous-paragraph = Previous paragraph
+    .tip = Move the reading focus to the previous paragraph
+
+action-back = Back
+    .tip = Go back to where you were before the last jump
+
+action-forward = Forward
+    .tip = Go forward again to where you went back from
+
+action-library = Browse and search
+    .tip = Open or close the library of resolutions on this computer
+
+action-library-votes = Votes by member state
+    .tip = How a member state voted on every resolution of the library, by session and agenda item
+
+action-library-agenda = Agenda items
+    .tip = The library's resolutions by agenda item and session, with their votes
+
+action-add-folder = Add folder…
+    .tip = Add a folder of resolutions to the library
+
+action-import-files = Import files…
+    .tip = Copy files into the library's own folder
+
+action-rescan = Rescan
+    .tip = Read the library's folders again for new and changed files
+
+action-cited-by-panel = Cited by panel
+    .tip = Show or hide the documents of the library that cite this one
+
+action-find = Find in document
+    .tip = Search the text of this document
+
+action-previous-match = Previous match
+    .tip = Go to the previous match of the search
+
+action-next-match = Next match
+    .tip = Go to the next match of the search
+
+action-copy-selection = Copy selection
+    .tip = Copy the selected text
+
+action-copy-text = Copy text
+    .tip = Copy the paragraph's text
+
+action-copy-citation = Copy citation
+    .tip = Copy a citation of the paragraph: the document's symbol and the paragraph
+
+action-bookmark = Bookmark
+    .tip = Bookmark the paragraph being read, or remove its bookmark
+
+action-add-note = Add note…
+    .tip = Write a note on the paragraph being read (on the selected words, if any)
+
+action-add-note-on-selection = Add note on the selection…
+    .tip = Write a note on the selected words
+
+action-show-on-page = Show on page
+    .tip = Show the page of the PDF the paragraph is printed on, with the paragraph marked
+
+action-dismiss = Close card, find bar or selection
+    .tip = Close a citation card, else the find bar, else forget the selected text
+
+action-keyboard-shortcuts = Keyboard shortcuts
+    .tip = List every keyboard shortcut

@@ -1,0 +1,338 @@
+# Interfaz de Plenary en español. La referencia es en.ftl, que también se usa para cualquier
+# mensaje que falte aquí. Cada mensaje es `clave = texto`; las líneas `.tip` son descripciones emergentes.
+# Tradúzcase solo el texto que sigue a `=`; los `{ $marcadores }` se mantienen tal cual. Las formas del plural
+# se eligen con `{ $count -> [one] … *[other] … }` (categorías CLDR de Unicode del idioma).
+
+## Menús
+
+menu-file = Archivo
+menu-view = Ver
+menu-library = Biblioteca
+menu-find = Buscar
+menu-help = Ayuda
+menu-open-recent = Abrir reciente
+menu-show-beside = Mostrar al lado
+menu-compare-with = Comparar con
+menu-read-in-parallel = Leer en paralelo con
+menu-language = Idioma
+nothing-yet = Aún no hay nada
+open-second-first = Abra primero un segundo documento
+open-other-language-first = Abra primero la versión en otro idioma
+
+## Lista de atajos: los grupos de acciones, y "J o Alt+Abajo"
+
+group-file = Archivo
+group-view = Ver y desplazarse
+group-library = Biblioteca
+group-find = Buscar
+group-paragraph = Párrafo que se está leyendo
+group-help = Ayuda
+keys-or = o
+
+## Pestañas, historial, mensajes
+
+back-nothing = Atrás: todavía no hay adónde volver
+tab-beside = { $title } (al lado)
+tab-show-beside = Mostrar al lado del documento actual
+undo = Deshacer
+remove-bookmark = Quitar marcador
+ok = Aceptar
+dismiss = Descartar
+cannot-open = No se puede abrir
+
+## Barra de estado
+
+status-scanning = Examinando la biblioteca…
+status-no-document = Ningún documento
+format-text = exportación de texto
+status-paragraphs = { $preambular ->
+    [one] 1 párrafo del preámbulo
+   *[other] { $preambular } párrafos del preámbulo
+}, { $operative } de la parte dispositiva
+status-annex = { $count ->
+    [one] 1 párrafo del anexo
+   *[other] { $count } párrafos del anexo
+}
+status-footnotes = { $count ->
+    [one] 1 nota
+   *[other] { $count } notas
+}
+status-citations = { $count ->
+    [one] 1 cita
+   *[other] { $count } citas
+}
+status-warnings = { $count ->
+    [one] 1 advertencia
+   *[other] { $count } advertencias
+}
+
+## Biblioteca, votos por Estado Miembro, temas del programa
+
+library-all-languages = Todos los idiomas
+library-the-library-could-not-be = No se pudo abrir la biblioteca; véase el mensaje anterior.
+library-library = Biblioteca
+library-back-to-reading = Volver a la lectura
+library-cancel = Cancelar
+library-search-the-library-words-a = Buscar en la biblioteca: palabras, "una frase" o una signatura (75/32)
+library-operative-paragraphs-only = Solo párrafos de la parte dispositiva
+library-search = Buscar
+library-back-to-the-list-of = Volver a la lista de resoluciones
+library-nothing-found = No se encontró nada.
+library-filter-by-symbol-or-title = Filtrar por signatura o título
+library-all-bodies = Todos los órganos
+library-add-a-folder-of-resolutions = Añada una carpeta de resoluciones (XML de Akoma Ntoso o exportaciones de texto) para examinarlas y buscar en ellas desde aquí, y para abrir los documentos que citan.
+library-languages = Idiomas
+library-remove = Quitar
+library-stop-including-this-folder-the = Dejar de incluir esta carpeta (los archivos permanecen donde están)
+library-this-document-has-no-symbol = Este documento no tiene signatura.
+library-none-in-your-library = Ninguno en su biblioteca
+library-no-resolution-in-the-library = Ninguna resolución de la biblioteca se aprobó en votación registrada: añada los archivos Akoma Ntoso de un período de sesiones para ver cómo votó cada Estado Miembro.
+library-member-state = Estado Miembro:
+library-find-a-member-state = Buscar un Estado Miembro
+library-session = Período de sesiones:
+library-all-sessions = Todos los períodos de sesiones
+library-agenda-item = Tema del programa:
+library-all-agenda-items = Todos los temas del programa
+library-show = Mostrar:
+library-save-the-votes-listed-below = Guardar como hoja de cálculo (CSV) los votos que figuran a continuación
+library-no-vote-matches-these-filters = Ningún voto coincide con estos filtros.
+library-title = Título
+library-open-this-resolution = Abrir esta resolución
+library-absent = Ausente
+library-no-resolution-in-the-library-2 = Ninguna resolución de la biblioteca indica su tema del programa: añada los archivos Akoma Ntoso de un período de sesiones para ver sus resoluciones por tema del programa.
+library-find-an-agenda-item = Buscar un tema del programa
+library-choose-an-agenda-item-to = Elija un tema del programa para ver sus resoluciones por período de sesiones.
+library-resolutions = Resoluciones
+library-counts = { $resolutions ->
+    [one] 1 resolución
+   *[other] { $resolutions } resoluciones
+} · { $files ->
+    [one] 1 archivo
+   *[other] { $files } archivos
+}
+library-counts-unreadable = { $resolutions ->
+    [one] 1 resolución
+   *[other] { $resolutions } resoluciones
+} · { $files ->
+    [one] 1 archivo
+   *[other] { $files } archivos
+} · { $unreadable ->
+    [one] 1 ilegible
+   *[other] { $unreadable } ilegibles
+}
+library-close = Cerrar
+library-scan-progress = { $phase } { $done }/{ $total } { $name }
+library-phase-listing = Enumerando
+library-phase-reading = Leyendo
+library-phase-saving = Guardando
+library-looking-for-files = Buscando archivos…
+library-browse = Examinar
+library-results = { $count ->
+    [one] 1 resultado
+   *[other] { $count } resultados
+}
+library-symbol = Signatura
+library-adopted = Aprobada
+library-body = Órgano
+library-session-column = Período de sesiones
+library-files-unreadable = { $count ->
+    [one] No se pudo leer 1 archivo
+   *[other] No se pudieron leer { $count } archivos
+}
+library-folders = Carpetas ({ $count })
+library-cited-by = Citado por ({ $count })
+library-documents-that-cite = Documentos de su biblioteca que citan { $symbol }
+body-general-assembly = Asamblea General
+body-security-council = Consejo de Seguridad
+body-human-rights-council = Consejo de Derechos Humanos
+body-economic-and-social-council = Consejo Económico y Social
+body-short-general-assembly = AG
+body-short-security-council = CS
+body-short-human-rights-council = CDH
+body-short-economic-and-social-council = ECOSOC
+votes-all = Todos los votos
+votes-with-majority = Con la mayoría
+votes-not-with-majority = Distinto de la mayoría
+votes-my-country = Mi país
+votes-show-how = Mostrar cómo votó { $state }
+votes-reading = Leyendo los votos de { $state }…
+votes-export-csv = Exportar a CSV…
+votes-summary = { $state }: con la mayoría en { $with } de { $cast ->
+    [one] 1 voto emitido
+   *[other] los { $cast } votos emitidos
+} ({ $share } %); ausente en { $absent } de { $recorded ->
+    [one] 1 votación registrada
+   *[other] las { $recorded } votaciones registradas
+}
+votes-share-with-majority = { $share } % con la mayoría
+votes-click-session = { $session }. Haga clic para mostrar solo este período de sesiones
+votes-vote = Voto
+votes-majority = Mayoría
+votes-count = Recuento
+votes-session-bar = { $session }: { $in_favour } a favor, { $against } en contra, { $abstaining ->
+    [one] 1 abstención
+   *[other] { $abstaining } abstenciones
+}, { $absent ->
+    [one] 1 ausente
+   *[other] { $absent } ausentes
+}; { $share }
+agenda-count = { $count ->
+    [one] 1 tema del programa
+   *[other] { $count } temas del programa
+}
+agenda-sessions = { " · " }períodos de sesiones { $first }º a { $last }º
+agenda-session = { " · " }{ $session }º período de sesiones
+agenda-resolutions = { $count ->
+    [one] 1 resolución
+   *[other] { $count } resoluciones
+}
+agenda-session-item = { $session }º período de sesiones · { $item }
+agenda-session-heading = { $session }º período de sesiones
+agenda-session-unknown = Período de sesiones desconocido
+agenda-recorded-vote = Votación registrada
+agenda-vote = Votación { $tally }
+agenda-without-vote = Sin votación
+agenda-how-voted = Cómo votó { $state }
+agenda-in-no-list = { $state } no figura en ninguna lista
+agenda-column-note = Cada resolución con su votación y cómo votó { $state }
+vote-in-favour = A favor
+vote-against = En contra
+vote-abstaining = Abstención
+facts-adopted-recorded = Aprobada en votación registrada
+facts-adopted-without-vote = Aprobada sin votación
+facts-draft-not-adopted = Proyecto: aún no aprobado.
+facts-no-record = El archivo no indica cómo se aprobó.
+facts-sponsors = Patrocinadores
+facts-additional-sponsors = Patrocinadores adicionales
+facts-committee-report = Informe de la Comisión
+facts-adopted = Aprobada
+facts-agenda = Programa
+facts-recorded-vote = votación registrada
+facts-without-vote = sin votación
+facts-compare-tip = Comparar { $old } con { $new }
+facts-did-not-vote = { $state }: no votó
+
+## Panel de datos
+
+facts-facts = Datos
+facts-draft = Proyecto
+facts-open-the-draft-if-it = Abre el proyecto, si está disponible, o indica dónde obtenerlo
+facts-my-country = Mi país:
+facts-e-g-canada = p. ej., Chile
+facts-set-once-your-country-s = Se indica una sola vez: el voto de su país se destaca en todas las resoluciones
+facts-find-a-member-state = Buscar un Estado Miembro
+facts-history-of-the-text = Historial del texto
+facts-no-earlier-or-later-resolution = No hay en la biblioteca ninguna resolución anterior ni posterior sobre este tema.
+facts-compare-with-previous = Comparar con la anterior
+facts-copy = Copiar
+facts-copy-the-list-to-paste = Copia la lista para pegarla en un informe
+
+## Acciones: elementos de menú, con lo que hace cada uno (.tip)
+
+action-open = Abrir…
+    .tip = Abre una resolución
+
+action-open-sample = Abrir el ejemplo (A/RES/75/32, en chino)
+    .tip = Abre la resolución que se incluye con Plenary
+
+action-close = Cerrar
+    .tip = Cierra este documento
+
+action-quit = Salir
+    .tip = Cierra la ventana; los documentos abiertos volverán a aparecer la próxima vez
+
+action-next-document = Documento siguiente
+    .tip = Muestra el siguiente documento abierto
+
+action-notes-panel = Notas y marcadores
+    .tip = Muestra u oculta el panel de notas y marcadores
+
+action-facts-panel = Votaciones y patrocinadores
+    .tip = Muestra u oculta los datos de esta resolución: cómo se aprobó, el voto de cada Estado y sus patrocinadores
+
+action-dark-theme = Tema oscuro
+    .tip = Texto claro sobre fondo oscuro
+
+action-zoom-in = Acercar
+    .tip = Agranda todo
+
+action-zoom-out = Alejar
+    .tip = Reduce todo
+
+action-actual-size = Tamaño real
+    .tip = Deshace el acercamiento o el alejamiento
+
+action-one-document = Un solo documento
+    .tip = Deja de mostrar un segundo documento al lado de este
+
+action-compare-with-file = Un archivo…
+    .tip = Elige un archivo con el que comparar este documento, como texto anterior
+
+action-next-paragraph = Párrafo siguiente
+    .tip = Lleva el foco de lectura al párrafo siguiente
+
+action-previous-paragraph = Párrafo anterior
+    .tip = Lleva el foco de lectura al párrafo anterior
+
+action-back = Atrás
+    .tip = Vuelve al punto en que se encontraba antes del último salto
+
+action-forward = Adelante
+    .tip = Avanza de nuevo hasta el punto desde el que retrocedió
+
+action-library = Examinar y buscar
+    .tip = Abre o cierra la biblioteca de resoluciones de este equipo
+
+action-library-votes = Votos por Estado Miembro
+    .tip = Cómo votó un Estado Miembro en cada resolución de la biblioteca, por período de sesiones y tema del programa
+
+action-library-agenda = Temas del programa
+    .tip = Las resoluciones de la biblioteca por tema del programa y período de sesiones, con sus votaciones
+
+action-add-folder = Añadir carpeta…
+    .tip = Añade una carpeta de resoluciones a la biblioteca
+
+action-import-files = Importar archivos…
+    .tip = Copia archivos en la carpeta propia de la biblioteca
+
+action-rescan = Volver a examinar
+    .tip = Vuelve a leer las carpetas de la biblioteca en busca de archivos nuevos o modificados
+
+action-cited-by-panel = Panel “Citado por”
+    .tip = Muestra u oculta los documentos de la biblioteca que citan este
+
+action-find = Buscar en el documento
+    .tip = Busca en el texto de este documento
+
+action-previous-match = Coincidencia anterior
+    .tip = Va a la coincidencia anterior de la búsqueda
+
+action-next-match = Coincidencia siguiente
+    .tip = Va a la coincidencia siguiente de la búsqueda
+
+action-copy-selection = Copiar selección
+    .tip = Copia el texto seleccionado
+
+action-copy-text = Copiar texto
+    .tip = Copia el texto del párrafo
+
+action-copy-citation = Copiar referencia
+    .tip = Copia una referencia al párrafo: la signatura del documento y el párrafo
+
+action-bookmark = Marcador
+    .tip = Pone un marcador en el párrafo que se está leyendo, o lo quita
+
+action-add-note = Añadir nota…
+    .tip = Escribe una nota sobre el párrafo que se está leyendo (sobre las palabras seleccionadas, si las hay)
+
+action-add-note-on-selection = Añadir nota a la selección…
+    .tip = Escribe una nota sobre las palabras seleccionadas
+
+action-show-on-page = Mostrar en la página
+    .tip = Muestra la página del PDF en la que está impreso el párrafo, con el párrafo resaltado
+
+action-dismiss = Cerrar ficha, barra de búsqueda o selección
+    .tip = Cierra la ficha de una cita; si no la hay, la barra de búsqueda; si tampoco, descarta el texto seleccionado
+
+action-keyboard-shortcuts = Atajos de teclado
+    .tip = Muestra todos los atajos de teclado

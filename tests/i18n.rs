@@ -1,0 +1,160 @@
+//! The interface's translations: every language has every message of `en.ftl`, with the same
+//! attributes and placeholders, Fluent reads each file without error, no message is left in
+//! English, and every message the code asks for exists.
+
+use fluent_bundle::FluentResource;
+use plenary::document::Language;
+use plenary::i18n::SOURCES;
+use regex::Regex;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Each message of a file: its attributes and the placeholders of its value and attributes.
+type Messages = BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>;
+
+fn messages(source: &str) -> Messages {
+    let key = Regex::new(r"^([a-z][a-z0-9-]*)\s*=").unwrap();
+    let attribute = Regex::new(r"^\s+\.([a-z][a-z0-9-]*)\s*=").unwrap();
+    let placeholder = Regex::new(r"\{\s*\$([a-z][a-z0-9_-]*)").unwrap();
+    let mut out = Messages::new();
+    let mut current: Option<String> = None;
+    for line in source.lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        if let Some(c) = key.captures(line) {
+            current = Some(c[1].to_string());
+            out.entry(c[1].to_string()).or_default();
+        } else if let (Some(c), Some(k)) = (attribute.captures(line), &current) {
+            out.get_mut(k).unwrap().0.insert(c[1].to_string());
+        }
+        if let Some(k) = &current {
+            for c in placeholder.captures_iter(line) {
+                out.get_mut(k).unwrap().1.insert(c[1].to_string());
+            }
+        }
+    }
+    out
+}
+
+fn english() -> &'static str {
+    SOURCES
+        .iter()
+        .find(|(l, _)| *l == Language::En)
+        .map(|(_, s)| *s)
+        .unwrap()
+}
+
+#[test]
+fn fluent_reads_every_file_without_error() {
+    for (language, source) in SOURCES {
+        if let Err((_, errors)) = FluentResource::try_new(source.to_string()) {
+            panic!("{}.ftl: {errors:?}", language.code());
+        }
+    }
+}
+
+#[test]
+fn every_language_has_every_message_with_the_same_placeholders() {
+    let reference = messages(english());
+    assert!(reference.len() > 50, "{} messages", reference.len());
+    let mut problems = Vec::new();
+    for (language, source) in SOURCES {
+        let code = language.code();
+        let theirs = messages(source);
+        for (key, (attributes, placeholders)) in &reference {
+            match theirs.get(key) {
+                None => problems.push(format!("{code}: {key} is missing")),
+                Some((a, p)) => {
+                    if a != attributes {
+                        problems.push(format!(
+                            "{code}: {key} has attributes {a:?}, not {attributes:?}"
+                        ));
+                    }
+                    if p != placeholders {
+                        problems.push(format!(
+                            "{code}: {key} has placeholders {p:?}, not {placeholders:?}"
+                        ));
+                    }
+                }
+            }
+        }
+        for key in theirs.keys().filter(|k| !reference.contains_key(*k)) {
+            problems.push(format!("{code}: {key} is not in en.ftl"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// A translation that still reads as the English text is a message nobody translated.
+/// Names, symbols and words the languages share are allowed.
+#[test]
+fn no_message_is_left_in_english() {
+    // Words a language shares with English: (language, key).
+    const SAME_IN: [(&str, &str); 4] = [
+        ("fr", "library-session-column"),
+        ("fr", "ok"),
+        ("fr", "body-short-economic-and-social-council"),
+        ("es", "body-short-economic-and-social-council"),
+    ];
+    let placeholder = Regex::new(r"\{\s*\$[a-z_-]+\s*\}").unwrap();
+    let shared = |code: &str, key: &str, text: &str| {
+        SAME_IN.contains(&(code, key))
+            || placeholder
+                .replace_all(text, "")
+                .chars()
+                .all(|c| !c.is_alphabetic())
+            || ["PDF", "Word", "Akoma Ntoso", "OK"].contains(&text.trim())
+    };
+    let reference = plenary::i18n::format;
+    let mut untranslated = Vec::new();
+    for (language, _) in SOURCES.iter().filter(|(l, _)| *l != Language::En) {
+        for key in messages(english()).keys() {
+            let en = reference(Language::En, key, None, &[]);
+            let theirs = reference(*language, key, None, &[]);
+            if en == theirs && !shared(language.code(), key, &en) {
+                untranslated.push(format!("{}: {key} = {en}", language.code()));
+            }
+        }
+    }
+    println!("{} messages not translated", untranslated.len());
+    for line in &untranslated {
+        println!("  {line}");
+    }
+    assert!(untranslated.is_empty(), "{}", untranslated.join("\n"));
+}
+
+/// Every `t!("key")` in the code, and every action's message, is in `en.ftl`.
+#[test]
+fn every_message_the_code_asks_for_exists() {
+    let reference = messages(english());
+    let literal = Regex::new(r#"t!\(\s*"([a-z][a-z0-9-]*)""#).unwrap();
+    let mut missing = Vec::new();
+    let mut asked = 0;
+    let mut stack = vec![std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for c in literal.captures_iter(&text) {
+                    asked += 1;
+                    if !reference.contains_key(&c[1]) {
+                        missing.push(format!("{}: {}", path.display(), &c[1]));
+                    }
+                }
+            }
+        }
+    }
+    for entry in plenary::ui::actions::TABLE {
+        asked += 1;
+        match reference.get(entry.key) {
+            Some((attributes, _)) if attributes.contains("tip") => {}
+            Some(_) => missing.push(format!("{}.tip", entry.key)),
+            None => missing.push(entry.key.to_string()),
+        }
+    }
+    assert!(asked > 50, "{asked}");
+    assert!(missing.is_empty(), "not in en.ftl:\n{}", missing.join("\n"));
+}

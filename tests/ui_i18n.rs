@@ -1,0 +1,75 @@
+//! The window in the six languages: menus driven by their translated labels, the language
+//! chosen in View › Language and kept across restarts.
+
+mod common;
+
+use egui_kittest::kittest::Queryable;
+use plenary::document::Language;
+use plenary::t;
+use plenary::ui::{App, AppOptions};
+
+fn sample_app(data: &std::path::Path, language: Language) -> App {
+    let mut app = common::app(Vec::new(), data);
+    app.ui_language = language;
+    app
+}
+
+#[test]
+fn the_chinese_window_opens_the_facts_panel_from_its_chinese_menu() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(sample_app(data.path(), Language::Zh), (1200.0, 800.0));
+    // The harness draws on this thread: messages come in the window's language.
+    assert_eq!(t!("menu-view"), "视图");
+    assert!(harness.query_by_label("View").is_none(), "no English menu");
+    harness.get_by_label("视图").click();
+    harness.run();
+    harness.get_by_label(&t!("action-facts-panel")).click();
+    harness.run();
+    assert!(harness.state().show_facts);
+    // The status bar counts in Chinese.
+    harness.get_by_label_contains(&t!("status-footnotes", count = 3usize));
+}
+
+#[test]
+fn the_arabic_window_opens_the_votes_by_member_state_from_its_arabic_menu() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(sample_app(data.path(), Language::Ar), (1200.0, 800.0));
+    let library = t!("menu-library");
+    assert!(library.contains("المكتبة"), "{library}");
+    harness.get_by_label(&library).click();
+    harness.run();
+    harness.get_by_label(&t!("action-library-votes")).click();
+    harness.run();
+    let view = harness
+        .state()
+        .library_view
+        .as_ref()
+        .expect("the library is shown");
+    assert_eq!(view.section, plenary::ui::library::Section::Votes);
+}
+
+#[test]
+fn the_language_chosen_in_the_view_menu_is_kept_across_restarts() {
+    let data = tempfile::tempdir().unwrap();
+    let options = || AppOptions {
+        files: Vec::new(),
+        data_dir: data.path().to_path_buf(),
+        remember_session: true,
+    };
+    let mut app = App::new(options());
+    app.ui_language = Language::En;
+    let mut harness = common::harness(app, (1200.0, 800.0));
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Language").click();
+    harness.run();
+    harness.get_by_label("Français").click();
+    harness.run();
+    assert_eq!(harness.state().ui_language, Language::Fr);
+    harness.get_by_label("Affichage");
+    harness.state_mut().save_session();
+    drop(harness);
+
+    let again = App::new(options());
+    assert_eq!(again.ui_language, Language::Fr, "kept across restarts");
+}
