@@ -293,6 +293,7 @@ vote-against = معارض
 vote-abstaining = ممتنع
 facts-adopted-recorded = اعتُمد بتصويت مسجل
 facts-adopted-without-vote = اعتُمد دون تصويت
+facts-outcome-tally = { $outcome }: { $tally }
 facts-draft-not-adopted = مشروع قرار: لم يُعتمد بعد.
 facts-no-record = لا يبين الملف كيف اعتُمد القرار.
 facts-sponsors = مقدمو مشروع القرار

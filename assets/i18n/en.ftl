@@ -173,6 +173,7 @@ vote-against = Against
 vote-abstaining = Abstaining
 facts-adopted-recorded = Adopted by a recorded vote
 facts-adopted-without-vote = Adopted without a vote
+facts-outcome-tally = { $outcome }: { $tally }
 facts-draft-not-adopted = A draft: not adopted yet.
 facts-no-record = The file does not record how it was adopted.
 facts-sponsors = Sponsors

@@ -200,6 +200,7 @@ vote-against = En contra
 vote-abstaining = Abstención
 facts-adopted-recorded = Aprobada en votación registrada
 facts-adopted-without-vote = Aprobada sin votación
+facts-outcome-tally = { $outcome }: { $tally }
 facts-draft-not-adopted = Proyecto: aún no aprobado.
 facts-no-record = El archivo no indica cómo se aprobó.
 facts-sponsors = Patrocinadores

@@ -216,6 +216,7 @@ vote-against = Contre
 vote-abstaining = Abstention
 facts-adopted-recorded = Adoptée par vote enregistré
 facts-adopted-without-vote = Adoptée sans vote
+facts-outcome-tally = { $outcome } : { $tally }
 facts-draft-not-adopted = Projet : pas encore adopté.
 facts-no-record = Le fichier n’indique pas comment le texte a été adopté.
 facts-sponsors = Auteurs

@@ -232,6 +232,7 @@ vote-against = Против
 vote-abstaining = Воздержались
 facts-adopted-recorded = Принята заносимым в отчет о заседании голосованием
 facts-adopted-without-vote = Принята без голосования
+facts-outcome-tally = { $outcome }: { $tally }
 facts-draft-not-adopted = Проект: еще не принят.
 facts-no-record = В файле не указано, каким образом документ был принят.
 facts-sponsors = Авторы

@@ -146,6 +146,7 @@ vote-against = 反对
 vote-abstaining = 弃权
 facts-adopted-recorded = 经记录表决通过
 facts-adopted-without-vote = 未经表决通过
+facts-outcome-tally = { $outcome }：{ $tally }
 facts-draft-not-adopted = 草案：尚未通过。
 facts-no-record = 文件未载明通过方式。
 facts-sponsors = 提案国

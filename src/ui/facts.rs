@@ -38,6 +38,22 @@ pub fn outcome_text(votes: &Votes) -> String {
     }
 }
 
+/// The outcome with its counts, `Adopted by a recorded vote: 163–10–7`, made ready to show
+/// as one line (in Arabic, the whole line in visual order).
+fn outcome_with_tally(votes: &Votes, tally: &str) -> String {
+    let outcome = match votes.outcome.as_str() {
+        "recorded" => "facts-adopted-recorded",
+        "without vote" => "facts-adopted-without-vote",
+        other => return format!("{other}: {tally}"),
+    };
+    let outcome = crate::i18n::format(crate::i18n::language(), outcome, None, &[]);
+    t!(
+        "facts-outcome-tally",
+        outcome = outcome.as_str(),
+        tally = tally
+    )
+}
+
 /// A vote in the interface's language: `In favour`, `Against`, `Abstaining`.
 pub fn vote_label(vote: Vote) -> String {
     t!(match vote {
@@ -80,11 +96,19 @@ pub fn show(
                 history_ui(ui, doc, history, &mut out);
             }
             ui.add_space(10.0);
-            sponsors_ui(ui, &t!("facts-sponsors"), &meta.sponsors, &mut out);
+            let language = meta.language.unwrap_or(Language::En);
+            sponsors_ui(
+                ui,
+                &t!("facts-sponsors"),
+                &meta.sponsors,
+                language,
+                &mut out,
+            );
             sponsors_ui(
                 ui,
                 &t!("facts-additional-sponsors"),
                 &meta.additional_sponsors,
+                language,
                 &mut out,
             );
             ui.add_space(6.0);
@@ -144,7 +168,7 @@ fn votes_ui(ui: &mut Ui, votes: &Votes, state: &mut FactsState, language: Langua
     let visuals = ui.visuals().clone();
     let outcome = outcome_text(votes);
     match votes.tally() {
-        Some(tally) => ui.label(RichText::new(format!("{outcome}: {tally}")).strong()),
+        Some(tally) => ui.label(RichText::new(outcome_with_tally(votes, &tally)).strong()),
         None => ui.label(RichText::new(outcome).strong()),
     };
     // The counts as bars, each with its symbol and number (they read without colour).
@@ -314,10 +338,28 @@ fn history_ui(ui: &mut Ui, doc: &Document, history: &[HistoryEntry], out: &mut V
     }
 }
 
-fn sponsors_ui(ui: &mut Ui, title: &str, states: &[String], out: &mut Vec<Command>) {
+/// A list of states, each named in `language` (the document's), joined as that language
+/// joins a list (`、` in Chinese, `، ` in Arabic).
+fn sponsors_ui(
+    ui: &mut Ui,
+    title: &str,
+    states: &[String],
+    language: Language,
+    out: &mut Vec<Command>,
+) {
     if states.is_empty() {
         return;
     }
+    let separator = match language {
+        Language::Zh => "、",
+        Language::Ar => "، ",
+        _ => ", ",
+    };
+    let names: Vec<String> = states
+        .iter()
+        .map(|s| states::localized(s, language).into_owned())
+        .collect();
+    let list = names.join(separator);
     ui.horizontal(|ui| {
         ui.label(RichText::new(format!("{title} ({})", states.len())).strong());
         if ui
@@ -325,8 +367,24 @@ fn sponsors_ui(ui: &mut Ui, title: &str, states: &[String], out: &mut Vec<Comman
             .on_hover_text(t!("facts-copy-the-list-to-paste"))
             .clicked()
         {
-            out.push(Command::Copy(states.join(", ")));
+            out.push(Command::Copy(list.clone()));
         }
     });
-    ui.label(states.join(", "));
+    if language.is_rtl() {
+        // Name after name from the right, wrapping down: each name in its visual order.
+        let layout = egui::Layout::right_to_left(egui::Align::TOP).with_main_wrap(true);
+        ui.with_layout(layout, |ui| {
+            ui.spacing_mut().item_spacing.x = 4.0;
+            for (i, name) in names.iter().enumerate() {
+                let text = if i + 1 < names.len() {
+                    format!("{name}،")
+                } else {
+                    name.clone()
+                };
+                ui.label(crate::ui::bidi::visual_line(&text, true));
+            }
+        });
+    } else {
+        ui.label(list);
+    }
 }
