@@ -30,9 +30,12 @@ pub const SOURCES: [(Language, &str); 6] = [
 /// The environment variable that sets the interface's language (as `--ui-language` does).
 pub const ENV: &str = "PLENARY_UI_LANGUAGE";
 
+/// Makes a message of a right-to-left language ready to show.
+type Display = fn(&str) -> String;
+
 thread_local! {
     static CURRENT: Cell<Language> = const { Cell::new(Language::En) };
-    static DISPLAY: Cell<Option<fn(&str) -> String>> = const { Cell::new(None) };
+    static DISPLAY: Cell<Option<Display>> = const { Cell::new(None) };
 }
 
 /// Speaks `language` on this thread from now on.
@@ -42,7 +45,7 @@ pub fn set_language(language: Language) {
 
 /// How messages of a right-to-left language are made ready to show (the window puts their
 /// words in visual order, which its text layout does not do); None: as written.
-pub fn set_right_to_left_display(display: Option<fn(&str) -> String>) {
+pub fn set_right_to_left_display(display: Option<Display>) {
     DISPLAY.with(|d| d.set(display));
 }
 

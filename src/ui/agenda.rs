@@ -5,9 +5,8 @@ use crate::document::Language;
 use crate::library::{AgendaItem, Library};
 use crate::t;
 use crate::ui::command::Command;
-use crate::ui::facts::{vote_color, vote_label};
-use crate::ui::library::{OpenAt, cell};
-use crate::ui::state_votes::vote_chip;
+use crate::ui::facts::{vote_chip, vote_color, vote_label};
+use crate::ui::library::{cell, symbol_cell};
 use egui::{RichText, Ui};
 
 /// What the view keeps between frames.
@@ -68,9 +67,7 @@ pub fn show(
                 .hint_text(t!("library-find-an-agenda-item"))
                 .desired_width(list_width - 8.0),
         );
-        let count = match listed.len() {
-            n => t!("agenda-count", count = n),
-        };
+        let count = t!("agenda-count", count = listed.len());
         ui.label(RichText::new(count).weak());
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
         egui::ScrollArea::vertical()
@@ -174,22 +171,15 @@ fn item_ui(
                 }
                 ui.horizontal(|ui| {
                     ui.set_height(row_height);
-                    let link = cell(ui, widths[0], row_height, |ui| {
-                        ui.add(egui::Button::selectable(false, r.symbol.as_str()).truncate())
-                            .on_hover_text(t!("library-open-this-resolution"))
-                    });
-                    let path = reader_language
-                        .and_then(|l| r.paths.get(&l))
-                        .or_else(|| r.paths.get(&Language::En))
-                        .or_else(|| r.paths.values().next());
-                    if link.clicked()
-                        && let Some(path) = path
-                    {
-                        out.push(Command::OpenLibraryFile {
-                            path: path.clone(),
-                            at: OpenAt::Top,
-                        });
-                    }
+                    symbol_cell(
+                        ui,
+                        widths[0],
+                        row_height,
+                        &r.symbol,
+                        &r.paths,
+                        reader_language,
+                        out,
+                    );
                     cell(ui, widths[1], row_height, |ui| {
                         ui.label(r.adopted.clone().unwrap_or_default())
                     });

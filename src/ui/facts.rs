@@ -246,16 +246,7 @@ fn votes_ui(ui: &mut Ui, votes: &Votes, state: &mut FactsState, language: Langua
                 let own = !mine.is_empty() && state_key(name) == mine;
                 ui.horizontal(|ui| {
                     ui.set_height(row_height - 2.0);
-                    let color = vote_color(vote, &visuals);
-                    let (rect, _) = ui.allocate_exact_size(Vec2::new(18.0, 16.0), Sense::hover());
-                    ui.painter().rect_filled(rect, 3.0, color);
-                    ui.painter().text(
-                        rect.center(),
-                        egui::Align2::CENTER_CENTER,
-                        vote.symbol(),
-                        egui::FontId::proportional(13.0),
-                        Color32::WHITE,
-                    );
+                    vote_chip(ui, vote, &visuals);
                     let shown = states::localized(name, language);
                     let mut text = RichText::new(shown.as_ref());
                     if own {
@@ -387,4 +378,18 @@ fn sponsors_ui(
     } else {
         ui.label(list);
     }
+}
+
+/// A vote's colour with its symbol on it.
+pub fn vote_chip(ui: &mut Ui, vote: Vote, visuals: &egui::Visuals) {
+    let (rect, _) = ui.allocate_exact_size(Vec2::new(18.0, 16.0), Sense::hover());
+    ui.painter()
+        .rect_filled(rect, 3.0, vote_color(vote, visuals));
+    ui.painter().text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        vote.symbol(),
+        egui::FontId::proportional(13.0),
+        Color32::WHITE,
+    );
 }

@@ -440,6 +440,35 @@ fn header(ui: &mut Ui, view: &mut LibraryView, key: SortKey, label: &str) {
     }
 }
 
+/// A resolution's symbol as a button in a column of `width`: a click opens the resolution in
+/// `language` where the library has that version, else in English, else in any.
+pub(crate) fn symbol_cell(
+    ui: &mut Ui,
+    width: f32,
+    height: f32,
+    symbol: &str,
+    paths: &std::collections::BTreeMap<Language, PathBuf>,
+    language: Option<Language>,
+    out: &mut Vec<Command>,
+) {
+    let link = cell(ui, width, height, |ui| {
+        ui.add(egui::Button::selectable(false, symbol).truncate())
+            .on_hover_text(t!("library-open-this-resolution"))
+    });
+    let path = language
+        .and_then(|l| paths.get(&l))
+        .or_else(|| paths.get(&Language::En))
+        .or_else(|| paths.values().next());
+    if link.clicked()
+        && let Some(path) = path
+    {
+        out.push(Command::OpenLibraryFile {
+            path: path.clone(),
+            at: OpenAt::Top,
+        });
+    }
+}
+
 /// A column of fixed width, its content left-aligned and vertically centred.
 pub(crate) fn cell<R>(ui: &mut Ui, width: f32, height: f32, add: impl FnOnce(&mut Ui) -> R) -> R {
     let layout = egui::Layout::left_to_right(egui::Align::Center);

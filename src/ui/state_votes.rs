@@ -6,9 +6,9 @@ use crate::document::{Body, Language, Vote};
 use crate::library::{CountryVote, CountryVotes, Library};
 use crate::t;
 use crate::ui::command::Command;
-use crate::ui::facts::{vote_color, vote_label};
-use crate::ui::library::{OpenAt, cell};
-use egui::{Color32, RichText, Sense, Ui, Vec2};
+use crate::ui::facts::{vote_chip, vote_color, vote_label};
+use crate::ui::library::{cell, symbol_cell};
+use egui::{RichText, Sense, Ui, Vec2};
 use std::collections::BTreeMap;
 use std::sync::mpsc::{self, Receiver};
 
@@ -540,22 +540,15 @@ fn table_ui(
             for v in &shown[range] {
                 ui.horizontal(|ui| {
                     ui.set_height(row_height);
-                    let r = cell(ui, widths[0], row_height, |ui| {
-                        ui.add(egui::Button::selectable(false, v.symbol.as_str()).truncate())
-                            .on_hover_text(t!("library-open-this-resolution"))
-                    });
-                    let path = reader_language
-                        .and_then(|l| v.paths.get(&l))
-                        .or_else(|| v.paths.get(&Language::En))
-                        .or_else(|| v.paths.values().next());
-                    if r.clicked()
-                        && let Some(path) = path
-                    {
-                        out.push(Command::OpenLibraryFile {
-                            path: path.clone(),
-                            at: OpenAt::Top,
-                        });
-                    }
+                    symbol_cell(
+                        ui,
+                        widths[0],
+                        row_height,
+                        &v.symbol,
+                        &v.paths,
+                        reader_language,
+                        out,
+                    );
                     cell(ui, widths[1], row_height, |ui| {
                         ui.label(v.adopted.clone().unwrap_or_default())
                     });
@@ -590,18 +583,4 @@ fn table_ui(
                 });
             }
         });
-}
-
-/// A vote's colour with its symbol on it.
-pub fn vote_chip(ui: &mut Ui, vote: Vote, visuals: &egui::Visuals) {
-    let (rect, _) = ui.allocate_exact_size(Vec2::new(18.0, 16.0), Sense::hover());
-    ui.painter()
-        .rect_filled(rect, 3.0, vote_color(vote, visuals));
-    ui.painter().text(
-        rect.center(),
-        egui::Align2::CENTER_CENTER,
-        vote.symbol(),
-        egui::FontId::proportional(13.0),
-        Color32::WHITE,
-    );
 }

@@ -955,10 +955,11 @@ impl App {
             show_facts: self.show_facts,
             my_country: self.facts.my_country.trim().to_string(),
             redline_author: self.redline_author.clone(),
-            ui_language: self
-                .ui_language_chosen
-                .then(|| self.ui_language.code().to_string())
-                .unwrap_or_default(),
+            ui_language: if self.ui_language_chosen {
+                self.ui_language.code().to_string()
+            } else {
+                String::new()
+            },
         }
     }
 
