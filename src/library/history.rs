@@ -10,20 +10,28 @@
 //!   not taken for last year's on Syria when both are in the library).
 //!
 //! The history is every resolution linked to the one asked about, step by step, so a title
-//! that drifts a little each year keeps its line. Everything comes from the catalog: nothing
-//! is read from the files until the texts are compared ([`compare_history`]).
+//! that drifts a little each year keeps its line. Everything comes from the catalog, and the
+//! index's title entries find the resolutions whose titles may be alike (so that a library of
+//! every session compares a few hundred, not all of them): nothing is read from the files
+//! until the texts are compared ([`compare_history`]).
 
 use super::State;
 use super::analyze::terms;
 use super::browse::Row;
 use super::catalog::{DocInfo, Outcome, VoteRecord};
-use super::symbols::{natural_cmp, symbol_key};
+use super::index::{self, Fields};
+use super::symbols::{key_of_canonical, natural_cmp, symbol_key};
 use crate::diff;
 use crate::document::{Body, Document, Language};
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
+use std::rc::Rc;
 use std::time::{Duration, Instant};
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{DocAddress, DocId, Score, Searcher, SegmentOrdinal, SegmentReader, TantivyDocument};
 
 /// How many of their words two titles must share (of all the words either has) to be on the
 /// same subject when they are not the same.
@@ -57,83 +65,265 @@ pub struct HistoryEntry {
 
 /// The history of the resolution `symbol` names, oldest first (session, then adoption date,
 /// then symbol), itself included; None when the library does not hold it.
-pub(crate) fn history(state: &State, symbol: &str) -> Option<Vec<HistoryEntry>> {
-    let key = symbol_key(symbol)?;
-    let target_row = *state.by_key.get(&key)?;
-    let target = &state.rows[target_row];
-    let candidates: Vec<usize> = state
-        .rows
-        .iter()
-        .enumerate()
-        .filter(|(i, row)| {
-            *i == target_row || (row.symbol.is_some() && !row.is_draft && row.body == target.body)
-        })
-        .map(|(i, _)| i)
-        .collect();
-    let subjects: Vec<Subject> = candidates
-        .iter()
-        .map(|&i| Subject::of(state, &state.rows[i]))
-        .collect();
-    let sessions: Vec<Option<u32>> = candidates.iter().map(|&i| state.rows[i].session).collect();
-    let start = candidates.iter().position(|&i| i == target_row)?;
-
-    let mut members = vec![false; candidates.len()];
-    members[start] = true;
-    let mut queue = vec![start];
+///
+/// Only the resolutions that may be on the subject are compared: those whose title shares
+/// enough of its words with a member's, found in the index's title entries
+/// ([`Finder::neighbours`]). Linking depends on the two resolutions alone (and on each one's
+/// closest match, among its own neighbours), so the history is the same as if every
+/// resolution of the library were compared with every member, without reading the catalog's
+/// record of all of them.
+pub(crate) fn history(
+    state: &State,
+    searcher: &Searcher,
+    fields: &Fields,
+    symbol: &str,
+) -> tantivy::Result<Option<Vec<HistoryEntry>>> {
+    let Some(key) = symbol_key(symbol) else {
+        return Ok(None);
+    };
+    let Some(&target_row) = state.by_key.get(&key) else {
+        return Ok(None);
+    };
+    let mut finder = Finder {
+        state,
+        searcher,
+        fields,
+        target_row,
+        body: state.rows[target_row].body,
+        subjects: HashMap::new(),
+        neighbours: HashMap::new(),
+    };
+    let mut members = BTreeSet::from([target_row]);
+    let mut queue = vec![target_row];
     while let Some(a) = queue.pop() {
-        for b in 0..candidates.len() {
-            if members[b] {
+        for &b in finder.neighbours(a)?.iter() {
+            if members.contains(&b) {
                 continue;
             }
-            let linked = match subjects[a].compare(&subjects[b]) {
-                Some(Likeness::Same) => true,
-                Some(Likeness::Near(_)) => {
-                    sessions[a].is_some()
-                        && sessions[b].is_some()
-                        && sessions[a] != sessions[b]
-                        && closest(a, sessions[b], &subjects, &sessions) == Some(b)
-                        && closest(b, sessions[a], &subjects, &sessions) == Some(a)
-                }
-                None => false,
-            };
-            if linked {
-                members[b] = true;
+            if finder.linked(a, b)? {
+                members.insert(b);
                 queue.push(b);
             }
         }
     }
 
-    let mut entries: Vec<HistoryEntry> = candidates
-        .iter()
-        .zip(&members)
-        .filter(|(_, member)| **member)
-        .map(|(&i, _)| entry(state, &state.rows[i]))
+    let mut entries: Vec<HistoryEntry> = members
+        .into_iter()
+        .map(|i| entry(state, &state.rows[i]))
         .collect();
     entries.sort_by(chronological);
-    Some(entries)
+    Ok(Some(entries))
 }
 
-/// The candidate of `session` most like candidate `of`, if any is alike.
-fn closest(
-    of: usize,
-    session: Option<u32>,
-    subjects: &[Subject],
-    sessions: &[Option<u32>],
-) -> Option<usize> {
-    let mut best: Option<(usize, f64)> = None;
-    for (i, subject) in subjects.iter().enumerate() {
-        if i == of || sessions[i] != session {
-            continue;
+/// Finds a history's members, reading the subjects of the resolutions it meets once each.
+struct Finder<'a> {
+    state: &'a State,
+    searcher: &'a Searcher,
+    fields: &'a Fields,
+    /// The row asked about: a candidate whatever it is.
+    target_row: usize,
+    /// The body whose resolutions are candidates.
+    body: Option<Body>,
+    subjects: HashMap<usize, Rc<Subject>>,
+    /// Neighbours by subject (its title in each language): resolutions adopted year after
+    /// year under one title share them.
+    neighbours: HashMap<Vec<(Language, String)>, Rc<[usize]>>,
+}
+
+impl Finder<'_> {
+    /// Whether a row may be in the history: the one asked about, and the adopted
+    /// resolutions of its body.
+    fn is_candidate(&self, i: usize) -> bool {
+        let row = &self.state.rows[i];
+        i == self.target_row || (row.symbol.is_some() && !row.is_draft && row.body == self.body)
+    }
+
+    fn subject(&mut self, i: usize) -> Rc<Subject> {
+        let state = self.state;
+        Rc::clone(
+            self.subjects
+                .entry(i)
+                .or_insert_with(|| Rc::new(Subject::of(state, &state.rows[i]))),
+        )
+    }
+
+    /// The candidates (row indices, in order) that may be alike row `i`: in one of its
+    /// languages, their title has at least the share of its meaningful words that
+    /// [`Subject::compare`] asks for (all of its words, for a title of only such words as
+    /// `the`, which can only be the same). Every candidate alike `i` is among them: two titles
+    /// sharing [`NEAR_TITLE`] of all their words share at least that much of either's.
+    fn neighbours(&mut self, i: usize) -> tantivy::Result<Rc<[usize]>> {
+        let subject = self.subject(i);
+        let key: Vec<(Language, String)> = subject
+            .languages
+            .iter()
+            .map(|(language, title, _)| (*language, title.normal.clone()))
+            .collect();
+        if let Some(found) = self.neighbours.get(&key) {
+            return Ok(Rc::clone(found));
         }
-        let Some(likeness) = subjects[of].compare(subject) else {
-            continue;
-        };
-        let score = likeness.score();
-        if best.is_none_or(|(_, s)| score > s) {
-            best = Some((i, score));
+        let fields = self.fields;
+        let mut rows = BTreeSet::new();
+        for (language, title, _) in &subject.languages {
+            let (words, needed): (BTreeSet<&str>, usize) = if title.set.is_empty() {
+                let all: BTreeSet<&str> =
+                    title.normal.split(' ').filter(|w| !w.is_empty()).collect();
+                let needed = all.len();
+                (all, needed)
+            } else {
+                let needed = (title.set.len() as f64 * NEAR_TITLE - 1e-9).ceil().max(1.0);
+                (
+                    title.set.iter().map(String::as_str).collect(),
+                    needed as usize,
+                )
+            };
+            if words.is_empty() {
+                continue;
+            }
+            let exact = |field, value: &str| -> Box<dyn Query> {
+                Box::new(TermQuery::new(
+                    tantivy::Term::from_field_text(field, value),
+                    IndexRecordOption::Basic,
+                ))
+            };
+            let searcher = self.searcher;
+            // Titles share their field with every paragraph, where common words are in
+            // millions: the rarest `len - needed + 1` words lead (a title with `needed` of
+            // the words has one of them), and each word counts one where a title has it.
+            let mut by_rarity = Vec::with_capacity(words.len());
+            for word in words {
+                let term = tantivy::Term::from_field_text(fields.text, word);
+                by_rarity.push((index::guarded(|| searcher.doc_freq(&term))?, word));
+            }
+            by_rarity.sort_unstable();
+            let rarest = by_rarity[..=by_rarity.len() - needed.min(by_rarity.len())]
+                .iter()
+                .map(|&(_, w)| exact(fields.text, w))
+                .collect();
+            let filter = |query: Box<dyn Query>| -> (Occur, Box<dyn Query>) {
+                (Occur::Must, Box::new(ConstScoreQuery::new(query, 0.0)))
+            };
+            let mut clauses = vec![
+                filter(exact(fields.location, index::TITLE)),
+                filter(exact(fields.lang, language.code())),
+                filter(Box::new(BooleanQuery::union(rarest))),
+            ];
+            clauses.extend(by_rarity.iter().map(|&(_, w)| {
+                let one: Box<dyn Query> =
+                    Box::new(ConstScoreQuery::new(exact(fields.text, w), 1.0));
+                (Occur::Should, one)
+            }));
+            let query = BooleanQuery::new(clauses);
+            let collector = AtLeast(needed as Score - 0.5);
+            let found = index::guarded(|| searcher.search(&query, &collector))?;
+            for address in found {
+                let doc: TantivyDocument = index::guarded(|| searcher.doc(address))?;
+                let Some(symbol) = doc
+                    .get_first(fields.symbol)
+                    .and_then(|v| v.as_str())
+                    .filter(|s| !s.is_empty())
+                else {
+                    continue;
+                };
+                if let Some(&row) = self.state.by_key.get(&key_of_canonical(symbol))
+                    && row != i
+                    && self.is_candidate(row)
+                {
+                    rows.insert(row);
+                }
+            }
+        }
+        let rows: Rc<[usize]> = rows.into_iter().collect();
+        self.neighbours.insert(key, Rc::clone(&rows));
+        Ok(rows)
+    }
+
+    /// Whether rows `a` and `b` are on one subject: the same title, or (from different
+    /// sessions) alike and each the other's closest match in its session.
+    fn linked(&mut self, a: usize, b: usize) -> tantivy::Result<bool> {
+        let likeness = self.subject(a).compare(&self.subject(b));
+        let (session_a, session_b) = (self.state.rows[a].session, self.state.rows[b].session);
+        Ok(match likeness {
+            Some(Likeness::Same) => true,
+            Some(Likeness::Near(_)) => {
+                session_a.is_some()
+                    && session_b.is_some()
+                    && session_a != session_b
+                    && self.closest(a, session_b)? == Some(b)
+                    && self.closest(b, session_a)? == Some(a)
+            }
+            None => false,
+        })
+    }
+
+    /// The candidate of `session` most like row `of`, if any is alike (the first in row order
+    /// of those most alike).
+    fn closest(&mut self, of: usize, session: Option<u32>) -> tantivy::Result<Option<usize>> {
+        let subject = self.subject(of);
+        let mut best: Option<(usize, f64)> = None;
+        for &i in self.neighbours(of)?.iter() {
+            if i == of || self.state.rows[i].session != session {
+                continue;
+            }
+            let Some(likeness) = subject.compare(&self.subject(i)) else {
+                continue;
+            };
+            let score = likeness.score();
+            if best.is_none_or(|(_, s)| score > s) {
+                best = Some((i, score));
+            }
+        }
+        Ok(best.map(|(i, _)| i))
+    }
+}
+
+/// Collects the documents scoring at least this much (in [`Finder::neighbours`], the number
+/// of the title's words they have).
+struct AtLeast(Score);
+
+impl Collector for AtLeast {
+    type Fruit = Vec<DocAddress>;
+    type Child = AtLeastInSegment;
+
+    fn for_segment(
+        &self,
+        segment: SegmentOrdinal,
+        _: &SegmentReader,
+    ) -> tantivy::Result<Self::Child> {
+        Ok(AtLeastInSegment {
+            least: self.0,
+            segment,
+            docs: Vec::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        true
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<DocAddress>>) -> tantivy::Result<Vec<DocAddress>> {
+        Ok(fruits.concat())
+    }
+}
+
+struct AtLeastInSegment {
+    least: Score,
+    segment: SegmentOrdinal,
+    docs: Vec<DocAddress>,
+}
+
+impl SegmentCollector for AtLeastInSegment {
+    type Fruit = Vec<DocAddress>;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        if score >= self.least {
+            self.docs.push(DocAddress::new(self.segment, doc));
         }
     }
-    best.map(|(i, _)| i)
+
+    fn harvest(self) -> Vec<DocAddress> {
+        self.docs
+    }
 }
 
 /// Oldest first: session, adoption date, symbol; what is missing last.

@@ -152,7 +152,7 @@ pub(crate) fn symbol_hits(state: &State, query: &str, filters: &SearchFilters) -
         text_export: bool,
     }
     let mut found: Vec<Named> = Vec::new();
-    for (path, entry) in state.visible_entries() {
+    for (path, entry) in state.named_entries(&wanted) {
         let super::Outcome::Document(info) = &entry.outcome else {
             continue;
         };

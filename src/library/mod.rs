@@ -209,6 +209,9 @@ pub(crate) struct State {
     rows: Vec<Row>,
     haystacks: Vec<String>,
     by_key: HashMap<String, usize>,
+    /// The visible documents' short numbers (`75/32`, `2532(2020)`) with their paths, sorted:
+    /// the documents a query such as `75/32` names are found without reading every entry.
+    shorts: Vec<(String, String)>,
 }
 
 impl State {
@@ -227,6 +230,19 @@ impl State {
         );
         let haystacks = rows.iter().map(browse::row_haystack).collect();
         let by_key = browse::index_by_key(&rows);
+        let mut shorts: Vec<(String, String)> = catalog
+            .files
+            .iter()
+            .filter(|(_, e)| visible.contains(&e.folder))
+            .filter_map(|(path, entry)| match &entry.outcome {
+                Outcome::Document(info) => Some((
+                    symbols::short_number(info.symbol.as_deref()?)?,
+                    path.clone(),
+                )),
+                Outcome::Error(_) => None,
+            })
+            .collect();
+        shorts.sort_unstable();
         State {
             catalog,
             folders,
@@ -234,6 +250,7 @@ impl State {
             rows,
             haystacks,
             by_key,
+            shorts,
         }
     }
 
@@ -242,6 +259,37 @@ impl State {
             .files
             .iter()
             .filter(|(_, e)| self.visible.contains(&e.folder))
+    }
+
+    /// The visible entries a symbol query may name, by path, each once: the files of the
+    /// rows its keys name, and those whose short number starts with its short number. A
+    /// superset of those [`symbols::SymbolQuery::matches`] accepts (rows group files by key),
+    /// found without reading the whole catalog.
+    fn named_entries(&self, wanted: &symbols::SymbolQuery) -> Vec<(&String, &FileEntry)> {
+        let mut out = Vec::new();
+        for key in &wanted.keys {
+            let Some(row) = self.by_key.get(key).and_then(|&i| self.rows.get(i)) else {
+                continue;
+            };
+            out.extend(
+                row.files
+                    .iter()
+                    .filter_map(|f| self.catalog.files.get_key_value(f.path.to_str()?)),
+            );
+        }
+        if let Some(short) = &wanted.short {
+            let start = self.shorts.partition_point(|(s, _)| s < short);
+            out.extend(
+                self.shorts[start..]
+                    .iter()
+                    .take_while(|(s, _)| s.starts_with(short.as_str()))
+                    .filter_map(|(_, path)| self.catalog.files.get_key_value(path)),
+            );
+        }
+        out.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        out.dedup_by(|a, b| a.0 == b.0);
+        out.retain(|(_, e)| self.visible.contains(&e.folder));
+        out
     }
 
     /// The format of a readable file of the catalog.
@@ -751,11 +799,18 @@ impl Library {
     /// oldest first (session, adoption date, symbol), itself included: those with the same
     /// title, or (from another session) a title that shares most of its words under the
     /// same agenda item, each the other's closest match in its session; step by step, so a
-    /// title that drifts a little each year keeps its line. From the catalog alone: fast;
-    /// [`compare_history`] then compares each text with the one before it.
+    /// title that drifts a little each year keeps its line. From the catalog (and the
+    /// index's titles, to find the resolutions that may be alike): fast; [`compare_history`]
+    /// then compares each text with the one before it.
     pub fn history(&self, symbol: &str) -> Result<Vec<HistoryEntry>, LibraryError> {
-        history::history(&self.state(), symbol)
-            .ok_or_else(|| LibraryError::NotInLibrary(symbol.trim().to_string()))
+        let (state, searcher) = self.snapshot();
+        self.checked(history::history(
+            &state,
+            &searcher,
+            &self.inner.fields,
+            symbol,
+        ))?
+        .ok_or_else(|| LibraryError::NotInLibrary(symbol.trim().to_string()))
     }
 
     /// Runs an index read. A failure, or a panic inside the engine on damage its checksums
