@@ -465,6 +465,9 @@ struct Figures {
     query_max: Ms,
     query_slowest: String,
     cold_p95: Ms,
+    /// The first question about votes after opening: it makes the library's table of
+    /// votes (the window makes it ahead, on a thread of its own: `Library::warm_up`).
+    votes_first: Ms,
     votes_china: Ms,
     votes_china_rows: usize,
     votes_france_75: Ms,
@@ -562,7 +565,10 @@ fn measure(akn: &Path, factor: usize) -> Figures {
         figures.query_slowest
     );
 
-    // Votes and history: the median of five runs.
+    // Votes and history: the first question about votes, then the median of five runs.
+    let started = Instant::now();
+    black_box(library.votes_of("Canada", None).unwrap());
+    figures.votes_first = since(started);
     (figures.votes_china, figures.votes_china_rows) =
         median_of(5, || library.votes_of("China", None).unwrap().votes.len());
     (figures.votes_france_75, figures.votes_france_75_rows) = median_of(5, || {
@@ -571,7 +577,8 @@ fn measure(akn: &Path, factor: usize) -> Figures {
     (figures.history, figures.history_entries) =
         median_of(5, || library.history("A/RES/75/32").unwrap().len());
     eprintln!(
-        "  votes China {} ({} rows), France 75 {} ({} rows), history 75/32 {} ({} entries)",
+        "  votes: first {}, China {} ({} rows), France 75 {} ({} rows), history 75/32 {} ({} entries)",
+        show(figures.votes_first),
         show(figures.votes_china),
         figures.votes_china_rows,
         show(figures.votes_france_75),
@@ -764,16 +771,16 @@ fn table(rows: &[serde_json::Value]) -> String {
     };
     let _ = writeln!(
         out,
-        "| factor | files | resolutions | first index | re-open, ms | query p50, ms | query p95, ms | votes China, ms | votes France 75, ms | history 75/32, ms | peak RSS | index + catalog | corpus |"
+        "| factor | files | resolutions | first index | re-open, ms | query p50, ms | query p95, ms | first votes question, ms | votes China, ms | votes France 75, ms | history 75/32, ms | peak RSS | index + catalog | corpus |"
     );
     let _ = writeln!(
         out,
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     );
     for row in rows {
         let _ = writeln!(
             out,
-            "| {}× | {} | {} | {} | {} | {} | {} | {} | {} | {} ({} entries) | {:.0} MB | {:.0} + {:.0} MB | {:.0} MB |",
+            "| {}× | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} ({} entries) | {:.0} MB | {:.0} + {:.0} MB | {:.0} MB |",
             u(row, "factor"),
             u(row, "files"),
             u(row, "resolutions"),
@@ -784,6 +791,7 @@ fn table(rows: &[serde_json::Value]) -> String {
             t(row, "reopen"),
             t(row, "query_p50"),
             t(row, "query_p95"),
+            t(row, "votes_first"),
             t(row, "votes_china"),
             t(row, "votes_france_75"),
             t(row, "history"),
@@ -796,14 +804,15 @@ fn table(rows: &[serde_json::Value]) -> String {
     }
     let _ = writeln!(
         out,
-        "| target at 100× | | | | < {TARGET_REOPEN_MS:.0} | | < {TARGET_QUERY_P95_MS:.0} | < {TARGET_HISTORY_VOTES_MS:.0} | < {TARGET_HISTORY_VOTES_MS:.0} | < {TARGET_HISTORY_VOTES_MS:.0} | | | |"
+        "| target at 100× | | | | < {TARGET_REOPEN_MS:.0} | | < {TARGET_QUERY_P95_MS:.0} | | < {TARGET_HISTORY_VOTES_MS:.0} | < {TARGET_HISTORY_VOTES_MS:.0} | < {TARGET_HISTORY_VOTES_MS:.0} | | | |"
     );
     out.push('\n');
     out.push_str(
         "Query p50/p95 are over three warm rounds of the 50 queries (the first round is not \
-         counted); votes and history are the median of five calls; re-open is `Library::open` \
-         and the first query, with the page cache warm from the scan. Wall-clock times, on a \
-         machine other work may share.\n",
+         counted); the first votes question makes the library's table of votes (the window \
+         makes it ahead, on a thread of its own), then votes and history are the median of \
+         five calls; re-open is `Library::open` and the first query, with the page cache \
+         warm from the scan. Wall-clock times, on a machine other work may share.\n",
     );
     out
 }

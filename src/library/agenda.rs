@@ -81,7 +81,7 @@ pub(crate) fn agenda_items(state: &State) -> Vec<AgendaItem> {
                 })
                 .collect(),
         };
-        let votes = infos.iter().find_map(|info| info.votes.clone());
+        let votes = infos.iter().find_map(|info| info.votes.as_deref().cloned());
         for (i, title) in titles.into_iter().enumerate() {
             let key = fold_text(&title).trim().to_string();
             if key.is_empty() {

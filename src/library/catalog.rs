@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::SystemTime;
 
 /// Bump when the index's fields, the way text becomes terms, or what the parsers make of a
@@ -77,14 +78,34 @@ pub struct DocInfo {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub agenda_titles: Vec<String>,
     /// How it was adopted, where the file says.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub votes: Option<VoteRecord>,
+    /// Shared, not copied, by the answers that show it (a state's votes list thousands).
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "shared")]
+    pub votes: Option<Arc<VoteRecord>>,
     /// The member states that sponsored the draft, as the file names them.
     #[serde(default, skip_serializing_if = "NameList::is_empty")]
     pub sponsors: NameList,
     /// Those that joined as sponsors later.
     #[serde(default, skip_serializing_if = "NameList::is_empty")]
     pub additional_sponsors: NameList,
+}
+
+/// An `Option<Arc<T>>` written as the `Option<T>` it holds.
+mod shared {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use std::sync::Arc;
+
+    pub fn serialize<T: Serialize, S: Serializer>(
+        value: &Option<Arc<T>>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        value.as_deref().serialize(serializer)
+    }
+
+    pub fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Arc<T>>, D::Error> {
+        Ok(Option::<T>::deserialize(deserializer)?.map(Arc::new))
+    }
 }
 
 /// A file's record of its vote, as the catalog keeps it (the library's own copy of
@@ -174,8 +195,10 @@ impl VoteRecord {
             Vote::Against => self.against,
             Vote::Abstaining => self.abstaining,
         };
-        let listed = self.states(vote).len();
-        count.or_else(|| (listed > 0).then(|| u32::try_from(listed).unwrap_or(u32::MAX)))
+        count.or_else(|| {
+            let listed = self.states(vote).len();
+            (listed > 0).then(|| u32::try_from(listed).unwrap_or(u32::MAX))
+        })
     }
 
     /// `163–10–7` (in favour, against, abstaining), or None without counts.
@@ -278,17 +301,23 @@ impl Catalog {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Catalog::empty()),
             Err(e) => return Err(Unusable::Damaged(e.to_string())),
         };
-        // The version first: another version's catalog may not have this one's shape.
+        // Another version's catalog may not have this one's shape: its version says why it
+        // cannot be read (looked for only then, as it takes another pass over the file).
         #[derive(Deserialize)]
         struct Version {
             version: u32,
         }
-        if let Ok(Version { version }) = serde_json::from_slice::<Version>(&bytes)
-            && version != CACHE_VERSION
-        {
-            return Err(Unusable::OtherVersion(version));
+        let version = || serde_json::from_slice::<Version>(&bytes).ok();
+        match serde_json::from_slice::<Catalog>(&bytes) {
+            Ok(catalog) if catalog.version == CACHE_VERSION => Ok(catalog),
+            Ok(catalog) => Err(Unusable::OtherVersion(catalog.version)),
+            Err(e) => match version() {
+                Some(Version { version }) if version != CACHE_VERSION => {
+                    Err(Unusable::OtherVersion(version))
+                }
+                _ => Err(Unusable::Damaged(e.to_string())),
+            },
         }
-        serde_json::from_slice(&bytes).map_err(|e| Unusable::Damaged(e.to_string()))
     }
 
     /// Writes the catalog atomically (no backup: it is a cache).

@@ -347,7 +347,7 @@ fn entry(state: &State, row: &Row) -> HistoryEntry {
         adopted: row.adopted.clone(),
         body: row.body,
         session: row.session,
-        votes: infos.iter().find_map(|info| info.votes.clone()),
+        votes: infos.iter().find_map(|info| info.votes.as_deref().cloned()),
         paths: row.paths.clone(),
         diff: None,
         diff_language: None,

@@ -8,7 +8,7 @@ use super::symbols::key_of_canonical;
 use crate::document::{Body, Document, Language, ParagraphKind};
 use serde::{Deserialize, Serialize};
 use std::cell::Cell;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 use std::sync::Once;
@@ -171,7 +171,7 @@ fn try_open(dir: &Path, schema: &Schema) -> Result<(Index, IndexReader, Option<P
     if !never_committed && payload.as_ref().is_none_or(|p| p.version != CACHE_VERSION) {
         return Err(Remade::OtherVersion);
     }
-    if let Some(reason) = damage(&index) {
+    if let Some(reason) = damage(&index, dir) {
         return Err(Remade::Damaged(reason));
     }
     register_tokenizer(&index);
@@ -219,17 +219,20 @@ fn hush_engine_panics() {
 }
 
 /// Why the index's files cannot be trusted, if they cannot: each file of its last commit is
-/// checked against its checksum. Another Plenary may commit (and remove old files) while
-/// this runs; a problem is believed only if the commit did not change meanwhile.
-pub(crate) fn damage(index: &Index) -> Option<String> {
+/// checked against its checksum, unless it was checked before and has not changed since
+/// (its size and modification time are kept beside the index: a library of a hundred
+/// thousand resolutions has gigabytes of index, which are not read again at every start).
+/// Another Plenary may commit (and remove old files) while this runs; a problem is believed
+/// only if the commit did not change meanwhile.
+pub(crate) fn damage(index: &Index, dir: &Path) -> Option<String> {
     let commit = || index.load_metas().ok().map(|m| (m.opstamp, m.payload));
     for _ in 0..3 {
         let before = commit();
-        let problem = match catch_unwind(AssertUnwindSafe(|| index.validate_checksum())) {
-            Ok(Ok(damaged)) if damaged.is_empty() => return None,
-            Ok(Ok(damaged)) if damaged.len() == 1 => "a file failed its check".to_string(),
-            Ok(Ok(damaged)) => format!("{} files failed their check", damaged.len()),
-            Ok(Err(e)) => e.to_string(),
+        let problem = match catch_unwind(AssertUnwindSafe(|| check_files(index, dir))) {
+            Ok(Ok(0)) => return None,
+            Ok(Ok(1)) => "a file failed its check".to_string(),
+            Ok(Ok(damaged)) => format!("{damaged} files failed their check"),
+            Ok(Err(e)) => e,
             Err(_) => "its files could not be checked".into(),
         };
         if commit() == before {
@@ -237,6 +240,87 @@ pub(crate) fn damage(index: &Index) -> Option<String> {
         }
     }
     None
+}
+
+/// Checks the files of the last commit not checked before; the number that failed. When
+/// none did, they are all remembered as checked.
+fn check_files(index: &Index, dir: &Path) -> Result<usize, String> {
+    let files = segment_files(index, dir)?;
+    let checked = Checked::load(dir);
+    let mut damaged = 0;
+    for (name, stamp) in &files {
+        if checked.files.get(name) == Some(stamp) {
+            continue;
+        }
+        match index.directory().validate_checksum(Path::new(name)) {
+            Ok(true) => {}
+            Ok(false) => damaged += 1,
+            Err(e) => return Err(e.to_string()),
+        }
+    }
+    if damaged == 0 {
+        Checked { files }.save(dir);
+    }
+    Ok(damaged)
+}
+
+/// Remembers the files of the last commit as checked, without reading them: for a scan that
+/// has just written them (and checked the rest before it started).
+pub(crate) fn mark_checked(index: &Index, dir: &Path) {
+    if let Ok(files) = segment_files(index, dir) {
+        Checked { files }.save(dir);
+    }
+}
+
+/// The files of the last commit's segments, by name, with their size and modification time.
+fn segment_files(index: &Index, dir: &Path) -> Result<BTreeMap<String, (u64, u64)>, String> {
+    let segments: BTreeSet<String> = index
+        .searchable_segment_metas()
+        .map_err(|e| e.to_string())?
+        .iter()
+        .map(|segment| segment.id().uuid_string())
+        .collect();
+    let mut files = BTreeMap::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| e.to_string())? {
+        let entry = entry.map_err(|e| e.to_string())?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some((segment, _)) = name.split_once('.') else {
+            continue;
+        };
+        if !segments.contains(segment) {
+            continue;
+        }
+        let meta = entry.metadata().map_err(|e| e.to_string())?;
+        files.insert(name, super::catalog::stamp(&meta));
+    }
+    Ok(files)
+}
+
+/// The index files found sound, with the size and modification time they had then. A cache
+/// of a cache: missing or unreadable, every file is checked again.
+#[derive(Default, Serialize, Deserialize)]
+struct Checked {
+    files: BTreeMap<String, (u64, u64)>,
+}
+
+impl Checked {
+    fn path(dir: &Path) -> std::path::PathBuf {
+        dir.with_file_name("index-checked.json")
+    }
+
+    fn load(dir: &Path) -> Checked {
+        std::fs::read(Checked::path(dir))
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default()
+    }
+
+    /// Best effort: without it, the next start checks the files again.
+    fn save(&self, dir: &Path) {
+        if let Ok(bytes) = serde_json::to_vec(self) {
+            let _ = crate::store::fsio::atomic_replace(&Checked::path(dir), &bytes);
+        }
+    }
 }
 
 fn create(dir: &Path, schema: Schema) -> Result<(Index, IndexReader), LibraryError> {

@@ -96,7 +96,7 @@ use index::{Fields, OpenIndex, Payload, Remade};
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, PoisonError, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError, RwLock};
 use tantivy::collector::TopDocs;
 use tantivy::{Index, IndexReader, Searcher};
 
@@ -166,6 +166,9 @@ struct Inner {
     folders_lock: Mutex<()>,
     warnings: Mutex<Vec<String>>,
     needs_scan: AtomicBool,
+    /// Whether each new snapshot's tables are made ahead of the first question
+    /// ([`Library::warm_up`]).
+    warm: AtomicBool,
     /// A rebuild the next scan must make, whatever it finds: the cache was damaged or made
     /// by another version, or a query met damage the index's own check did not see.
     rebuild: Mutex<Option<Rebuild>>,
@@ -207,7 +210,12 @@ pub(crate) struct State {
     /// Folders whose files are shown (the user's and the imports folder), as text.
     visible: BTreeSet<String>,
     rows: Vec<Row>,
-    haystacks: Vec<String>,
+    /// Each row's words for the browse filter ([`browse::row_haystack`]), made when first
+    /// needed (folding every title of a large library takes a while; opening it must not).
+    haystacks: OnceLock<Vec<String>>,
+    /// Every recorded vote with each state's vote by number, made on the first question
+    /// about votes.
+    book: OnceLock<votes::Book>,
     by_key: HashMap<String, usize>,
     /// The visible documents' short numbers (`75/32`, `2532(2020)`) with their paths, sorted:
     /// the documents a query such as `75/32` names are found without reading every entry.
@@ -228,7 +236,6 @@ impl State {
                 .filter(|(_, e)| visible.contains(&e.folder))
                 .map(|(p, e)| (p.as_str(), e)),
         );
-        let haystacks = rows.iter().map(browse::row_haystack).collect();
         let by_key = browse::index_by_key(&rows);
         let mut shorts: Vec<(String, String)> = catalog
             .files
@@ -248,10 +255,30 @@ impl State {
             folders,
             visible,
             rows,
-            haystacks,
+            haystacks: OnceLock::new(),
+            book: OnceLock::new(),
             by_key,
             shorts,
         }
+    }
+
+    fn haystacks(&self) -> &[String] {
+        self.haystacks
+            .get_or_init(|| self.rows.iter().map(browse::row_haystack).collect())
+    }
+
+    /// Makes the tables made when first needed, on a thread of its own.
+    fn warm(state: Arc<State>) {
+        let _ = std::thread::Builder::new()
+            .name("library-warm-up".into())
+            .spawn(move || {
+                state.book();
+                state.haystacks();
+            });
+    }
+
+    fn book(&self) -> &votes::Book {
+        self.book.get_or_init(|| votes::Book::new(self))
     }
 
     fn visible_entries(&self) -> impl Iterator<Item = (&String, &FileEntry)> {
@@ -398,6 +425,7 @@ impl Library {
                 folders_lock: Mutex::new(()),
                 warnings: Mutex::new(warnings),
                 needs_scan: AtomicBool::new(needs_scan),
+                warm: AtomicBool::new(false),
                 rebuild: Mutex::new(rebuild),
             }),
         })
@@ -407,6 +435,14 @@ impl Library {
     /// honours `PLENARY_DATA_DIR`).
     pub fn open_default() -> Result<Library, LibraryError> {
         Library::open(&crate::store::data_dir())
+    }
+
+    /// Makes the tables that answer the first filter by words and the first question about
+    /// votes (a large library takes a moment to make them) on a thread of their own, now and
+    /// after every scan: for the window, which asks such questions; a command asks one.
+    pub fn warm_up(&self) {
+        self.inner.warm.store(true, Ordering::Relaxed);
+        State::warm(self.state());
     }
 
     /// Whether the cache is missing or was set aside: a scan will (re)build it.
@@ -476,7 +512,11 @@ impl Library {
             .unwrap_or_else(PoisonError::into_inner);
         index::guarded(|| self.inner.reader.reload())
             .map_err(|e| LibraryError::index(e, &self.inner.paths.index))?;
-        *guard = Arc::new(state);
+        let state = Arc::new(state);
+        *guard = Arc::clone(&state);
+        if self.inner.warm.load(Ordering::Relaxed) {
+            State::warm(state);
+        }
         Ok(())
     }
 
@@ -599,7 +639,7 @@ impl Library {
         let mut rows: Vec<Row> = state
             .rows
             .iter()
-            .zip(&state.haystacks)
+            .zip(state.haystacks())
             .filter(|(row, haystack)| {
                 if by_symbol {
                     row.symbol.as_deref().is_some_and(|s| named.matches(s))

@@ -436,6 +436,7 @@ impl Library {
         inner.needs_scan.store(false, Ordering::Relaxed);
         // Merges run in the background; wait so that a command-line run leaves a tidy index.
         let _ = writer.wait_merging_threads();
+        index::mark_checked(&inner.index, &inner.paths.index);
         report.elapsed = started.elapsed();
         Ok(report)
     }
@@ -482,7 +483,7 @@ impl Library {
                 Some("the library cache did not match its index".into()),
             );
         }
-        match index::damage(&inner.index) {
+        match index::damage(&inner.index, &inner.paths.index) {
             None => (catalog, None),
             Some(reason) => (
                 Catalog::empty_after(generation),
@@ -585,7 +586,7 @@ fn info(doc: &Document) -> DocInfo {
         warnings: doc.warnings.len(),
         agenda_items: meta.agenda_items.clone(),
         agenda_titles: Vec::new(),
-        votes: meta.votes.as_ref().map(VoteRecord::from),
+        votes: meta.votes.as_ref().map(|v| Arc::new(VoteRecord::from(v))),
         sponsors: meta.sponsors.iter().collect(),
         additional_sponsors: meta.additional_sponsors.iter().collect(),
     }

@@ -16,6 +16,7 @@ use crate::document::{Body, Language, Vote, state_key};
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// One resolution's recorded vote, as one state cast it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,7 +36,7 @@ pub struct CountryVote {
     /// The vote most states cast (None without counts, or on a tie).
     pub majority: Option<Vote>,
     /// The counts and lists the vote was read from.
-    pub record: VoteRecord,
+    pub record: Arc<VoteRecord>,
     /// The agenda items it was adopted under: their titles as the cover page prints them
     /// (in English where there is an English version), else the items as printed
     /// (`Agenda item 98`).
@@ -210,25 +211,18 @@ pub(crate) fn agenda_of(state: &State, row: &Row) -> Vec<String> {
 /// the years is one), by the name [`Library::votes_of`](super::Library::votes_of) gives
 /// it, in alphabetical order.
 pub(crate) fn states(state: &State) -> Vec<String> {
-    let mut seen: HashSet<&str> = HashSet::new();
+    let book = state.book();
     let mut names: BTreeMap<String, String> = BTreeMap::new();
-    for ballot in ballots(state) {
-        for vote in Vote::ALL {
-            for name in ballot.record.states(vote).iter() {
-                if !seen.insert(name) {
-                    continue;
-                }
-                let same = same_state(&name_key(name));
-                let canonical = same[0].clone();
-                names.entry(canonical).or_insert_with(|| {
-                    SAME_STATE
-                        .iter()
-                        .flat_map(|names| names.iter())
-                        .find(|n| name_key(n) == same[0])
-                        .map_or_else(|| title_case(name), |n| n.to_string())
-                });
-            }
-        }
+    for (key, printed) in &book.known {
+        let same = same_state(key);
+        let canonical = same[0].clone();
+        names.entry(canonical).or_insert_with(|| {
+            SAME_STATE
+                .iter()
+                .flat_map(|names| names.iter())
+                .find(|n| name_key(n) == same[0])
+                .map_or_else(|| title_case(printed), |n| n.to_string())
+        });
     }
     let mut list: Vec<String> = names.into_values().collect();
     list.sort_by_key(|name| fold_word(name));
@@ -249,27 +243,128 @@ impl VoteRecord {
     }
 }
 
-/// A resolution adopted by a recorded vote.
-struct Ballot<'a> {
-    row: &'a Row,
-    record: &'a VoteRecord,
+/// Every recorded vote of the library with each state's vote in it by number, made once
+/// per snapshot of the catalog (on the first question about votes): a state's votes are
+/// then read by its number instead of comparing some two hundred names per resolution on
+/// every question.
+#[derive(Default)]
+pub(crate) struct Book {
+    /// Each state's name key ([`name_key`]) with the first name printed for it.
+    known: BTreeMap<String, String>,
+    /// A state's number, by name key.
+    numbers: HashMap<String, usize>,
+    /// The recorded votes, one per resolution, in the order of the rows.
+    ballots: Vec<Ballot>,
+    /// The name to show for each state number: the latest ballot's, in mixed case where
+    /// a vote list or a list of sponsors has it so.
+    shown: Vec<Shown>,
 }
 
-/// Every recorded vote in the library, one per resolution (from the English version where
-/// it has the record).
-fn ballots(state: &State) -> Vec<Ballot<'_>> {
-    state
-        .rows
-        .iter()
-        .filter(|row| row.symbol.is_some())
-        .filter_map(|row| {
-            let record = preferred_infos(state, row)
-                .into_iter()
-                .filter_map(|info: &DocInfo| info.votes.as_ref())
-                .find(|votes| votes.is_recorded())?;
-            Some(Ballot { row, record })
-        })
-        .collect()
+/// A resolution adopted by a recorded vote.
+struct Ballot {
+    /// The row, in [`State::rows`].
+    row: usize,
+    record: Arc<VoteRecord>,
+    /// Each state's vote, by state number: 0 when not listed, else 1 + the index of its
+    /// vote in [`Vote::ALL`] (the first list naming a state counts, as in
+    /// [`VoteRecord::vote_of`]).
+    votes: Vec<u8>,
+}
+
+impl Ballot {
+    fn vote(&self, number: usize) -> Option<Vote> {
+        let code = *self.votes.get(number)?;
+        Vote::ALL.get(usize::from(code).checked_sub(1)?).copied()
+    }
+}
+
+/// The names a state is printed by, with the latest ballot printing each kind.
+#[derive(Default, Clone)]
+struct Shown {
+    /// In mixed case (`Côte d'Ivoire`): (session, adoption date) of its ballot, the name.
+    mixed: Option<(Recency, String)>,
+    /// In capitals only (`CÔTE D'IVOIRE`).
+    capitals: Option<(Recency, String)>,
+}
+
+type Recency = (Option<u32>, Option<String>);
+
+impl Shown {
+    fn offer(&mut self, recency: &Recency, name: &str) {
+        let slot = if name.chars().any(char::is_lowercase) {
+            &mut self.mixed
+        } else {
+            &mut self.capitals
+        };
+        if slot.as_ref().is_none_or(|(seen, _)| recency > seen) {
+            *slot = Some((recency.clone(), name.to_string()));
+        }
+    }
+}
+
+impl Book {
+    pub(crate) fn new(state: &State) -> Book {
+        let mut book = Book::default();
+        // Each spelling's number, found once: the lists repeat the same two hundred names.
+        let mut spellings: HashMap<&str, usize> = HashMap::new();
+        for (i, row) in state.rows.iter().enumerate() {
+            if row.symbol.is_none() {
+                continue;
+            }
+            let infos = preferred_infos(state, row);
+            let Some(record) = infos
+                .iter()
+                .filter_map(|info: &&DocInfo| info.votes.as_ref())
+                .find(|votes| votes.is_recorded())
+            else {
+                continue;
+            };
+            let recency: Recency = (row.session, row.adopted.clone());
+            let mut votes = Vec::new();
+            for (code, vote) in (1u8..).zip(Vote::ALL) {
+                for name in record.states(vote).iter() {
+                    let number = book.number(&mut spellings, name);
+                    if votes.len() <= number {
+                        votes.resize(number + 1, 0);
+                    }
+                    if votes[number] == 0 {
+                        votes[number] = code;
+                    }
+                    book.shown[number].offer(&recency, name);
+                }
+            }
+            // Sponsors print names in mixed case where vote lists often use capitals.
+            for info in &infos {
+                for name in info.sponsors.iter().chain(info.additional_sponsors.iter()) {
+                    if let Some(&number) = book.numbers.get(&name_key(name)) {
+                        book.shown[number].offer(&recency, name);
+                    }
+                }
+            }
+            book.ballots.push(Ballot {
+                row: i,
+                record: Arc::clone(record),
+                votes,
+            });
+        }
+        book
+    }
+
+    /// The number of the state a list names `name`, given one if it has none yet.
+    fn number<'a>(&mut self, spellings: &mut HashMap<&'a str, usize>, name: &'a str) -> usize {
+        if let Some(&number) = spellings.get(name) {
+            return number;
+        }
+        let key = name_key(name);
+        let next = self.numbers.len();
+        let number = *self.numbers.entry(key.clone()).or_insert(next);
+        if number == next {
+            self.shown.push(Shown::default());
+        }
+        self.known.entry(key).or_insert_with(|| name.to_string());
+        spellings.insert(name, number);
+        number
+    }
 }
 
 /// How the state `country` voted on every recorded vote in the library (of `session` only,
@@ -279,61 +374,59 @@ pub(crate) fn votes_of(
     country: &str,
     session: Option<u32>,
 ) -> Result<CountryVotes, LibraryError> {
-    let ballots = ballots(state);
-    // Each spelling's key, made once: the lists repeat the same two hundred names.
-    let mut keys: HashMap<&str, String> = HashMap::new();
-    let mut known: BTreeMap<String, &str> = BTreeMap::new();
-    for ballot in &ballots {
-        for vote in Vote::ALL {
-            for name in ballot.record.states(vote).iter() {
-                if !keys.contains_key(name) {
-                    let key = name_key(name);
-                    known.entry(key.clone()).or_insert(name);
-                    keys.insert(name, key);
-                }
-            }
-        }
-    }
+    let book = state.book();
+    let known: BTreeMap<String, &str> = book
+        .known
+        .iter()
+        .map(|(key, name)| (key.clone(), name.as_str()))
+        .collect();
     let wanted = wanted_keys(country, &known)?;
-    let is_wanted = |name: &str| keys.get(name).is_some_and(|k| wanted.contains(k));
-    let vote_of = |b: &Ballot| -> Option<Vote> {
-        Vote::ALL
-            .into_iter()
-            .find(|&v| b.record.states(v).iter().any(is_wanted))
-    };
+    let numbers: Vec<usize> = wanted
+        .iter()
+        .filter_map(|key| book.numbers.get(key).copied())
+        .collect();
+    let vote_of = |b: &Ballot| numbers.iter().find_map(|&n| b.vote(n));
 
     // The sessions the state voted in: elsewhere in them it was absent.
-    let voted_in: HashSet<(Option<Body>, Option<u32>)> = ballots
+    let voted_in: HashSet<(Option<Body>, Option<u32>)> = book
+        .ballots
         .iter()
         .filter(|b| vote_of(b).is_some())
-        .map(|b| (b.row.body, b.row.session))
+        .map(|b| (state.rows[b.row].body, state.rows[b.row].session))
         .collect();
-    let mut votes: Vec<CountryVote> = ballots
+    let mut votes: Vec<CountryVote> = book
+        .ballots
         .iter()
-        .filter(|b| session.is_none_or(|s| b.row.session == Some(s)))
-        .filter(|b| voted_in.contains(&(b.row.body, b.row.session)))
-        .map(|b| CountryVote {
-            symbol: b.row.symbol.clone().unwrap_or_default(),
-            title: b.row.title.clone(),
-            adopted: b.row.adopted.clone(),
-            body: b.row.body,
-            session: b.row.session,
-            vote: vote_of(b),
-            majority: b.record.majority(),
-            record: b.record.clone(),
-            agenda: agenda_of(state, b.row),
-            paths: b.row.paths.clone(),
+        .filter(|b| {
+            let row = &state.rows[b.row];
+            session.is_none_or(|s| row.session == Some(s))
+                && voted_in.contains(&(row.body, row.session))
+        })
+        .map(|b| {
+            let row = &state.rows[b.row];
+            CountryVote {
+                symbol: row.symbol.clone().unwrap_or_default(),
+                title: row.title.clone(),
+                adopted: row.adopted.clone(),
+                body: row.body,
+                session: row.session,
+                vote: vote_of(b),
+                majority: b.record.majority(),
+                record: Arc::clone(&b.record),
+                agenda: agenda_of(state, row),
+                paths: row.paths.clone(),
+            }
         })
         .collect();
     votes.sort_by(chronological);
     Ok(CountryVotes {
-        state: display_name(state, &ballots, &wanted),
+        state: display_name(book, &numbers),
         votes,
     })
 }
 
-/// The keys the records may name the state by; an error when no recorded vote lists it,
-/// or when the name is the start of several states' names.
+/// The keys of every name the state `country` may be known by in `known`; an error when no
+/// recorded vote lists it, or when the name is the start of several states' names.
 fn wanted_keys(country: &str, known: &BTreeMap<String, &str>) -> Result<Vec<String>, LibraryError> {
     // A name in any of the six languages (`加拿大`, `Chine`) is looked for by its English one.
     let english = crate::document::states::english_name(country).unwrap_or(country);
@@ -372,28 +465,18 @@ fn wanted_keys(country: &str, known: &BTreeMap<String, &str>) -> Result<Vec<Stri
 
 /// The state's name as the latest records print it, in mixed case where some list has it
 /// so (vote lists are often in capitals; lists of sponsors are not).
-fn display_name(state: &State, ballots: &[Ballot], wanted: &[String]) -> String {
-    let mut latest_first: Vec<&Ballot> = ballots.iter().collect();
-    latest_first.sort_by_key(|b| std::cmp::Reverse((b.row.session, b.row.adopted.clone())));
-    let mut fallback = None;
-    for ballot in latest_first {
-        let names = Vote::ALL
-            .into_iter()
-            .flat_map(|v| ballot.record.states(v).iter());
-        let sponsors = preferred_infos(state, ballot.row)
-            .into_iter()
-            .flat_map(|info| info.sponsors.iter().chain(info.additional_sponsors.iter()));
-        for name in names.chain(sponsors) {
-            if !wanted.contains(&name_key(name)) {
-                continue;
-            }
-            if name.chars().any(char::is_lowercase) {
-                return name.to_string();
-            }
-            fallback.get_or_insert_with(|| name.to_string());
-        }
+fn display_name(book: &Book, numbers: &[usize]) -> String {
+    let latest = |pick: fn(&Shown) -> &Option<(Recency, String)>| {
+        numbers
+            .iter()
+            .filter_map(|&n| pick(&book.shown[n]).as_ref())
+            .max_by(|a, b| a.0.cmp(&b.0))
+            .map(|(_, name)| name.clone())
+    };
+    if let Some(mixed) = latest(|s| &s.mixed) {
+        return mixed;
     }
-    let Some(capitals) = fallback else {
+    let Some(capitals) = latest(|s| &s.capitals) else {
         return String::new();
     };
     // Spelled in full in the names above, else written as names are.

@@ -231,6 +231,7 @@ impl App {
                 // A missing or damaged cache is rebuilt, and the user is told when it is done.
                 app.rescan_on_start =
                     (!library.folders().is_empty()).then(|| !library.needs_scan());
+                library.warm_up();
                 app.library = Some(library);
             }
             Err(e) => {
