@@ -431,270 +431,301 @@ action-dismiss = إغلاق البطاقة أو شريط البحث أو الت�
 action-keyboard-shortcuts = اختصارات لوحة المفاتيح
     .tip = اعرض قائمة بجميع اختصارات لوحة المفاتيح
 
-# TRANSLATE
-## Comparison: two texts side by side, a Word draft's tracked changes, reading in parallel
+## المقارنة: نصان جنبا إلى جنب، والتغييرات المتعقَّبة في مشروع بصيغة Word، والقراءة بالتوازي
 
-compare-heading-changes = Comparing { $old } with { $new }
-compare-heading-tracked = Tracked changes in { $document }
-compare-heading-parallel = Reading in parallel { $first } and { $second }
-compare-comparing = Comparing… { $seconds } s
-compare-show = Show:
-compare-show-original = Original
-compare-show-original-tip = The text as it stood before the changes
-compare-show-with-changes = With changes
-compare-show-with-changes-tip = Before and after side by side, the changes marked
-compare-show-final = Final
-compare-show-final-tip = The text with every change accepted
-compare-summary = { $added } added, { $deleted } deleted, { $changed } changed, { $moved } moved
-compare-unchanged = ({ $count } unchanged)
-compare-previous-change = Previous change
-compare-previous-change-tip = Previous change (Shift+F7 or P)
-compare-next-change = Next change
-compare-next-change-tip = Next change (F7 or N)
-compare-hide-unchanged = Hide unchanged
-compare-ignore-punctuation-width = Ignore punctuation width
-compare-ignore-punctuation-width-tip = ，and , count as the same
-compare-ignore-whitespace = Ignore whitespace
-compare-export = Export
-compare-export-html = HTML page…
-compare-export-markdown = Markdown…
-compare-export-word = Word file with tracked changes…
-compare-export-word-tip = A redline that Word and LibreOffice open, to accept or reject change by change
-compare-changes-by = Changes by:
-compare-changes-by-tip = The author Word shows for each change
-compare-close = Close
-compare-close-tip = Back to reading
-compare-changes = Changes
-compare-no-differences = No differences
-compare-status-unchanged = unchanged
-compare-status-changed = changed
-compare-status-added = added
-compare-status-deleted = deleted
-compare-status-moved = moved
-compare-change-inserted = Inserted by { $author }
-compare-change-deleted = Deleted by { $author }
-compare-change-moved-from = Moved from here by { $author }
-compare-change-moved-to = Moved here by { $author }
-compare-unnamed-author = an unnamed author
-compare-change-dated = { $change }, { $date }
-compare-summary-for-report = Summary for a report
-compare-copy = Copy
-compare-copy-tip = Copy these lines, to paste into a report
-compare-digest-heading = What changed from { $old } to { $new }:
+compare-heading-changes = مقارنة { $old } مع { $new }
+compare-heading-tracked = التغييرات المتعقَّبة في { $document }
+compare-heading-parallel = القراءة بالتوازي: { $first } و { $second }
+compare-comparing = جارٍ إجراء المقارنة… { $seconds } ث
+compare-show = عرض:
+compare-show-original = النص الأصلي
+compare-show-original-tip = النص كما كان قبل إجراء التغييرات
+compare-show-with-changes = مع التغييرات
+compare-show-with-changes-tip = النص قبل التغييرات وبعدها جنبا إلى جنب، مع تمييز التغييرات
+compare-show-final = النص النهائي
+compare-show-final-tip = النص بعد قبول جميع التغييرات
+compare-summary = مضافة: { $added }، محذوفة: { $deleted }، معدَّلة: { $changed }، منقولة: { $moved }
+compare-unchanged = (دون تغيير: { $count })
+compare-previous-change = التغيير السابق
+compare-previous-change-tip = التغيير السابق (Shift+F7 أو P)
+compare-next-change = التغيير التالي
+compare-next-change-tip = التغيير التالي (F7 أو N)
+compare-hide-unchanged = إخفاء ما لم يتغير
+compare-ignore-punctuation-width = تجاهل عرض علامات الترقيم
+compare-ignore-punctuation-width-tip = تُعدّ الفاصلتان ， و , متطابقتين
+compare-ignore-whitespace = تجاهل المسافات البيضاء
+compare-export = تصدير
+compare-export-html = صفحة HTML…
+compare-export-markdown = ملف Markdown…
+compare-export-word = ملف Word مع تعقب التغييرات…
+compare-export-word-tip = نسخة تبيّن التغييرات يمكن فتحها في Word و LibreOffice لقبول التغييرات أو رفضها واحدا تلو الآخر
+compare-changes-by = التغييرات باسم:
+compare-changes-by-tip = اسم المؤلف الذي يُظهره Word لكل تغيير
+compare-close = إغلاق
+compare-close-tip = العودة إلى القراءة
+compare-changes = التغييرات
+compare-no-differences = لا توجد اختلافات
+compare-status-unchanged = دون تغيير
+compare-status-changed = معدَّلة
+compare-status-added = مضافة
+compare-status-deleted = محذوفة
+compare-status-moved = منقولة
+compare-change-inserted = أدرجه { $author }
+compare-change-deleted = حذفه { $author }
+compare-change-moved-from = نقله { $author } من هنا
+compare-change-moved-to = نقله { $author } إلى هنا
+compare-unnamed-author = مؤلف لم يُذكر اسمه
+compare-change-dated = { $change }، { $date }
+compare-summary-for-report = موجز لإدراجه في تقرير
+compare-copy = نسخ
+compare-copy-tip = انسخ هذه الأسطر للصقها في تقرير
+compare-digest-heading = ما تغيّر من { $old } إلى { $new }:
 compare-digest-added = { $count ->
-    [one] 1 paragraph added ({ $paragraphs })
-   *[other] { $count } paragraphs added ({ $paragraphs })
+    [zero] لم تُضَف أي فقرة ({ $paragraphs })
+    [one] أُضيفت فقرة واحدة ({ $paragraphs })
+    [two] أُضيفت فقرتان ({ $paragraphs })
+    [few] أُضيفت { $count } فقرات ({ $paragraphs })
+    [many] أُضيفت { $count } فقرة ({ $paragraphs })
+   *[other] أُضيفت { $count } فقرة ({ $paragraphs })
 }
 compare-digest-deleted = { $count ->
-    [one] 1 paragraph deleted ({ $paragraphs })
-   *[other] { $count } paragraphs deleted ({ $paragraphs })
+    [zero] لم تُحذف أي فقرة ({ $paragraphs })
+    [one] حُذفت فقرة واحدة ({ $paragraphs })
+    [two] حُذفت فقرتان ({ $paragraphs })
+    [few] حُذفت { $count } فقرات ({ $paragraphs })
+    [many] حُذفت { $count } فقرة ({ $paragraphs })
+   *[other] حُذفت { $count } فقرة ({ $paragraphs })
 }
 compare-digest-moved = { $count ->
-    [one] 1 paragraph moved ({ $paragraphs })
-   *[other] { $count } paragraphs moved ({ $paragraphs })
+    [zero] لم تُنقل أي فقرة ({ $paragraphs })
+    [one] نُقلت فقرة واحدة ({ $paragraphs })
+    [two] نُقلت فقرتان ({ $paragraphs })
+    [few] نُقلت { $count } فقرات ({ $paragraphs })
+    [many] نُقلت { $count } فقرة ({ $paragraphs })
+   *[other] نُقلت { $count } فقرة ({ $paragraphs })
 }
 compare-digest-changed = { $count ->
-    [one] 1 paragraph changed ({ $paragraphs })
-   *[other] { $count } paragraphs changed ({ $paragraphs })
+    [zero] لم تُعدَّل أي فقرة ({ $paragraphs })
+    [one] عُدِّلت فقرة واحدة ({ $paragraphs })
+    [two] عُدِّلت فقرتان ({ $paragraphs })
+    [few] عُدِّلت { $count } فقرات ({ $paragraphs })
+    [many] عُدِّلت { $count } فقرة ({ $paragraphs })
+   *[other] عُدِّلت { $count } فقرة ({ $paragraphs })
 }
-compare-digest-stronger = { $paragraph }: { $old } → { $new } (stronger)
-compare-digest-weaker = { $paragraph }: { $old } → { $new } (weaker)
-compare-digest-vote-then-now = Vote: { $then } then, { $now } now
-compare-digest-vote = Vote: { $now }
+compare-digest-stronger = { $paragraph }: { $old } → { $new } (صيغة أقوى)
+compare-digest-weaker = { $paragraph }: { $old } → { $new } (صيغة أضعف)
+compare-digest-vote-then-now = التصويت: { $then } سابقا، و { $now } حاليا
+compare-digest-vote = التصويت: { $now }
 
-# TRANSLATE
-## Notes and bookmarks: the note editor and the notes panel
+## الملاحظات والإشارات المرجعية: محرر الملاحظات ولوحة الملاحظات
 
-notes-editor-edit = Note on { $paragraph }
-notes-editor-new = New note on { $paragraph }
-notes-read-only = These notes were saved by a newer version of Plenary and are read-only here.
-notes-your-note = Your note
-notes-colour = Colour
-notes-color-yellow = yellow
-notes-color-green = green
-notes-color-blue = blue
-notes-color-pink = pink
-notes-color-orange = orange
-notes-color-purple = purple
-notes-tags = Tags
-notes-tags-hint = mandate, follow-up
-notes-bookmark = Bookmark
-notes-save = Save
-notes-cancel = Cancel
-notes-delete = Delete
-notes-discard-question = Discard what you wrote?
-notes-discard = Discard
-notes-keep-writing = Keep writing
-notes-filter-hint = Filter: words, #tag, OP3
-notes-this-document = This document
-notes-none-yet = No notes yet. Press B to bookmark a paragraph, N to write a note.
-notes-no-match = No note matches the filter.
-notes-status-attached = attached
-notes-status-moved = moved (was { $from }, now { $now })
-notes-status-orphaned = orphaned
-notes-orphaned = orphaned: was { $paragraph } “{ $quote }…”
-notes-was = (was { $paragraph }: “{ $quote }…”)
-notes-from = From { $source } ({ $count ->
-    [one] 1 note
-   *[other] { $count } notes
+notes-editor-edit = ملاحظة على الفقرة { $paragraph }
+notes-editor-new = ملاحظة جديدة على الفقرة { $paragraph }
+notes-read-only = حُفظت هذه الملاحظات بإصدار أحدث من Plenary، ولذا فهي هنا للقراءة فقط.
+notes-your-note = ملاحظتك
+notes-colour = اللون
+notes-color-yellow = أصفر
+notes-color-green = أخضر
+notes-color-blue = أزرق
+notes-color-pink = وردي
+notes-color-orange = برتقالي
+notes-color-purple = أرجواني
+notes-tags = الوسوم
+notes-tags-hint = الولاية, المتابعة
+notes-bookmark = إشارة مرجعية
+notes-save = حفظ
+notes-cancel = إلغاء
+notes-delete = حذف
+notes-discard-question = هل تريد تجاهل ما كتبته؟
+notes-discard = تجاهل
+notes-keep-writing = متابعة الكتابة
+notes-filter-hint = التصفية: كلمات، #وسم، OP3
+notes-this-document = هذه الوثيقة
+notes-none-yet = لا توجد ملاحظات بعد. اضغط على B لوضع إشارة مرجعية على فقرة، أو على N لكتابة ملاحظة.
+notes-no-match = لا توجد ملاحظة تطابق عامل التصفية.
+notes-status-attached = في موضعها
+notes-status-moved = انتقلت (كانت في { $from }، وهي الآن في { $now })
+notes-status-orphaned = فقدت موضعها
+notes-orphaned = فقدت موضعها: كانت في { $paragraph } ”{ $quote }…“
+notes-was = (كانت في { $paragraph }: ”{ $quote }…“)
+notes-from = من { $source } ({ $count ->
+    [zero] لا ملاحظات
+    [one] ملاحظة واحدة
+    [two] ملاحظتان
+    [few] { $count } ملاحظات
+    [many] { $count } ملاحظة
+   *[other] { $count } ملاحظة
 })
-notes-copy-here = Copy these notes here
-notes-copy-here-tip = Each note goes to the paragraph its quote was found in; orphans keep their quote
-notes-all-bookmarks = All bookmarks
-notes-no-bookmarks = None yet
-notes-comments = Comments in this file ({ $count })
-notes-copy-comment = Copy into my notes
-notes-copy-comment-tip = Open a note on this paragraph with the comment written in
+notes-copy-here = نسخ هذه الملاحظات إلى هنا
+notes-copy-here-tip = تُنسخ كل ملاحظة إلى الفقرة التي وُجد فيها النص المقتبس منها؛ أما الملاحظات التي فقدت موضعها فتحتفظ بالنص المقتبس
+notes-all-bookmarks = جميع الإشارات المرجعية
+notes-no-bookmarks = لا شيء بعد
+notes-comments = التعليقات الواردة في هذا الملف ({ $count })
+notes-copy-comment = نسخ إلى ملاحظاتي
+notes-copy-comment-tip = افتح ملاحظة على هذه الفقرة تتضمن نص التعليق
 
-# TRANSLATE
-## Show on page: the page of a PDF beside the text
+## العرض في الصفحة: صفحة ملف PDF بجانب النص
 
-page-not-drawn = the page could not be drawn
-page-not-drawn-because = the page could not be drawn: { $error }
-page-previous = ← Previous
-page-previous-tip = The page before this one
-page-next = Next →
-page-next-tip = The page after this one
-page-zoom-out-tip = Show the whole width of the page
-page-zoom-in-tip = Enlarge the page
-page-close = Close page
-page-close-tip = Close the page view
-page-number = Page { $page }
-page-number-of = Page { $page } of { $pages }
-page-marked = { $paragraph } is marked on the page as published.
-page-marked-this-paragraph = This paragraph is marked on the page as published.
-page-not-here = { $paragraph } is not on this page.
-page-not-here-this-paragraph = This paragraph is not on this page.
-page-drawing = Drawing the page…
-page-as-published = Page { $page } of { $file } as published
+page-not-drawn = تعذر عرض الصفحة
+page-not-drawn-because = تعذر عرض الصفحة: { $error }
+page-previous = الصفحة السابقة
+page-previous-tip = الصفحة التي تسبق هذه الصفحة
+page-next = الصفحة التالية
+page-next-tip = الصفحة التي تلي هذه الصفحة
+page-zoom-out-tip = اعرض الصفحة بكامل عرضها
+page-zoom-in-tip = كبّر الصفحة
+page-close = إغلاق الصفحة
+page-close-tip = أغلق عرض الصفحة
+page-number = الصفحة { $page }
+page-number-of = الصفحة { $page } من { $pages }
+page-marked = الفقرة { $paragraph } مميَّزة في الصفحة كما نُشرت.
+page-marked-this-paragraph = هذه الفقرة مميَّزة في الصفحة كما نُشرت.
+page-not-here = الفقرة { $paragraph } ليست في هذه الصفحة.
+page-not-here-this-paragraph = هذه الفقرة ليست في هذه الصفحة.
+page-drawing = جارٍ عرض الصفحة…
+page-as-published = الصفحة { $page } من { $file } كما نُشرت
 
-# TRANSLATE
-## Citation card: a cited document that is not at hand
+## بطاقة الإحالة: وثيقة محال إليها غير متاحة
 
-card-paragraph = paragraph { $paragraph }
-card-not-among-your-files = not among your files
-card-not-open = not open, and not in the folders you opened files from
-card-copy-symbol = Copy symbol
-card-copy-link = Copy link
-card-open-online = Open online →
-card-open-online-tip = Opens { $url } in your browser
-card-close = Close
+card-paragraph = الفقرة { $paragraph }
+card-not-among-your-files = ليست ضمن ملفاتك
+card-not-open = ليست مفتوحة، ولا توجد في المجلدات التي فتحت منها ملفات
+card-copy-symbol = نسخ الرمز
+card-copy-link = نسخ الرابط
+card-open-online = فتح على الإنترنت ←
+card-open-online-tip = يفتح { $url } في المتصفح
+card-close = إغلاق
 
-# TRANSLATE
-## Find bar
+## شريط البحث
 
-find-hint = Find in document
-find-no-matches = no matches
-find-count = { $current } of { $total }
-find-previous-tip = Previous match (Shift+F3)
-find-next-tip = Next match (F3)
-find-close-tip = Close (Esc)
+find-hint = البحث في الوثيقة
+find-no-matches = لا توجد نتائج
+find-count = { $current } من { $total }
+find-previous-tip = النتيجة السابقة (Shift+F3)
+find-next-tip = النتيجة التالية (F3)
+find-close-tip = إغلاق (Esc)
 
-# TRANSLATE
-## Outline: the parts of a resolution
+## المخطط: أجزاء القرار
 
-outline-preamble = Preamble
-outline-operative-part = Operative part
-outline-annex = Annex
+outline-preamble = الديباجة
+outline-operative-part = المنطوق
+outline-annex = المرفق
 outline-division-preamble = { $division } · { outline-preamble }
 outline-division-operative-part = { $division } · { outline-operative-part }
 
-# TRANSLATE
-## Keyboard shortcuts sheet
+## قائمة اختصارات لوحة المفاتيح
 
-help-when-keys-act = Single letters, Escape and Alt with an arrow act when no text field has focus.
-help-mouse-buttons = A mouse's back and forward buttons go back and forward too.
+help-when-keys-act = تعمل المفاتيح المكونة من حرف واحد، ومفتاح Escape، ومفتاح Alt مع أحد مفاتيح الأسهم، عندما لا يكون التركيز على أي حقل نصي.
+help-mouse-buttons = يتيح زرا الرجوع والتقدم في الماوس أيضا الرجوع والتقدم.
 
-# TRANSLATE
-## Reader: the document's window, its footnotes, notes and comments beside the text
+## القارئ: نافذة الوثيقة، وحواشيها، والملاحظات والتعليقات بجانب النص
 
-reader-no-document = Open a resolution with File › Open, or drop a file here.
-reader-footnote = Footnote { $marker }
-reader-citation-paragraph = { $symbol }, para. { $paragraph }
-reader-more-characters = … ({ $count ->
-    [one] 1 more character
-   *[other] { $count } more characters
-} not shown; Copy text copies the whole paragraph)
-reader-bookmark-only = (bookmark)
-reader-note-was = was { $paragraph }
-reader-edit-note-tip = Edit this note
-reader-comment = Comment · { $author } { $date }
-reader-comment-tip = A comment in the Word file. Click to copy it into your notes.
+reader-no-document = افتح قرارا باختيار ملف › فتح، أو اسحب ملفا وأفلته هنا.
+reader-footnote = الحاشية { $marker }
+reader-citation-paragraph = { $symbol }، الفقرة { $paragraph }
+reader-more-characters = … (لم يُعرض { $count ->
+    [zero] أي حرف آخر
+    [one] حرف واحد آخر
+    [two] حرفان آخران
+    [few] { $count } أحرف أخرى
+    [many] { $count } حرفا آخر
+   *[other] { $count } حرف آخر
+}؛ والأمر ”نسخ النص“ ينسخ الفقرة كاملة)
+reader-bookmark-only = (إشارة مرجعية)
+reader-note-was = كانت في { $paragraph }
+reader-edit-note-tip = عدّل هذه الملاحظة
+reader-comment = تعليق · { $author } { $date }
+reader-comment-tip = تعليق وارد في ملف Word. انقر لنسخه إلى ملاحظاتك.
 
-# TRANSLATE
-## Screen readers: what each part of the reading view is called
+## برامج قراءة الشاشة: اسم كل جزء من أجزاء عرض القراءة
 
-a11y-bookmark = Bookmark { $paragraph }
-a11y-remove-bookmark = Remove bookmark from { $paragraph }
-a11y-bookmark-this-paragraph = Bookmark this paragraph
-a11y-remove-bookmark-this-paragraph = Remove bookmark from this paragraph
-a11y-footnote-marker = footnote { $marker }
-a11y-footnote = Footnote { $marker }: { $text }
-a11y-back-to-text = back to footnote { $marker } in the text
-a11y-note = Note on { $paragraph }: { $text }
-a11y-comment = Comment by { $author } on { $paragraph }: { $text }
+a11y-bookmark = وضع إشارة مرجعية على الفقرة { $paragraph }
+a11y-remove-bookmark = إزالة الإشارة المرجعية من الفقرة { $paragraph }
+a11y-bookmark-this-paragraph = وضع إشارة مرجعية على هذه الفقرة
+a11y-remove-bookmark-this-paragraph = إزالة الإشارة المرجعية من هذه الفقرة
+a11y-footnote-marker = الحاشية { $marker }
+a11y-footnote = الحاشية { $marker }: { $text }
+a11y-back-to-text = العودة إلى موضع الحاشية { $marker } في النص
+a11y-note = ملاحظة على الفقرة { $paragraph }: { $text }
+a11y-comment = تعليق من { $author } على الفقرة { $paragraph }: { $text }
 
-# TRANSLATE
-## Notices: what the window says when something is done
+## الإشعارات: ما تعلنه النافذة عند إنجاز أمر ما
 
-notice-scan-cancelled = The library scan was cancelled.
-notice-library-folder-not-available = A library folder is not available now; its documents stay listed: { $path }
-notice-library-up-to-date = Library up to date: { $files ->
-    [one] 1 file
-   *[other] { $files } files
-}, { $read } read, { $unchanged } unchanged
-notice-library-up-to-date-unreadable = Library up to date: { $files ->
-    [one] 1 file
-   *[other] { $files } files
-}, { $read } read, { $unchanged } unchanged, { $unreadable } unreadable (listed in the library)
-notice-imported = Imported { $copied ->
-    [one] 1 file
-   *[other] { $copied } files
-} into the library ({ $already ->
-    [one] 1 was
-   *[other] { $already } were
-} already there).
-notice-copied-notes = Copied { $count ->
-    [one] 1 note
-   *[other] { $count } notes
-} from { $source }.
-notice-place-on-page-unknown = This paragraph's place on its page is not known.
-notice-no-pages = Show on page is for documents opened from a PDF: this one has no pages.
-notice-note-deleted = Note deleted.
-notice-saved-comparison = Saved the comparison: { $path }
-notice-saved-redline = Saved the comparison as a Word file with tracked changes: { $path }
-notice-saved-votes = Saved the votes: { $path }
-notice-opened-in-other-language = { $symbol } opened in { $found }: your library has no { $wanted } version.
-notice-opened-in-unknown-language = { $symbol } opened in another language: your library has no { $wanted } version.
-notice-opened-in-other-language-no-version = { $symbol } opened in { $found }: your library has no version in this language.
-notice-opened-in-unknown-language-no-version = { $symbol } opened in another language: your library has no version in this language.
+notice-scan-cancelled = أُلغي فحص المكتبة.
+notice-library-folder-not-available = أحد مجلدات المكتبة غير متاح حاليا، وتظل وثائقه مدرجة: { $path }
+notice-library-up-to-date = المكتبة محدَّثة: { $files ->
+    [zero] لا ملفات
+    [one] ملف واحد
+    [two] ملفان
+    [few] { $files } ملفات
+    [many] { $files } ملفا
+   *[other] { $files } ملف
+}؛ قُرئ منها { $read }، ولم يتغير { $unchanged }
+notice-library-up-to-date-unreadable = المكتبة محدَّثة: { $files ->
+    [zero] لا ملفات
+    [one] ملف واحد
+    [two] ملفان
+    [few] { $files } ملفات
+    [many] { $files } ملفا
+   *[other] { $files } ملف
+}؛ قُرئ منها { $read }، ولم يتغير { $unchanged }، وتعذرت قراءة { $unreadable } (وهي مدرجة في المكتبة)
+notice-imported = { $copied ->
+    [zero] لم يُستورد أي ملف
+    [one] استُورد ملف واحد
+    [two] استُورد ملفان
+    [few] استُوردت { $copied } ملفات
+    [many] استُورد { $copied } ملفا
+   *[other] استُورد { $copied } ملف
+} إلى المكتبة ({ $already ->
+    [zero] ولم يكن أي ملف موجودا فيها من قبل
+    [one] وكان ملف واحد موجودا فيها من قبل
+    [two] وكان ملفان موجودين فيها من قبل
+    [few] وكانت { $already } ملفات موجودة فيها من قبل
+    [many] وكان { $already } ملفا موجودا فيها من قبل
+   *[other] وكان { $already } ملف موجودا فيها من قبل
+}).
+notice-copied-notes = { $count ->
+    [zero] لم تُنسخ أي ملاحظة
+    [one] نُسخت ملاحظة واحدة
+    [two] نُسخت ملاحظتان
+    [few] نُسخت { $count } ملاحظات
+    [many] نُسخت { $count } ملاحظة
+   *[other] نُسخت { $count } ملاحظة
+} من { $source }.
+notice-place-on-page-unknown = موضع هذه الفقرة في صفحتها غير معروف.
+notice-no-pages = الأمر ”العرض في الصفحة“ مخصص للوثائق المفتوحة من ملف PDF، وهذه الوثيقة ليست لها صفحات.
+notice-note-deleted = حُذفت الملاحظة.
+notice-saved-comparison = حُفظت المقارنة: { $path }
+notice-saved-redline = حُفظت المقارنة في ملف Word مع تعقب التغييرات: { $path }
+notice-saved-votes = حُفظت الأصوات: { $path }
+notice-opened-in-other-language = فُتحت الوثيقة { $symbol } بلغة { $found }، إذ لا توجد في مكتبتك نسخة منها بلغة { $wanted }.
+notice-opened-in-unknown-language = فُتحت الوثيقة { $symbol } بلغة أخرى، إذ لا توجد في مكتبتك نسخة منها بلغة { $wanted }.
+notice-opened-in-other-language-no-version = فُتحت الوثيقة { $symbol } بلغة { $found }، إذ لا توجد في مكتبتك نسخة منها بهذه اللغة.
+notice-opened-in-unknown-language-no-version = فُتحت الوثيقة { $symbol } بلغة أخرى، إذ لا توجد في مكتبتك نسخة منها بهذه اللغة.
 
-# TRANSLATE
-## Errors: what could not be done, and why
+## الأخطاء: ما تعذر القيام به وسببه
 
-error-session-unreadable = could not read the last session ({ $error }): { $path }
-error-session-damaged = the last session could not be restored ({ $error }): { $path }
-error-session-damaged-kept = the last session could not be restored ({ $error }); kept as { $kept }: { $path }
-error-save-session = could not save the session: { $error }
-error-library-not-opened = the library could not be opened: { $error }
-error-library-folder-missing = a library folder is missing: { $path }
-error-library-scan-failed = the library scan failed: { $error }
-error-query-stopped = the query stopped unexpectedly
-error-undo-document-closed = The document of the deleted note is no longer open; open it to undo.
-error-bookmark-source-unknown = cannot open { $document }: where it was opened from is not known
-error-save-comparison = could not save the comparison ({ $error }): { $path }
-error-write-word = could not write the Word file ({ $error })
-error-save-word = could not save the Word file ({ $error }): { $path }
-error-save-votes = could not save the votes ({ $error }): { $path }
-error-no-paragraph = no paragraph { $paragraph } in { $document }
+error-session-unreadable = تعذرت قراءة جلسة العمل الأخيرة ({ $error }): { $path }
+error-session-damaged = تعذرت استعادة جلسة العمل الأخيرة ({ $error }): { $path }
+error-session-damaged-kept = تعذرت استعادة جلسة العمل الأخيرة ({ $error })، واحتُفظ بها باسم { $kept }: { $path }
+error-save-session = تعذر حفظ جلسة العمل: { $error }
+error-library-not-opened = تعذر فتح المكتبة: { $error }
+error-library-folder-missing = أحد مجلدات المكتبة مفقود: { $path }
+error-library-scan-failed = فشل فحص المكتبة: { $error }
+error-query-stopped = توقف الاستعلام على نحو غير متوقع
+error-undo-document-closed = لم تعد وثيقة الملاحظة المحذوفة مفتوحة؛ افتحها للتراجع عن الحذف.
+error-bookmark-source-unknown = تعذر فتح { $document }: المكان الذي فُتحت منه غير معروف
+error-save-comparison = تعذر حفظ المقارنة ({ $error }): { $path }
+error-write-word = تعذرت كتابة ملف Word ({ $error })
+error-save-word = تعذر حفظ ملف Word ({ $error }): { $path }
+error-save-votes = تعذر حفظ الأصوات ({ $error }): { $path }
+error-no-paragraph = لا توجد الفقرة { $paragraph } في { $document }
 
-# TRANSLATE
-## File dialogs: the kinds of file offered
+## مربعات حوار الملفات: أنواع الملفات المعروضة
 
-dialog-resolutions = Resolutions
-dialog-all-files = All files
+dialog-resolutions = القرارات
+dialog-all-files = جميع الملفات
 
-# TRANSLATE
-## Library: a document without a symbol
+## المكتبة: وثيقة ليس لها رمز
 
-library-no-symbol = (no symbol)
+library-no-symbol = (دون رمز)

@@ -338,270 +338,278 @@ action-dismiss = Cerrar ficha, barra de búsqueda o selección
 action-keyboard-shortcuts = Atajos de teclado
     .tip = Muestra todos los atajos de teclado
 
-# TRANSLATE
-## Comparison: two texts side by side, a Word draft's tracked changes, reading in parallel
+## Comparación: dos textos uno al lado del otro, el control de cambios de un proyecto en Word, la lectura en paralelo
 
-compare-heading-changes = Comparing { $old } with { $new }
-compare-heading-tracked = Tracked changes in { $document }
-compare-heading-parallel = Reading in parallel { $first } and { $second }
-compare-comparing = Comparing… { $seconds } s
-compare-show = Show:
+compare-heading-changes = Comparación de { $old } con { $new }
+compare-heading-tracked = Control de cambios de { $document }
+compare-heading-parallel = Lectura en paralelo de { $first } y { $second }
+compare-comparing = Comparando… { $seconds } s
+compare-show = Mostrar:
 compare-show-original = Original
-compare-show-original-tip = The text as it stood before the changes
-compare-show-with-changes = With changes
-compare-show-with-changes-tip = Before and after side by side, the changes marked
+compare-show-original-tip = El texto tal como estaba antes de los cambios
+compare-show-with-changes = Con cambios
+compare-show-with-changes-tip = El texto anterior y el posterior, uno al lado del otro, con los cambios marcados
 compare-show-final = Final
-compare-show-final-tip = The text with every change accepted
-compare-summary = { $added } added, { $deleted } deleted, { $changed } changed, { $moved } moved
-compare-unchanged = ({ $count } unchanged)
-compare-previous-change = Previous change
-compare-previous-change-tip = Previous change (Shift+F7 or P)
-compare-next-change = Next change
-compare-next-change-tip = Next change (F7 or N)
-compare-hide-unchanged = Hide unchanged
-compare-ignore-punctuation-width = Ignore punctuation width
-compare-ignore-punctuation-width-tip = ，and , count as the same
-compare-ignore-whitespace = Ignore whitespace
-compare-export = Export
-compare-export-html = HTML page…
+compare-show-final-tip = El texto con todos los cambios aceptados
+compare-summary = { $added ->
+    [one] 1 añadido
+   *[other] { $added } añadidos
+}, { $deleted ->
+    [one] 1 suprimido
+   *[other] { $deleted } suprimidos
+}, { $changed ->
+    [one] 1 modificado
+   *[other] { $changed } modificados
+}, { $moved ->
+    [one] 1 trasladado
+   *[other] { $moved } trasladados
+}
+compare-unchanged = ({ $count } sin cambios)
+compare-previous-change = Cambio anterior
+compare-previous-change-tip = Cambio anterior (Shift+F7 o P)
+compare-next-change = Cambio siguiente
+compare-next-change-tip = Cambio siguiente (F7 o N)
+compare-hide-unchanged = Ocultar los párrafos sin cambios
+compare-ignore-punctuation-width = Ignorar el ancho de la puntuación
+compare-ignore-punctuation-width-tip = ，y , se consideran el mismo signo
+compare-ignore-whitespace = Ignorar los espacios en blanco
+compare-export = Exportar
+compare-export-html = Página HTML…
 compare-export-markdown = Markdown…
-compare-export-word = Word file with tracked changes…
-compare-export-word-tip = A redline that Word and LibreOffice open, to accept or reject change by change
-compare-changes-by = Changes by:
-compare-changes-by-tip = The author Word shows for each change
-compare-close = Close
-compare-close-tip = Back to reading
-compare-changes = Changes
-compare-no-differences = No differences
-compare-status-unchanged = unchanged
-compare-status-changed = changed
-compare-status-added = added
-compare-status-deleted = deleted
-compare-status-moved = moved
-compare-change-inserted = Inserted by { $author }
-compare-change-deleted = Deleted by { $author }
-compare-change-moved-from = Moved from here by { $author }
-compare-change-moved-to = Moved here by { $author }
-compare-unnamed-author = an unnamed author
+compare-export-word = Archivo de Word con control de cambios…
+compare-export-word-tip = Una versión con los cambios marcados que se abre en Word y LibreOffice para aceptar o rechazar los cambios uno a uno
+compare-changes-by = Autor de los cambios:
+compare-changes-by-tip = El autor que Word indica para cada cambio
+compare-close = Cerrar
+compare-close-tip = Vuelve a la lectura
+compare-changes = Cambios
+compare-no-differences = No hay diferencias
+compare-status-unchanged = sin cambios
+compare-status-changed = modificado
+compare-status-added = añadido
+compare-status-deleted = suprimido
+compare-status-moved = trasladado
+compare-change-inserted = Insertado por { $author }
+compare-change-deleted = Suprimido por { $author }
+compare-change-moved-from = Trasladado desde aquí por { $author }
+compare-change-moved-to = Trasladado aquí por { $author }
+compare-unnamed-author = un autor sin nombre
 compare-change-dated = { $change }, { $date }
-compare-summary-for-report = Summary for a report
-compare-copy = Copy
-compare-copy-tip = Copy these lines, to paste into a report
-compare-digest-heading = What changed from { $old } to { $new }:
+compare-summary-for-report = Resumen para un informe
+compare-copy = Copiar
+compare-copy-tip = Copia estas líneas para pegarlas en un informe
+compare-digest-heading = Cambios introducidos entre { $old } y { $new }:
 compare-digest-added = { $count ->
-    [one] 1 paragraph added ({ $paragraphs })
-   *[other] { $count } paragraphs added ({ $paragraphs })
+    [one] 1 párrafo añadido ({ $paragraphs })
+   *[other] { $count } párrafos añadidos ({ $paragraphs })
 }
 compare-digest-deleted = { $count ->
-    [one] 1 paragraph deleted ({ $paragraphs })
-   *[other] { $count } paragraphs deleted ({ $paragraphs })
+    [one] 1 párrafo suprimido ({ $paragraphs })
+   *[other] { $count } párrafos suprimidos ({ $paragraphs })
 }
 compare-digest-moved = { $count ->
-    [one] 1 paragraph moved ({ $paragraphs })
-   *[other] { $count } paragraphs moved ({ $paragraphs })
+    [one] 1 párrafo trasladado ({ $paragraphs })
+   *[other] { $count } párrafos trasladados ({ $paragraphs })
 }
 compare-digest-changed = { $count ->
-    [one] 1 paragraph changed ({ $paragraphs })
-   *[other] { $count } paragraphs changed ({ $paragraphs })
+    [one] 1 párrafo modificado ({ $paragraphs })
+   *[other] { $count } párrafos modificados ({ $paragraphs })
 }
-compare-digest-stronger = { $paragraph }: { $old } → { $new } (stronger)
-compare-digest-weaker = { $paragraph }: { $old } → { $new } (weaker)
-compare-digest-vote-then-now = Vote: { $then } then, { $now } now
-compare-digest-vote = Vote: { $now }
+compare-digest-stronger = { $paragraph }: { $old } → { $new } (más enérgico)
+compare-digest-weaker = { $paragraph }: { $old } → { $new } (menos enérgico)
+compare-digest-vote-then-now = Votación: antes, { $then }; ahora, { $now }
+compare-digest-vote = Votación: { $now }
 
-# TRANSLATE
-## Notes and bookmarks: the note editor and the notes panel
+## Notas y marcadores: el editor de notas y el panel de notas
 
-notes-editor-edit = Note on { $paragraph }
-notes-editor-new = New note on { $paragraph }
-notes-read-only = These notes were saved by a newer version of Plenary and are read-only here.
-notes-your-note = Your note
-notes-colour = Colour
-notes-color-yellow = yellow
-notes-color-green = green
-notes-color-blue = blue
-notes-color-pink = pink
-notes-color-orange = orange
-notes-color-purple = purple
-notes-tags = Tags
-notes-tags-hint = mandate, follow-up
-notes-bookmark = Bookmark
-notes-save = Save
-notes-cancel = Cancel
-notes-delete = Delete
-notes-discard-question = Discard what you wrote?
-notes-discard = Discard
-notes-keep-writing = Keep writing
-notes-filter-hint = Filter: words, #tag, OP3
-notes-this-document = This document
-notes-none-yet = No notes yet. Press B to bookmark a paragraph, N to write a note.
-notes-no-match = No note matches the filter.
-notes-status-attached = attached
-notes-status-moved = moved (was { $from }, now { $now })
-notes-status-orphaned = orphaned
-notes-orphaned = orphaned: was { $paragraph } “{ $quote }…”
-notes-was = (was { $paragraph }: “{ $quote }…”)
-notes-from = From { $source } ({ $count ->
-    [one] 1 note
-   *[other] { $count } notes
+notes-editor-edit = Nota sobre { $paragraph }
+notes-editor-new = Nueva nota sobre { $paragraph }
+notes-read-only = Estas notas se guardaron con una versión más reciente de Plenary y aquí son de solo lectura.
+notes-your-note = Su nota
+notes-colour = Color
+notes-color-yellow = amarillo
+notes-color-green = verde
+notes-color-blue = azul
+notes-color-pink = rosa
+notes-color-orange = naranja
+notes-color-purple = morado
+notes-tags = Etiquetas
+notes-tags-hint = mandato, seguimiento
+notes-bookmark = Marcador
+notes-save = Guardar
+notes-cancel = Cancelar
+notes-delete = Eliminar
+notes-discard-question = ¿Descartar lo que ha escrito?
+notes-discard = Descartar
+notes-keep-writing = Seguir escribiendo
+notes-filter-hint = Filtrar: palabras, #etiqueta, OP3
+notes-this-document = Este documento
+notes-none-yet = Aún no hay notas. Pulse B para poner un marcador en un párrafo y N para escribir una nota.
+notes-no-match = Ninguna nota coincide con el filtro.
+notes-status-attached = vinculada
+notes-status-moved = trasladada (antes en { $from }, ahora en { $now })
+notes-status-orphaned = desvinculada
+notes-orphaned = desvinculada: antes en { $paragraph } “{ $quote }…”
+notes-was = (antes en { $paragraph }: “{ $quote }…”)
+notes-from = De { $source } ({ $count ->
+    [one] 1 nota
+   *[other] { $count } notas
 })
-notes-copy-here = Copy these notes here
-notes-copy-here-tip = Each note goes to the paragraph its quote was found in; orphans keep their quote
-notes-all-bookmarks = All bookmarks
-notes-no-bookmarks = None yet
-notes-comments = Comments in this file ({ $count })
-notes-copy-comment = Copy into my notes
-notes-copy-comment-tip = Open a note on this paragraph with the comment written in
+notes-copy-here = Copiar aquí estas notas
+notes-copy-here-tip = Cada nota se asigna al párrafo en el que se encontró el fragmento que cita; las notas desvinculadas conservan ese fragmento
+notes-all-bookmarks = Todos los marcadores
+notes-no-bookmarks = Aún no hay ninguno
+notes-comments = Comentarios de este archivo ({ $count })
+notes-copy-comment = Copiar en mis notas
+notes-copy-comment-tip = Abre una nota sobre este párrafo con el comentario ya escrito
 
-# TRANSLATE
-## Show on page: the page of a PDF beside the text
+## Mostrar en la página: la página de un PDF al lado del texto
 
-page-not-drawn = the page could not be drawn
-page-not-drawn-because = the page could not be drawn: { $error }
-page-previous = ← Previous
-page-previous-tip = The page before this one
-page-next = Next →
-page-next-tip = The page after this one
-page-zoom-out-tip = Show the whole width of the page
-page-zoom-in-tip = Enlarge the page
-page-close = Close page
-page-close-tip = Close the page view
-page-number = Page { $page }
-page-number-of = Page { $page } of { $pages }
-page-marked = { $paragraph } is marked on the page as published.
-page-marked-this-paragraph = This paragraph is marked on the page as published.
-page-not-here = { $paragraph } is not on this page.
-page-not-here-this-paragraph = This paragraph is not on this page.
-page-drawing = Drawing the page…
-page-as-published = Page { $page } of { $file } as published
+page-not-drawn = no se pudo generar la página
+page-not-drawn-because = no se pudo generar la página: { $error }
+page-previous = ← Anterior
+page-previous-tip = La página anterior
+page-next = Siguiente →
+page-next-tip = La página siguiente
+page-zoom-out-tip = Muestra todo el ancho de la página
+page-zoom-in-tip = Amplía la página
+page-close = Cerrar página
+page-close-tip = Cierra la vista de la página
+page-number = Página { $page }
+page-number-of = Página { $page } de { $pages }
+page-marked = { $paragraph } está resaltado en la página tal como se publicó.
+page-marked-this-paragraph = Este párrafo está resaltado en la página tal como se publicó.
+page-not-here = { $paragraph } no está en esta página.
+page-not-here-this-paragraph = Este párrafo no está en esta página.
+page-drawing = Generando la página…
+page-as-published = Página { $page } de { $file } tal como se publicó
 
-# TRANSLATE
-## Citation card: a cited document that is not at hand
+## Ficha de cita: un documento citado que no está disponible
 
-card-paragraph = paragraph { $paragraph }
-card-not-among-your-files = not among your files
-card-not-open = not open, and not in the folders you opened files from
-card-copy-symbol = Copy symbol
-card-copy-link = Copy link
-card-open-online = Open online →
-card-open-online-tip = Opens { $url } in your browser
-card-close = Close
+card-paragraph = párrafo { $paragraph }
+card-not-among-your-files = no está entre sus archivos
+card-not-open = no está abierto ni se encuentra en las carpetas desde las que abrió archivos
+card-copy-symbol = Copiar signatura
+card-copy-link = Copiar enlace
+card-open-online = Abrir en línea →
+card-open-online-tip = Abre { $url } en su navegador
+card-close = Cerrar
 
-# TRANSLATE
-## Find bar
+## Barra de búsqueda
 
-find-hint = Find in document
-find-no-matches = no matches
-find-count = { $current } of { $total }
-find-previous-tip = Previous match (Shift+F3)
-find-next-tip = Next match (F3)
-find-close-tip = Close (Esc)
+find-hint = Buscar en el documento
+find-no-matches = no hay coincidencias
+find-count = { $current } de { $total }
+find-previous-tip = Coincidencia anterior (Shift+F3)
+find-next-tip = Coincidencia siguiente (F3)
+find-close-tip = Cerrar (Esc)
 
-# TRANSLATE
-## Outline: the parts of a resolution
+## Esquema: las partes de una resolución
 
-outline-preamble = Preamble
-outline-operative-part = Operative part
-outline-annex = Annex
+outline-preamble = Preámbulo
+outline-operative-part = Parte dispositiva
+outline-annex = Anexo
 outline-division-preamble = { $division } · { outline-preamble }
 outline-division-operative-part = { $division } · { outline-operative-part }
 
-# TRANSLATE
-## Keyboard shortcuts sheet
+## Lista de atajos de teclado
 
-help-when-keys-act = Single letters, Escape and Alt with an arrow act when no text field has focus.
-help-mouse-buttons = A mouse's back and forward buttons go back and forward too.
+help-when-keys-act = Las teclas de una sola letra, Escape y Alt con una flecha funcionan cuando ningún campo de texto tiene el foco.
+help-mouse-buttons = Los botones Atrás y Adelante del ratón también sirven para retroceder y avanzar.
 
-# TRANSLATE
-## Reader: the document's window, its footnotes, notes and comments beside the text
+## Lector: la ventana del documento, sus notas, y las notas y los comentarios al lado del texto
 
-reader-no-document = Open a resolution with File › Open, or drop a file here.
-reader-footnote = Footnote { $marker }
-reader-citation-paragraph = { $symbol }, para. { $paragraph }
+reader-no-document = Abra una resolución con Archivo › Abrir o arrastre un archivo hasta aquí.
+reader-footnote = Nota { $marker }
+reader-citation-paragraph = { $symbol }, párr. { $paragraph }
 reader-more-characters = … ({ $count ->
-    [one] 1 more character
-   *[other] { $count } more characters
-} not shown; Copy text copies the whole paragraph)
-reader-bookmark-only = (bookmark)
-reader-note-was = was { $paragraph }
-reader-edit-note-tip = Edit this note
-reader-comment = Comment · { $author } { $date }
-reader-comment-tip = A comment in the Word file. Click to copy it into your notes.
+    [one] no se muestra 1 carácter más
+   *[other] no se muestran { $count } caracteres más
+}; “Copiar texto” copia el párrafo completo)
+reader-bookmark-only = (marcador)
+reader-note-was = antes en { $paragraph }
+reader-edit-note-tip = Edita esta nota
+reader-comment = Comentario · { $author } { $date }
+reader-comment-tip = Un comentario del archivo de Word. Haga clic para copiarlo en sus notas.
 
-# TRANSLATE
-## Screen readers: what each part of the reading view is called
+## Lectores de pantalla: el nombre de cada parte de la vista de lectura
 
-a11y-bookmark = Bookmark { $paragraph }
-a11y-remove-bookmark = Remove bookmark from { $paragraph }
-a11y-bookmark-this-paragraph = Bookmark this paragraph
-a11y-remove-bookmark-this-paragraph = Remove bookmark from this paragraph
-a11y-footnote-marker = footnote { $marker }
-a11y-footnote = Footnote { $marker }: { $text }
-a11y-back-to-text = back to footnote { $marker } in the text
-a11y-note = Note on { $paragraph }: { $text }
-a11y-comment = Comment by { $author } on { $paragraph }: { $text }
+a11y-bookmark = Poner un marcador en { $paragraph }
+a11y-remove-bookmark = Quitar el marcador de { $paragraph }
+a11y-bookmark-this-paragraph = Poner un marcador en este párrafo
+a11y-remove-bookmark-this-paragraph = Quitar el marcador de este párrafo
+a11y-footnote-marker = nota { $marker }
+a11y-footnote = Nota { $marker }: { $text }
+a11y-back-to-text = volver a la llamada de la nota { $marker } en el texto
+a11y-note = Nota sobre { $paragraph }: { $text }
+a11y-comment = Comentario de { $author } sobre { $paragraph }: { $text }
 
-# TRANSLATE
-## Notices: what the window says when something is done
+## Avisos: lo que dice la ventana cuando se ha hecho algo
 
-notice-scan-cancelled = The library scan was cancelled.
-notice-library-folder-not-available = A library folder is not available now; its documents stay listed: { $path }
-notice-library-up-to-date = Library up to date: { $files ->
-    [one] 1 file
-   *[other] { $files } files
-}, { $read } read, { $unchanged } unchanged
-notice-library-up-to-date-unreadable = Library up to date: { $files ->
-    [one] 1 file
-   *[other] { $files } files
-}, { $read } read, { $unchanged } unchanged, { $unreadable } unreadable (listed in the library)
-notice-imported = Imported { $copied ->
-    [one] 1 file
-   *[other] { $copied } files
-} into the library ({ $already ->
-    [one] 1 was
-   *[other] { $already } were
-} already there).
-notice-copied-notes = Copied { $count ->
-    [one] 1 note
-   *[other] { $count } notes
-} from { $source }.
-notice-place-on-page-unknown = This paragraph's place on its page is not known.
-notice-no-pages = Show on page is for documents opened from a PDF: this one has no pages.
-notice-note-deleted = Note deleted.
-notice-saved-comparison = Saved the comparison: { $path }
-notice-saved-redline = Saved the comparison as a Word file with tracked changes: { $path }
-notice-saved-votes = Saved the votes: { $path }
-notice-opened-in-other-language = { $symbol } opened in { $found }: your library has no { $wanted } version.
-notice-opened-in-unknown-language = { $symbol } opened in another language: your library has no { $wanted } version.
-notice-opened-in-other-language-no-version = { $symbol } opened in { $found }: your library has no version in this language.
-notice-opened-in-unknown-language-no-version = { $symbol } opened in another language: your library has no version in this language.
+notice-scan-cancelled = Se canceló el examen de la biblioteca.
+notice-library-folder-not-available = Una carpeta de la biblioteca no está disponible en este momento; sus documentos siguen en la lista: { $path }
+notice-library-up-to-date = Biblioteca actualizada: { $files ->
+    [one] 1 archivo
+   *[other] { $files } archivos
+}, { $read ->
+    [one] 1 leído
+   *[other] { $read } leídos
+}, { $unchanged } sin cambios
+notice-library-up-to-date-unreadable = Biblioteca actualizada: { $files ->
+    [one] 1 archivo
+   *[other] { $files } archivos
+}, { $read ->
+    [one] 1 leído
+   *[other] { $read } leídos
+}, { $unchanged } sin cambios, { $unreadable ->
+    [one] 1 ilegible (figura en la lista de la biblioteca)
+   *[other] { $unreadable } ilegibles (figuran en la lista de la biblioteca)
+}
+notice-imported = { $copied ->
+    [one] Se importó 1 archivo
+   *[other] Se importaron { $copied } archivos
+} a la biblioteca ({ $already ->
+    [one] 1 ya estaba en ella
+   *[other] { $already } ya estaban en ella
+}).
+notice-copied-notes = { $count ->
+    [one] Se copió 1 nota
+   *[other] Se copiaron { $count } notas
+} de { $source }.
+notice-place-on-page-unknown = Se desconoce la ubicación de este párrafo en su página.
+notice-no-pages = “Mostrar en la página” solo funciona con documentos abiertos desde un PDF, y este no tiene páginas.
+notice-note-deleted = Nota eliminada.
+notice-saved-comparison = Se guardó la comparación: { $path }
+notice-saved-redline = Se guardó la comparación como archivo de Word con control de cambios: { $path }
+notice-saved-votes = Se guardaron los votos: { $path }
+notice-opened-in-other-language = { $symbol } se abrió en { $found }: su biblioteca no tiene la versión en { $wanted }.
+notice-opened-in-unknown-language = { $symbol } se abrió en otro idioma: su biblioteca no tiene la versión en { $wanted }.
+notice-opened-in-other-language-no-version = { $symbol } se abrió en { $found }: su biblioteca no tiene ninguna versión en este idioma.
+notice-opened-in-unknown-language-no-version = { $symbol } se abrió en otro idioma: su biblioteca no tiene ninguna versión en este idioma.
 
-# TRANSLATE
-## Errors: what could not be done, and why
+## Errores: lo que no se pudo hacer, y por qué
 
-error-session-unreadable = could not read the last session ({ $error }): { $path }
-error-session-damaged = the last session could not be restored ({ $error }): { $path }
-error-session-damaged-kept = the last session could not be restored ({ $error }); kept as { $kept }: { $path }
-error-save-session = could not save the session: { $error }
-error-library-not-opened = the library could not be opened: { $error }
-error-library-folder-missing = a library folder is missing: { $path }
-error-library-scan-failed = the library scan failed: { $error }
-error-query-stopped = the query stopped unexpectedly
-error-undo-document-closed = The document of the deleted note is no longer open; open it to undo.
-error-bookmark-source-unknown = cannot open { $document }: where it was opened from is not known
-error-save-comparison = could not save the comparison ({ $error }): { $path }
-error-write-word = could not write the Word file ({ $error })
-error-save-word = could not save the Word file ({ $error }): { $path }
-error-save-votes = could not save the votes ({ $error }): { $path }
-error-no-paragraph = no paragraph { $paragraph } in { $document }
+error-session-unreadable = no se pudo leer la sesión anterior ({ $error }): { $path }
+error-session-damaged = no se pudo restaurar la sesión anterior ({ $error }): { $path }
+error-session-damaged-kept = no se pudo restaurar la sesión anterior ({ $error }); se conservó como { $kept }: { $path }
+error-save-session = no se pudo guardar la sesión: { $error }
+error-library-not-opened = no se pudo abrir la biblioteca: { $error }
+error-library-folder-missing = falta una carpeta de la biblioteca: { $path }
+error-library-scan-failed = el examen de la biblioteca falló: { $error }
+error-query-stopped = la consulta se detuvo de forma inesperada
+error-undo-document-closed = El documento de la nota eliminada ya no está abierto; ábralo para deshacer.
+error-bookmark-source-unknown = no se puede abrir { $document }: no se sabe desde dónde se abrió
+error-save-comparison = no se pudo guardar la comparación ({ $error }): { $path }
+error-write-word = no se pudo escribir el archivo de Word ({ $error })
+error-save-word = no se pudo guardar el archivo de Word ({ $error }): { $path }
+error-save-votes = no se pudieron guardar los votos ({ $error }): { $path }
+error-no-paragraph = no hay ningún párrafo { $paragraph } en { $document }
 
-# TRANSLATE
-## File dialogs: the kinds of file offered
+## Cuadros de diálogo de archivos: los tipos de archivo que se ofrecen
 
-dialog-resolutions = Resolutions
-dialog-all-files = All files
+dialog-resolutions = Resoluciones
+dialog-all-files = Todos los archivos
 
-# TRANSLATE
-## Library: a document without a symbol
+## Biblioteca: un documento sin signatura
 
-library-no-symbol = (no symbol)
+library-no-symbol = (sin signatura)

@@ -354,270 +354,287 @@ action-dismiss = Fermer la fiche ou la barre de recherche, ou désélectionner
 action-keyboard-shortcuts = Raccourcis clavier
     .tip = Afficher la liste de tous les raccourcis clavier
 
-# TRANSLATE
-## Comparison: two texts side by side, a Word draft's tracked changes, reading in parallel
+## Comparaison : deux textes côte à côte, les modifications suivies d’un projet Word, la lecture en parallèle
 
-compare-heading-changes = Comparing { $old } with { $new }
-compare-heading-tracked = Tracked changes in { $document }
-compare-heading-parallel = Reading in parallel { $first } and { $second }
-compare-comparing = Comparing… { $seconds } s
-compare-show = Show:
-compare-show-original = Original
-compare-show-original-tip = The text as it stood before the changes
-compare-show-with-changes = With changes
-compare-show-with-changes-tip = Before and after side by side, the changes marked
-compare-show-final = Final
-compare-show-final-tip = The text with every change accepted
-compare-summary = { $added } added, { $deleted } deleted, { $changed } changed, { $moved } moved
-compare-unchanged = ({ $count } unchanged)
-compare-previous-change = Previous change
-compare-previous-change-tip = Previous change (Shift+F7 or P)
-compare-next-change = Next change
-compare-next-change-tip = Next change (F7 or N)
-compare-hide-unchanged = Hide unchanged
-compare-ignore-punctuation-width = Ignore punctuation width
-compare-ignore-punctuation-width-tip = ，and , count as the same
-compare-ignore-whitespace = Ignore whitespace
-compare-export = Export
-compare-export-html = HTML page…
+compare-heading-changes = Comparaison de { $old } avec { $new }
+compare-heading-tracked = Modifications suivies dans { $document }
+compare-heading-parallel = Lecture en parallèle de { $first } et de { $second }
+compare-comparing = Comparaison en cours… { $seconds } s
+compare-show = Afficher :
+compare-show-original = Version originale
+compare-show-original-tip = Le texte tel qu’il était avant les modifications
+compare-show-with-changes = Avec les modifications
+compare-show-with-changes-tip = L’avant et l’après côte à côte, avec les modifications signalées
+compare-show-final = Version finale
+compare-show-final-tip = Le texte avec toutes les modifications acceptées
+compare-summary = { $added ->
+    [one] { $added } ajouté
+   *[other] { $added } ajoutés
+}, { $deleted ->
+    [one] { $deleted } supprimé
+   *[other] { $deleted } supprimés
+}, { $changed ->
+    [one] { $changed } modifié
+   *[other] { $changed } modifiés
+}, { $moved ->
+    [one] { $moved } déplacé
+   *[other] { $moved } déplacés
+}
+compare-unchanged = ({ $count ->
+    [one] { $count } inchangé
+   *[other] { $count } inchangés
+})
+compare-previous-change = Modification précédente
+compare-previous-change-tip = Modification précédente (Shift+F7 ou P)
+compare-next-change = Modification suivante
+compare-next-change-tip = Modification suivante (F7 ou N)
+compare-hide-unchanged = Masquer les paragraphes inchangés
+compare-ignore-punctuation-width = Ignorer la largeur de la ponctuation
+compare-ignore-punctuation-width-tip = Les virgules ， et , sont considérées comme identiques
+compare-ignore-whitespace = Ignorer les espaces
+compare-export = Exporter
+compare-export-html = Page HTML…
 compare-export-markdown = Markdown…
-compare-export-word = Word file with tracked changes…
-compare-export-word-tip = A redline that Word and LibreOffice open, to accept or reject change by change
-compare-changes-by = Changes by:
-compare-changes-by-tip = The author Word shows for each change
-compare-close = Close
-compare-close-tip = Back to reading
-compare-changes = Changes
-compare-no-differences = No differences
-compare-status-unchanged = unchanged
-compare-status-changed = changed
-compare-status-added = added
-compare-status-deleted = deleted
-compare-status-moved = moved
-compare-change-inserted = Inserted by { $author }
-compare-change-deleted = Deleted by { $author }
-compare-change-moved-from = Moved from here by { $author }
-compare-change-moved-to = Moved here by { $author }
-compare-unnamed-author = an unnamed author
-compare-change-dated = { $change }, { $date }
-compare-summary-for-report = Summary for a report
-compare-copy = Copy
-compare-copy-tip = Copy these lines, to paste into a report
-compare-digest-heading = What changed from { $old } to { $new }:
+compare-export-word = Fichier Word avec suivi des modifications…
+compare-export-word-tip = Un document avec marques de révision, lisible dans Word et LibreOffice, pour accepter ou refuser les modifications une à une
+compare-changes-by = Modifications de :
+compare-changes-by-tip = L’auteur que Word indique pour chaque modification
+compare-close = Fermer
+compare-close-tip = Revenir à la lecture
+compare-changes = Modifications
+compare-no-differences = Aucune différence
+compare-status-unchanged = inchangé
+compare-status-changed = modifié
+compare-status-added = ajouté
+compare-status-deleted = supprimé
+compare-status-moved = déplacé
+compare-change-inserted = Inséré par { $author }
+compare-change-deleted = Supprimé par { $author }
+compare-change-moved-from = Déplacé d’ici par { $author }
+compare-change-moved-to = Déplacé ici par { $author }
+compare-unnamed-author = un auteur non identifié
+compare-change-dated = { $change }, le { $date }
+compare-summary-for-report = Résumé pour un rapport
+compare-copy = Copier
+compare-copy-tip = Copier ces lignes pour les coller dans un rapport
+compare-digest-heading = Ce qui a changé de { $old } à { $new } :
 compare-digest-added = { $count ->
-    [one] 1 paragraph added ({ $paragraphs })
-   *[other] { $count } paragraphs added ({ $paragraphs })
+    [one] { $count } paragraphe ajouté ({ $paragraphs })
+   *[other] { $count } paragraphes ajoutés ({ $paragraphs })
 }
 compare-digest-deleted = { $count ->
-    [one] 1 paragraph deleted ({ $paragraphs })
-   *[other] { $count } paragraphs deleted ({ $paragraphs })
+    [one] { $count } paragraphe supprimé ({ $paragraphs })
+   *[other] { $count } paragraphes supprimés ({ $paragraphs })
 }
 compare-digest-moved = { $count ->
-    [one] 1 paragraph moved ({ $paragraphs })
-   *[other] { $count } paragraphs moved ({ $paragraphs })
+    [one] { $count } paragraphe déplacé ({ $paragraphs })
+   *[other] { $count } paragraphes déplacés ({ $paragraphs })
 }
 compare-digest-changed = { $count ->
-    [one] 1 paragraph changed ({ $paragraphs })
-   *[other] { $count } paragraphs changed ({ $paragraphs })
+    [one] { $count } paragraphe modifié ({ $paragraphs })
+   *[other] { $count } paragraphes modifiés ({ $paragraphs })
 }
-compare-digest-stronger = { $paragraph }: { $old } → { $new } (stronger)
-compare-digest-weaker = { $paragraph }: { $old } → { $new } (weaker)
-compare-digest-vote-then-now = Vote: { $then } then, { $now } now
-compare-digest-vote = Vote: { $now }
+compare-digest-stronger = { $paragraph } : { $old } → { $new } (formulation renforcée)
+compare-digest-weaker = { $paragraph } : { $old } → { $new } (formulation atténuée)
+compare-digest-vote-then-now = Vote : { $then } auparavant, { $now } à présent
+compare-digest-vote = Vote : { $now }
 
-# TRANSLATE
-## Notes and bookmarks: the note editor and the notes panel
+## Notes et signets : l’éditeur de notes et le volet des notes
 
-notes-editor-edit = Note on { $paragraph }
-notes-editor-new = New note on { $paragraph }
-notes-read-only = These notes were saved by a newer version of Plenary and are read-only here.
-notes-your-note = Your note
-notes-colour = Colour
-notes-color-yellow = yellow
-notes-color-green = green
-notes-color-blue = blue
-notes-color-pink = pink
+notes-editor-edit = Note sur { $paragraph }
+notes-editor-new = Nouvelle note sur { $paragraph }
+notes-read-only = Ces notes ont été enregistrées par une version plus récente de Plenary et sont ici en lecture seule.
+notes-your-note = Votre note
+notes-colour = Couleur
+notes-color-yellow = jaune
+notes-color-green = vert
+notes-color-blue = bleu
+notes-color-pink = rose
 notes-color-orange = orange
-notes-color-purple = purple
-notes-tags = Tags
-notes-tags-hint = mandate, follow-up
-notes-bookmark = Bookmark
-notes-save = Save
-notes-cancel = Cancel
-notes-delete = Delete
-notes-discard-question = Discard what you wrote?
-notes-discard = Discard
-notes-keep-writing = Keep writing
-notes-filter-hint = Filter: words, #tag, OP3
-notes-this-document = This document
-notes-none-yet = No notes yet. Press B to bookmark a paragraph, N to write a note.
-notes-no-match = No note matches the filter.
-notes-status-attached = attached
-notes-status-moved = moved (was { $from }, now { $now })
-notes-status-orphaned = orphaned
-notes-orphaned = orphaned: was { $paragraph } “{ $quote }…”
-notes-was = (was { $paragraph }: “{ $quote }…”)
-notes-from = From { $source } ({ $count ->
-    [one] 1 note
+notes-color-purple = violet
+notes-tags = Étiquettes
+notes-tags-hint = mandat, suivi
+notes-bookmark = Signet
+notes-save = Enregistrer
+notes-cancel = Annuler
+notes-delete = Supprimer
+notes-discard-question = Abandonner ce que vous avez écrit ?
+notes-discard = Abandonner
+notes-keep-writing = Continuer à écrire
+notes-filter-hint = Filtrer : mots, #étiquette, OP3
+notes-this-document = Ce document
+notes-none-yet = Aucune note pour l’instant. Appuyez sur B pour ajouter un signet à un paragraphe, sur N pour écrire une note.
+notes-no-match = Aucune note ne correspond au filtre.
+notes-status-attached = rattachée
+notes-status-moved = déplacée (auparavant { $from }, désormais { $now })
+notes-status-orphaned = orpheline
+notes-orphaned = orpheline : auparavant { $paragraph } « { $quote }… »
+notes-was = (auparavant { $paragraph } : « { $quote }… »)
+notes-from = Provenant de { $source } ({ $count ->
+    [one] { $count } note
    *[other] { $count } notes
 })
-notes-copy-here = Copy these notes here
-notes-copy-here-tip = Each note goes to the paragraph its quote was found in; orphans keep their quote
-notes-all-bookmarks = All bookmarks
-notes-no-bookmarks = None yet
-notes-comments = Comments in this file ({ $count })
-notes-copy-comment = Copy into my notes
-notes-copy-comment-tip = Open a note on this paragraph with the comment written in
+notes-copy-here = Copier ces notes ici
+notes-copy-here-tip = Chaque note est rattachée au paragraphe où figure l’extrait qu’elle cite ; les notes orphelines conservent leur extrait
+notes-all-bookmarks = Tous les signets
+notes-no-bookmarks = Aucun signet pour l’instant
+notes-comments = Commentaires de ce fichier ({ $count })
+notes-copy-comment = Copier dans mes notes
+notes-copy-comment-tip = Ouvrir une note sur ce paragraphe, avec le texte du commentaire déjà saisi
 
-# TRANSLATE
-## Show on page: the page of a PDF beside the text
+## Afficher sur la page : la page d’un PDF à côté du texte
 
-page-not-drawn = the page could not be drawn
-page-not-drawn-because = the page could not be drawn: { $error }
-page-previous = ← Previous
-page-previous-tip = The page before this one
-page-next = Next →
-page-next-tip = The page after this one
-page-zoom-out-tip = Show the whole width of the page
-page-zoom-in-tip = Enlarge the page
-page-close = Close page
-page-close-tip = Close the page view
+page-not-drawn = impossible d’afficher la page
+page-not-drawn-because = impossible d’afficher la page : { $error }
+page-previous = ← Précédente
+page-previous-tip = Afficher la page précédente
+page-next = Suivante →
+page-next-tip = Afficher la page suivante
+page-zoom-out-tip = Afficher toute la largeur de la page
+page-zoom-in-tip = Agrandir la page
+page-close = Fermer la page
+page-close-tip = Fermer l’affichage de la page
 page-number = Page { $page }
-page-number-of = Page { $page } of { $pages }
-page-marked = { $paragraph } is marked on the page as published.
-page-marked-this-paragraph = This paragraph is marked on the page as published.
-page-not-here = { $paragraph } is not on this page.
-page-not-here-this-paragraph = This paragraph is not on this page.
-page-drawing = Drawing the page…
-page-as-published = Page { $page } of { $file } as published
+page-number-of = Page { $page } sur { $pages }
+page-marked = Le paragraphe { $paragraph } est mis en évidence sur la page publiée.
+page-marked-this-paragraph = Ce paragraphe est mis en évidence sur la page publiée.
+page-not-here = Le paragraphe { $paragraph } ne figure pas sur cette page.
+page-not-here-this-paragraph = Ce paragraphe ne figure pas sur cette page.
+page-drawing = Affichage de la page…
+page-as-published = Page { $page } de { $file }, telle que publiée
 
-# TRANSLATE
-## Citation card: a cited document that is not at hand
+## Fiche de référence : un document cité qui n’est pas à portée de main
 
-card-paragraph = paragraph { $paragraph }
-card-not-among-your-files = not among your files
-card-not-open = not open, and not in the folders you opened files from
-card-copy-symbol = Copy symbol
-card-copy-link = Copy link
-card-open-online = Open online →
-card-open-online-tip = Opens { $url } in your browser
-card-close = Close
+card-paragraph = paragraphe { $paragraph }
+card-not-among-your-files = ne figure pas parmi vos fichiers
+card-not-open = n’est pas ouvert et ne figure pas dans les dossiers d’où vous avez ouvert des fichiers
+card-copy-symbol = Copier la cote
+card-copy-link = Copier le lien
+card-open-online = Ouvrir en ligne →
+card-open-online-tip = Ouvre { $url } dans votre navigateur
+card-close = Fermer
 
-# TRANSLATE
-## Find bar
+## Barre de recherche
 
-find-hint = Find in document
-find-no-matches = no matches
-find-count = { $current } of { $total }
-find-previous-tip = Previous match (Shift+F3)
-find-next-tip = Next match (F3)
-find-close-tip = Close (Esc)
+find-hint = Rechercher dans le document
+find-no-matches = aucune occurrence
+find-count = { $current } sur { $total }
+find-previous-tip = Occurrence précédente (Shift+F3)
+find-next-tip = Occurrence suivante (F3)
+find-close-tip = Fermer (Esc)
 
-# TRANSLATE
-## Outline: the parts of a resolution
+## Plan : les parties d’une résolution
 
-outline-preamble = Preamble
-outline-operative-part = Operative part
-outline-annex = Annex
+outline-preamble = Préambule
+outline-operative-part = Dispositif
+outline-annex = Annexe
 outline-division-preamble = { $division } · { outline-preamble }
 outline-division-operative-part = { $division } · { outline-operative-part }
 
-# TRANSLATE
-## Keyboard shortcuts sheet
+## Aide-mémoire des raccourcis clavier
 
-help-when-keys-act = Single letters, Escape and Alt with an arrow act when no text field has focus.
-help-mouse-buttons = A mouse's back and forward buttons go back and forward too.
+help-when-keys-act = Les lettres seules, Escape et Alt avec une flèche ne fonctionnent que si aucun champ de texte n’est actif.
+help-mouse-buttons = Les boutons Précédent et Suivant de la souris permettent aussi de revenir en arrière et d’avancer.
 
-# TRANSLATE
-## Reader: the document's window, its footnotes, notes and comments beside the text
+## Lecteur : la fenêtre du document, ses notes de bas de page, les notes et les commentaires à côté du texte
 
-reader-no-document = Open a resolution with File › Open, or drop a file here.
-reader-footnote = Footnote { $marker }
-reader-citation-paragraph = { $symbol }, para. { $paragraph }
+reader-no-document = Ouvrez une résolution avec Fichier › Ouvrir, ou faites glisser un fichier ici.
+reader-footnote = Note de bas de page { $marker }
+reader-citation-paragraph = { $symbol }, par. { $paragraph }
 reader-more-characters = … ({ $count ->
-    [one] 1 more character
-   *[other] { $count } more characters
-} not shown; Copy text copies the whole paragraph)
-reader-bookmark-only = (bookmark)
-reader-note-was = was { $paragraph }
-reader-edit-note-tip = Edit this note
-reader-comment = Comment · { $author } { $date }
-reader-comment-tip = A comment in the Word file. Click to copy it into your notes.
+    [one] { $count } caractère supplémentaire non affiché
+   *[other] { $count } caractères supplémentaires non affichés
+} ; « Copier le texte » copie l’intégralité du paragraphe)
+reader-bookmark-only = (signet)
+reader-note-was = auparavant { $paragraph }
+reader-edit-note-tip = Modifier cette note
+reader-comment = Commentaire · { $author } { $date }
+reader-comment-tip = Commentaire figurant dans le fichier Word. Cliquez pour le copier dans vos notes.
 
-# TRANSLATE
-## Screen readers: what each part of the reading view is called
+## Lecteurs d’écran : le nom de chaque partie de la vue de lecture
 
-a11y-bookmark = Bookmark { $paragraph }
-a11y-remove-bookmark = Remove bookmark from { $paragraph }
-a11y-bookmark-this-paragraph = Bookmark this paragraph
-a11y-remove-bookmark-this-paragraph = Remove bookmark from this paragraph
-a11y-footnote-marker = footnote { $marker }
-a11y-footnote = Footnote { $marker }: { $text }
-a11y-back-to-text = back to footnote { $marker } in the text
-a11y-note = Note on { $paragraph }: { $text }
-a11y-comment = Comment by { $author } on { $paragraph }: { $text }
+a11y-bookmark = Ajouter un signet au paragraphe { $paragraph }
+a11y-remove-bookmark = Supprimer le signet du paragraphe { $paragraph }
+a11y-bookmark-this-paragraph = Ajouter un signet à ce paragraphe
+a11y-remove-bookmark-this-paragraph = Supprimer le signet de ce paragraphe
+a11y-footnote-marker = note de bas de page { $marker }
+a11y-footnote = Note de bas de page { $marker } : { $text }
+a11y-back-to-text = revenir à l’appel de note { $marker } dans le texte
+a11y-note = Note sur le paragraphe { $paragraph } : { $text }
+a11y-comment = Commentaire de { $author } sur le paragraphe { $paragraph } : { $text }
 
-# TRANSLATE
-## Notices: what the window says when something is done
+## Messages : ce que la fenêtre indique une fois une opération effectuée
 
-notice-scan-cancelled = The library scan was cancelled.
-notice-library-folder-not-available = A library folder is not available now; its documents stay listed: { $path }
-notice-library-up-to-date = Library up to date: { $files ->
-    [one] 1 file
-   *[other] { $files } files
-}, { $read } read, { $unchanged } unchanged
-notice-library-up-to-date-unreadable = Library up to date: { $files ->
-    [one] 1 file
-   *[other] { $files } files
-}, { $read } read, { $unchanged } unchanged, { $unreadable } unreadable (listed in the library)
-notice-imported = Imported { $copied ->
-    [one] 1 file
-   *[other] { $copied } files
-} into the library ({ $already ->
-    [one] 1 was
-   *[other] { $already } were
-} already there).
-notice-copied-notes = Copied { $count ->
-    [one] 1 note
-   *[other] { $count } notes
-} from { $source }.
-notice-place-on-page-unknown = This paragraph's place on its page is not known.
-notice-no-pages = Show on page is for documents opened from a PDF: this one has no pages.
-notice-note-deleted = Note deleted.
-notice-saved-comparison = Saved the comparison: { $path }
-notice-saved-redline = Saved the comparison as a Word file with tracked changes: { $path }
-notice-saved-votes = Saved the votes: { $path }
-notice-opened-in-other-language = { $symbol } opened in { $found }: your library has no { $wanted } version.
-notice-opened-in-unknown-language = { $symbol } opened in another language: your library has no { $wanted } version.
-notice-opened-in-other-language-no-version = { $symbol } opened in { $found }: your library has no version in this language.
-notice-opened-in-unknown-language-no-version = { $symbol } opened in another language: your library has no version in this language.
+notice-scan-cancelled = L’analyse de la bibliothèque a été annulée.
+notice-library-folder-not-available = Un dossier de la bibliothèque est actuellement indisponible ; ses documents restent dans la liste : { $path }
+notice-library-up-to-date = Bibliothèque à jour : { $files ->
+    [one] { $files } fichier
+   *[other] { $files } fichiers
+}, { $read ->
+    [one] { $read } lu
+   *[other] { $read } lus
+}, { $unchanged ->
+    [one] { $unchanged } inchangé
+   *[other] { $unchanged } inchangés
+}
+notice-library-up-to-date-unreadable = Bibliothèque à jour : { $files ->
+    [one] { $files } fichier
+   *[other] { $files } fichiers
+}, { $read ->
+    [one] { $read } lu
+   *[other] { $read } lus
+}, { $unchanged ->
+    [one] { $unchanged } inchangé
+   *[other] { $unchanged } inchangés
+}, { $unreadable ->
+    [one] { $unreadable } illisible (signalé dans la bibliothèque)
+   *[other] { $unreadable } illisibles (signalés dans la bibliothèque)
+}
+notice-imported = { $copied ->
+    [one] { $copied } fichier importé
+   *[other] { $copied } fichiers importés
+} dans la bibliothèque ({ $already ->
+    [one] { $already } s’y trouvait déjà
+   *[other] { $already } s’y trouvaient déjà
+}).
+notice-copied-notes = { $count ->
+    [one] { $count } note copiée
+   *[other] { $count } notes copiées
+} depuis { $source }.
+notice-place-on-page-unknown = L’emplacement de ce paragraphe sur sa page est inconnu.
+notice-no-pages = « Afficher sur la page » concerne les documents ouverts à partir d’un PDF : celui-ci n’a pas de pages.
+notice-note-deleted = Note supprimée.
+notice-saved-comparison = Comparaison enregistrée : { $path }
+notice-saved-redline = Comparaison enregistrée sous forme de fichier Word avec suivi des modifications : { $path }
+notice-saved-votes = Votes enregistrés dans le fichier { $path }
+notice-opened-in-other-language = { $symbol } ouvert dans la version « { $found } » : votre bibliothèque n’en contient pas de version « { $wanted } ».
+notice-opened-in-unknown-language = { $symbol } ouvert dans une autre langue : votre bibliothèque n’en contient pas de version « { $wanted } ».
+notice-opened-in-other-language-no-version = { $symbol } ouvert dans la version « { $found } » : votre bibliothèque n’en contient pas de version dans cette langue.
+notice-opened-in-unknown-language-no-version = { $symbol } ouvert dans une autre langue : votre bibliothèque n’en contient pas de version dans cette langue.
 
-# TRANSLATE
-## Errors: what could not be done, and why
+## Erreurs : ce qui n’a pas pu être fait, et pourquoi
 
-error-session-unreadable = could not read the last session ({ $error }): { $path }
-error-session-damaged = the last session could not be restored ({ $error }): { $path }
-error-session-damaged-kept = the last session could not be restored ({ $error }); kept as { $kept }: { $path }
-error-save-session = could not save the session: { $error }
-error-library-not-opened = the library could not be opened: { $error }
-error-library-folder-missing = a library folder is missing: { $path }
-error-library-scan-failed = the library scan failed: { $error }
-error-query-stopped = the query stopped unexpectedly
-error-undo-document-closed = The document of the deleted note is no longer open; open it to undo.
-error-bookmark-source-unknown = cannot open { $document }: where it was opened from is not known
-error-save-comparison = could not save the comparison ({ $error }): { $path }
-error-write-word = could not write the Word file ({ $error })
-error-save-word = could not save the Word file ({ $error }): { $path }
-error-save-votes = could not save the votes ({ $error }): { $path }
-error-no-paragraph = no paragraph { $paragraph } in { $document }
+error-session-unreadable = impossible de lire la dernière session de travail ({ $error }) : { $path }
+error-session-damaged = impossible de restaurer la dernière session de travail ({ $error }) : { $path }
+error-session-damaged-kept = impossible de restaurer la dernière session de travail ({ $error }) ; fichier conservé sous le nom { $kept } : { $path }
+error-save-session = impossible d’enregistrer la session de travail : { $error }
+error-library-not-opened = impossible d’ouvrir la bibliothèque : { $error }
+error-library-folder-missing = un dossier de la bibliothèque est introuvable : { $path }
+error-library-scan-failed = échec de l’analyse de la bibliothèque : { $error }
+error-query-stopped = la recherche s’est arrêtée de manière inattendue
+error-undo-document-closed = Le document de la note supprimée n’est plus ouvert ; ouvrez-le pour annuler la suppression.
+error-bookmark-source-unknown = impossible d’ouvrir { $document } : son emplacement d’origine est inconnu
+error-save-comparison = impossible d’enregistrer la comparaison ({ $error }) : { $path }
+error-write-word = impossible d’écrire le fichier Word ({ $error })
+error-save-word = impossible d’enregistrer le fichier Word ({ $error }) : { $path }
+error-save-votes = impossible d’enregistrer les votes ({ $error }) : { $path }
+error-no-paragraph = aucun paragraphe { $paragraph } dans { $document }
 
-# TRANSLATE
-## File dialogs: the kinds of file offered
+## Boîtes de dialogue de fichiers : les types de fichiers proposés
 
-dialog-resolutions = Resolutions
-dialog-all-files = All files
+dialog-resolutions = Résolutions
+dialog-all-files = Tous les fichiers
 
-# TRANSLATE
-## Library: a document without a symbol
+## Bibliothèque : un document sans cote
 
-library-no-symbol = (no symbol)
+library-no-symbol = (sans cote)

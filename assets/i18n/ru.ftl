@@ -370,270 +370,279 @@ action-dismiss = Закрыть карточку, панель поиска ил
 action-keyboard-shortcuts = Сочетания клавиш
     .tip = Показать все сочетания клавиш
 
-# TRANSLATE
-## Comparison: two texts side by side, a Word draft's tracked changes, reading in parallel
+## Сравнение: два текста рядом, исправления в проекте Word, параллельное чтение
 
-compare-heading-changes = Comparing { $old } with { $new }
-compare-heading-tracked = Tracked changes in { $document }
-compare-heading-parallel = Reading in parallel { $first } and { $second }
-compare-comparing = Comparing… { $seconds } s
-compare-show = Show:
-compare-show-original = Original
-compare-show-original-tip = The text as it stood before the changes
-compare-show-with-changes = With changes
-compare-show-with-changes-tip = Before and after side by side, the changes marked
-compare-show-final = Final
-compare-show-final-tip = The text with every change accepted
-compare-summary = { $added } added, { $deleted } deleted, { $changed } changed, { $moved } moved
-compare-unchanged = ({ $count } unchanged)
-compare-previous-change = Previous change
-compare-previous-change-tip = Previous change (Shift+F7 or P)
-compare-next-change = Next change
-compare-next-change-tip = Next change (F7 or N)
-compare-hide-unchanged = Hide unchanged
-compare-ignore-punctuation-width = Ignore punctuation width
-compare-ignore-punctuation-width-tip = ，and , count as the same
-compare-ignore-whitespace = Ignore whitespace
-compare-export = Export
-compare-export-html = HTML page…
+compare-heading-changes = Сравнение { $old } с { $new }
+compare-heading-tracked = Исправления в документе { $document }
+compare-heading-parallel = Параллельное чтение: { $first } и { $second }
+compare-comparing = Сравнение… { $seconds } с
+compare-show = Показать:
+compare-show-original = Исходный текст
+compare-show-original-tip = Текст в том виде, в каком он был до внесения изменений
+compare-show-with-changes = С изменениями
+compare-show-with-changes-tip = Текст до и после изменений рядом, с выделением изменений
+compare-show-final = Итоговый текст
+compare-show-final-tip = Текст, в котором приняты все изменения
+compare-summary = Добавлено: { $added }, удалено: { $deleted }, изменено: { $changed }, перемещено: { $moved }
+compare-unchanged = (без изменений: { $count })
+compare-previous-change = Предыдущее изменение
+compare-previous-change-tip = Предыдущее изменение (Shift+F7 или P)
+compare-next-change = Следующее изменение
+compare-next-change-tip = Следующее изменение (F7 или N)
+compare-hide-unchanged = Скрыть неизмененные пункты
+compare-ignore-punctuation-width = Не учитывать ширину знаков препинания
+compare-ignore-punctuation-width-tip = ，и , считаются одним и тем же знаком
+compare-ignore-whitespace = Не учитывать пробелы
+compare-export = Экспорт
+compare-export-html = Страница HTML…
 compare-export-markdown = Markdown…
-compare-export-word = Word file with tracked changes…
-compare-export-word-tip = A redline that Word and LibreOffice open, to accept or reject change by change
-compare-changes-by = Changes by:
-compare-changes-by-tip = The author Word shows for each change
-compare-close = Close
-compare-close-tip = Back to reading
-compare-changes = Changes
-compare-no-differences = No differences
-compare-status-unchanged = unchanged
-compare-status-changed = changed
-compare-status-added = added
-compare-status-deleted = deleted
-compare-status-moved = moved
-compare-change-inserted = Inserted by { $author }
-compare-change-deleted = Deleted by { $author }
-compare-change-moved-from = Moved from here by { $author }
-compare-change-moved-to = Moved here by { $author }
-compare-unnamed-author = an unnamed author
+compare-export-word = Файл Word с исправлениями…
+compare-export-word-tip = Документ с исправлениями, который открывается в Word и LibreOffice, чтобы принимать или отклонять изменения по одному
+compare-changes-by = Автор изменений:
+compare-changes-by-tip = Автор, которого Word указывает для каждого изменения
+compare-close = Закрыть
+compare-close-tip = Вернуться к чтению
+compare-changes = Изменения
+compare-no-differences = Различий нет
+compare-status-unchanged = без изменений
+compare-status-changed = изменен
+compare-status-added = добавлен
+compare-status-deleted = удален
+compare-status-moved = перемещен
+compare-change-inserted = Вставлено (автор: { $author })
+compare-change-deleted = Удалено (автор: { $author })
+compare-change-moved-from = Перемещено отсюда (автор: { $author })
+compare-change-moved-to = Перемещено сюда (автор: { $author })
+compare-unnamed-author = не указан
 compare-change-dated = { $change }, { $date }
-compare-summary-for-report = Summary for a report
-compare-copy = Copy
-compare-copy-tip = Copy these lines, to paste into a report
-compare-digest-heading = What changed from { $old } to { $new }:
+compare-summary-for-report = Сводка для отчета
+compare-copy = Копировать
+compare-copy-tip = Скопировать эти строки, чтобы вставить их в отчет
+compare-digest-heading = Изменения в { $new } по сравнению с { $old }:
 compare-digest-added = { $count ->
-    [one] 1 paragraph added ({ $paragraphs })
-   *[other] { $count } paragraphs added ({ $paragraphs })
+    [one] Добавлен { $count } пункт ({ $paragraphs })
+    [few] Добавлено { $count } пункта ({ $paragraphs })
+    [many] Добавлено { $count } пунктов ({ $paragraphs })
+   *[other] Добавлено { $count } пункта ({ $paragraphs })
 }
 compare-digest-deleted = { $count ->
-    [one] 1 paragraph deleted ({ $paragraphs })
-   *[other] { $count } paragraphs deleted ({ $paragraphs })
+    [one] Удален { $count } пункт ({ $paragraphs })
+    [few] Удалено { $count } пункта ({ $paragraphs })
+    [many] Удалено { $count } пунктов ({ $paragraphs })
+   *[other] Удалено { $count } пункта ({ $paragraphs })
 }
 compare-digest-moved = { $count ->
-    [one] 1 paragraph moved ({ $paragraphs })
-   *[other] { $count } paragraphs moved ({ $paragraphs })
+    [one] Перемещен { $count } пункт ({ $paragraphs })
+    [few] Перемещено { $count } пункта ({ $paragraphs })
+    [many] Перемещено { $count } пунктов ({ $paragraphs })
+   *[other] Перемещено { $count } пункта ({ $paragraphs })
 }
 compare-digest-changed = { $count ->
-    [one] 1 paragraph changed ({ $paragraphs })
-   *[other] { $count } paragraphs changed ({ $paragraphs })
+    [one] Изменен { $count } пункт ({ $paragraphs })
+    [few] Изменено { $count } пункта ({ $paragraphs })
+    [many] Изменено { $count } пунктов ({ $paragraphs })
+   *[other] Изменено { $count } пункта ({ $paragraphs })
 }
-compare-digest-stronger = { $paragraph }: { $old } → { $new } (stronger)
-compare-digest-weaker = { $paragraph }: { $old } → { $new } (weaker)
-compare-digest-vote-then-now = Vote: { $then } then, { $now } now
-compare-digest-vote = Vote: { $now }
+compare-digest-stronger = { $paragraph }: { $old } → { $new } (более сильная формулировка)
+compare-digest-weaker = { $paragraph }: { $old } → { $new } (более мягкая формулировка)
+compare-digest-vote-then-now = Голосование: ранее { $then }, теперь { $now }
+compare-digest-vote = Голосование: { $now }
 
-# TRANSLATE
-## Notes and bookmarks: the note editor and the notes panel
+## Заметки и закладки: редактор заметок и панель заметок
 
-notes-editor-edit = Note on { $paragraph }
-notes-editor-new = New note on { $paragraph }
-notes-read-only = These notes were saved by a newer version of Plenary and are read-only here.
-notes-your-note = Your note
-notes-colour = Colour
-notes-color-yellow = yellow
-notes-color-green = green
-notes-color-blue = blue
-notes-color-pink = pink
-notes-color-orange = orange
-notes-color-purple = purple
-notes-tags = Tags
-notes-tags-hint = mandate, follow-up
-notes-bookmark = Bookmark
-notes-save = Save
-notes-cancel = Cancel
-notes-delete = Delete
-notes-discard-question = Discard what you wrote?
-notes-discard = Discard
-notes-keep-writing = Keep writing
-notes-filter-hint = Filter: words, #tag, OP3
-notes-this-document = This document
-notes-none-yet = No notes yet. Press B to bookmark a paragraph, N to write a note.
-notes-no-match = No note matches the filter.
-notes-status-attached = attached
-notes-status-moved = moved (was { $from }, now { $now })
-notes-status-orphaned = orphaned
-notes-orphaned = orphaned: was { $paragraph } “{ $quote }…”
-notes-was = (was { $paragraph }: “{ $quote }…”)
-notes-from = From { $source } ({ $count ->
-    [one] 1 note
-   *[other] { $count } notes
+notes-editor-edit = Заметка к пункту { $paragraph }
+notes-editor-new = Новая заметка к пункту { $paragraph }
+notes-read-only = Эти заметки сохранены более новой версией Plenary, и здесь их можно только читать.
+notes-your-note = Ваша заметка
+notes-colour = Цвет
+notes-color-yellow = желтый
+notes-color-green = зеленый
+notes-color-blue = синий
+notes-color-pink = розовый
+notes-color-orange = оранжевый
+notes-color-purple = фиолетовый
+notes-tags = Теги
+notes-tags-hint = мандат, последующие меры
+notes-bookmark = Закладка
+notes-save = Сохранить
+notes-cancel = Отмена
+notes-delete = Удалить
+notes-discard-question = Отказаться от написанного?
+notes-discard = Отказаться
+notes-keep-writing = Продолжить
+notes-filter-hint = Фильтр: слова, #тег, OP3
+notes-this-document = Этот документ
+notes-none-yet = Заметок пока нет. Нажмите B, чтобы поставить закладку на пункт, или N, чтобы написать заметку.
+notes-no-match = Нет заметок, соответствующих фильтру.
+notes-status-attached = на месте
+notes-status-moved = перемещена (ранее { $from }, теперь { $now })
+notes-status-orphaned = без привязки
+notes-orphaned = без привязки: ранее { $paragraph } «{ $quote }…»
+notes-was = (ранее { $paragraph }: «{ $quote }…»)
+notes-from = Из документа { $source } ({ $count ->
+    [one] { $count } заметка
+    [few] { $count } заметки
+    [many] { $count } заметок
+   *[other] { $count } заметки
 })
-notes-copy-here = Copy these notes here
-notes-copy-here-tip = Each note goes to the paragraph its quote was found in; orphans keep their quote
-notes-all-bookmarks = All bookmarks
-notes-no-bookmarks = None yet
-notes-comments = Comments in this file ({ $count })
-notes-copy-comment = Copy into my notes
-notes-copy-comment-tip = Open a note on this paragraph with the comment written in
+notes-copy-here = Скопировать эти заметки сюда
+notes-copy-here-tip = Каждая заметка будет привязана к пункту, в котором найдена ее цитата; заметки без привязки сохранят свою цитату
+notes-all-bookmarks = Все закладки
+notes-no-bookmarks = Пока нет
+notes-comments = Комментарии в этом файле ({ $count })
+notes-copy-comment = Скопировать в мои заметки
+notes-copy-comment-tip = Открыть заметку к этому пункту, в которую уже вписан текст комментария
 
-# TRANSLATE
-## Show on page: the page of a PDF beside the text
+## Показать на странице: страница PDF рядом с текстом
 
-page-not-drawn = the page could not be drawn
-page-not-drawn-because = the page could not be drawn: { $error }
-page-previous = ← Previous
-page-previous-tip = The page before this one
-page-next = Next →
-page-next-tip = The page after this one
-page-zoom-out-tip = Show the whole width of the page
-page-zoom-in-tip = Enlarge the page
-page-close = Close page
-page-close-tip = Close the page view
-page-number = Page { $page }
-page-number-of = Page { $page } of { $pages }
-page-marked = { $paragraph } is marked on the page as published.
-page-marked-this-paragraph = This paragraph is marked on the page as published.
-page-not-here = { $paragraph } is not on this page.
-page-not-here-this-paragraph = This paragraph is not on this page.
-page-drawing = Drawing the page…
-page-as-published = Page { $page } of { $file } as published
+page-not-drawn = не удалось отобразить страницу
+page-not-drawn-because = не удалось отобразить страницу: { $error }
+page-previous = ← Предыдущая
+page-previous-tip = Предыдущая страница
+page-next = Следующая →
+page-next-tip = Следующая страница
+page-zoom-out-tip = Показать страницу во всю ширину
+page-zoom-in-tip = Увеличить страницу
+page-close = Закрыть страницу
+page-close-tip = Закрыть просмотр страницы
+page-number = Страница { $page }
+page-number-of = Страница { $page } из { $pages }
+page-marked = Пункт { $paragraph } выделен на странице опубликованного документа.
+page-marked-this-paragraph = Этот пункт выделен на странице опубликованного документа.
+page-not-here = Пункта { $paragraph } нет на этой странице.
+page-not-here-this-paragraph = Этого пункта нет на этой странице.
+page-drawing = Отображение страницы…
+page-as-published = Страница { $page } опубликованного документа { $file }
 
-# TRANSLATE
-## Citation card: a cited document that is not at hand
+## Карточка ссылки: документ, на который дается ссылка, но которого нет под рукой
 
-card-paragraph = paragraph { $paragraph }
-card-not-among-your-files = not among your files
-card-not-open = not open, and not in the folders you opened files from
-card-copy-symbol = Copy symbol
-card-copy-link = Copy link
-card-open-online = Open online →
-card-open-online-tip = Opens { $url } in your browser
-card-close = Close
+card-paragraph = пункт { $paragraph }
+card-not-among-your-files = нет среди ваших файлов
+card-not-open = не открыт и отсутствует в папках, из которых вы открывали файлы
+card-copy-symbol = Копировать условное обозначение
+card-copy-link = Копировать адрес ссылки
+card-open-online = Открыть в интернете →
+card-open-online-tip = Открывает { $url } в браузере
+card-close = Закрыть
 
-# TRANSLATE
-## Find bar
+## Панель поиска
 
-find-hint = Find in document
-find-no-matches = no matches
-find-count = { $current } of { $total }
-find-previous-tip = Previous match (Shift+F3)
-find-next-tip = Next match (F3)
-find-close-tip = Close (Esc)
+find-hint = Найти в документе
+find-no-matches = нет совпадений
+find-count = { $current } из { $total }
+find-previous-tip = Предыдущее совпадение (Shift+F3)
+find-next-tip = Следующее совпадение (F3)
+find-close-tip = Закрыть (Esc)
 
-# TRANSLATE
-## Outline: the parts of a resolution
+## Структура: части резолюции
 
-outline-preamble = Preamble
-outline-operative-part = Operative part
-outline-annex = Annex
+outline-preamble = Преамбула
+outline-operative-part = Постановляющая часть
+outline-annex = Приложение
 outline-division-preamble = { $division } · { outline-preamble }
 outline-division-operative-part = { $division } · { outline-operative-part }
 
-# TRANSLATE
-## Keyboard shortcuts sheet
+## Список сочетаний клавиш
 
-help-when-keys-act = Single letters, Escape and Alt with an arrow act when no text field has focus.
-help-mouse-buttons = A mouse's back and forward buttons go back and forward too.
+help-when-keys-act = Отдельные буквы, Escape и Alt со стрелкой действуют, когда ни одно текстовое поле не находится в фокусе.
+help-mouse-buttons = Кнопки мыши «Назад» и «Вперед» также выполняют переход назад и вперед.
 
-# TRANSLATE
-## Reader: the document's window, its footnotes, notes and comments beside the text
+## Чтение: окно документа, его сноски, заметки и комментарии рядом с текстом
 
-reader-no-document = Open a resolution with File › Open, or drop a file here.
-reader-footnote = Footnote { $marker }
-reader-citation-paragraph = { $symbol }, para. { $paragraph }
+reader-no-document = Откройте резолюцию командой Файл › Открыть или перетащите файл сюда.
+reader-footnote = Сноска { $marker }
+reader-citation-paragraph = { $symbol }, п. { $paragraph }
 reader-more-characters = … ({ $count ->
-    [one] 1 more character
-   *[other] { $count } more characters
-} not shown; Copy text copies the whole paragraph)
-reader-bookmark-only = (bookmark)
-reader-note-was = was { $paragraph }
-reader-edit-note-tip = Edit this note
-reader-comment = Comment · { $author } { $date }
-reader-comment-tip = A comment in the Word file. Click to copy it into your notes.
+    [one] еще { $count } знак не показан
+    [few] еще { $count } знака не показаны
+    [many] еще { $count } знаков не показано
+   *[other] еще { $count } знака не показано
+}; команда «Копировать текст» копирует весь пункт)
+reader-bookmark-only = (закладка)
+reader-note-was = ранее { $paragraph }
+reader-edit-note-tip = Изменить эту заметку
+reader-comment = Комментарий · { $author } { $date }
+reader-comment-tip = Комментарий в файле Word. Щелкните, чтобы скопировать его в свои заметки.
 
-# TRANSLATE
-## Screen readers: what each part of the reading view is called
+## Программы чтения с экрана: как называется каждый элемент окна чтения
 
-a11y-bookmark = Bookmark { $paragraph }
-a11y-remove-bookmark = Remove bookmark from { $paragraph }
-a11y-bookmark-this-paragraph = Bookmark this paragraph
-a11y-remove-bookmark-this-paragraph = Remove bookmark from this paragraph
-a11y-footnote-marker = footnote { $marker }
-a11y-footnote = Footnote { $marker }: { $text }
-a11y-back-to-text = back to footnote { $marker } in the text
-a11y-note = Note on { $paragraph }: { $text }
-a11y-comment = Comment by { $author } on { $paragraph }: { $text }
+a11y-bookmark = Поставить закладку на пункт { $paragraph }
+a11y-remove-bookmark = Удалить закладку с пункта { $paragraph }
+a11y-bookmark-this-paragraph = Поставить закладку на этот пункт
+a11y-remove-bookmark-this-paragraph = Удалить закладку с этого пункта
+a11y-footnote-marker = сноска { $marker }
+a11y-footnote = Сноска { $marker }: { $text }
+a11y-back-to-text = вернуться к сноске { $marker } в тексте
+a11y-note = Заметка к пункту { $paragraph }: { $text }
+a11y-comment = Комментарий к пункту { $paragraph }, автор { $author }: { $text }
 
-# TRANSLATE
-## Notices: what the window says when something is done
+## Уведомления: что сообщает окно, когда действие выполнено
 
-notice-scan-cancelled = The library scan was cancelled.
-notice-library-folder-not-available = A library folder is not available now; its documents stay listed: { $path }
-notice-library-up-to-date = Library up to date: { $files ->
-    [one] 1 file
-   *[other] { $files } files
-}, { $read } read, { $unchanged } unchanged
-notice-library-up-to-date-unreadable = Library up to date: { $files ->
-    [one] 1 file
-   *[other] { $files } files
-}, { $read } read, { $unchanged } unchanged, { $unreadable } unreadable (listed in the library)
-notice-imported = Imported { $copied ->
-    [one] 1 file
-   *[other] { $copied } files
-} into the library ({ $already ->
-    [one] 1 was
-   *[other] { $already } were
-} already there).
-notice-copied-notes = Copied { $count ->
-    [one] 1 note
-   *[other] { $count } notes
-} from { $source }.
-notice-place-on-page-unknown = This paragraph's place on its page is not known.
-notice-no-pages = Show on page is for documents opened from a PDF: this one has no pages.
-notice-note-deleted = Note deleted.
-notice-saved-comparison = Saved the comparison: { $path }
-notice-saved-redline = Saved the comparison as a Word file with tracked changes: { $path }
-notice-saved-votes = Saved the votes: { $path }
-notice-opened-in-other-language = { $symbol } opened in { $found }: your library has no { $wanted } version.
-notice-opened-in-unknown-language = { $symbol } opened in another language: your library has no { $wanted } version.
-notice-opened-in-other-language-no-version = { $symbol } opened in { $found }: your library has no version in this language.
-notice-opened-in-unknown-language-no-version = { $symbol } opened in another language: your library has no version in this language.
+notice-scan-cancelled = Сканирование библиотеки отменено.
+notice-library-folder-not-available = Папка библиотеки сейчас недоступна; ее документы остаются в списке: { $path }
+notice-library-up-to-date = Библиотека обновлена: { $files ->
+    [one] { $files } файл
+    [few] { $files } файла
+    [many] { $files } файлов
+   *[other] { $files } файла
+}, прочитано: { $read }, без изменений: { $unchanged }
+notice-library-up-to-date-unreadable = Библиотека обновлена: { $files ->
+    [one] { $files } файл
+    [few] { $files } файла
+    [many] { $files } файлов
+   *[other] { $files } файла
+}, прочитано: { $read }, без изменений: { $unchanged }, не удалось прочитать: { $unreadable } (они перечислены в библиотеке)
+notice-imported = { $copied ->
+    [one] Импортирован { $copied } файл
+    [few] Импортировано { $copied } файла
+    [many] Импортировано { $copied } файлов
+   *[other] Импортировано { $copied } файла
+} в библиотеку ({ $already ->
+    [one] { $already } уже был в ней
+    [few] { $already } уже были в ней
+    [many] { $already } уже было в ней
+   *[other] { $already } уже было в ней
+}).
+notice-copied-notes = { $count ->
+    [one] Скопирована { $count } заметка
+    [few] Скопированы { $count } заметки
+    [many] Скопировано { $count } заметок
+   *[other] Скопировано { $count } заметки
+} из документа { $source }.
+notice-place-on-page-unknown = Неизвестно, где на странице находится этот пункт.
+notice-no-pages = Функция «Показать на странице» предназначена для документов, открытых из PDF, а у этого документа нет страниц.
+notice-note-deleted = Заметка удалена.
+notice-saved-comparison = Результат сравнения сохранен: { $path }
+notice-saved-redline = Результат сравнения сохранен в виде файла Word с исправлениями: { $path }
+notice-saved-votes = Результаты голосования сохранены: { $path }
+notice-opened-in-other-language = Документ { $symbol } открыт в версии «{ $found }»: в вашей библиотеке нет версии «{ $wanted }».
+notice-opened-in-unknown-language = Документ { $symbol } открыт на другом языке: в вашей библиотеке нет версии «{ $wanted }».
+notice-opened-in-other-language-no-version = Документ { $symbol } открыт в версии «{ $found }»: в вашей библиотеке нет версии на этом языке.
+notice-opened-in-unknown-language-no-version = Документ { $symbol } открыт на другом языке: в вашей библиотеке нет версии на этом языке.
 
-# TRANSLATE
-## Errors: what could not be done, and why
+## Ошибки: что не удалось сделать и почему
 
-error-session-unreadable = could not read the last session ({ $error }): { $path }
-error-session-damaged = the last session could not be restored ({ $error }): { $path }
-error-session-damaged-kept = the last session could not be restored ({ $error }); kept as { $kept }: { $path }
-error-save-session = could not save the session: { $error }
-error-library-not-opened = the library could not be opened: { $error }
-error-library-folder-missing = a library folder is missing: { $path }
-error-library-scan-failed = the library scan failed: { $error }
-error-query-stopped = the query stopped unexpectedly
-error-undo-document-closed = The document of the deleted note is no longer open; open it to undo.
-error-bookmark-source-unknown = cannot open { $document }: where it was opened from is not known
-error-save-comparison = could not save the comparison ({ $error }): { $path }
-error-write-word = could not write the Word file ({ $error })
-error-save-word = could not save the Word file ({ $error }): { $path }
-error-save-votes = could not save the votes ({ $error }): { $path }
-error-no-paragraph = no paragraph { $paragraph } in { $document }
+error-session-unreadable = не удалось прочитать данные последнего сеанса ({ $error }): { $path }
+error-session-damaged = не удалось восстановить последний сеанс ({ $error }): { $path }
+error-session-damaged-kept = не удалось восстановить последний сеанс ({ $error }); файл сохранен как { $kept }: { $path }
+error-save-session = не удалось сохранить сеанс: { $error }
+error-library-not-opened = не удалось открыть библиотеку: { $error }
+error-library-folder-missing = папка библиотеки не найдена: { $path }
+error-library-scan-failed = не удалось выполнить сканирование библиотеки: { $error }
+error-query-stopped = выполнение запроса неожиданно прервалось
+error-undo-document-closed = Документ, к которому относилась удаленная заметка, больше не открыт; откройте его, чтобы отменить удаление.
+error-bookmark-source-unknown = не удается открыть документ { $document }: неизвестно, откуда он был открыт
+error-save-comparison = не удалось сохранить результат сравнения ({ $error }): { $path }
+error-write-word = не удалось создать файл Word ({ $error })
+error-save-word = не удалось сохранить файл Word ({ $error }): { $path }
+error-save-votes = не удалось сохранить результаты голосования ({ $error }): { $path }
+error-no-paragraph = в документе { $document } нет пункта { $paragraph }
 
-# TRANSLATE
-## File dialogs: the kinds of file offered
+## Диалоговые окна выбора файлов: предлагаемые типы файлов
 
-dialog-resolutions = Resolutions
-dialog-all-files = All files
+dialog-resolutions = Резолюции
+dialog-all-files = Все файлы
 
-# TRANSLATE
-## Library: a document without a symbol
+## Библиотека: документ без условного обозначения
 
-library-no-symbol = (no symbol)
+library-no-symbol = (без условного обозначения)

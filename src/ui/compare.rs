@@ -1041,13 +1041,21 @@ fn digest_text(d: &diff::digest::Digest, old: &Document, new: &Document) -> Stri
             )
         });
     }
+    // The digest says "without a vote" in English; a tally reads the same in every language.
+    let vote = |v: &String| {
+        if v == "without a vote" {
+            crate::logical_t!("facts-without-vote")
+        } else {
+            v.clone()
+        }
+    };
     match (&d.vote_then, &d.vote_now) {
         (Some(then), Some(now)) => line(crate::logical_t!(
             "compare-digest-vote-then-now",
-            then = then,
-            now = now
+            then = &vote(then),
+            now = &vote(now)
         )),
-        (None, Some(now)) => line(crate::logical_t!("compare-digest-vote", now = now)),
+        (None, Some(now)) => line(crate::logical_t!("compare-digest-vote", now = &vote(now))),
         _ => {}
     }
     out

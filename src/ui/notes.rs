@@ -225,7 +225,8 @@ impl NoteEditor {
 
     pub fn tag_list(&self) -> Vec<String> {
         self.tags
-            .split([',', '#'])
+            // Commas of every script the interface speaks: `,` `،` `，` `、`.
+            .split([',', '#', '،', '，', '、'])
             .map(|t| t.trim().to_string())
             .filter(|t| !t.is_empty())
             .collect()
