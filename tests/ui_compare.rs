@@ -99,7 +99,7 @@ fn two_languages_are_read_in_parallel() {
         return;
     };
     let harness = open(vec![en, ar], Mode::Parallel).unwrap();
-    harness.get_by_label("Reading in parallel");
+    harness.get_by_label_contains("Reading in parallel A/RES/75/32 · English and ");
     // Rows are aligned by paragraph, one row per pair.
     harness.get_by_role_and_label(Role::Row, "PP1");
     harness.get_by_role_and_label(Role::Row, "PP2");

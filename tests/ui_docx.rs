@@ -25,7 +25,7 @@ fn a_draft_opens_on_its_changes_and_shows_before_with_changes_and_final() {
         .expect("opens on its changes");
     assert!(compare.tracked);
     assert_eq!(compare.show, Show::WithChanges);
-    harness.get_by_label("Tracked changes in");
+    harness.get_by_label_contains("Tracked changes in ");
     harness.get_by_label_contains("1 added, 1 deleted, 2 changed");
     // The paragraph deleted whole is listed among the changes.
     assert!(harness.get_all_by_label("OP2 deleted").count() >= 1);

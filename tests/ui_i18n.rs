@@ -73,3 +73,46 @@ fn the_language_chosen_in_the_view_menu_is_kept_across_restarts() {
     let again = App::new(options());
     assert_eq!(again.ui_language, Language::Fr, "kept across restarts");
 }
+
+#[test]
+fn a_deleted_note_is_undone_from_its_notice_in_any_language() {
+    use plenary::ui::app::NoticeKind;
+    use plenary::ui::command::Command;
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(sample_app(data.path(), Language::Fr), (1200.0, 800.0));
+    let ctx = harness.ctx.clone();
+    harness.state_mut().run_commands(
+        &ctx,
+        vec![Command::ToggleBookmark {
+            tab: 0,
+            paragraph: 1,
+        }],
+    );
+    harness.run();
+    let id = harness.state().tabs[0].notes.all()[0].id.clone();
+    harness
+        .state_mut()
+        .run_commands(&ctx, vec![Command::DeleteNote { tab: 0, note: id }]);
+    harness.run();
+    assert!(harness.state().tabs[0].notes.all().is_empty());
+    // The notice is known by what it is about, not by its words.
+    let notice = harness
+        .state()
+        .notices
+        .iter()
+        .find(|n| n.kind == NoticeKind::NoteDeleted)
+        .cloned()
+        .expect("a notice says the note was deleted");
+    assert_eq!(notice.text, t!("notice-note-deleted"));
+    assert_eq!(t!("undo"), "Annuler");
+    harness.get_by_label("Annuler").click();
+    harness.run();
+    assert_eq!(harness.state().tabs[0].notes.all().len(), 1, "restored");
+    assert!(
+        !harness
+            .state()
+            .notices
+            .iter()
+            .any(|n| n.kind == NoticeKind::NoteDeleted)
+    );
+}

@@ -430,3 +430,302 @@ action-dismiss = إغلاق البطاقة أو شريط البحث أو الت�
 
 action-keyboard-shortcuts = اختصارات لوحة المفاتيح
     .tip = اعرض قائمة بجميع اختصارات لوحة المفاتيح
+
+## المقارنة: نصان جنبا إلى جنب، والتغييرات المتعقَّبة في مشروع بصيغة Word، والقراءة بالتوازي
+
+compare-heading-changes = مقارنة { $old } مع { $new }
+compare-heading-tracked = التغييرات المتعقَّبة في { $document }
+compare-heading-parallel = القراءة بالتوازي: { $first } و { $second }
+compare-comparing = جارٍ إجراء المقارنة… { $seconds } ث
+compare-show = عرض:
+compare-show-original = النص الأصلي
+compare-show-original-tip = النص كما كان قبل إجراء التغييرات
+compare-show-with-changes = مع التغييرات
+compare-show-with-changes-tip = النص قبل التغييرات وبعدها جنبا إلى جنب، مع تمييز التغييرات
+compare-show-final = النص النهائي
+compare-show-final-tip = النص بعد قبول جميع التغييرات
+compare-summary = مضافة: { $added }، محذوفة: { $deleted }، معدَّلة: { $changed }، منقولة: { $moved }
+compare-unchanged = (دون تغيير: { $count })
+compare-previous-change = التغيير السابق
+compare-previous-change-tip = التغيير السابق (Shift+F7 أو P)
+compare-next-change = التغيير التالي
+compare-next-change-tip = التغيير التالي (F7 أو N)
+compare-hide-unchanged = إخفاء ما لم يتغير
+compare-ignore-punctuation-width = تجاهل عرض علامات الترقيم
+compare-ignore-punctuation-width-tip = تُعدّ الفاصلتان ， و , متطابقتين
+compare-ignore-whitespace = تجاهل المسافات البيضاء
+compare-export = تصدير
+compare-export-html = صفحة HTML…
+compare-export-markdown = ملف Markdown…
+compare-export-word = ملف Word مع تعقب التغييرات…
+compare-export-word-tip = نسخة تبيّن التغييرات يمكن فتحها في Word و LibreOffice لقبول التغييرات أو رفضها واحدا تلو الآخر
+compare-changes-by = التغييرات باسم:
+compare-changes-by-tip = اسم المؤلف الذي يُظهره Word لكل تغيير
+compare-close = إغلاق
+compare-close-tip = العودة إلى القراءة
+compare-changes = التغييرات
+compare-no-differences = لا توجد اختلافات
+compare-status-unchanged = دون تغيير
+compare-status-changed = معدَّلة
+compare-status-added = مضافة
+compare-status-deleted = محذوفة
+compare-status-moved = منقولة
+compare-change-inserted = أدرجه { $author }
+compare-change-deleted = حذفه { $author }
+compare-change-moved-from = نقله { $author } من هنا
+compare-change-moved-to = نقله { $author } إلى هنا
+compare-unnamed-author = مؤلف لم يُذكر اسمه
+compare-change-dated = { $change }، { $date }
+compare-summary-for-report = موجز لإدراجه في تقرير
+compare-copy = نسخ
+compare-copy-tip = انسخ هذه الأسطر للصقها في تقرير
+compare-digest-heading = ما تغيّر من { $old } إلى { $new }:
+compare-digest-added = { $count ->
+    [zero] لم تُضَف أي فقرة ({ $paragraphs })
+    [one] أُضيفت فقرة واحدة ({ $paragraphs })
+    [two] أُضيفت فقرتان ({ $paragraphs })
+    [few] أُضيفت { $count } فقرات ({ $paragraphs })
+    [many] أُضيفت { $count } فقرة ({ $paragraphs })
+   *[other] أُضيفت { $count } فقرة ({ $paragraphs })
+}
+compare-digest-deleted = { $count ->
+    [zero] لم تُحذف أي فقرة ({ $paragraphs })
+    [one] حُذفت فقرة واحدة ({ $paragraphs })
+    [two] حُذفت فقرتان ({ $paragraphs })
+    [few] حُذفت { $count } فقرات ({ $paragraphs })
+    [many] حُذفت { $count } فقرة ({ $paragraphs })
+   *[other] حُذفت { $count } فقرة ({ $paragraphs })
+}
+compare-digest-moved = { $count ->
+    [zero] لم تُنقل أي فقرة ({ $paragraphs })
+    [one] نُقلت فقرة واحدة ({ $paragraphs })
+    [two] نُقلت فقرتان ({ $paragraphs })
+    [few] نُقلت { $count } فقرات ({ $paragraphs })
+    [many] نُقلت { $count } فقرة ({ $paragraphs })
+   *[other] نُقلت { $count } فقرة ({ $paragraphs })
+}
+compare-digest-changed = { $count ->
+    [zero] لم تُعدَّل أي فقرة ({ $paragraphs })
+    [one] عُدِّلت فقرة واحدة ({ $paragraphs })
+    [two] عُدِّلت فقرتان ({ $paragraphs })
+    [few] عُدِّلت { $count } فقرات ({ $paragraphs })
+    [many] عُدِّلت { $count } فقرة ({ $paragraphs })
+   *[other] عُدِّلت { $count } فقرة ({ $paragraphs })
+}
+compare-digest-stronger = { $paragraph }: { $old } → { $new } (صيغة أقوى)
+compare-digest-weaker = { $paragraph }: { $old } → { $new } (صيغة أضعف)
+compare-digest-vote-then-now = التصويت: { $then } سابقا، و { $now } حاليا
+compare-digest-vote = التصويت: { $now }
+
+## الملاحظات والإشارات المرجعية: محرر الملاحظات ولوحة الملاحظات
+
+notes-editor-edit = ملاحظة على الفقرة { $paragraph }
+notes-editor-new = ملاحظة جديدة على الفقرة { $paragraph }
+notes-read-only = حُفظت هذه الملاحظات بإصدار أحدث من Plenary، ولذا فهي هنا للقراءة فقط.
+notes-your-note = ملاحظتك
+notes-colour = اللون
+notes-color-yellow = أصفر
+notes-color-green = أخضر
+notes-color-blue = أزرق
+notes-color-pink = وردي
+notes-color-orange = برتقالي
+notes-color-purple = أرجواني
+notes-tags = الوسوم
+notes-tags-hint = الولاية, المتابعة
+notes-bookmark = إشارة مرجعية
+notes-save = حفظ
+notes-cancel = إلغاء
+notes-delete = حذف
+notes-discard-question = هل تريد تجاهل ما كتبته؟
+notes-discard = تجاهل
+notes-keep-writing = متابعة الكتابة
+notes-filter-hint = التصفية: كلمات، #وسم، OP3
+notes-this-document = هذه الوثيقة
+notes-none-yet = لا توجد ملاحظات بعد. اضغط على B لوضع إشارة مرجعية على فقرة، أو على N لكتابة ملاحظة.
+notes-no-match = لا توجد ملاحظة تطابق عامل التصفية.
+notes-status-attached = في موضعها
+notes-status-moved = انتقلت (كانت في { $from }، وهي الآن في { $now })
+notes-status-orphaned = فقدت موضعها
+notes-orphaned = فقدت موضعها: كانت في { $paragraph } ”{ $quote }…“
+notes-was = (كانت في { $paragraph }: ”{ $quote }…“)
+notes-from = من { $source } ({ $count ->
+    [zero] لا ملاحظات
+    [one] ملاحظة واحدة
+    [two] ملاحظتان
+    [few] { $count } ملاحظات
+    [many] { $count } ملاحظة
+   *[other] { $count } ملاحظة
+})
+notes-copy-here = نسخ هذه الملاحظات إلى هنا
+notes-copy-here-tip = تُنسخ كل ملاحظة إلى الفقرة التي وُجد فيها النص المقتبس منها؛ أما الملاحظات التي فقدت موضعها فتحتفظ بالنص المقتبس
+notes-all-bookmarks = جميع الإشارات المرجعية
+notes-no-bookmarks = لا شيء بعد
+notes-comments = التعليقات الواردة في هذا الملف ({ $count })
+notes-copy-comment = نسخ إلى ملاحظاتي
+notes-copy-comment-tip = افتح ملاحظة على هذه الفقرة تتضمن نص التعليق
+
+## العرض في الصفحة: صفحة ملف PDF بجانب النص
+
+page-not-drawn = تعذر عرض الصفحة
+page-not-drawn-because = تعذر عرض الصفحة: { $error }
+page-previous = الصفحة السابقة
+page-previous-tip = الصفحة التي تسبق هذه الصفحة
+page-next = الصفحة التالية
+page-next-tip = الصفحة التي تلي هذه الصفحة
+page-zoom-out-tip = اعرض الصفحة بكامل عرضها
+page-zoom-in-tip = كبّر الصفحة
+page-close = إغلاق الصفحة
+page-close-tip = أغلق عرض الصفحة
+page-number = الصفحة { $page }
+page-number-of = الصفحة { $page } من { $pages }
+page-marked = الفقرة { $paragraph } مميَّزة في الصفحة كما نُشرت.
+page-marked-this-paragraph = هذه الفقرة مميَّزة في الصفحة كما نُشرت.
+page-not-here = الفقرة { $paragraph } ليست في هذه الصفحة.
+page-not-here-this-paragraph = هذه الفقرة ليست في هذه الصفحة.
+page-drawing = جارٍ عرض الصفحة…
+page-as-published = الصفحة { $page } من { $file } كما نُشرت
+
+## بطاقة الإحالة: وثيقة محال إليها غير متاحة
+
+card-paragraph = الفقرة { $paragraph }
+card-not-among-your-files = ليست ضمن ملفاتك
+card-not-open = ليست مفتوحة، ولا توجد في المجلدات التي فتحت منها ملفات
+card-copy-symbol = نسخ الرمز
+card-copy-link = نسخ الرابط
+card-open-online = فتح على الإنترنت ←
+card-open-online-tip = يفتح { $url } في المتصفح
+card-close = إغلاق
+
+## شريط البحث
+
+find-hint = البحث في الوثيقة
+find-no-matches = لا توجد نتائج
+find-count = { $current } من { $total }
+find-previous-tip = النتيجة السابقة (Shift+F3)
+find-next-tip = النتيجة التالية (F3)
+find-close-tip = إغلاق (Esc)
+
+## المخطط: أجزاء القرار
+
+outline-preamble = الديباجة
+outline-operative-part = المنطوق
+outline-annex = المرفق
+outline-division-preamble = { $division } · { outline-preamble }
+outline-division-operative-part = { $division } · { outline-operative-part }
+
+## قائمة اختصارات لوحة المفاتيح
+
+help-when-keys-act = تعمل المفاتيح المكونة من حرف واحد، ومفتاح Escape، ومفتاح Alt مع أحد مفاتيح الأسهم، عندما لا يكون التركيز على أي حقل نصي.
+help-mouse-buttons = يتيح زرا الرجوع والتقدم في الماوس أيضا الرجوع والتقدم.
+
+## القارئ: نافذة الوثيقة، وحواشيها، والملاحظات والتعليقات بجانب النص
+
+reader-no-document = افتح قرارا باختيار ملف › فتح، أو اسحب ملفا وأفلته هنا.
+reader-footnote = الحاشية { $marker }
+reader-citation-paragraph = { $symbol }، الفقرة { $paragraph }
+reader-more-characters = … (لم يُعرض { $count ->
+    [zero] أي حرف آخر
+    [one] حرف واحد آخر
+    [two] حرفان آخران
+    [few] { $count } أحرف أخرى
+    [many] { $count } حرفا آخر
+   *[other] { $count } حرف آخر
+}؛ والأمر ”نسخ النص“ ينسخ الفقرة كاملة)
+reader-bookmark-only = (إشارة مرجعية)
+reader-note-was = كانت في { $paragraph }
+reader-edit-note-tip = عدّل هذه الملاحظة
+reader-comment = تعليق · { $author } { $date }
+reader-comment-tip = تعليق وارد في ملف Word. انقر لنسخه إلى ملاحظاتك.
+
+## برامج قراءة الشاشة: اسم كل جزء من أجزاء عرض القراءة
+
+a11y-bookmark = وضع إشارة مرجعية على الفقرة { $paragraph }
+a11y-remove-bookmark = إزالة الإشارة المرجعية من الفقرة { $paragraph }
+a11y-bookmark-this-paragraph = وضع إشارة مرجعية على هذه الفقرة
+a11y-remove-bookmark-this-paragraph = إزالة الإشارة المرجعية من هذه الفقرة
+a11y-footnote-marker = الحاشية { $marker }
+a11y-footnote = الحاشية { $marker }: { $text }
+a11y-back-to-text = العودة إلى موضع الحاشية { $marker } في النص
+a11y-note = ملاحظة على الفقرة { $paragraph }: { $text }
+a11y-comment = تعليق من { $author } على الفقرة { $paragraph }: { $text }
+
+## الإشعارات: ما تعلنه النافذة عند إنجاز أمر ما
+
+notice-scan-cancelled = أُلغي فحص المكتبة.
+notice-library-folder-not-available = أحد مجلدات المكتبة غير متاح حاليا، وتظل وثائقه مدرجة: { $path }
+notice-library-up-to-date = المكتبة محدَّثة: { $files ->
+    [zero] لا ملفات
+    [one] ملف واحد
+    [two] ملفان
+    [few] { $files } ملفات
+    [many] { $files } ملفا
+   *[other] { $files } ملف
+}؛ قُرئ منها { $read }، ولم يتغير { $unchanged }
+notice-library-up-to-date-unreadable = المكتبة محدَّثة: { $files ->
+    [zero] لا ملفات
+    [one] ملف واحد
+    [two] ملفان
+    [few] { $files } ملفات
+    [many] { $files } ملفا
+   *[other] { $files } ملف
+}؛ قُرئ منها { $read }، ولم يتغير { $unchanged }، وتعذرت قراءة { $unreadable } (وهي مدرجة في المكتبة)
+notice-imported = { $copied ->
+    [zero] لم يُستورد أي ملف
+    [one] استُورد ملف واحد
+    [two] استُورد ملفان
+    [few] استُوردت { $copied } ملفات
+    [many] استُورد { $copied } ملفا
+   *[other] استُورد { $copied } ملف
+} إلى المكتبة ({ $already ->
+    [zero] ولم يكن أي ملف موجودا فيها من قبل
+    [one] وكان ملف واحد موجودا فيها من قبل
+    [two] وكان ملفان موجودين فيها من قبل
+    [few] وكانت { $already } ملفات موجودة فيها من قبل
+    [many] وكان { $already } ملفا موجودا فيها من قبل
+   *[other] وكان { $already } ملف موجودا فيها من قبل
+}).
+notice-copied-notes = { $count ->
+    [zero] لم تُنسخ أي ملاحظة
+    [one] نُسخت ملاحظة واحدة
+    [two] نُسخت ملاحظتان
+    [few] نُسخت { $count } ملاحظات
+    [many] نُسخت { $count } ملاحظة
+   *[other] نُسخت { $count } ملاحظة
+} من { $source }.
+notice-place-on-page-unknown = موضع هذه الفقرة في صفحتها غير معروف.
+notice-no-pages = الأمر ”العرض في الصفحة“ مخصص للوثائق المفتوحة من ملف PDF، وهذه الوثيقة ليست لها صفحات.
+notice-note-deleted = حُذفت الملاحظة.
+notice-saved-comparison = حُفظت المقارنة: { $path }
+notice-saved-redline = حُفظت المقارنة في ملف Word مع تعقب التغييرات: { $path }
+notice-saved-votes = حُفظت الأصوات: { $path }
+notice-opened-in-other-language = فُتحت الوثيقة { $symbol } بلغة { $found }، إذ لا توجد في مكتبتك نسخة منها بلغة { $wanted }.
+notice-opened-in-unknown-language = فُتحت الوثيقة { $symbol } بلغة أخرى، إذ لا توجد في مكتبتك نسخة منها بلغة { $wanted }.
+notice-opened-in-other-language-no-version = فُتحت الوثيقة { $symbol } بلغة { $found }، إذ لا توجد في مكتبتك نسخة منها بهذه اللغة.
+notice-opened-in-unknown-language-no-version = فُتحت الوثيقة { $symbol } بلغة أخرى، إذ لا توجد في مكتبتك نسخة منها بهذه اللغة.
+
+## الأخطاء: ما تعذر القيام به وسببه
+
+error-session-unreadable = تعذرت قراءة جلسة العمل الأخيرة ({ $error }): { $path }
+error-session-damaged = تعذرت استعادة جلسة العمل الأخيرة ({ $error }): { $path }
+error-session-damaged-kept = تعذرت استعادة جلسة العمل الأخيرة ({ $error })، واحتُفظ بها باسم { $kept }: { $path }
+error-save-session = تعذر حفظ جلسة العمل: { $error }
+error-library-not-opened = تعذر فتح المكتبة: { $error }
+error-library-folder-missing = أحد مجلدات المكتبة مفقود: { $path }
+error-library-scan-failed = فشل فحص المكتبة: { $error }
+error-query-stopped = توقف الاستعلام على نحو غير متوقع
+error-undo-document-closed = لم تعد وثيقة الملاحظة المحذوفة مفتوحة؛ افتحها للتراجع عن الحذف.
+error-bookmark-source-unknown = تعذر فتح { $document }: المكان الذي فُتحت منه غير معروف
+error-save-comparison = تعذر حفظ المقارنة ({ $error }): { $path }
+error-write-word = تعذرت كتابة ملف Word ({ $error })
+error-save-word = تعذر حفظ ملف Word ({ $error }): { $path }
+error-save-votes = تعذر حفظ الأصوات ({ $error }): { $path }
+error-no-paragraph = لا توجد الفقرة { $paragraph } في { $document }
+
+## مربعات حوار الملفات: أنواع الملفات المعروضة
+
+dialog-resolutions = القرارات
+dialog-all-files = جميع الملفات
+
+## المكتبة: وثيقة ليس لها رمز
+
+library-no-symbol = (دون رمز)

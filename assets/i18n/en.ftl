@@ -310,3 +310,258 @@ action-dismiss = Close card, find bar or selection
 
 action-keyboard-shortcuts = Keyboard shortcuts
     .tip = List every keyboard shortcut
+
+## Comparison: two texts side by side, a Word draft's tracked changes, reading in parallel
+
+compare-heading-changes = Comparing { $old } with { $new }
+compare-heading-tracked = Tracked changes in { $document }
+compare-heading-parallel = Reading in parallel { $first } and { $second }
+compare-comparing = Comparing… { $seconds } s
+compare-show = Show:
+compare-show-original = Original
+compare-show-original-tip = The text as it stood before the changes
+compare-show-with-changes = With changes
+compare-show-with-changes-tip = Before and after side by side, the changes marked
+compare-show-final = Final
+compare-show-final-tip = The text with every change accepted
+compare-summary = { $added } added, { $deleted } deleted, { $changed } changed, { $moved } moved
+compare-unchanged = ({ $count } unchanged)
+compare-previous-change = Previous change
+compare-previous-change-tip = Previous change (Shift+F7 or P)
+compare-next-change = Next change
+compare-next-change-tip = Next change (F7 or N)
+compare-hide-unchanged = Hide unchanged
+compare-ignore-punctuation-width = Ignore punctuation width
+compare-ignore-punctuation-width-tip = ，and , count as the same
+compare-ignore-whitespace = Ignore whitespace
+compare-export = Export
+compare-export-html = HTML page…
+compare-export-markdown = Markdown…
+compare-export-word = Word file with tracked changes…
+compare-export-word-tip = A redline that Word and LibreOffice open, to accept or reject change by change
+compare-changes-by = Changes by:
+compare-changes-by-tip = The author Word shows for each change
+compare-close = Close
+compare-close-tip = Back to reading
+compare-changes = Changes
+compare-no-differences = No differences
+compare-status-unchanged = unchanged
+compare-status-changed = changed
+compare-status-added = added
+compare-status-deleted = deleted
+compare-status-moved = moved
+compare-change-inserted = Inserted by { $author }
+compare-change-deleted = Deleted by { $author }
+compare-change-moved-from = Moved from here by { $author }
+compare-change-moved-to = Moved here by { $author }
+compare-unnamed-author = an unnamed author
+compare-change-dated = { $change }, { $date }
+compare-summary-for-report = Summary for a report
+compare-copy = Copy
+compare-copy-tip = Copy these lines, to paste into a report
+compare-digest-heading = What changed from { $old } to { $new }:
+compare-digest-added = { $count ->
+    [one] 1 paragraph added ({ $paragraphs })
+   *[other] { $count } paragraphs added ({ $paragraphs })
+}
+compare-digest-deleted = { $count ->
+    [one] 1 paragraph deleted ({ $paragraphs })
+   *[other] { $count } paragraphs deleted ({ $paragraphs })
+}
+compare-digest-moved = { $count ->
+    [one] 1 paragraph moved ({ $paragraphs })
+   *[other] { $count } paragraphs moved ({ $paragraphs })
+}
+compare-digest-changed = { $count ->
+    [one] 1 paragraph changed ({ $paragraphs })
+   *[other] { $count } paragraphs changed ({ $paragraphs })
+}
+compare-digest-stronger = { $paragraph }: { $old } → { $new } (stronger)
+compare-digest-weaker = { $paragraph }: { $old } → { $new } (weaker)
+compare-digest-vote-then-now = Vote: { $then } then, { $now } now
+compare-digest-vote = Vote: { $now }
+
+## Notes and bookmarks: the note editor and the notes panel
+
+notes-editor-edit = Note on { $paragraph }
+notes-editor-new = New note on { $paragraph }
+notes-read-only = These notes were saved by a newer version of Plenary and are read-only here.
+notes-your-note = Your note
+notes-colour = Colour
+notes-color-yellow = yellow
+notes-color-green = green
+notes-color-blue = blue
+notes-color-pink = pink
+notes-color-orange = orange
+notes-color-purple = purple
+notes-tags = Tags
+notes-tags-hint = mandate, follow-up
+notes-bookmark = Bookmark
+notes-save = Save
+notes-cancel = Cancel
+notes-delete = Delete
+notes-discard-question = Discard what you wrote?
+notes-discard = Discard
+notes-keep-writing = Keep writing
+notes-filter-hint = Filter: words, #tag, OP3
+notes-this-document = This document
+notes-none-yet = No notes yet. Press B to bookmark a paragraph, N to write a note.
+notes-no-match = No note matches the filter.
+notes-status-attached = attached
+notes-status-moved = moved (was { $from }, now { $now })
+notes-status-orphaned = orphaned
+notes-orphaned = orphaned: was { $paragraph } “{ $quote }…”
+notes-was = (was { $paragraph }: “{ $quote }…”)
+notes-from = From { $source } ({ $count ->
+    [one] 1 note
+   *[other] { $count } notes
+})
+notes-copy-here = Copy these notes here
+notes-copy-here-tip = Each note goes to the paragraph its quote was found in; orphans keep their quote
+notes-all-bookmarks = All bookmarks
+notes-no-bookmarks = None yet
+notes-comments = Comments in this file ({ $count })
+notes-copy-comment = Copy into my notes
+notes-copy-comment-tip = Open a note on this paragraph with the comment written in
+
+## Show on page: the page of a PDF beside the text
+
+page-not-drawn = the page could not be drawn
+page-not-drawn-because = the page could not be drawn: { $error }
+page-previous = ← Previous
+page-previous-tip = The page before this one
+page-next = Next →
+page-next-tip = The page after this one
+page-zoom-out-tip = Show the whole width of the page
+page-zoom-in-tip = Enlarge the page
+page-close = Close page
+page-close-tip = Close the page view
+page-number = Page { $page }
+page-number-of = Page { $page } of { $pages }
+page-marked = { $paragraph } is marked on the page as published.
+page-marked-this-paragraph = This paragraph is marked on the page as published.
+page-not-here = { $paragraph } is not on this page.
+page-not-here-this-paragraph = This paragraph is not on this page.
+page-drawing = Drawing the page…
+page-as-published = Page { $page } of { $file } as published
+
+## Citation card: a cited document that is not at hand
+
+card-paragraph = paragraph { $paragraph }
+card-not-among-your-files = not among your files
+card-not-open = not open, and not in the folders you opened files from
+card-copy-symbol = Copy symbol
+card-copy-link = Copy link
+card-open-online = Open online →
+card-open-online-tip = Opens { $url } in your browser
+card-close = Close
+
+## Find bar
+
+find-hint = Find in document
+find-no-matches = no matches
+find-count = { $current } of { $total }
+find-previous-tip = Previous match (Shift+F3)
+find-next-tip = Next match (F3)
+find-close-tip = Close (Esc)
+
+## Outline: the parts of a resolution
+
+outline-preamble = Preamble
+outline-operative-part = Operative part
+outline-annex = Annex
+outline-division-preamble = { $division } · { outline-preamble }
+outline-division-operative-part = { $division } · { outline-operative-part }
+
+## Keyboard shortcuts sheet
+
+help-when-keys-act = Single letters, Escape and Alt with an arrow act when no text field has focus.
+help-mouse-buttons = A mouse's back and forward buttons go back and forward too.
+
+## Reader: the document's window, its footnotes, notes and comments beside the text
+
+reader-no-document = Open a resolution with File › Open, or drop a file here.
+reader-footnote = Footnote { $marker }
+reader-citation-paragraph = { $symbol }, para. { $paragraph }
+reader-more-characters = … ({ $count ->
+    [one] 1 more character
+   *[other] { $count } more characters
+} not shown; Copy text copies the whole paragraph)
+reader-bookmark-only = (bookmark)
+reader-note-was = was { $paragraph }
+reader-edit-note-tip = Edit this note
+reader-comment = Comment · { $author } { $date }
+reader-comment-tip = A comment in the Word file. Click to copy it into your notes.
+
+## Screen readers: what each part of the reading view is called
+
+a11y-bookmark = Bookmark { $paragraph }
+a11y-remove-bookmark = Remove bookmark from { $paragraph }
+a11y-bookmark-this-paragraph = Bookmark this paragraph
+a11y-remove-bookmark-this-paragraph = Remove bookmark from this paragraph
+a11y-footnote-marker = footnote { $marker }
+a11y-footnote = Footnote { $marker }: { $text }
+a11y-back-to-text = back to footnote { $marker } in the text
+a11y-note = Note on { $paragraph }: { $text }
+a11y-comment = Comment by { $author } on { $paragraph }: { $text }
+
+## Notices: what the window says when something is done
+
+notice-scan-cancelled = The library scan was cancelled.
+notice-library-folder-not-available = A library folder is not available now; its documents stay listed: { $path }
+notice-library-up-to-date = Library up to date: { $files ->
+    [one] 1 file
+   *[other] { $files } files
+}, { $read } read, { $unchanged } unchanged
+notice-library-up-to-date-unreadable = Library up to date: { $files ->
+    [one] 1 file
+   *[other] { $files } files
+}, { $read } read, { $unchanged } unchanged, { $unreadable } unreadable (listed in the library)
+notice-imported = Imported { $copied ->
+    [one] 1 file
+   *[other] { $copied } files
+} into the library ({ $already ->
+    [one] 1 was
+   *[other] { $already } were
+} already there).
+notice-copied-notes = Copied { $count ->
+    [one] 1 note
+   *[other] { $count } notes
+} from { $source }.
+notice-place-on-page-unknown = This paragraph's place on its page is not known.
+notice-no-pages = Show on page is for documents opened from a PDF: this one has no pages.
+notice-note-deleted = Note deleted.
+notice-saved-comparison = Saved the comparison: { $path }
+notice-saved-redline = Saved the comparison as a Word file with tracked changes: { $path }
+notice-saved-votes = Saved the votes: { $path }
+notice-opened-in-other-language = { $symbol } opened in { $found }: your library has no { $wanted } version.
+notice-opened-in-unknown-language = { $symbol } opened in another language: your library has no { $wanted } version.
+notice-opened-in-other-language-no-version = { $symbol } opened in { $found }: your library has no version in this language.
+notice-opened-in-unknown-language-no-version = { $symbol } opened in another language: your library has no version in this language.
+
+## Errors: what could not be done, and why
+
+error-session-unreadable = could not read the last session ({ $error }): { $path }
+error-session-damaged = the last session could not be restored ({ $error }): { $path }
+error-session-damaged-kept = the last session could not be restored ({ $error }); kept as { $kept }: { $path }
+error-save-session = could not save the session: { $error }
+error-library-not-opened = the library could not be opened: { $error }
+error-library-folder-missing = a library folder is missing: { $path }
+error-library-scan-failed = the library scan failed: { $error }
+error-query-stopped = the query stopped unexpectedly
+error-undo-document-closed = The document of the deleted note is no longer open; open it to undo.
+error-bookmark-source-unknown = cannot open { $document }: where it was opened from is not known
+error-save-comparison = could not save the comparison ({ $error }): { $path }
+error-write-word = could not write the Word file ({ $error })
+error-save-word = could not save the Word file ({ $error }): { $path }
+error-save-votes = could not save the votes ({ $error }): { $path }
+error-no-paragraph = no paragraph { $paragraph } in { $document }
+
+## File dialogs: the kinds of file offered
+
+dialog-resolutions = Resolutions
+dialog-all-files = All files
+
+## Library: a document without a symbol
+
+library-no-symbol = (no symbol)

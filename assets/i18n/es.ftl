@@ -337,3 +337,279 @@ action-dismiss = Cerrar ficha, barra de búsqueda o selección
 
 action-keyboard-shortcuts = Atajos de teclado
     .tip = Muestra todos los atajos de teclado
+
+## Comparación: dos textos uno al lado del otro, el control de cambios de un proyecto en Word, la lectura en paralelo
+
+compare-heading-changes = Comparación de { $old } con { $new }
+compare-heading-tracked = Control de cambios de { $document }
+compare-heading-parallel = Lectura en paralelo de { $first } y { $second }
+compare-comparing = Comparando… { $seconds } s
+compare-show = Mostrar:
+compare-show-original = Original
+compare-show-original-tip = El texto tal como estaba antes de los cambios
+compare-show-with-changes = Con cambios
+compare-show-with-changes-tip = El texto anterior y el posterior, uno al lado del otro, con los cambios marcados
+compare-show-final = Final
+compare-show-final-tip = El texto con todos los cambios aceptados
+compare-summary = { $added ->
+    [one] 1 añadido
+   *[other] { $added } añadidos
+}, { $deleted ->
+    [one] 1 suprimido
+   *[other] { $deleted } suprimidos
+}, { $changed ->
+    [one] 1 modificado
+   *[other] { $changed } modificados
+}, { $moved ->
+    [one] 1 trasladado
+   *[other] { $moved } trasladados
+}
+compare-unchanged = ({ $count } sin cambios)
+compare-previous-change = Cambio anterior
+compare-previous-change-tip = Cambio anterior (Shift+F7 o P)
+compare-next-change = Cambio siguiente
+compare-next-change-tip = Cambio siguiente (F7 o N)
+compare-hide-unchanged = Ocultar los párrafos sin cambios
+compare-ignore-punctuation-width = Ignorar el ancho de la puntuación
+compare-ignore-punctuation-width-tip = ，y , se consideran el mismo signo
+compare-ignore-whitespace = Ignorar los espacios en blanco
+compare-export = Exportar
+compare-export-html = Página HTML…
+compare-export-markdown = Markdown…
+compare-export-word = Archivo de Word con control de cambios…
+compare-export-word-tip = Una versión con los cambios marcados que se abre en Word y LibreOffice para aceptar o rechazar los cambios uno a uno
+compare-changes-by = Autor de los cambios:
+compare-changes-by-tip = El autor que Word indica para cada cambio
+compare-close = Cerrar
+compare-close-tip = Vuelve a la lectura
+compare-changes = Cambios
+compare-no-differences = No hay diferencias
+compare-status-unchanged = sin cambios
+compare-status-changed = modificado
+compare-status-added = añadido
+compare-status-deleted = suprimido
+compare-status-moved = trasladado
+compare-change-inserted = Insertado por { $author }
+compare-change-deleted = Suprimido por { $author }
+compare-change-moved-from = Trasladado desde aquí por { $author }
+compare-change-moved-to = Trasladado aquí por { $author }
+compare-unnamed-author = un autor sin nombre
+compare-change-dated = { $change }, { $date }
+compare-summary-for-report = Resumen para un informe
+compare-copy = Copiar
+compare-copy-tip = Copia estas líneas para pegarlas en un informe
+compare-digest-heading = Cambios introducidos entre { $old } y { $new }:
+compare-digest-added = { $count ->
+    [one] 1 párrafo añadido ({ $paragraphs })
+   *[other] { $count } párrafos añadidos ({ $paragraphs })
+}
+compare-digest-deleted = { $count ->
+    [one] 1 párrafo suprimido ({ $paragraphs })
+   *[other] { $count } párrafos suprimidos ({ $paragraphs })
+}
+compare-digest-moved = { $count ->
+    [one] 1 párrafo trasladado ({ $paragraphs })
+   *[other] { $count } párrafos trasladados ({ $paragraphs })
+}
+compare-digest-changed = { $count ->
+    [one] 1 párrafo modificado ({ $paragraphs })
+   *[other] { $count } párrafos modificados ({ $paragraphs })
+}
+compare-digest-stronger = { $paragraph }: { $old } → { $new } (más enérgico)
+compare-digest-weaker = { $paragraph }: { $old } → { $new } (menos enérgico)
+compare-digest-vote-then-now = Votación: antes, { $then }; ahora, { $now }
+compare-digest-vote = Votación: { $now }
+
+## Notas y marcadores: el editor de notas y el panel de notas
+
+notes-editor-edit = Nota sobre { $paragraph }
+notes-editor-new = Nueva nota sobre { $paragraph }
+notes-read-only = Estas notas se guardaron con una versión más reciente de Plenary y aquí son de solo lectura.
+notes-your-note = Su nota
+notes-colour = Color
+notes-color-yellow = amarillo
+notes-color-green = verde
+notes-color-blue = azul
+notes-color-pink = rosa
+notes-color-orange = naranja
+notes-color-purple = morado
+notes-tags = Etiquetas
+notes-tags-hint = mandato, seguimiento
+notes-bookmark = Marcador
+notes-save = Guardar
+notes-cancel = Cancelar
+notes-delete = Eliminar
+notes-discard-question = ¿Descartar lo que ha escrito?
+notes-discard = Descartar
+notes-keep-writing = Seguir escribiendo
+notes-filter-hint = Filtrar: palabras, #etiqueta, OP3
+notes-this-document = Este documento
+notes-none-yet = Aún no hay notas. Pulse B para poner un marcador en un párrafo y N para escribir una nota.
+notes-no-match = Ninguna nota coincide con el filtro.
+notes-status-attached = vinculada
+notes-status-moved = trasladada (antes en { $from }, ahora en { $now })
+notes-status-orphaned = desvinculada
+notes-orphaned = desvinculada: antes en { $paragraph } “{ $quote }…”
+notes-was = (antes en { $paragraph }: “{ $quote }…”)
+notes-from = De { $source } ({ $count ->
+    [one] 1 nota
+   *[other] { $count } notas
+})
+notes-copy-here = Copiar aquí estas notas
+notes-copy-here-tip = Cada nota se asigna al párrafo en el que se encontró el fragmento que cita; las notas desvinculadas conservan ese fragmento
+notes-all-bookmarks = Todos los marcadores
+notes-no-bookmarks = Aún no hay ninguno
+notes-comments = Comentarios de este archivo ({ $count })
+notes-copy-comment = Copiar en mis notas
+notes-copy-comment-tip = Abre una nota sobre este párrafo con el comentario ya escrito
+
+## Mostrar en la página: la página de un PDF al lado del texto
+
+page-not-drawn = no se pudo generar la página
+page-not-drawn-because = no se pudo generar la página: { $error }
+page-previous = ← Anterior
+page-previous-tip = La página anterior
+page-next = Siguiente →
+page-next-tip = La página siguiente
+page-zoom-out-tip = Muestra todo el ancho de la página
+page-zoom-in-tip = Amplía la página
+page-close = Cerrar página
+page-close-tip = Cierra la vista de la página
+page-number = Página { $page }
+page-number-of = Página { $page } de { $pages }
+page-marked = { $paragraph } está resaltado en la página tal como se publicó.
+page-marked-this-paragraph = Este párrafo está resaltado en la página tal como se publicó.
+page-not-here = { $paragraph } no está en esta página.
+page-not-here-this-paragraph = Este párrafo no está en esta página.
+page-drawing = Generando la página…
+page-as-published = Página { $page } de { $file } tal como se publicó
+
+## Ficha de cita: un documento citado que no está disponible
+
+card-paragraph = párrafo { $paragraph }
+card-not-among-your-files = no está entre sus archivos
+card-not-open = no está abierto ni se encuentra en las carpetas desde las que abrió archivos
+card-copy-symbol = Copiar signatura
+card-copy-link = Copiar enlace
+card-open-online = Abrir en línea →
+card-open-online-tip = Abre { $url } en su navegador
+card-close = Cerrar
+
+## Barra de búsqueda
+
+find-hint = Buscar en el documento
+find-no-matches = no hay coincidencias
+find-count = { $current } de { $total }
+find-previous-tip = Coincidencia anterior (Shift+F3)
+find-next-tip = Coincidencia siguiente (F3)
+find-close-tip = Cerrar (Esc)
+
+## Esquema: las partes de una resolución
+
+outline-preamble = Preámbulo
+outline-operative-part = Parte dispositiva
+outline-annex = Anexo
+outline-division-preamble = { $division } · { outline-preamble }
+outline-division-operative-part = { $division } · { outline-operative-part }
+
+## Lista de atajos de teclado
+
+help-when-keys-act = Las teclas de una sola letra, Escape y Alt con una flecha funcionan cuando ningún campo de texto tiene el foco.
+help-mouse-buttons = Los botones Atrás y Adelante del ratón también sirven para retroceder y avanzar.
+
+## Lector: la ventana del documento, sus notas, y las notas y los comentarios al lado del texto
+
+reader-no-document = Abra una resolución con Archivo › Abrir o arrastre un archivo hasta aquí.
+reader-footnote = Nota { $marker }
+reader-citation-paragraph = { $symbol }, párr. { $paragraph }
+reader-more-characters = … ({ $count ->
+    [one] no se muestra 1 carácter más
+   *[other] no se muestran { $count } caracteres más
+}; “Copiar texto” copia el párrafo completo)
+reader-bookmark-only = (marcador)
+reader-note-was = antes en { $paragraph }
+reader-edit-note-tip = Edita esta nota
+reader-comment = Comentario · { $author } { $date }
+reader-comment-tip = Un comentario del archivo de Word. Haga clic para copiarlo en sus notas.
+
+## Lectores de pantalla: el nombre de cada parte de la vista de lectura
+
+a11y-bookmark = Poner un marcador en { $paragraph }
+a11y-remove-bookmark = Quitar el marcador de { $paragraph }
+a11y-bookmark-this-paragraph = Poner un marcador en este párrafo
+a11y-remove-bookmark-this-paragraph = Quitar el marcador de este párrafo
+a11y-footnote-marker = nota { $marker }
+a11y-footnote = Nota { $marker }: { $text }
+a11y-back-to-text = volver a la llamada de la nota { $marker } en el texto
+a11y-note = Nota sobre { $paragraph }: { $text }
+a11y-comment = Comentario de { $author } sobre { $paragraph }: { $text }
+
+## Avisos: lo que dice la ventana cuando se ha hecho algo
+
+notice-scan-cancelled = Se canceló el examen de la biblioteca.
+notice-library-folder-not-available = Una carpeta de la biblioteca no está disponible en este momento; sus documentos siguen en la lista: { $path }
+notice-library-up-to-date = Biblioteca actualizada: { $files ->
+    [one] 1 archivo
+   *[other] { $files } archivos
+}, { $read ->
+    [one] 1 leído
+   *[other] { $read } leídos
+}, { $unchanged } sin cambios
+notice-library-up-to-date-unreadable = Biblioteca actualizada: { $files ->
+    [one] 1 archivo
+   *[other] { $files } archivos
+}, { $read ->
+    [one] 1 leído
+   *[other] { $read } leídos
+}, { $unchanged } sin cambios, { $unreadable ->
+    [one] 1 ilegible (figura en la lista de la biblioteca)
+   *[other] { $unreadable } ilegibles (figuran en la lista de la biblioteca)
+}
+notice-imported = { $copied ->
+    [one] Se importó 1 archivo
+   *[other] Se importaron { $copied } archivos
+} a la biblioteca ({ $already ->
+    [one] 1 ya estaba en ella
+   *[other] { $already } ya estaban en ella
+}).
+notice-copied-notes = { $count ->
+    [one] Se copió 1 nota
+   *[other] Se copiaron { $count } notas
+} de { $source }.
+notice-place-on-page-unknown = Se desconoce la ubicación de este párrafo en su página.
+notice-no-pages = “Mostrar en la página” solo funciona con documentos abiertos desde un PDF, y este no tiene páginas.
+notice-note-deleted = Nota eliminada.
+notice-saved-comparison = Se guardó la comparación: { $path }
+notice-saved-redline = Se guardó la comparación como archivo de Word con control de cambios: { $path }
+notice-saved-votes = Se guardaron los votos: { $path }
+notice-opened-in-other-language = { $symbol } se abrió en { $found }: su biblioteca no tiene la versión en { $wanted }.
+notice-opened-in-unknown-language = { $symbol } se abrió en otro idioma: su biblioteca no tiene la versión en { $wanted }.
+notice-opened-in-other-language-no-version = { $symbol } se abrió en { $found }: su biblioteca no tiene ninguna versión en este idioma.
+notice-opened-in-unknown-language-no-version = { $symbol } se abrió en otro idioma: su biblioteca no tiene ninguna versión en este idioma.
+
+## Errores: lo que no se pudo hacer, y por qué
+
+error-session-unreadable = no se pudo leer la sesión anterior ({ $error }): { $path }
+error-session-damaged = no se pudo restaurar la sesión anterior ({ $error }): { $path }
+error-session-damaged-kept = no se pudo restaurar la sesión anterior ({ $error }); se conservó como { $kept }: { $path }
+error-save-session = no se pudo guardar la sesión: { $error }
+error-library-not-opened = no se pudo abrir la biblioteca: { $error }
+error-library-folder-missing = falta una carpeta de la biblioteca: { $path }
+error-library-scan-failed = el examen de la biblioteca falló: { $error }
+error-query-stopped = la consulta se detuvo de forma inesperada
+error-undo-document-closed = El documento de la nota eliminada ya no está abierto; ábralo para deshacer.
+error-bookmark-source-unknown = no se puede abrir { $document }: no se sabe desde dónde se abrió
+error-save-comparison = no se pudo guardar la comparación ({ $error }): { $path }
+error-write-word = no se pudo escribir el archivo de Word ({ $error })
+error-save-word = no se pudo guardar el archivo de Word ({ $error }): { $path }
+error-save-votes = no se pudieron guardar los votos ({ $error }): { $path }
+error-no-paragraph = no hay ningún párrafo { $paragraph } en { $document }
+
+## Cuadros de diálogo de archivos: los tipos de archivo que se ofrecen
+
+dialog-resolutions = Resoluciones
+dialog-all-files = Todos los archivos
+
+## Biblioteca: un documento sin signatura
+
+library-no-symbol = (sin signatura)

@@ -353,3 +353,288 @@ action-dismiss = Fermer la fiche ou la barre de recherche, ou désélectionner
 
 action-keyboard-shortcuts = Raccourcis clavier
     .tip = Afficher la liste de tous les raccourcis clavier
+
+## Comparaison : deux textes côte à côte, les modifications suivies d’un projet Word, la lecture en parallèle
+
+compare-heading-changes = Comparaison de { $old } avec { $new }
+compare-heading-tracked = Modifications suivies dans { $document }
+compare-heading-parallel = Lecture en parallèle de { $first } et de { $second }
+compare-comparing = Comparaison en cours… { $seconds } s
+compare-show = Afficher :
+compare-show-original = Version originale
+compare-show-original-tip = Le texte tel qu’il était avant les modifications
+compare-show-with-changes = Avec les modifications
+compare-show-with-changes-tip = L’avant et l’après côte à côte, avec les modifications signalées
+compare-show-final = Version finale
+compare-show-final-tip = Le texte avec toutes les modifications acceptées
+compare-summary = { $added ->
+    [one] { $added } ajouté
+   *[other] { $added } ajoutés
+}, { $deleted ->
+    [one] { $deleted } supprimé
+   *[other] { $deleted } supprimés
+}, { $changed ->
+    [one] { $changed } modifié
+   *[other] { $changed } modifiés
+}, { $moved ->
+    [one] { $moved } déplacé
+   *[other] { $moved } déplacés
+}
+compare-unchanged = ({ $count ->
+    [one] { $count } inchangé
+   *[other] { $count } inchangés
+})
+compare-previous-change = Modification précédente
+compare-previous-change-tip = Modification précédente (Shift+F7 ou P)
+compare-next-change = Modification suivante
+compare-next-change-tip = Modification suivante (F7 ou N)
+compare-hide-unchanged = Masquer les paragraphes inchangés
+compare-ignore-punctuation-width = Ignorer la largeur de la ponctuation
+compare-ignore-punctuation-width-tip = Les virgules ， et , sont considérées comme identiques
+compare-ignore-whitespace = Ignorer les espaces
+compare-export = Exporter
+compare-export-html = Page HTML…
+compare-export-markdown = Markdown…
+compare-export-word = Fichier Word avec suivi des modifications…
+compare-export-word-tip = Un document avec marques de révision, lisible dans Word et LibreOffice, pour accepter ou refuser les modifications une à une
+compare-changes-by = Modifications de :
+compare-changes-by-tip = L’auteur que Word indique pour chaque modification
+compare-close = Fermer
+compare-close-tip = Revenir à la lecture
+compare-changes = Modifications
+compare-no-differences = Aucune différence
+compare-status-unchanged = inchangé
+compare-status-changed = modifié
+compare-status-added = ajouté
+compare-status-deleted = supprimé
+compare-status-moved = déplacé
+compare-change-inserted = Inséré par { $author }
+compare-change-deleted = Supprimé par { $author }
+compare-change-moved-from = Déplacé d’ici par { $author }
+compare-change-moved-to = Déplacé ici par { $author }
+compare-unnamed-author = un auteur non identifié
+compare-change-dated = { $change }, le { $date }
+compare-summary-for-report = Résumé pour un rapport
+compare-copy = Copier
+compare-copy-tip = Copier ces lignes pour les coller dans un rapport
+compare-digest-heading = Ce qui a changé de { $old } à { $new } :
+compare-digest-added = { $count ->
+    [one] { $count } paragraphe ajouté ({ $paragraphs })
+   *[other] { $count } paragraphes ajoutés ({ $paragraphs })
+}
+compare-digest-deleted = { $count ->
+    [one] { $count } paragraphe supprimé ({ $paragraphs })
+   *[other] { $count } paragraphes supprimés ({ $paragraphs })
+}
+compare-digest-moved = { $count ->
+    [one] { $count } paragraphe déplacé ({ $paragraphs })
+   *[other] { $count } paragraphes déplacés ({ $paragraphs })
+}
+compare-digest-changed = { $count ->
+    [one] { $count } paragraphe modifié ({ $paragraphs })
+   *[other] { $count } paragraphes modifiés ({ $paragraphs })
+}
+compare-digest-stronger = { $paragraph } : { $old } → { $new } (formulation renforcée)
+compare-digest-weaker = { $paragraph } : { $old } → { $new } (formulation atténuée)
+compare-digest-vote-then-now = Vote : { $then } auparavant, { $now } à présent
+compare-digest-vote = Vote : { $now }
+
+## Notes et signets : l’éditeur de notes et le volet des notes
+
+notes-editor-edit = Note sur { $paragraph }
+notes-editor-new = Nouvelle note sur { $paragraph }
+notes-read-only = Ces notes ont été enregistrées par une version plus récente de Plenary et sont ici en lecture seule.
+notes-your-note = Votre note
+notes-colour = Couleur
+notes-color-yellow = jaune
+notes-color-green = vert
+notes-color-blue = bleu
+notes-color-pink = rose
+notes-color-orange = orange
+notes-color-purple = violet
+notes-tags = Étiquettes
+notes-tags-hint = mandat, suivi
+notes-bookmark = Signet
+notes-save = Enregistrer
+notes-cancel = Annuler
+notes-delete = Supprimer
+notes-discard-question = Abandonner ce que vous avez écrit ?
+notes-discard = Abandonner
+notes-keep-writing = Continuer à écrire
+notes-filter-hint = Filtrer : mots, #étiquette, OP3
+notes-this-document = Ce document
+notes-none-yet = Aucune note pour l’instant. Appuyez sur B pour ajouter un signet à un paragraphe, sur N pour écrire une note.
+notes-no-match = Aucune note ne correspond au filtre.
+notes-status-attached = rattachée
+notes-status-moved = déplacée (auparavant { $from }, désormais { $now })
+notes-status-orphaned = orpheline
+notes-orphaned = orpheline : auparavant { $paragraph } « { $quote }… »
+notes-was = (auparavant { $paragraph } : « { $quote }… »)
+notes-from = Provenant de { $source } ({ $count ->
+    [one] { $count } note
+   *[other] { $count } notes
+})
+notes-copy-here = Copier ces notes ici
+notes-copy-here-tip = Chaque note est rattachée au paragraphe où figure l’extrait qu’elle cite ; les notes orphelines conservent leur extrait
+notes-all-bookmarks = Tous les signets
+notes-no-bookmarks = Aucun signet pour l’instant
+notes-comments = Commentaires de ce fichier ({ $count })
+notes-copy-comment = Copier dans mes notes
+notes-copy-comment-tip = Ouvrir une note sur ce paragraphe, avec le texte du commentaire déjà saisi
+
+## Afficher sur la page : la page d’un PDF à côté du texte
+
+page-not-drawn = impossible d’afficher la page
+page-not-drawn-because = impossible d’afficher la page : { $error }
+page-previous = ← Précédente
+page-previous-tip = Afficher la page précédente
+page-next = Suivante →
+page-next-tip = Afficher la page suivante
+page-zoom-out-tip = Afficher toute la largeur de la page
+page-zoom-in-tip = Agrandir la page
+page-close = Fermer la page
+page-close-tip = Fermer l’affichage de la page
+page-number = Page { $page }
+page-number-of = Page { $page } sur { $pages }
+page-marked = Le paragraphe { $paragraph } est mis en évidence sur la page publiée.
+page-marked-this-paragraph = Ce paragraphe est mis en évidence sur la page publiée.
+page-not-here = Le paragraphe { $paragraph } ne figure pas sur cette page.
+page-not-here-this-paragraph = Ce paragraphe ne figure pas sur cette page.
+page-drawing = Affichage de la page…
+page-as-published = Page { $page } de { $file }, telle que publiée
+
+## Fiche de référence : un document cité qui n’est pas à portée de main
+
+card-paragraph = paragraphe { $paragraph }
+card-not-among-your-files = ne figure pas parmi vos fichiers
+card-not-open = n’est pas ouvert et ne figure pas dans les dossiers d’où vous avez ouvert des fichiers
+card-copy-symbol = Copier la cote
+card-copy-link = Copier le lien
+card-open-online = Ouvrir en ligne →
+card-open-online-tip = Ouvre { $url } dans votre navigateur
+card-close = Fermer
+
+## Barre de recherche
+
+find-hint = Rechercher dans le document
+find-no-matches = aucune occurrence
+find-count = { $current } sur { $total }
+find-previous-tip = Occurrence précédente (Shift+F3)
+find-next-tip = Occurrence suivante (F3)
+find-close-tip = Fermer (Esc)
+
+## Plan : les parties d’une résolution
+
+outline-preamble = Préambule
+outline-operative-part = Dispositif
+outline-annex = Annexe
+outline-division-preamble = { $division } · { outline-preamble }
+outline-division-operative-part = { $division } · { outline-operative-part }
+
+## Aide-mémoire des raccourcis clavier
+
+help-when-keys-act = Les lettres seules, Escape et Alt avec une flèche ne fonctionnent que si aucun champ de texte n’est actif.
+help-mouse-buttons = Les boutons Précédent et Suivant de la souris permettent aussi de revenir en arrière et d’avancer.
+
+## Lecteur : la fenêtre du document, ses notes de bas de page, les notes et les commentaires à côté du texte
+
+reader-no-document = Ouvrez une résolution avec Fichier › Ouvrir, ou faites glisser un fichier ici.
+reader-footnote = Note de bas de page { $marker }
+reader-citation-paragraph = { $symbol }, par. { $paragraph }
+reader-more-characters = … ({ $count ->
+    [one] { $count } caractère supplémentaire non affiché
+   *[other] { $count } caractères supplémentaires non affichés
+} ; « Copier le texte » copie l’intégralité du paragraphe)
+reader-bookmark-only = (signet)
+reader-note-was = auparavant { $paragraph }
+reader-edit-note-tip = Modifier cette note
+reader-comment = Commentaire · { $author } { $date }
+reader-comment-tip = Commentaire figurant dans le fichier Word. Cliquez pour le copier dans vos notes.
+
+## Lecteurs d’écran : le nom de chaque partie de la vue de lecture
+
+a11y-bookmark = Ajouter un signet au paragraphe { $paragraph }
+a11y-remove-bookmark = Supprimer le signet du paragraphe { $paragraph }
+a11y-bookmark-this-paragraph = Ajouter un signet à ce paragraphe
+a11y-remove-bookmark-this-paragraph = Supprimer le signet de ce paragraphe
+a11y-footnote-marker = note de bas de page { $marker }
+a11y-footnote = Note de bas de page { $marker } : { $text }
+a11y-back-to-text = revenir à l’appel de note { $marker } dans le texte
+a11y-note = Note sur le paragraphe { $paragraph } : { $text }
+a11y-comment = Commentaire de { $author } sur le paragraphe { $paragraph } : { $text }
+
+## Messages : ce que la fenêtre indique une fois une opération effectuée
+
+notice-scan-cancelled = L’analyse de la bibliothèque a été annulée.
+notice-library-folder-not-available = Un dossier de la bibliothèque est actuellement indisponible ; ses documents restent dans la liste : { $path }
+notice-library-up-to-date = Bibliothèque à jour : { $files ->
+    [one] { $files } fichier
+   *[other] { $files } fichiers
+}, { $read ->
+    [one] { $read } lu
+   *[other] { $read } lus
+}, { $unchanged ->
+    [one] { $unchanged } inchangé
+   *[other] { $unchanged } inchangés
+}
+notice-library-up-to-date-unreadable = Bibliothèque à jour : { $files ->
+    [one] { $files } fichier
+   *[other] { $files } fichiers
+}, { $read ->
+    [one] { $read } lu
+   *[other] { $read } lus
+}, { $unchanged ->
+    [one] { $unchanged } inchangé
+   *[other] { $unchanged } inchangés
+}, { $unreadable ->
+    [one] { $unreadable } illisible (signalé dans la bibliothèque)
+   *[other] { $unreadable } illisibles (signalés dans la bibliothèque)
+}
+notice-imported = { $copied ->
+    [one] { $copied } fichier importé
+   *[other] { $copied } fichiers importés
+} dans la bibliothèque ({ $already ->
+    [one] { $already } s’y trouvait déjà
+   *[other] { $already } s’y trouvaient déjà
+}).
+notice-copied-notes = { $count ->
+    [one] { $count } note copiée
+   *[other] { $count } notes copiées
+} depuis { $source }.
+notice-place-on-page-unknown = L’emplacement de ce paragraphe sur sa page est inconnu.
+notice-no-pages = « Afficher sur la page » concerne les documents ouverts à partir d’un PDF : celui-ci n’a pas de pages.
+notice-note-deleted = Note supprimée.
+notice-saved-comparison = Comparaison enregistrée : { $path }
+notice-saved-redline = Comparaison enregistrée sous forme de fichier Word avec suivi des modifications : { $path }
+notice-saved-votes = Votes enregistrés dans le fichier { $path }
+notice-opened-in-other-language = { $symbol } ouvert dans la version « { $found } » : votre bibliothèque n’en contient pas de version « { $wanted } ».
+notice-opened-in-unknown-language = { $symbol } ouvert dans une autre langue : votre bibliothèque n’en contient pas de version « { $wanted } ».
+notice-opened-in-other-language-no-version = { $symbol } ouvert dans la version « { $found } » : votre bibliothèque n’en contient pas de version dans cette langue.
+notice-opened-in-unknown-language-no-version = { $symbol } ouvert dans une autre langue : votre bibliothèque n’en contient pas de version dans cette langue.
+
+## Erreurs : ce qui n’a pas pu être fait, et pourquoi
+
+error-session-unreadable = impossible de lire la dernière session de travail ({ $error }) : { $path }
+error-session-damaged = impossible de restaurer la dernière session de travail ({ $error }) : { $path }
+error-session-damaged-kept = impossible de restaurer la dernière session de travail ({ $error }) ; fichier conservé sous le nom { $kept } : { $path }
+error-save-session = impossible d’enregistrer la session de travail : { $error }
+error-library-not-opened = impossible d’ouvrir la bibliothèque : { $error }
+error-library-folder-missing = un dossier de la bibliothèque est introuvable : { $path }
+error-library-scan-failed = échec de l’analyse de la bibliothèque : { $error }
+error-query-stopped = la recherche s’est arrêtée de manière inattendue
+error-undo-document-closed = Le document de la note supprimée n’est plus ouvert ; ouvrez-le pour annuler la suppression.
+error-bookmark-source-unknown = impossible d’ouvrir { $document } : son emplacement d’origine est inconnu
+error-save-comparison = impossible d’enregistrer la comparaison ({ $error }) : { $path }
+error-write-word = impossible d’écrire le fichier Word ({ $error })
+error-save-word = impossible d’enregistrer le fichier Word ({ $error }) : { $path }
+error-save-votes = impossible d’enregistrer les votes ({ $error }) : { $path }
+error-no-paragraph = aucun paragraphe { $paragraph } dans { $document }
+
+## Boîtes de dialogue de fichiers : les types de fichiers proposés
+
+dialog-resolutions = Résolutions
+dialog-all-files = Tous les fichiers
+
+## Bibliothèque : un document sans cote
+
+library-no-symbol = (sans cote)

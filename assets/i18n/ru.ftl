@@ -369,3 +369,280 @@ action-dismiss = Закрыть карточку, панель поиска ил
 
 action-keyboard-shortcuts = Сочетания клавиш
     .tip = Показать все сочетания клавиш
+
+## Сравнение: два текста рядом, исправления в проекте Word, параллельное чтение
+
+compare-heading-changes = Сравнение { $old } с { $new }
+compare-heading-tracked = Исправления в документе { $document }
+compare-heading-parallel = Параллельное чтение: { $first } и { $second }
+compare-comparing = Сравнение… { $seconds } с
+compare-show = Показать:
+compare-show-original = Исходный текст
+compare-show-original-tip = Текст в том виде, в каком он был до внесения изменений
+compare-show-with-changes = С изменениями
+compare-show-with-changes-tip = Текст до и после изменений рядом, с выделением изменений
+compare-show-final = Итоговый текст
+compare-show-final-tip = Текст, в котором приняты все изменения
+compare-summary = Добавлено: { $added }, удалено: { $deleted }, изменено: { $changed }, перемещено: { $moved }
+compare-unchanged = (без изменений: { $count })
+compare-previous-change = Предыдущее изменение
+compare-previous-change-tip = Предыдущее изменение (Shift+F7 или P)
+compare-next-change = Следующее изменение
+compare-next-change-tip = Следующее изменение (F7 или N)
+compare-hide-unchanged = Скрыть неизмененные пункты
+compare-ignore-punctuation-width = Не учитывать ширину знаков препинания
+compare-ignore-punctuation-width-tip = ，и , считаются одним и тем же знаком
+compare-ignore-whitespace = Не учитывать пробелы
+compare-export = Экспорт
+compare-export-html = Страница HTML…
+compare-export-markdown = Markdown…
+compare-export-word = Файл Word с исправлениями…
+compare-export-word-tip = Документ с исправлениями, который открывается в Word и LibreOffice, чтобы принимать или отклонять изменения по одному
+compare-changes-by = Автор изменений:
+compare-changes-by-tip = Автор, которого Word указывает для каждого изменения
+compare-close = Закрыть
+compare-close-tip = Вернуться к чтению
+compare-changes = Изменения
+compare-no-differences = Различий нет
+compare-status-unchanged = без изменений
+compare-status-changed = изменен
+compare-status-added = добавлен
+compare-status-deleted = удален
+compare-status-moved = перемещен
+compare-change-inserted = Вставлено (автор: { $author })
+compare-change-deleted = Удалено (автор: { $author })
+compare-change-moved-from = Перемещено отсюда (автор: { $author })
+compare-change-moved-to = Перемещено сюда (автор: { $author })
+compare-unnamed-author = не указан
+compare-change-dated = { $change }, { $date }
+compare-summary-for-report = Сводка для отчета
+compare-copy = Копировать
+compare-copy-tip = Скопировать эти строки, чтобы вставить их в отчет
+compare-digest-heading = Изменения в { $new } по сравнению с { $old }:
+compare-digest-added = { $count ->
+    [one] Добавлен { $count } пункт ({ $paragraphs })
+    [few] Добавлено { $count } пункта ({ $paragraphs })
+    [many] Добавлено { $count } пунктов ({ $paragraphs })
+   *[other] Добавлено { $count } пункта ({ $paragraphs })
+}
+compare-digest-deleted = { $count ->
+    [one] Удален { $count } пункт ({ $paragraphs })
+    [few] Удалено { $count } пункта ({ $paragraphs })
+    [many] Удалено { $count } пунктов ({ $paragraphs })
+   *[other] Удалено { $count } пункта ({ $paragraphs })
+}
+compare-digest-moved = { $count ->
+    [one] Перемещен { $count } пункт ({ $paragraphs })
+    [few] Перемещено { $count } пункта ({ $paragraphs })
+    [many] Перемещено { $count } пунктов ({ $paragraphs })
+   *[other] Перемещено { $count } пункта ({ $paragraphs })
+}
+compare-digest-changed = { $count ->
+    [one] Изменен { $count } пункт ({ $paragraphs })
+    [few] Изменено { $count } пункта ({ $paragraphs })
+    [many] Изменено { $count } пунктов ({ $paragraphs })
+   *[other] Изменено { $count } пункта ({ $paragraphs })
+}
+compare-digest-stronger = { $paragraph }: { $old } → { $new } (более сильная формулировка)
+compare-digest-weaker = { $paragraph }: { $old } → { $new } (более мягкая формулировка)
+compare-digest-vote-then-now = Голосование: ранее { $then }, теперь { $now }
+compare-digest-vote = Голосование: { $now }
+
+## Заметки и закладки: редактор заметок и панель заметок
+
+notes-editor-edit = Заметка к пункту { $paragraph }
+notes-editor-new = Новая заметка к пункту { $paragraph }
+notes-read-only = Эти заметки сохранены более новой версией Plenary, и здесь их можно только читать.
+notes-your-note = Ваша заметка
+notes-colour = Цвет
+notes-color-yellow = желтый
+notes-color-green = зеленый
+notes-color-blue = синий
+notes-color-pink = розовый
+notes-color-orange = оранжевый
+notes-color-purple = фиолетовый
+notes-tags = Теги
+notes-tags-hint = мандат, последующие меры
+notes-bookmark = Закладка
+notes-save = Сохранить
+notes-cancel = Отмена
+notes-delete = Удалить
+notes-discard-question = Отказаться от написанного?
+notes-discard = Отказаться
+notes-keep-writing = Продолжить
+notes-filter-hint = Фильтр: слова, #тег, OP3
+notes-this-document = Этот документ
+notes-none-yet = Заметок пока нет. Нажмите B, чтобы поставить закладку на пункт, или N, чтобы написать заметку.
+notes-no-match = Нет заметок, соответствующих фильтру.
+notes-status-attached = на месте
+notes-status-moved = перемещена (ранее { $from }, теперь { $now })
+notes-status-orphaned = без привязки
+notes-orphaned = без привязки: ранее { $paragraph } «{ $quote }…»
+notes-was = (ранее { $paragraph }: «{ $quote }…»)
+notes-from = Из документа { $source } ({ $count ->
+    [one] { $count } заметка
+    [few] { $count } заметки
+    [many] { $count } заметок
+   *[other] { $count } заметки
+})
+notes-copy-here = Скопировать эти заметки сюда
+notes-copy-here-tip = Каждая заметка будет привязана к пункту, в котором найдена ее цитата; заметки без привязки сохранят свою цитату
+notes-all-bookmarks = Все закладки
+notes-no-bookmarks = Пока нет
+notes-comments = Комментарии в этом файле ({ $count })
+notes-copy-comment = Скопировать в мои заметки
+notes-copy-comment-tip = Открыть заметку к этому пункту, в которую уже вписан текст комментария
+
+## Показать на странице: страница PDF рядом с текстом
+
+page-not-drawn = не удалось отобразить страницу
+page-not-drawn-because = не удалось отобразить страницу: { $error }
+page-previous = ← Предыдущая
+page-previous-tip = Предыдущая страница
+page-next = Следующая →
+page-next-tip = Следующая страница
+page-zoom-out-tip = Показать страницу во всю ширину
+page-zoom-in-tip = Увеличить страницу
+page-close = Закрыть страницу
+page-close-tip = Закрыть просмотр страницы
+page-number = Страница { $page }
+page-number-of = Страница { $page } из { $pages }
+page-marked = Пункт { $paragraph } выделен на странице опубликованного документа.
+page-marked-this-paragraph = Этот пункт выделен на странице опубликованного документа.
+page-not-here = Пункта { $paragraph } нет на этой странице.
+page-not-here-this-paragraph = Этого пункта нет на этой странице.
+page-drawing = Отображение страницы…
+page-as-published = Страница { $page } опубликованного документа { $file }
+
+## Карточка ссылки: документ, на который дается ссылка, но которого нет под рукой
+
+card-paragraph = пункт { $paragraph }
+card-not-among-your-files = нет среди ваших файлов
+card-not-open = не открыт и отсутствует в папках, из которых вы открывали файлы
+card-copy-symbol = Копировать условное обозначение
+card-copy-link = Копировать адрес ссылки
+card-open-online = Открыть в интернете →
+card-open-online-tip = Открывает { $url } в браузере
+card-close = Закрыть
+
+## Панель поиска
+
+find-hint = Найти в документе
+find-no-matches = нет совпадений
+find-count = { $current } из { $total }
+find-previous-tip = Предыдущее совпадение (Shift+F3)
+find-next-tip = Следующее совпадение (F3)
+find-close-tip = Закрыть (Esc)
+
+## Структура: части резолюции
+
+outline-preamble = Преамбула
+outline-operative-part = Постановляющая часть
+outline-annex = Приложение
+outline-division-preamble = { $division } · { outline-preamble }
+outline-division-operative-part = { $division } · { outline-operative-part }
+
+## Список сочетаний клавиш
+
+help-when-keys-act = Отдельные буквы, Escape и Alt со стрелкой действуют, когда ни одно текстовое поле не находится в фокусе.
+help-mouse-buttons = Кнопки мыши «Назад» и «Вперед» также выполняют переход назад и вперед.
+
+## Чтение: окно документа, его сноски, заметки и комментарии рядом с текстом
+
+reader-no-document = Откройте резолюцию командой Файл › Открыть или перетащите файл сюда.
+reader-footnote = Сноска { $marker }
+reader-citation-paragraph = { $symbol }, п. { $paragraph }
+reader-more-characters = … ({ $count ->
+    [one] еще { $count } знак не показан
+    [few] еще { $count } знака не показаны
+    [many] еще { $count } знаков не показано
+   *[other] еще { $count } знака не показано
+}; команда «Копировать текст» копирует весь пункт)
+reader-bookmark-only = (закладка)
+reader-note-was = ранее { $paragraph }
+reader-edit-note-tip = Изменить эту заметку
+reader-comment = Комментарий · { $author } { $date }
+reader-comment-tip = Комментарий в файле Word. Щелкните, чтобы скопировать его в свои заметки.
+
+## Программы чтения с экрана: как называется каждый элемент окна чтения
+
+a11y-bookmark = Поставить закладку на пункт { $paragraph }
+a11y-remove-bookmark = Удалить закладку с пункта { $paragraph }
+a11y-bookmark-this-paragraph = Поставить закладку на этот пункт
+a11y-remove-bookmark-this-paragraph = Удалить закладку с этого пункта
+a11y-footnote-marker = сноска { $marker }
+a11y-footnote = Сноска { $marker }: { $text }
+a11y-back-to-text = вернуться к сноске { $marker } в тексте
+a11y-note = Заметка к пункту { $paragraph }: { $text }
+a11y-comment = Комментарий к пункту { $paragraph }, автор { $author }: { $text }
+
+## Уведомления: что сообщает окно, когда действие выполнено
+
+notice-scan-cancelled = Сканирование библиотеки отменено.
+notice-library-folder-not-available = Папка библиотеки сейчас недоступна; ее документы остаются в списке: { $path }
+notice-library-up-to-date = Библиотека обновлена: { $files ->
+    [one] { $files } файл
+    [few] { $files } файла
+    [many] { $files } файлов
+   *[other] { $files } файла
+}, прочитано: { $read }, без изменений: { $unchanged }
+notice-library-up-to-date-unreadable = Библиотека обновлена: { $files ->
+    [one] { $files } файл
+    [few] { $files } файла
+    [many] { $files } файлов
+   *[other] { $files } файла
+}, прочитано: { $read }, без изменений: { $unchanged }, не удалось прочитать: { $unreadable } (они перечислены в библиотеке)
+notice-imported = { $copied ->
+    [one] Импортирован { $copied } файл
+    [few] Импортировано { $copied } файла
+    [many] Импортировано { $copied } файлов
+   *[other] Импортировано { $copied } файла
+} в библиотеку ({ $already ->
+    [one] { $already } уже был в ней
+    [few] { $already } уже были в ней
+    [many] { $already } уже было в ней
+   *[other] { $already } уже было в ней
+}).
+notice-copied-notes = { $count ->
+    [one] Скопирована { $count } заметка
+    [few] Скопированы { $count } заметки
+    [many] Скопировано { $count } заметок
+   *[other] Скопировано { $count } заметки
+} из документа { $source }.
+notice-place-on-page-unknown = Неизвестно, где на странице находится этот пункт.
+notice-no-pages = Функция «Показать на странице» предназначена для документов, открытых из PDF, а у этого документа нет страниц.
+notice-note-deleted = Заметка удалена.
+notice-saved-comparison = Результат сравнения сохранен: { $path }
+notice-saved-redline = Результат сравнения сохранен в виде файла Word с исправлениями: { $path }
+notice-saved-votes = Результаты голосования сохранены: { $path }
+notice-opened-in-other-language = Документ { $symbol } открыт в версии «{ $found }»: в вашей библиотеке нет версии «{ $wanted }».
+notice-opened-in-unknown-language = Документ { $symbol } открыт на другом языке: в вашей библиотеке нет версии «{ $wanted }».
+notice-opened-in-other-language-no-version = Документ { $symbol } открыт в версии «{ $found }»: в вашей библиотеке нет версии на этом языке.
+notice-opened-in-unknown-language-no-version = Документ { $symbol } открыт на другом языке: в вашей библиотеке нет версии на этом языке.
+
+## Ошибки: что не удалось сделать и почему
+
+error-session-unreadable = не удалось прочитать данные последнего сеанса ({ $error }): { $path }
+error-session-damaged = не удалось восстановить последний сеанс ({ $error }): { $path }
+error-session-damaged-kept = не удалось восстановить последний сеанс ({ $error }); файл сохранен как { $kept }: { $path }
+error-save-session = не удалось сохранить сеанс: { $error }
+error-library-not-opened = не удалось открыть библиотеку: { $error }
+error-library-folder-missing = папка библиотеки не найдена: { $path }
+error-library-scan-failed = не удалось выполнить сканирование библиотеки: { $error }
+error-query-stopped = выполнение запроса неожиданно прервалось
+error-undo-document-closed = Документ, к которому относилась удаленная заметка, больше не открыт; откройте его, чтобы отменить удаление.
+error-bookmark-source-unknown = не удается открыть документ { $document }: неизвестно, откуда он был открыт
+error-save-comparison = не удалось сохранить результат сравнения ({ $error }): { $path }
+error-write-word = не удалось создать файл Word ({ $error })
+error-save-word = не удалось сохранить файл Word ({ $error }): { $path }
+error-save-votes = не удалось сохранить результаты голосования ({ $error }): { $path }
+error-no-paragraph = в документе { $document } нет пункта { $paragraph }
+
+## Диалоговые окна выбора файлов: предлагаемые типы файлов
+
+dialog-resolutions = Резолюции
+dialog-all-files = Все файлы
+
+## Библиотека: документ без условного обозначения
+
+library-no-symbol = (без условного обозначения)

@@ -283,3 +283,225 @@ action-dismiss = 关闭卡片、查找栏或选择
 
 action-keyboard-shortcuts = 键盘快捷键
     .tip = 列出所有键盘快捷键
+
+## 比较：两份文本并排显示、Word草案中的修订、对照阅读
+
+compare-heading-changes = 比较{ $old }与{ $new }
+compare-heading-tracked = { $document }中的修订
+compare-heading-parallel = 对照阅读{ $first }和{ $second }
+compare-comparing = 正在比较…{ $seconds }秒
+compare-show = 显示：
+compare-show-original = 原始版本
+compare-show-original-tip = 修改之前的文本
+compare-show-with-changes = 显示修订
+compare-show-with-changes-tip = 修改前后的文本并排显示，并标出修改之处
+compare-show-final = 最终版本
+compare-show-final-tip = 接受所有修订后的文本
+compare-summary = 新增{ $added }处，删除{ $deleted }处，修改{ $changed }处，移动{ $moved }处
+compare-unchanged = （{ $count }处未变）
+compare-previous-change = 上一处修改
+compare-previous-change-tip = 上一处修改（Shift+F7或P）
+compare-next-change = 下一处修改
+compare-next-change-tip = 下一处修改（F7或N）
+compare-hide-unchanged = 隐藏未变内容
+compare-ignore-punctuation-width = 忽略标点的全角/半角差异
+compare-ignore-punctuation-width-tip = “，”与“,”视为相同
+compare-ignore-whitespace = 忽略空白
+compare-export = 导出
+compare-export-html = HTML网页…
+compare-export-markdown = Markdown…
+compare-export-word = 带修订标记的Word文件…
+compare-export-word-tip = 生成一份可用Word和LibreOffice打开的修订稿，以便逐条接受或拒绝修订
+compare-changes-by = 修订者：
+compare-changes-by-tip = Word为每处修订显示的作者
+compare-close = 关闭
+compare-close-tip = 返回阅读
+compare-changes = 修改之处
+compare-no-differences = 没有差异
+compare-status-unchanged = 未变
+compare-status-changed = 已修改
+compare-status-added = 新增
+compare-status-deleted = 已删除
+compare-status-moved = 已移动
+compare-change-inserted = 由{ $author }插入
+compare-change-deleted = 由{ $author }删除
+compare-change-moved-from = 由{ $author }从此处移走
+compare-change-moved-to = 由{ $author }移至此处
+compare-unnamed-author = 未具名作者
+compare-change-dated = { $change }，{ $date }
+compare-summary-for-report = 供报告使用的摘要
+compare-copy = 复制
+compare-copy-tip = 复制这些内容，以便粘贴到报告中
+compare-digest-heading = 从{ $old }到{ $new }的变化：
+compare-digest-added = 新增{ $count }段（{ $paragraphs }）
+compare-digest-deleted = 删除{ $count }段（{ $paragraphs }）
+compare-digest-moved = 移动{ $count }段（{ $paragraphs }）
+compare-digest-changed = 修改{ $count }段（{ $paragraphs }）
+compare-digest-stronger = { $paragraph }：{ $old } → { $new }（措辞加强）
+compare-digest-weaker = { $paragraph }：{ $old } → { $new }（措辞减弱）
+compare-digest-vote-then-now = 表决：原为{ $then }，现为{ $now }
+compare-digest-vote = 表决：{ $now }
+
+## 笔记和书签：笔记编辑器和笔记面板
+
+notes-editor-edit = 关于{ $paragraph }的笔记
+notes-editor-new = 为{ $paragraph }新建笔记
+notes-read-only = 这些笔记由较新版本的Plenary保存，在此只能查看，不能修改。
+notes-your-note = 笔记内容
+notes-colour = 颜色
+notes-color-yellow = 黄色
+notes-color-green = 绿色
+notes-color-blue = 蓝色
+notes-color-pink = 粉红色
+notes-color-orange = 橙色
+notes-color-purple = 紫色
+notes-tags = 标签
+notes-tags-hint = 任务授权, 后续行动
+notes-bookmark = 书签
+notes-save = 保存
+notes-cancel = 取消
+notes-delete = 删除
+notes-discard-question = 放弃已写的内容？
+notes-discard = 放弃
+notes-keep-writing = 继续编辑
+notes-filter-hint = 筛选：词语、#标签、OP3
+notes-this-document = 本文件
+notes-none-yet = 尚无笔记。按B可为段落添加书签，按N可写笔记。
+notes-no-match = 没有符合筛选条件的笔记。
+notes-status-attached = 已关联
+notes-status-moved = 已移位（原为{ $from }，现为{ $now }）
+notes-status-orphaned = 失去关联
+notes-orphaned = 失去关联：原为{ $paragraph }“{ $quote }…”
+notes-was = （原为{ $paragraph }：“{ $quote }…”）
+notes-from = 来自{ $source }（{ $count }条笔记）
+notes-copy-here = 将这些笔记复制到此处
+notes-copy-here-tip = 每条笔记将放到其引文所在的段落；失去关联的笔记保留其引文
+notes-all-bookmarks = 所有书签
+notes-no-bookmarks = 暂无
+notes-comments = 此文件中的批注（{ $count }）
+notes-copy-comment = 复制到我的笔记
+notes-copy-comment-tip = 为该段新建一条笔记，并填入此批注
+
+## 在页面上显示：在文本旁显示PDF的页面
+
+page-not-drawn = 无法绘制该页面
+page-not-drawn-because = 无法绘制该页面：{ $error }
+page-previous = ← 上一页
+page-previous-tip = 本页的前一页
+page-next = 下一页 →
+page-next-tip = 本页的后一页
+page-zoom-out-tip = 显示整个页面宽度
+page-zoom-in-tip = 放大页面
+page-close = 关闭页面
+page-close-tip = 关闭页面视图
+page-number = 第{ $page }页
+page-number-of = 第{ $page }页，共{ $pages }页
+page-marked = 已在印发版页面上标出{ $paragraph }。
+page-marked-this-paragraph = 已在印发版页面上标出此段。
+page-not-here = { $paragraph }不在本页。
+page-not-here-this-paragraph = 此段不在本页。
+page-drawing = 正在绘制页面…
+page-as-published = { $file }印发版第{ $page }页
+
+## 引用卡片：手头没有的被引文件
+
+card-paragraph = 第{ $paragraph }段
+card-not-among-your-files = 不在已有文件之中
+card-not-open = 未打开，也不在曾从中打开文件的文件夹中
+card-copy-symbol = 复制文号
+card-copy-link = 复制链接
+card-open-online = 在线打开 →
+card-open-online-tip = 在浏览器中打开{ $url }
+card-close = 关闭
+
+## 查找栏
+
+find-hint = 在文件中查找
+find-no-matches = 无匹配项
+find-count = 第{ $current }项，共{ $total }项
+find-previous-tip = 上一个匹配项（Shift+F3）
+find-next-tip = 下一个匹配项（F3）
+find-close-tip = 关闭（Esc）
+
+## 大纲：决议的各个部分
+
+outline-preamble = 序言部分
+outline-operative-part = 执行部分
+outline-annex = 附件
+outline-division-preamble = { $division } · { outline-preamble }
+outline-division-operative-part = { $division } · { outline-operative-part }
+
+## 快捷键一览表
+
+help-when-keys-act = 单个字母键、Esc键以及Alt加方向键仅在没有文本框获得焦点时起作用。
+help-mouse-buttons = 鼠标的后退和前进按钮同样可以后退和前进。
+
+## 阅读区：文件窗口，以及文本旁的脚注、笔记和批注
+
+reader-no-document = 请通过“文件 › 打开”打开一项决议，或将文件拖放到此处。
+reader-footnote = 脚注{ $marker }
+reader-citation-paragraph = { $symbol }，第{ $paragraph }段
+reader-more-characters = …（另有{ $count }个字符未显示；“复制文本”可复制整段）
+reader-bookmark-only = （书签）
+reader-note-was = 原为{ $paragraph }
+reader-edit-note-tip = 编辑此笔记
+reader-comment = 批注 · { $author } { $date }
+reader-comment-tip = Word文件中的批注。点击即可将其复制到笔记中。
+
+## 屏幕阅读器：阅读视图各部分的名称
+
+a11y-bookmark = 为{ $paragraph }添加书签
+a11y-remove-bookmark = 删除{ $paragraph }的书签
+a11y-bookmark-this-paragraph = 为此段添加书签
+a11y-remove-bookmark-this-paragraph = 删除此段的书签
+a11y-footnote-marker = 脚注{ $marker }
+a11y-footnote = 脚注{ $marker }：{ $text }
+a11y-back-to-text = 返回正文中的脚注{ $marker }
+a11y-note = 关于{ $paragraph }的笔记：{ $text }
+a11y-comment = { $author }对{ $paragraph }的批注：{ $text }
+
+## 通知：操作完成后窗口显示的消息
+
+notice-scan-cancelled = 文库扫描已取消。
+notice-library-folder-not-available = 某个文库文件夹目前无法访问；其中的文件仍保留在列表中：{ $path }
+notice-library-up-to-date = 文库已是最新：共{ $files }个文件，已读取{ $read }个，{ $unchanged }个未变
+notice-library-up-to-date-unreadable = 文库已是最新：共{ $files }个文件，已读取{ $read }个，{ $unchanged }个未变，{ $unreadable }个无法读取（已在文库中列出）
+notice-imported = 已将{ $copied }个文件导入文库（另有{ $already }个原已在文库中）。
+notice-copied-notes = 已从{ $source }复制{ $count }条笔记。
+notice-place-on-page-unknown = 此段在页面上的位置不详。
+notice-no-pages = “在页面上显示”仅适用于从PDF打开的文件：此文件没有页面。
+notice-note-deleted = 笔记已删除。
+notice-saved-comparison = 比较结果已保存：{ $path }
+notice-saved-redline = 比较结果已保存为带修订标记的Word文件：{ $path }
+notice-saved-votes = 投票已保存：{ $path }
+notice-opened-in-other-language = 已打开{ $symbol }的{ $found }版本：文库中没有{ $wanted }版本。
+notice-opened-in-unknown-language = 已打开{ $symbol }的另一种语言版本：文库中没有{ $wanted }版本。
+notice-opened-in-other-language-no-version = 已打开{ $symbol }的{ $found }版本：文库中没有此语言版本。
+notice-opened-in-unknown-language-no-version = 已打开{ $symbol }的另一种语言版本：文库中没有此语言版本。
+
+## 错误：无法完成的操作及其原因
+
+error-session-unreadable = 无法读取上次会话（{ $error }）：{ $path }
+error-session-damaged = 无法恢复上次会话（{ $error }）：{ $path }
+error-session-damaged-kept = 无法恢复上次会话（{ $error }）；已另存为{ $kept }：{ $path }
+error-save-session = 无法保存会话：{ $error }
+error-library-not-opened = 无法打开文库：{ $error }
+error-library-folder-missing = 找不到某个文库文件夹：{ $path }
+error-library-scan-failed = 文库扫描失败：{ $error }
+error-query-stopped = 查询意外中止
+error-undo-document-closed = 被删除笔记所属的文件已关闭；请先打开该文件再撤销。
+error-bookmark-source-unknown = 无法打开{ $document }：不知道该文件当初是从何处打开的
+error-save-comparison = 无法保存比较结果（{ $error }）：{ $path }
+error-write-word = 无法写入Word文件（{ $error }）
+error-save-word = 无法保存Word文件（{ $error }）：{ $path }
+error-save-votes = 无法保存投票（{ $error }）：{ $path }
+error-no-paragraph = { $document }中没有段落{ $paragraph }
+
+## 文件对话框：可选的文件类型
+
+dialog-resolutions = 决议
+dialog-all-files = 所有文件
+
+## 文库：没有文号的文件
+
+library-no-symbol = （无文号）

@@ -506,6 +506,39 @@ pub fn visual_line(text: &str, rtl: bool) -> String {
         .collect()
 }
 
+/// `logical_t!("compare-status-changed")`, `logical_t!("reader-more-characters", count = n)`:
+/// a message in the current language as written (logical order), not laid out for a
+/// right-to-left window as `t!` gives it: for text the reader lays out itself (which orders
+/// right-to-left runs), for what screen readers are told, and for text that leaves the
+/// window (a summary copied into a report). The test that every message asked for exists
+/// finds these as it finds `t!`.
+#[macro_export]
+macro_rules! logical_t {
+    ($key:expr) => {
+        $crate::i18n::format($crate::i18n::language(), $key, None, &[])
+    };
+    ($key:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::format(
+            $crate::i18n::language(),
+            $key,
+            None,
+            &[$((stringify!($name), $crate::i18n::Arg::from($value))),+],
+        )
+    };
+}
+
+/// A message of the interface (from `t!`) that holds a document's own words (a symbol, a
+/// title, a quote), ready to show as a label: in a right-to-left interface `t!` has put the
+/// whole message in visual order already; in a left-to-right one, the document's
+/// right-to-left words are put in order here.
+pub fn message_line(message: String) -> String {
+    if crate::i18n::language().is_rtl() {
+        message
+    } else {
+        visual_line(&message, false)
+    }
+}
+
 #[cfg(test)]
 mod visual_line_tests {
     use super::*;

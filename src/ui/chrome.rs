@@ -3,7 +3,7 @@
 use crate::document::ParagraphKind;
 use crate::t;
 use crate::ui::actions::{Action, TABLE};
-use crate::ui::app::App;
+use crate::ui::app::{App, Notice, NoticeKind};
 use crate::ui::command::Command;
 use egui::{RichText, Ui};
 
@@ -411,12 +411,13 @@ pub fn status_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
 }
 
 /// Messages that are not errors (an export saved), each with a dismiss button.
-pub fn notice_strip(ui: &mut Ui, notices: &[String], can_undo: bool) -> Vec<Command> {
+pub fn notice_strip(ui: &mut Ui, notices: &[Notice], can_undo: bool) -> Vec<Command> {
     let mut out = Vec::new();
-    for (i, message) in notices.iter().enumerate() {
+    for (i, notice) in notices.iter().enumerate() {
         ui.horizontal(|ui| {
-            ui.label(message);
-            if can_undo && message.starts_with("Note deleted") && ui.button(t!("undo")).clicked() {
+            ui.label(notice.text.as_str());
+            let deleted = notice.kind == NoticeKind::NoteDeleted;
+            if can_undo && deleted && ui.button(t!("undo")).clicked() {
                 out.push(Command::UndoDelete);
             }
             if ui.small_button(t!("ok")).clicked() {

@@ -3,6 +3,7 @@
 
 use crate::cite;
 use crate::document::Language;
+use crate::t;
 use crate::ui::app::CardState;
 use crate::ui::command::Command;
 use egui::{RichText, Vec2};
@@ -29,30 +30,34 @@ pub fn show(ctx: &egui::Context, card: Option<&CardState>, no_folders: bool) -> 
                     });
                     let mut facts = Vec::new();
                     if let Some(p) = &card.pinpoint {
-                        facts.push(format!("paragraph {p}"));
+                        facts.push(t!("card-paragraph", paragraph = p));
                     }
                     facts.push(if no_folders {
-                        "not among your files".to_string()
+                        t!("card-not-among-your-files")
                     } else {
-                        "not open, and not in the folders you opened files from".to_string()
+                        t!("card-not-open")
                     });
                     ui.label(RichText::new(facts.join(" · ")).weak());
                     ui.add_space(6.0);
                     ui.horizontal(|ui| {
-                        if ui.button("Copy symbol").clicked() {
+                        if ui.button(t!("card-copy-symbol")).clicked() {
                             out.push(Command::Copy(card.symbol.clone()));
                         }
-                        if ui.button("Copy link").on_hover_text(&url).clicked() {
+                        if ui
+                            .button(t!("card-copy-link"))
+                            .on_hover_text(&url)
+                            .clicked()
+                        {
                             out.push(Command::Copy(url.clone()));
                         }
                         if ui
-                            .button("Open online →")
-                            .on_hover_text(format!("Opens {url} in your browser"))
+                            .button(t!("card-open-online"))
+                            .on_hover_text(t!("card-open-online-tip", url = &url))
                             .clicked()
                         {
                             out.push(Command::OpenOnline(url.clone()));
                         }
-                        if ui.button("Close").clicked() {
+                        if ui.button(t!("card-close")).clicked() {
                             out.push(Command::CloseCitationCard);
                         }
                     });

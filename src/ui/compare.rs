@@ -6,7 +6,8 @@
 
 use crate::diff::export::text_of;
 use crate::diff::{self, Comparison, Op, Status, Target};
-use crate::document::{Document, TrackedChange};
+use crate::document::{ChangeKind, Document, TrackedChange};
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::fonts;
 use crate::ui::rich_text::{self, RichLayout, Segment};
@@ -49,12 +50,33 @@ pub enum Show {
 impl Show {
     pub const ALL: [Show; 3] = [Show::Original, Show::WithChanges, Show::Final];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Show::Original => "Original",
-            Show::WithChanges => "With changes",
-            Show::Final => "Final",
+            Show::Original => t!("compare-show-original"),
+            Show::WithChanges => t!("compare-show-with-changes"),
+            Show::Final => t!("compare-show-final"),
         }
+    }
+
+    /// What it shows, in a sentence.
+    fn tooltip(self) -> String {
+        match self {
+            Show::Original => t!("compare-show-original-tip"),
+            Show::WithChanges => t!("compare-show-with-changes-tip"),
+            Show::Final => t!("compare-show-final-tip"),
+        }
+    }
+}
+
+/// How the view names a row's status (`changed`), in the interface's language, as written:
+/// the rows' gutters lay it out themselves, and screen readers read it.
+fn status_name(status: Status) -> String {
+    match status {
+        Status::Unchanged => crate::logical_t!("compare-status-unchanged"),
+        Status::Changed => crate::logical_t!("compare-status-changed"),
+        Status::Added => crate::logical_t!("compare-status-added"),
+        Status::Deleted => crate::logical_t!("compare-status-deleted"),
+        Status::Moved => crate::logical_t!("compare-status-moved"),
     }
 }
 
@@ -132,6 +154,16 @@ impl CompareState {
         Some(state)
     }
 
+    /// Lays the rows out again, and says what changed again (the interface's language
+    /// changed).
+    pub fn relayout(&mut self) {
+        self.layout_key = None;
+        if let Some(cmp) = &self.result {
+            let digest = diff::digest::digest(cmp, &self.old, &self.new);
+            self.digest = Some(digest_text(&digest, &self.old, &self.new));
+        }
+    }
+
     /// Shows the text before the changes, both with the changes marked, or the final text.
     pub fn set_show(&mut self, show: Show) {
         if self.show != show {
@@ -177,7 +209,7 @@ impl CompareState {
 
     fn finish(&mut self, comparison: Comparison) {
         let digest = diff::digest::digest(&comparison, &self.old, &self.new);
-        self.digest = Some(digest.to_text(&self.old, &self.new));
+        self.digest = Some(digest_text(&digest, &self.old, &self.new));
         self.result = Some(Arc::new(comparison));
         self.rebuild_rows();
     }
@@ -373,10 +405,8 @@ pub fn show(ui: &mut Ui, state: &mut CompareState) -> Vec<Command> {
     if let Some((_, started)) = &state.pending {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label(format!(
-                "Comparing… {:.1} s",
-                started.elapsed().as_secs_f32()
-            ));
+            let seconds = format!("{:.1}", started.elapsed().as_secs_f32());
+            ui.label(t!("compare-comparing", seconds = &seconds));
         });
         return out;
     }
@@ -401,75 +431,63 @@ pub fn show(ui: &mut Ui, state: &mut CompareState) -> Vec<Command> {
 }
 
 fn toolbar(ui: &mut Ui, state: &mut CompareState, out: &mut Vec<Command>) {
-    let name = |d: &Document| {
-        let lang = d
-            .meta
-            .language
-            .map(|l| format!(" · {}", l.native_name()))
-            .unwrap_or_default();
-        crate::ui::bidi::visual_line(&format!("{}{lang}", d.display_name()), false)
+    let name = |d: &Document| match d.meta.language {
+        Some(l) => format!("{} · {}", d.display_name(), l.native_name()),
+        None => d.display_name(),
     };
     ui.horizontal_wrapped(|ui| {
-        let title = match (state.mode, state.tracked) {
-            (Mode::Changes, true) => "Tracked changes in",
-            (Mode::Changes, false) => "Comparing",
-            (Mode::Parallel, _) => "Reading in parallel",
+        // One sentence, as each language orders it: what the view shows, of which texts.
+        let (old, new) = (name(&state.old), name(&state.new));
+        let heading = match (state.mode, state.tracked) {
+            (Mode::Changes, true) => t!("compare-heading-tracked", document = &new),
+            (Mode::Changes, false) => t!("compare-heading-changes", old = &old, new = &new),
+            (Mode::Parallel, _) => t!("compare-heading-parallel", first = &old, second = &new),
         };
-        ui.label(RichText::new(title).strong());
+        ui.label(RichText::new(crate::ui::bidi::message_line(heading)).strong());
         if state.tracked {
-            ui.label(name(&state.new));
             ui.separator();
-            ui.label("Show:");
+            ui.label(t!("compare-show"));
             for show in Show::ALL {
-                let tip = match show {
-                    Show::Original => "The text as it stood before the changes",
-                    Show::WithChanges => "Before and after side by side, the changes marked",
-                    Show::Final => "The text with every change accepted",
-                };
                 if ui
                     .selectable_label(state.show == show, show.label())
-                    .on_hover_text(tip)
+                    .on_hover_text(show.tooltip())
                     .clicked()
                 {
                     state.set_show(show);
                 }
             }
-        } else {
-            ui.label(name(&state.old));
-            ui.label(
-                RichText::new(if state.mode == Mode::Changes {
-                    "with"
-                } else {
-                    "and"
-                })
-                .weak(),
-            );
-            ui.label(name(&state.new));
         }
         ui.separator();
         if let (Mode::Changes, Some(cmp)) = (state.mode, &state.result) {
-            let summary = cmp.summary.to_string();
+            let counts = &cmp.summary;
+            let summary = t!(
+                "compare-summary",
+                added = counts.added,
+                deleted = counts.deleted,
+                changed = counts.changed,
+                moved = counts.moved
+            );
             let r = ui.label(RichText::new(&summary).strong());
             r.widget_info(|| WidgetInfo::labeled(Role::Label, true, &summary));
-            ui.label(RichText::new(format!("({} unchanged)", cmp.summary.unchanged)).weak());
+            ui.label(RichText::new(t!("compare-unchanged", count = counts.unchanged)).weak());
             ui.separator();
             if ui
-                .button("Previous change")
-                .on_hover_text("Previous change (Shift+F7 or P)")
+                .button(t!("compare-previous-change"))
+                .on_hover_text(t!("compare-previous-change-tip"))
                 .clicked()
             {
                 state.step(-1);
             }
             if ui
-                .button("Next change")
-                .on_hover_text("Next change (F7 or N)")
+                .button(t!("compare-next-change"))
+                .on_hover_text(t!("compare-next-change-tip"))
                 .clicked()
             {
                 state.step(1);
             }
             let mut changed = false;
             changed |= ui
-                .checkbox(&mut state.hide_unchanged, "Hide unchanged")
+                .checkbox(&mut state.hide_unchanged, t!("compare-hide-unchanged"))
                 .changed();
             if changed {
                 state.rebuild_rows();
@@ -478,50 +496,51 @@ fn toolbar(ui: &mut Ui, state: &mut CompareState, out: &mut Vec<Command>) {
             options_changed |= ui
                 .checkbox(
                     &mut state.ignore_punctuation_width,
-                    "Ignore punctuation width",
+                    t!("compare-ignore-punctuation-width"),
                 )
-                .on_hover_text("，and , count as the same")
+                .on_hover_text(t!("compare-ignore-punctuation-width-tip"))
                 .changed();
             options_changed |= ui
-                .checkbox(&mut state.ignore_whitespace, "Ignore whitespace")
+                .checkbox(
+                    &mut state.ignore_whitespace,
+                    t!("compare-ignore-whitespace"),
+                )
                 .changed();
             if options_changed {
                 state.recompute();
             }
-            ui.menu_button("Export", |ui| {
-                if ui.button("HTML page…").clicked() {
+            ui.menu_button(t!("compare-export"), |ui| {
+                if ui.button(t!("compare-export-html")).clicked() {
                     out.push(Command::ExportComparison { html: true });
                     ui.close();
                 }
-                if ui.button("Markdown…").clicked() {
+                if ui.button(t!("compare-export-markdown")).clicked() {
                     out.push(Command::ExportComparison { html: false });
                     ui.close();
                 }
                 ui.separator();
                 if ui
-                    .button("Word file with tracked changes…")
-                    .on_hover_text(
-                        "A redline that Word and LibreOffice open, to accept or reject change by change",
-                    )
+                    .button(t!("compare-export-word"))
+                    .on_hover_text(t!("compare-export-word-tip"))
                     .clicked()
                 {
                     out.push(Command::ExportRedline);
                     ui.close();
                 }
                 ui.horizontal(|ui| {
-                    ui.label("Changes by:");
+                    ui.label(t!("compare-changes-by"));
                     ui.add(
                         egui::TextEdit::singleline(&mut state.author)
                             .desired_width(140.0)
                             .hint_text("Plenary"),
                     )
-                    .on_hover_text("The author Word shows for each change");
+                    .on_hover_text(t!("compare-changes-by-tip"));
                 });
             });
         }
         if ui
-            .button("Close")
-            .on_hover_text("Back to reading")
+            .button(t!("compare-close"))
+            .on_hover_text(t!("compare-close-tip"))
             .clicked()
         {
             out.push(Command::CloseCompare);
@@ -550,10 +569,10 @@ fn change_list(ui: &mut Ui, state: &mut CompareState) {
         return;
     };
     let palette = Palette::new(ui);
-    ui.label(RichText::new("Changes").strong());
+    ui.label(RichText::new(t!("compare-changes")).strong());
     let changes = state.changes();
     if changes.is_empty() {
-        ui.label(RichText::new("No differences").weak());
+        ui.label(RichText::new(t!("compare-no-differences")).weak());
     }
     let mut jump = None;
     egui::ScrollArea::vertical()
@@ -565,7 +584,12 @@ fn change_list(ui: &mut Ui, state: &mut CompareState) {
                     continue;
                 };
                 let color = status_color(row.status, &palette);
-                let label = format!("{} {}", crate::diff::export::refs(row), row.status.name());
+                let label = format!(
+                    "{} {}",
+                    crate::diff::export::refs(row),
+                    status_name(row.status)
+                );
+                let label = crate::ui::bidi::visual_line(&label, crate::i18n::language().is_rtl());
                 let r = ui
                     .selectable_label(state.current == Some(k), RichText::new(label).color(color));
                 if r.clicked() {
@@ -828,7 +852,7 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                 let label = if row.status == Status::Unchanged {
                     refs
                 } else {
-                    format!("{refs}\n{}", row.status.name())
+                    format!("{refs}\n{}", status_name(row.status))
                 };
                 (
                     label,
@@ -933,39 +957,126 @@ fn tracked_change<'d>(
 
 /// What hovering a change says: `Inserted by Austria, 2026-11-23 09:00`.
 fn change_tip(change: &TrackedChange) -> String {
-    let mut kind = change.kind.describe().to_string();
-    if let Some(first) = kind.get(..1) {
-        kind = first.to_uppercase() + &kind[1..];
-    }
     let author = if change.author.is_empty() {
-        "an unnamed author"
+        t!("compare-unnamed-author")
     } else {
-        change.author.as_str()
+        change.author.clone()
     };
-    let when = change
-        .date
-        .as_deref()
-        .map(|d| match (d.get(..10), d.get(11..16)) {
-            (Some(day), Some(time)) => format!(", {day} {time}"),
-            _ => format!(", {d}"),
-        })
-        .unwrap_or_default();
-    format!("{kind} by {author}{when}")
+    let tip = match change.kind {
+        ChangeKind::Inserted => t!("compare-change-inserted", author = &author),
+        ChangeKind::Deleted => t!("compare-change-deleted", author = &author),
+        ChangeKind::MovedFrom => t!("compare-change-moved-from", author = &author),
+        ChangeKind::MovedTo => t!("compare-change-moved-to", author = &author),
+    };
+    match change.date.as_deref() {
+        Some(d) => {
+            let date = match (d.get(..10), d.get(11..16)) {
+                (Some(day), Some(time)) => format!("{day} {time}"),
+                _ => d.to_string(),
+            };
+            t!("compare-change-dated", change = &tip, date = &date)
+        }
+        None => tip,
+    }
+}
+
+/// What changed, as lines a delegate pastes into a report, in the interface's language (in
+/// English, word for word [`diff::digest::Digest::to_text`]).
+fn digest_text(d: &diff::digest::Digest, old: &Document, new: &Document) -> String {
+    let mut out = crate::logical_t!(
+        "compare-digest-heading",
+        old = &old.display_name(),
+        new = &new.display_name()
+    );
+    out.push('\n');
+    let mut line = |text: String| {
+        out.push_str("- ");
+        out.push_str(&text);
+        out.push('\n');
+    };
+    let paragraphs = |refs: &[String]| refs.join(", ");
+    if !d.added.is_empty() {
+        line(crate::logical_t!(
+            "compare-digest-added",
+            count = d.added.len(),
+            paragraphs = &paragraphs(&d.added)
+        ));
+    }
+    if !d.deleted.is_empty() {
+        line(crate::logical_t!(
+            "compare-digest-deleted",
+            count = d.deleted.len(),
+            paragraphs = &paragraphs(&d.deleted)
+        ));
+    }
+    if !d.moved.is_empty() {
+        line(crate::logical_t!(
+            "compare-digest-moved",
+            count = d.moved.len(),
+            paragraphs = &paragraphs(&d.moved)
+        ));
+    }
+    if !d.changed.is_empty() {
+        line(crate::logical_t!(
+            "compare-digest-changed",
+            count = d.changed.len(),
+            paragraphs = &paragraphs(&d.changed)
+        ));
+    }
+    for v in &d.verbs {
+        let (paragraph, old, new) = (&v.reference, &v.old, &v.new);
+        line(if v.stronger {
+            crate::logical_t!(
+                "compare-digest-stronger",
+                paragraph = paragraph,
+                old = old,
+                new = new
+            )
+        } else {
+            crate::logical_t!(
+                "compare-digest-weaker",
+                paragraph = paragraph,
+                old = old,
+                new = new
+            )
+        });
+    }
+    // The digest says "without a vote" in English; a tally reads the same in every language.
+    let vote = |v: &String| {
+        if v == "without a vote" {
+            crate::logical_t!("facts-without-vote")
+        } else {
+            v.clone()
+        }
+    };
+    match (&d.vote_then, &d.vote_now) {
+        (Some(then), Some(now)) => line(crate::logical_t!(
+            "compare-digest-vote-then-now",
+            then = &vote(then),
+            now = &vote(now)
+        )),
+        (None, Some(now)) => line(crate::logical_t!("compare-digest-vote", now = &vote(now))),
+        _ => {}
+    }
+    out
 }
 
 /// What changed, in a few lines a delegate can paste into a report, with a Copy button.
 fn digest_ui(ui: &mut Ui, digest: &str, out: &mut Vec<Command>) {
-    egui::CollapsingHeader::new("Summary for a report")
+    egui::CollapsingHeader::new(t!("compare-summary-for-report"))
         .id_salt("compare-digest")
         .default_open(true)
         .show(ui, |ui| {
+            // The digest is kept as written (it is copied); shown in the window's direction.
+            let shown =
+                |line: &str| crate::ui::bidi::visual_line(line, crate::i18n::language().is_rtl());
             let mut lines = digest.lines();
             if let Some(first) = lines.next() {
                 ui.horizontal(|ui| {
-                    ui.label(RichText::new(first).strong());
+                    ui.label(RichText::new(shown(first)).strong());
                     if ui
-                        .small_button("Copy")
-                        .on_hover_text("Copy these lines, to paste into a report")
+                        .small_button(t!("compare-copy"))
+                        .on_hover_text(t!("compare-copy-tip"))
                         .clicked()
                     {
                         out.push(Command::Copy(digest.to_string()));
@@ -973,7 +1084,7 @@ fn digest_ui(ui: &mut Ui, digest: &str, out: &mut Vec<Command>) {
                 });
             }
             for line in lines {
-                ui.label(line);
+                ui.label(shown(line));
             }
         });
 }
@@ -1011,5 +1122,48 @@ mod tests {
         assert_eq!(c.kind, ChangeKind::Deleted);
         assert!(tracked_change(&doc, true, "op2", "anything").is_none());
         assert_eq!(change_tip(c), "Deleted by Brazil, 2026-11-23 09:00");
+    }
+
+    #[test]
+    fn the_summary_for_a_report_reads_in_english_as_the_digest_does() {
+        use crate::diff::digest::{Digest, VerbChange};
+        crate::i18n::set_language(crate::document::Language::En);
+        let mut old = Document::new(Format::Text);
+        old.meta.symbol = Some("A/RES/74/28".into());
+        let mut new = Document::new(Format::Text);
+        new.meta.symbol = Some("A/RES/75/32".into());
+        let full = Digest {
+            added: vec!["PP16".into(), "OP5".into(), "OP6".into()],
+            deleted: vec!["OP2".into()],
+            moved: vec!["OP5 → OP7".into()],
+            changed: vec!["PP1".into(), "OP3".into()],
+            verbs: vec![
+                VerbChange {
+                    reference: "OP4".into(),
+                    old: "Calls upon".into(),
+                    new: "Urges".into(),
+                    stronger: true,
+                },
+                VerbChange {
+                    reference: "OP9".into(),
+                    old: "Urges".into(),
+                    new: "Encourages".into(),
+                    stronger: false,
+                },
+            ],
+            vote_then: Some("163–10–7".into()),
+            vote_now: Some("without a vote".into()),
+        };
+        assert_eq!(digest_text(&full, &old, &new), full.to_text(&old, &new));
+        let short = Digest {
+            changed: vec!["OP1".into()],
+            vote_now: Some("170–2–1".into()),
+            ..Digest::default()
+        };
+        assert_eq!(digest_text(&short, &old, &new), short.to_text(&old, &new));
+        assert_eq!(
+            digest_text(&Digest::default(), &old, &new),
+            "What changed from A/RES/74/28 to A/RES/75/32:\n"
+        );
     }
 }

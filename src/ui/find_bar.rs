@@ -1,5 +1,6 @@
 //! Find in document (Ctrl+F): a query field, the count, next and previous.
 
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::tab::Tab;
 use egui::{Key, RichText, Ui};
@@ -8,7 +9,7 @@ pub fn ui(ui: &mut Ui, tab: &mut Tab, tab_index: usize) -> Vec<Command> {
     let mut out = Vec::new();
     ui.horizontal(|ui| {
         let field = egui::TextEdit::singleline(&mut tab.find.query)
-            .hint_text("Find in document")
+            .hint_text(t!("find-hint"))
             .desired_width(260.0)
             .id(egui::Id::unique(("find-field", tab_index)));
         let response = ui.add(field);
@@ -27,26 +28,26 @@ pub fn ui(ui: &mut Ui, tab: &mut Tab, tab_index: usize) -> Vec<Command> {
         let count = if tab.find.query.trim().is_empty() {
             String::new()
         } else if tab.find.matches.is_empty() {
-            "no matches".to_string()
+            t!("find-no-matches")
         } else {
-            format!(
-                "{} of {}",
-                tab.find.current.map_or(0, |c| c + 1),
-                tab.find.matches.len()
+            t!(
+                "find-count",
+                current = tab.find.current.map_or(0, |c| c + 1),
+                total = tab.find.matches.len()
             )
         };
         ui.label(RichText::new(count).weak());
         if ui
             .button("↑")
-            .on_hover_text("Previous match (Shift+F3)")
+            .on_hover_text(t!("find-previous-tip"))
             .clicked()
         {
             out.push(Command::FindStep(-1));
         }
-        if ui.button("↓").on_hover_text("Next match (F3)").clicked() {
+        if ui.button("↓").on_hover_text(t!("find-next-tip")).clicked() {
             out.push(Command::FindStep(1));
         }
-        if ui.button("×").on_hover_text("Close (Esc)").clicked() {
+        if ui.button("×").on_hover_text(t!("find-close-tip")).clicked() {
             out.push(Command::CloseFind);
         }
     });

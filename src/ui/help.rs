@@ -1,6 +1,7 @@
 //! Help › Keyboard shortcuts: every key of the action table, group by group, with what it
 //! does. Built from the table, like the menus and the keyboard handler.
 
+use crate::t;
 use crate::ui::actions::{Action, Group, TABLE};
 use crate::ui::command::Command;
 use egui::{RichText, Ui};
@@ -36,14 +37,8 @@ fn sheet_ui(ui: &mut Ui) {
             }
         });
     ui.add_space(4.0);
-    ui.label(
-        RichText::new(
-            "Single letters, Escape and Alt with an arrow act when no text field has focus.\n\
-             A mouse's back and forward buttons go back and forward too.",
-        )
-        .small()
-        .weak(),
-    );
+    let note = [t!("help-when-keys-act"), t!("help-mouse-buttons")].join("\n");
+    ui.label(RichText::new(note).small().weak());
 }
 
 /// A group's heading, then one row per action that has a key: label, keys, what it does.

@@ -349,7 +349,9 @@ fn hits_ui(ui: &mut Ui, hits: &[SearchHit], out: &mut Vec<Command>) {
             for (i, hit) in hits.iter().enumerate() {
                 let heading = format!(
                     "{} · {} · {}",
-                    hit.symbol.as_deref().unwrap_or("(no symbol)"),
+                    hit.symbol
+                        .clone()
+                        .unwrap_or_else(|| t!("library-no-symbol")),
                     hit.language.map_or("?", |l| l.code()),
                     hit.reference
                 );
@@ -528,7 +530,7 @@ fn browse_ui(ui: &mut Ui, view: &mut LibraryView, out: &mut Vec<Command>) {
             &mut view.filter.language,
         );
         let before = view.filter.body;
-        egui::ComboBox::new("library-filter-body", "Body")
+        egui::ComboBox::new("library-filter-body", t!("library-body"))
             .selected_text(
                 view.filter
                     .body
@@ -587,7 +589,10 @@ fn browse_ui(ui: &mut Ui, view: &mut LibraryView, out: &mut Vec<Command>) {
             for row in &rows[range] {
                 ui.horizontal(|ui| {
                     ui.set_height(row_height);
-                    let symbol = row.symbol.clone().unwrap_or_else(|| "(no symbol)".into());
+                    let symbol = row
+                        .symbol
+                        .clone()
+                        .unwrap_or_else(|| t!("library-no-symbol"));
                     let first = row.files.first().map(|f| f.path.clone());
                     let r = cell(ui, widths[0], row_height, |ui| {
                         ui.add(egui::Button::selectable(false, symbol.as_str()).truncate())
@@ -688,7 +693,7 @@ pub fn cited_by_ui(ui: &mut Ui, symbol: Option<&str>, citing: &[Citing]) -> Vec<
             for c in citing {
                 let label = format!(
                     "{} · {} · {}",
-                    c.symbol.as_deref().unwrap_or("(no symbol)"),
+                    c.symbol.clone().unwrap_or_else(|| t!("library-no-symbol")),
                     c.language.map_or("?", |l| l.code()),
                     c.reference
                 );

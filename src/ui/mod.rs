@@ -111,6 +111,7 @@ fn prepare(app: &mut App, ctx: &egui::Context, options: &RunOptions) {
     }
     if let Some(language) = options.ui_language {
         app.ui_language = language;
+        crate::ui::app::speak(language);
     }
     app.show_notes |= options.show_notes;
     app.show_facts |= options.show_facts;
@@ -141,9 +142,10 @@ fn prepare(app: &mut App, ctx: &egui::Context, options: &RunOptions) {
                     );
                 }
             }
-            None => app.errors.push(format!(
-                "no paragraph {reference} in {}",
-                tab.doc.display_name()
+            None => app.errors.push(crate::t!(
+                "error-no-paragraph",
+                paragraph = reference,
+                document = &tab.doc.display_name()
             )),
         }
     }

@@ -4,6 +4,7 @@
 use crate::document::Document;
 use crate::store::note::{Color, Note};
 use crate::store::{AnchorStatus, DocumentNotes, NoteStore, Placement};
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::tab::{Tab, TabId};
 use crate::ui::theme::note_color;
@@ -224,7 +225,8 @@ impl NoteEditor {
 
     pub fn tag_list(&self) -> Vec<String> {
         self.tags
-            .split([',', '#'])
+            // Commas of every script the interface speaks: `,` `،` `，` `、`.
+            .split([',', '#', '،', '，', '、'])
             .map(|t| t.trim().to_string())
             .filter(|t| !t.is_empty())
             .collect()
@@ -244,9 +246,9 @@ pub fn editor_ui(
 ) -> Vec<Command> {
     let mut out = Vec::new();
     let title = if editor.note_id.is_some() {
-        format!("Note on {reference}")
+        t!("notes-editor-edit", paragraph = reference)
     } else {
-        format!("New note on {reference}")
+        t!("notes-editor-new", paragraph = reference)
     };
     egui::Window::new(title)
         .id(egui::Id::unique("note-editor"))
@@ -256,23 +258,23 @@ pub fn editor_ui(
         .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
         .show(ctx, |ui| {
             if read_only {
-                ui.label(
-                    RichText::new("These notes were saved by a newer version of Plenary and are read-only here.")
-                        .color(ui.visuals().warn_fg_color),
-                );
+                ui.label(RichText::new(t!("notes-read-only")).color(ui.visuals().warn_fg_color));
             }
             if let Some(words) = quoted {
                 let shown: String = words.chars().take(200).collect();
                 let ellipsis = if shown.len() < words.len() { "…" } else { "" };
                 ui.label(
-                    RichText::new(crate::ui::bidi::visual_line(&format!("“{shown}{ellipsis}”"), false))
-                        .italics()
-                        .weak(),
+                    RichText::new(crate::ui::bidi::visual_line(
+                        &format!("“{shown}{ellipsis}”"),
+                        false,
+                    ))
+                    .italics()
+                    .weak(),
                 );
             }
             let text = ui.add(
                 egui::TextEdit::multiline(&mut editor.text)
-                    .hint_text("Your note")
+                    .hint_text(t!("notes-your-note"))
                     .desired_rows(5)
                     .desired_width(f32::INFINITY)
                     .id(egui::Id::unique("note-editor-text")),
@@ -282,31 +284,44 @@ pub fn editor_ui(
                 editor.focus = false;
             }
             ui.horizontal(|ui| {
-                ui.label("Colour");
+                ui.label(t!("notes-colour"));
                 for color in Color::ALL {
                     let selected = editor.color == color;
-                    let swatch = egui::Button::new(RichText::new(if selected { "●" } else { "○" }).color(note_color(color, ui.visuals().dark_mode)))
-                        .frame(false);
-                    let r = ui.add(swatch).on_hover_text(color.name());
-                    r.widget_info(|| egui::WidgetInfo::selected(egui::Role::RadioButton, true, selected, color.name()));
+                    let swatch = egui::Button::new(
+                        RichText::new(if selected { "●" } else { "○" })
+                            .color(note_color(color, ui.visuals().dark_mode)),
+                    )
+                    .frame(false);
+                    let name = color_name(color);
+                    let r = ui.add(swatch).on_hover_text(&name);
+                    r.widget_info(|| {
+                        egui::WidgetInfo::selected(egui::Role::RadioButton, true, selected, &name)
+                    });
                     if r.clicked() {
                         editor.color = color;
                     }
                 }
             });
             ui.horizontal(|ui| {
-                ui.label("Tags");
-                ui.add(egui::TextEdit::singleline(&mut editor.tags).hint_text("mandate, follow-up").desired_width(240.0));
+                ui.label(t!("notes-tags"));
+                ui.add(
+                    egui::TextEdit::singleline(&mut editor.tags)
+                        .hint_text(t!("notes-tags-hint"))
+                        .desired_width(240.0),
+                );
             });
-            ui.checkbox(&mut editor.bookmark, "Bookmark");
+            ui.checkbox(&mut editor.bookmark, t!("notes-bookmark"));
             ui.separator();
             ui.horizontal(|ui| {
-                let save = ui.add_enabled(!read_only, egui::Button::new("Save"));
-                let ctrl_enter = ui.input(|i| i.modifiers.command && i.key_pressed(egui::Key::Enter));
+                let save = ui.add_enabled(!read_only, egui::Button::new(t!("notes-save")));
+                let ctrl_enter =
+                    ui.input(|i| i.modifiers.command && i.key_pressed(egui::Key::Enter));
                 if save.clicked() || (ctrl_enter && !read_only) {
                     out.push(Command::SaveNote);
                 }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                if ui.button(t!("notes-cancel")).clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                {
                     if editor.has_unsaved_words() {
                         editor.confirm_discard = true;
                     } else {
@@ -314,19 +329,24 @@ pub fn editor_ui(
                     }
                 }
                 if let (Some(id), Some(tab)) = (&editor.note_id, tab)
-                    && ui.add_enabled(!read_only, egui::Button::new("Delete")).clicked()
+                    && ui
+                        .add_enabled(!read_only, egui::Button::new(t!("notes-delete")))
+                        .clicked()
                 {
-                    out.push(Command::DeleteNote { tab, note: id.clone() });
+                    out.push(Command::DeleteNote {
+                        tab,
+                        note: id.clone(),
+                    });
                 }
             });
             if editor.confirm_discard {
                 ui.separator();
-                ui.label(RichText::new("Discard what you wrote?").strong());
+                ui.label(RichText::new(t!("notes-discard-question")).strong());
                 ui.horizontal(|ui| {
-                    if ui.button("Discard").clicked() {
+                    if ui.button(t!("notes-discard")).clicked() {
                         out.push(Command::CancelNote);
                     }
-                    if ui.button("Keep writing").clicked() {
+                    if ui.button(t!("notes-keep-writing")).clicked() {
                         editor.confirm_discard = false;
                         editor.focus = true;
                     }
@@ -334,6 +354,33 @@ pub fn editor_ui(
             }
         });
     out
+}
+
+/// A note's colour, as the editor names it.
+fn color_name(color: Color) -> String {
+    match color {
+        Color::Yellow => t!("notes-color-yellow"),
+        Color::Green => t!("notes-color-green"),
+        Color::Blue => t!("notes-color-blue"),
+        Color::Pink => t!("notes-color-pink"),
+        Color::Orange => t!("notes-color-orange"),
+        Color::Purple => t!("notes-color-purple"),
+    }
+}
+
+/// Where a note stands in the document, as the panel says it: `moved (was OP4, now OP5)`.
+fn placement_text(placement: &Placement, doc: &Document) -> String {
+    match &placement.status {
+        AnchorStatus::Attached => t!("notes-status-attached"),
+        AnchorStatus::Moved { from } => {
+            let now = placement
+                .paragraph
+                .and_then(|i| doc.paragraphs.get(i))
+                .map_or("?", |p| p.reference.as_str());
+            t!("notes-status-moved", from = from, now = now)
+        }
+        AnchorStatus::Orphaned => t!("notes-status-orphaned"),
+    }
 }
 
 /// One line of the notes panel for a note of the open document.
@@ -404,7 +451,7 @@ pub fn panel_ui(
     let mut out = Vec::new();
     ui.add(
         egui::TextEdit::singleline(filter)
-            .hint_text("Filter: words, #tag, OP3")
+            .hint_text(t!("notes-filter-hint"))
             .desired_width(f32::INFINITY),
     );
     let wanted = NoteFilter::new(filter);
@@ -413,7 +460,7 @@ pub fn panel_ui(
         .auto_shrink(false)
         .show(ui, |ui| {
             if let Some(tab) = app_tabs.get(active) {
-                ui.label(RichText::new("This document").strong());
+                ui.label(RichText::new(t!("notes-this-document")).strong());
                 let notes = &tab.notes;
                 if let Some(error) = &notes.error {
                     ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
@@ -425,7 +472,10 @@ pub fn panel_ui(
                             .get(i)
                             .zip(notes.all().get(i))
                             .map_or("", |(p, n)| p.reference(&tab.doc, n));
-                        notes.all().get(i).is_some_and(|n| wanted.matches(n, reference))
+                        notes
+                            .all()
+                            .get(i)
+                            .is_some_and(|n| wanted.matches(n, reference))
                     })
                     .collect();
                 order.sort_by_key(|&i| {
@@ -437,9 +487,9 @@ pub fn panel_ui(
                 });
                 if order.is_empty() {
                     let empty = if notes.all().is_empty() {
-                        "No notes yet. Press B to bookmark a paragraph, N to write a note."
+                        t!("notes-none-yet")
                     } else {
-                        "No note matches the filter."
+                        t!("notes-no-match")
                     };
                     ui.label(RichText::new(empty).weak());
                 }
@@ -479,16 +529,21 @@ pub fn panel_ui(
                             AnchorStatus::Attached => {}
                             AnchorStatus::Moved { .. } => {
                                 ui.label(
-                                    RichText::new(placement.describe(&tab.doc)).small().weak(),
+                                    RichText::new(placement_text(placement, &tab.doc))
+                                        .small()
+                                        .weak(),
                                 );
                             }
                             AnchorStatus::Orphaned => {
                                 let quote: String =
                                     note.anchor.quote.exact.chars().take(80).collect();
-                                let text =
-                                    format!("orphaned: was {} “{quote}…”", note.anchor.reference);
+                                let text = t!(
+                                    "notes-orphaned",
+                                    paragraph = &note.anchor.reference,
+                                    quote = &quote
+                                );
                                 ui.label(
-                                    RichText::new(crate::ui::bidi::visual_line(&text, false))
+                                    RichText::new(crate::ui::bidi::message_line(text))
                                         .small()
                                         .color(ui.visuals().warn_fg_color),
                                 );
@@ -500,38 +555,51 @@ pub fn panel_ui(
                 for (r, related) in tab.notes.related.iter().enumerate() {
                     ui.add_space(8.0);
                     let count = related.notes.len();
-                    let title = format!(
-                        "From {} ({count} {})",
-                        related.source,
-                        if count == 1 { "note" } else { "notes" }
-                    );
-                    ui.label(RichText::new(crate::ui::bidi::visual_line(&title, false)).strong());
+                    let title = t!("notes-from", source = &related.source, count = count);
+                    ui.label(RichText::new(crate::ui::bidi::message_line(title)).strong());
                     for (note, placement) in related.notes.iter().zip(&related.placements) {
-                        let mut line = note_line(note, Some(placement), &tab.doc);
-                        line.push_str(&format!(" · {}", placement.describe(&tab.doc)));
+                        // The note's own words in visual order, then the panel's words.
+                        let mut line = crate::ui::bidi::visual_line(
+                            &note_line(note, Some(placement), &tab.doc),
+                            false,
+                        );
+                        line.push_str(" · ");
+                        line.push_str(&placement_text(placement, &tab.doc));
                         if placement.paragraph.is_none() {
                             let quote: String = note.anchor.quote.exact.chars().take(60).collect();
-                            line.push_str(&format!(" (was {}: “{quote}…”)", note.anchor.reference));
+                            let was = t!(
+                                "notes-was",
+                                paragraph = &note.anchor.reference,
+                                quote = &quote
+                            );
+                            line.push(' ');
+                            line.push_str(&crate::ui::bidi::message_line(was));
                         }
-                        let r = ui.selectable_label(false, crate::ui::bidi::visual_line(&line, false));
+                        let r = ui.selectable_label(false, line);
                         if r.clicked()
                             && let Some(p) = placement.paragraph
                         {
-                            out.push(Command::JumpTo { tab: active, paragraph: p });
+                            out.push(Command::JumpTo {
+                                tab: active,
+                                paragraph: p,
+                            });
                         }
                     }
-                    let copy = ui.button("Copy these notes here").on_hover_text(
-                        "Each note goes to the paragraph its quote was found in; orphans keep their quote",
-                    );
+                    let copy = ui
+                        .button(t!("notes-copy-here"))
+                        .on_hover_text(t!("notes-copy-here-tip"));
                     if copy.clicked() {
-                        out.push(Command::CarryOverNotes { tab: active, from: r });
+                        out.push(Command::CarryOverNotes {
+                            tab: active,
+                            from: r,
+                        });
                     }
                 }
                 ui.add_space(10.0);
             }
-            ui.label(RichText::new("All bookmarks").strong());
+            ui.label(RichText::new(t!("notes-all-bookmarks")).strong());
             if bookmarks.is_empty() {
-                ui.label(RichText::new("None yet").weak());
+                ui.label(RichText::new(t!("notes-no-bookmarks")).weak());
             }
             for (info, note) in bookmarks
                 .iter()
@@ -568,7 +636,7 @@ fn comments_ui(ui: &mut Ui, tab: &crate::ui::tab::Tab, active: usize, out: &mut 
         return;
     }
     ui.add_space(8.0);
-    let title = format!("Comments in this file ({})", comments.len());
+    let title = t!("notes-comments", count = comments.len());
     ui.label(RichText::new(title).strong());
     for (i, c) in comments.iter().enumerate() {
         let paragraph = c
@@ -594,8 +662,8 @@ fn comments_ui(ui: &mut Ui, tab: &crate::ui::tab::Tab, active: usize, out: &mut 
         }
         if paragraph.is_some()
             && ui
-                .small_button("Copy into my notes")
-                .on_hover_text("Open a note on this paragraph with the comment written in")
+                .small_button(t!("notes-copy-comment"))
+                .on_hover_text(t!("notes-copy-comment-tip"))
                 .clicked()
         {
             out.push(Command::CopyComment {

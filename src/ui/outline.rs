@@ -3,6 +3,8 @@
 
 use crate::document::script::is_cjk;
 use crate::document::{Document, ParagraphKind, Part};
+use crate::t;
+use crate::ui::bidi::{message_line, visual_line};
 use crate::ui::command::Command;
 use crate::ui::tab::Tab;
 use egui::{RichText, Ui};
@@ -23,30 +25,29 @@ pub fn entries(doc: &Document) -> Vec<Entry> {
     for (i, p) in doc.paragraphs.iter().enumerate() {
         let this_group = (p.part, p.division);
         if group != Some(this_group) && p.part != Part::Front {
-            let name = match p.part {
-                Part::Preamble => "Preamble".to_string(),
-                Part::Operative => "Operative part".to_string(),
-                Part::Annex | Part::Front => doc
-                    .divisions
-                    .get(p.division)
-                    .map(|d| {
-                        if d.label.is_empty() {
-                            "Annex".to_string()
-                        } else {
-                            d.label.clone()
-                        }
-                    })
-                    .unwrap_or_else(|| "Annex".into()),
-            };
-            let name = match doc.divisions.get(p.division) {
-                Some(d)
-                    if doc.divisions.len() > 1 && p.part != Part::Annex && !d.label.is_empty() =>
-                {
-                    format!("{} · {name}", d.label)
+            // A division's own title (`Annex I`, `B`) is the document's words; the parts'
+            // names are the interface's.
+            let division = doc
+                .divisions
+                .get(p.division)
+                .map(|d| d.label.as_str())
+                .filter(|label| !label.is_empty());
+            let in_division = division.filter(|_| doc.divisions.len() > 1);
+            let name = match (p.part, in_division) {
+                (Part::Preamble, None) => t!("outline-preamble"),
+                (Part::Preamble, Some(d)) => {
+                    message_line(t!("outline-division-preamble", division = d))
                 }
-                _ => name,
+                (Part::Operative, None) => t!("outline-operative-part"),
+                (Part::Operative, Some(d)) => {
+                    message_line(t!("outline-division-operative-part", division = d))
+                }
+                (Part::Annex | Part::Front, _) => match division {
+                    Some(label) => visual_line(label, false),
+                    None => t!("outline-annex"),
+                },
             };
-            out.push(Entry::Group(crate::ui::bidi::visual_line(&name, false)));
+            out.push(Entry::Group(name));
             group = Some(this_group);
         }
         let listed = matches!(
@@ -61,10 +62,7 @@ pub fn entries(doc: &Document) -> Vec<Entry> {
                 format!("{} {lead}", p.reference)
             };
             // egui labels have no bidi: order Arabic words for display here, once.
-            out.push(Entry::Paragraph(
-                i,
-                crate::ui::bidi::visual_line(&label, false),
-            ));
+            out.push(Entry::Paragraph(i, visual_line(&label, false)));
         }
     }
     out

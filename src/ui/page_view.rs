@@ -4,6 +4,7 @@
 
 use crate::document::PageArea;
 use crate::parse::pdf::PageImage;
+use crate::t;
 use crate::ui::command::Command;
 use crate::ui::tab::TabId;
 use egui::{Color32, Rect, Sense, Stroke, StrokeKind, TextureHandle, Ui, pos2, vec2};
@@ -26,9 +27,10 @@ pub struct PageView {
     pub page: usize,
     /// How many pages the file has (known once a page is drawn).
     pub pages: Option<usize>,
-    /// The paragraph marked (index into the document's paragraphs), and its reference.
+    /// The paragraph marked (index into the document's paragraphs), and its reference (None
+    /// for text with no printed number: "this paragraph").
     pub paragraph: usize,
-    pub reference: String,
+    pub reference: Option<String>,
     /// Where the paragraph is printed, on every page it is on.
     pub areas: Vec<PageArea>,
     /// The page as drawn, once it is.
@@ -48,7 +50,7 @@ impl PageView {
         tab: TabId,
         path: PathBuf,
         paragraph: usize,
-        reference: String,
+        reference: Option<String>,
         areas: Vec<PageArea>,
     ) -> PageView {
         PageView {
@@ -69,7 +71,7 @@ impl PageView {
 
     /// Shows another paragraph of the same document: its page, drawn again only if it is
     /// another page.
-    pub fn follow(&mut self, paragraph: usize, reference: String, areas: Vec<PageArea>) {
+    pub fn follow(&mut self, paragraph: usize, reference: Option<String>, areas: Vec<PageArea>) {
         if let Some(first) = areas.first()
             && !areas.iter().any(|a| a.page == self.page)
         {
@@ -133,7 +135,7 @@ impl PageView {
                 Err(TryRecvError::Empty) => return,
                 Err(TryRecvError::Disconnected) => {
                     self.pending = None;
-                    self.error = Some("the page could not be drawn".into());
+                    self.error = Some(t!("page-not-drawn"));
                 }
             }
         }
@@ -150,20 +152,19 @@ impl PageView {
                 });
             match spawned {
                 Ok(_) => self.pending = Some((page, rx)),
-                Err(e) => self.error = Some(format!("the page could not be drawn: {e}")),
+                Err(e) => {
+                    let error = e.to_string();
+                    self.error = Some(t!("page-not-drawn-because", error = &error));
+                }
             }
         }
     }
 }
 
-/// How the caption names a paragraph: its reference, or "This paragraph" for text with no
-/// printed number (whose reference is an internal id).
-pub fn name(p: &crate::document::Paragraph) -> String {
-    if p.kind == crate::document::ParagraphKind::Other {
-        "This paragraph".into()
-    } else {
-        p.reference.clone()
-    }
+/// How the caption names a paragraph: its reference, or None ("This paragraph") for text
+/// with no printed number (whose reference is an internal id).
+pub fn name(p: &crate::document::Paragraph) -> Option<String> {
+    (p.kind != crate::document::ParagraphKind::Other).then(|| p.reference.clone())
 }
 
 /// The panel's contents: page turning, then the page with the paragraph marked.
@@ -172,48 +173,53 @@ pub fn ui(ui: &mut Ui, view: &mut PageView) -> Vec<Command> {
     ui.horizontal_wrapped(|ui| {
         let pages = view.pages;
         let prev = ui
-            .add_enabled(view.page > 0, egui::Button::new("← Previous"))
-            .on_hover_text("The page before this one");
+            .add_enabled(view.page > 0, egui::Button::new(t!("page-previous")))
+            .on_hover_text(t!("page-previous-tip"));
         if prev.clicked() {
             out.push(Command::TurnPage(-1));
         }
         let next = ui
             .add_enabled(
                 pages.is_none_or(|n| view.page + 1 < n),
-                egui::Button::new("Next →"),
+                egui::Button::new(t!("page-next")),
             )
-            .on_hover_text("The page after this one");
+            .on_hover_text(t!("page-next-tip"));
         if next.clicked() {
             out.push(Command::TurnPage(1));
         }
         let zoom_out = ui
             .add_enabled(view.zoom > 1.0, egui::Button::new("−"))
-            .on_hover_text("Show the whole width of the page");
+            .on_hover_text(t!("page-zoom-out-tip"));
         if zoom_out.clicked() {
             view.zoom = (view.zoom / 1.5).max(1.0);
         }
         let zoom_in = ui
             .add_enabled(view.zoom < MAX_ZOOM, egui::Button::new("+"))
-            .on_hover_text("Enlarge the page");
+            .on_hover_text(t!("page-zoom-in-tip"));
         if zoom_in.clicked() {
             view.zoom = (view.zoom * 1.5).min(MAX_ZOOM);
             view.reveal = true;
         }
         if ui
-            .button("Close page")
-            .on_hover_text("Close the page view")
+            .button(t!("page-close"))
+            .on_hover_text(t!("page-close-tip"))
             .clicked()
         {
             out.push(Command::ClosePageView);
         }
     });
-    let of = view.pages.map(|n| format!(" of {n}")).unwrap_or_default();
-    ui.label(egui::RichText::new(format!("Page {}{of}", view.page + 1)).strong());
+    let page = view.page + 1;
+    let heading = match view.pages {
+        Some(pages) => t!("page-number-of", page = page, pages = pages),
+        None => t!("page-number", page = page),
+    };
+    ui.label(egui::RichText::new(heading).strong());
     let marked = view.marks().next().is_some();
-    let caption = if marked {
-        format!("{} is marked on the page as published.", view.reference)
-    } else {
-        format!("{} is not on this page.", view.reference)
+    let caption = match (&view.reference, marked) {
+        (Some(reference), true) => t!("page-marked", paragraph = reference),
+        (Some(reference), false) => t!("page-not-here", paragraph = reference),
+        (None, true) => t!("page-marked-this-paragraph"),
+        (None, false) => t!("page-not-here-this-paragraph"),
     };
     ui.label(egui::RichText::new(caption).small().weak());
     ui.separator();
@@ -224,7 +230,7 @@ pub fn ui(ui: &mut Ui, view: &mut PageView) -> Vec<Command> {
     let Some(texture) = view.image.clone() else {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label("Drawing the page…");
+            ui.label(t!("page-drawing"));
         });
         return out;
     };
@@ -271,14 +277,12 @@ pub fn ui(ui: &mut Ui, view: &mut PageView) -> Vec<Command> {
             if reveal && let Some(mark) = first {
                 ui.scroll_to_rect(mark, Some(egui::Align::Center));
             }
-            response.on_hover_text(format!(
-                "Page {} of {} as published",
-                view.page + 1,
-                view.path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default()
-            ));
+            let file = view
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            response.on_hover_text(t!("page-as-published", page = page, file = &file));
         });
     out
 }

@@ -210,7 +210,8 @@ pub fn build(
         format.color = style.color.gamma_multiply(0.6);
         out.push(Segment {
             text: format!(
-                " … ({hidden} more characters not shown; Copy text copies the whole paragraph)"
+                " {}",
+                crate::logical_t!("reader-more-characters", count = hidden)
             ),
             format,
             tag: None,

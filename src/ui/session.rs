@@ -1,6 +1,7 @@
 //! What was open when the window closed, restored at the next start.
 
 use crate::store::fsio;
+use crate::t;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -30,29 +31,25 @@ impl Session {
     const FILE: &'static str = "session.json";
 
     /// Loads the session. A damaged file is moved aside (and reported), never fatal.
-    pub fn load(data_dir: &Path) -> Result<Option<Session>, String> {
+    pub fn load(data_dir: &Path) -> Result<Option<Session>, LoadError> {
         let path = data_dir.join(Self::FILE);
         let bytes = match std::fs::read(&path) {
             Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => {
-                return Err(format!(
-                    "could not read the last session ({e}): {}",
-                    path.display()
-                ));
+                return Err(LoadError::Unreadable {
+                    path,
+                    error: e.to_string(),
+                });
             }
         };
         match serde_json::from_slice::<Session>(&bytes) {
             Ok(s) => Ok(Some(s)),
-            Err(e) => {
-                let aside = fsio::move_aside(&path)
-                    .map(|p| format!("; kept as {}", p.display()))
-                    .unwrap_or_default();
-                Err(format!(
-                    "the last session could not be restored ({e}){aside}: {}",
-                    path.display()
-                ))
-            }
+            Err(e) => Err(LoadError::Damaged {
+                kept_as: fsio::move_aside(&path).ok(),
+                path,
+                error: e.to_string(),
+            }),
         }
     }
 
@@ -60,6 +57,51 @@ impl Session {
     pub fn save(&self, data_dir: &Path) -> std::io::Result<()> {
         let bytes = serde_json::to_vec_pretty(self).map_err(std::io::Error::other)?;
         fsio::atomic_write(&data_dir.join(Self::FILE), &bytes)
+    }
+}
+
+/// Why the last session could not be restored.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// The file is there but could not be read.
+    Unreadable { path: PathBuf, error: String },
+    /// The file is damaged; it was moved aside to `kept_as`, if it could be.
+    Damaged {
+        path: PathBuf,
+        error: String,
+        kept_as: Option<PathBuf>,
+    },
+}
+
+impl LoadError {
+    /// What the window says, in its language.
+    pub fn message(&self) -> String {
+        match self {
+            LoadError::Unreadable { path, error } => t!(
+                "error-session-unreadable",
+                error = error,
+                path = &path.display().to_string()
+            ),
+            LoadError::Damaged {
+                path,
+                error,
+                kept_as: Some(kept_as),
+            } => t!(
+                "error-session-damaged-kept",
+                error = error,
+                kept = &kept_as.display().to_string(),
+                path = &path.display().to_string()
+            ),
+            LoadError::Damaged {
+                path,
+                error,
+                kept_as: None,
+            } => t!(
+                "error-session-damaged",
+                error = error,
+                path = &path.display().to_string()
+            ),
+        }
     }
 }
 
@@ -86,7 +128,7 @@ mod tests {
         s.save(dir.path()).unwrap();
         assert_eq!(Session::load(dir.path()).unwrap(), Some(s));
         std::fs::write(dir.path().join("session.json"), b"{not json").unwrap();
-        let err = Session::load(dir.path()).unwrap_err();
+        let err = Session::load(dir.path()).unwrap_err().message();
         assert!(err.contains("kept as"), "{err}");
         assert_eq!(
             Session::load(dir.path()).unwrap(),

@@ -136,7 +136,7 @@ impl StateVotesView {
             }
             Err(mpsc::TryRecvError::Empty) => {}
             Err(mpsc::TryRecvError::Disconnected) => {
-                self.result = Some(Err("the query stopped unexpectedly".into()));
+                self.result = Some(Err(crate::t!("error-query-stopped")));
                 self.pending = None;
             }
         }

@@ -145,10 +145,15 @@ impl App {
             Command::SetUiLanguage(language) => {
                 self.ui_language = language;
                 self.ui_language_chosen = true;
-                crate::i18n::set_language(language);
-                crate::i18n::set_right_to_left_display(Some(|text| {
-                    crate::ui::bidi::visual_line(text, true)
-                }));
+                speak(language);
+                // What was laid out in the other language is laid out again.
+                self.outlines.clear();
+                for tab in &mut self.tabs {
+                    tab.reader.invalidate();
+                }
+                if let Some(state) = &mut self.compare {
+                    state.relayout();
+                }
             }
             Command::ShowLibrarySection(section) => {
                 self.run_command(ctx, Command::ShowLibrary(true));
@@ -195,11 +200,12 @@ impl App {
                 for e in &report.errors {
                     self.errors.push(e.to_string());
                 }
-                self.notices.push(format!(
-                    "Imported {} files into the library ({} were already there).",
-                    report.copied.len(),
-                    report.already_there.len()
-                ));
+                let notice = t!(
+                    "notice-imported",
+                    copied = report.copied.len(),
+                    already = report.already_there.len()
+                );
+                self.notices.push(notice.into());
                 self.start_scan(ctx, false);
             }
             Command::RescanLibrary => self.start_scan(ctx, false),
@@ -373,11 +379,13 @@ impl App {
                     })
                     .is_some()
                 {
-                    self.notices.push(format!(
-                        "Copied {count} {} from {}.",
-                        if count == 1 { "note" } else { "notes" },
-                        related.source
-                    ));
+                    let notice = t!(
+                        "notice-copied-notes",
+                        count = count,
+                        source = &related.source
+                    );
+                    self.notices
+                        .push(crate::ui::bidi::message_line(notice).into());
                 }
             }
             Command::ToggleNotesPanel => {
@@ -432,12 +440,12 @@ impl App {
         let (Some(path), Some(p), false) =
             (&t.path, t.doc.paragraphs.get(paragraph), areas.is_empty())
         else {
-            self.notices
-                .push(if t.doc.format == crate::document::Format::Pdf {
-                    "This paragraph's place on its page is not known.".into()
-                } else {
-                    "Show on page is for documents opened from a PDF: this one has no pages.".into()
-                });
+            let notice = if t.doc.format == crate::document::Format::Pdf {
+                t!("notice-place-on-page-unknown")
+            } else {
+                t!("notice-no-pages")
+            };
+            self.notices.push(notice.into());
             return;
         };
         // The view follows the paragraph being read: this one, from now.
@@ -583,8 +591,11 @@ impl App {
             && let Some(key) = key
         {
             self.undo = Some((key, deleted));
-            self.notices.retain(|n| !n.starts_with("Note deleted"));
-            self.notices.push("Note deleted.".into());
+            self.notices.retain(|n| n.kind != NoticeKind::NoteDeleted);
+            self.notices.push(Notice::new(
+                NoticeKind::NoteDeleted,
+                t!("notice-note-deleted"),
+            ));
         }
     }
 
@@ -592,15 +603,13 @@ impl App {
         let Some((key, deleted)) = self.undo.take() else {
             return;
         };
-        self.notices.retain(|n| !n.starts_with("Note deleted"));
+        self.notices.retain(|n| n.kind != NoticeKind::NoteDeleted);
         let Some(tab) = self
             .tabs
             .iter()
             .position(|t| t.notes.notes.as_ref().is_some_and(|n| n.info().key == key))
         else {
-            self.errors.push(
-                "The document of the deleted note is no longer open; open it to undo.".into(),
-            );
+            self.errors.push(t!("error-undo-document-closed"));
             return;
         };
         self.change_notes(tab, |notes, _| notes.restore(deleted));
@@ -633,10 +642,11 @@ impl App {
                     self.tabs.iter().position(|t| t.path.is_none())
                 }
                 None => {
-                    self.errors.push(format!(
-                        "cannot open {}: where it was opened from is not known",
-                        info.display_name()
-                    ));
+                    let message = t!(
+                        "error-bookmark-source-unknown",
+                        document = &info.display_name()
+                    );
+                    self.errors.push(crate::ui::bidi::message_line(message));
                     None
                 }
             },
@@ -672,14 +682,16 @@ impl App {
         let Some(path) = self.picker.save_file(&suggested, ext) else {
             return;
         };
+        let shown = path.display().to_string();
         match crate::store::fsio::atomic_write(&path, text.as_bytes()) {
             Ok(()) => self
                 .notices
-                .push(format!("Saved the comparison: {}", path.display())),
-            Err(e) => self.errors.push(format!(
-                "could not save the comparison ({e}): {}",
-                path.display()
-            )),
+                .push(t!("notice-saved-comparison", path = &shown).into()),
+            Err(e) => {
+                let error = e.to_string();
+                self.errors
+                    .push(t!("error-save-comparison", error = &error, path = &shown));
+            }
         }
     }
 
@@ -700,8 +712,8 @@ impl App {
         let bytes = match crate::diff::redline::to_docx(cmp, &state.old, &state.new, &options) {
             Ok(bytes) => bytes,
             Err(e) => {
-                self.errors
-                    .push(format!("could not write the Word file ({e})"));
+                let error = e.to_string();
+                self.errors.push(t!("error-write-word", error = &error));
                 return;
             }
         };
@@ -714,15 +726,16 @@ impl App {
         let Some(path) = self.picker.save_file(&suggested, "docx") else {
             return;
         };
+        let shown = path.display().to_string();
         match crate::store::fsio::atomic_write(&path, &bytes) {
-            Ok(()) => self.notices.push(format!(
-                "Saved the comparison as a Word file with tracked changes: {}",
-                path.display()
-            )),
-            Err(e) => self.errors.push(format!(
-                "could not save the Word file ({e}): {}",
-                path.display()
-            )),
+            Ok(()) => self
+                .notices
+                .push(t!("notice-saved-redline", path = &shown).into()),
+            Err(e) => {
+                let error = e.to_string();
+                self.errors
+                    .push(t!("error-save-word", error = &error, path = &shown));
+            }
         }
     }
 
@@ -783,14 +796,16 @@ impl App {
         let Some(path) = self.picker.save_file(&suggested, "csv") else {
             return;
         };
+        let shown = path.display().to_string();
         match crate::store::fsio::atomic_write(&path, csv.as_bytes()) {
             Ok(()) => self
                 .notices
-                .push(format!("Saved the votes: {}", path.display())),
-            Err(e) => self.errors.push(format!(
-                "could not save the votes ({e}): {}",
-                path.display()
-            )),
+                .push(t!("notice-saved-votes", path = &shown).into()),
+            Err(e) => {
+                let error = e.to_string();
+                self.errors
+                    .push(t!("error-save-votes", error = &error, path = &shown));
+            }
         }
     }
 
@@ -886,11 +901,30 @@ impl App {
         {
             target = self.open_path(r.path.clone());
             if target.is_some() {
-                let found = r.language.map_or("another language", |l| l.native_name());
-                let wanted = language.map_or("this", |l| l.native_name());
-                self.notices.push(format!(
-                    "{symbol} opened in {found}: your library has no {wanted} version."
-                ));
+                let notice = match (r.language, language) {
+                    (Some(found), Some(wanted)) => t!(
+                        "notice-opened-in-other-language",
+                        symbol = symbol,
+                        found = found.native_name(),
+                        wanted = wanted.native_name()
+                    ),
+                    (None, Some(wanted)) => t!(
+                        "notice-opened-in-unknown-language",
+                        symbol = symbol,
+                        wanted = wanted.native_name()
+                    ),
+                    (Some(found), None) => t!(
+                        "notice-opened-in-other-language-no-version",
+                        symbol = symbol,
+                        found = found.native_name()
+                    ),
+                    (None, None) => t!(
+                        "notice-opened-in-unknown-language-no-version",
+                        symbol = symbol
+                    ),
+                };
+                self.notices
+                    .push(crate::ui::bidi::message_line(notice).into());
             }
         }
         match target {
@@ -970,9 +1004,9 @@ impl App {
             return;
         }
         if let Err(err) = session.save(&self.data_dir) {
-            let message = format!("could not save the session: {err}");
-            eprintln!("plenary: {message}");
-            self.errors.push(message);
+            eprintln!("plenary: could not save the session: {err}");
+            let error = err.to_string();
+            self.errors.push(t!("error-save-session", error = &error));
         }
         self.saved_session = Some(session);
     }

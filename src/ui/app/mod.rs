@@ -7,6 +7,7 @@ use crate::library::{Citing, Library, Progress, ScanHandle};
 use crate::parse;
 use crate::store::NoteStore;
 use crate::store::note::{DocumentInfo, Note};
+use crate::t;
 mod commands;
 mod history;
 
@@ -48,8 +49,11 @@ pub struct SystemPicker;
 impl FilePicker for SystemPicker {
     fn pick_files(&self) -> Vec<PathBuf> {
         rfd::FileDialog::new()
-            .add_filter("Resolutions", &["xml", "pdf", "docx", "md", "txt"])
-            .add_filter("All files", &["*"])
+            .add_filter(
+                t!("dialog-resolutions"),
+                &["xml", "pdf", "docx", "md", "txt"],
+            )
+            .add_filter(t!("dialog-all-files"), &["*"])
             .pick_files()
             .unwrap_or_default()
     }
@@ -63,6 +67,52 @@ impl FilePicker for SystemPicker {
 
     fn pick_folder(&self) -> Option<PathBuf> {
         rfd::FileDialog::new().pick_folder()
+    }
+}
+
+/// Speaks `language` on this thread from now on: the window's words, and the messages it
+/// keeps (notices, errors), are in it; those of a right-to-left language are laid out
+/// for the window.
+pub fn speak(language: Language) {
+    crate::i18n::set_language(language);
+    crate::i18n::set_right_to_left_display(Some(|text| crate::ui::bidi::visual_line(text, true)));
+}
+
+/// What a notice is about, for what the window does with it besides showing its words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeKind {
+    /// Its words, and nothing else.
+    Plain,
+    /// A note was deleted: the notice offers Undo, and the next deletion replaces it.
+    NoteDeleted,
+    /// What a library scan found: the next scan's report replaces it.
+    LibraryUpToDate,
+}
+
+/// A message that is not an error (an export saved), in the language it was said in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub kind: NoticeKind,
+    pub text: String,
+}
+
+impl Notice {
+    pub fn new(kind: NoticeKind, text: String) -> Notice {
+        Notice { kind, text }
+    }
+}
+
+impl From<String> for Notice {
+    fn from(text: String) -> Notice {
+        Notice::new(NoticeKind::Plain, text)
+    }
+}
+
+/// A notice reads as its words (`notice.contains("Saved")`).
+impl std::ops::Deref for Notice {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.text
     }
 }
 
@@ -97,7 +147,7 @@ pub struct App {
     /// The comparison view, shown instead of the reader while open.
     pub compare: Option<CompareState>,
     /// Messages that are not errors (an export saved).
-    pub notices: Vec<String>,
+    pub notices: Vec<Notice>,
     /// Where notes and bookmarks are kept.
     pub note_store: NoteStore,
     /// The note being written or edited.
@@ -210,18 +260,30 @@ impl App {
             page_view: None,
             redline_author: "Plenary".into(),
         };
-        let session = if options.remember_session {
+        let (session, session_error) = if options.remember_session {
             match Session::load(&app.data_dir) {
-                Ok(s) => s,
-                Err(message) => {
-                    eprintln!("plenary: {message}");
-                    app.errors.push(message);
-                    None
-                }
+                Ok(s) => (s, None),
+                Err(e) => (None, Some(e)),
             }
         } else {
-            None
+            (None, None)
         };
+        // The language first: what is said from here on is said in it.
+        if options.remember_session {
+            let chosen = session
+                .as_ref()
+                .and_then(|s| crate::document::Language::from_code(&s.ui_language));
+            app.ui_language_chosen = chosen.is_some();
+            app.ui_language = chosen
+                .or_else(crate::i18n::system_language)
+                .unwrap_or(crate::document::Language::En);
+        }
+        speak(app.ui_language);
+        if let Some(e) = session_error {
+            let message = e.message();
+            eprintln!("plenary: {message}");
+            app.errors.push(message);
+        }
         match Library::open(&app.data_dir) {
             Ok(library) => {
                 for warning in library.take_warnings() {
@@ -236,18 +298,10 @@ impl App {
             }
             Err(e) => {
                 eprintln!("plenary: {e}");
+                let error = e.to_string();
                 app.errors
-                    .push(format!("the library could not be opened: {e}"));
+                    .push(t!("error-library-not-opened", error = &error));
             }
-        }
-        if options.remember_session {
-            let chosen = session
-                .as_ref()
-                .and_then(|s| crate::document::Language::from_code(&s.ui_language));
-            app.ui_language_chosen = chosen.is_some();
-            app.ui_language = chosen
-                .or_else(crate::i18n::system_language)
-                .unwrap_or(crate::document::Language::En);
         }
         if let Some(s) = &session {
             app.dark_mode = s.dark_mode;
@@ -283,10 +337,7 @@ impl App {
 
     /// The whole window, as a table of contents.
     pub fn ui(&mut self, ui: &mut Ui) {
-        crate::i18n::set_language(self.ui_language);
-        crate::i18n::set_right_to_left_display(Some(|text| {
-            crate::ui::bidi::visual_line(text, true)
-        }));
+        speak(self.ui_language);
         self.apply_theme(ui.ctx());
         self.update_title(ui.ctx());
         if let Some(quiet) = self.rescan_on_start.take() {
@@ -364,9 +415,7 @@ impl App {
             return;
         };
         match result {
-            Ok(report) if report.cancelled => {
-                self.notices.push("The library scan was cancelled.".into())
-            }
+            Ok(report) if report.cancelled => self.notices.push(t!("notice-scan-cancelled").into()),
             Ok(report)
                 if self.quiet_scan
                     && report.parsed == 0
@@ -376,34 +425,43 @@ impl App {
                 // Nothing changed since last time: nothing to say, but a folder that is not
                 // there now (a USB stick) is worth a word; its documents are kept.
                 for missing in &report.missing_folders {
-                    self.notices.push(format!(
-                        "A library folder is not available now; its documents stay listed: {}",
-                        missing.display()
-                    ));
+                    let path = missing.display().to_string();
+                    self.notices
+                        .push(t!("notice-library-folder-not-available", path = &path).into());
                 }
             }
             Ok(report) => {
-                let mut message = format!(
-                    "Library up to date: {} files, {} read, {} unchanged",
-                    report.files, report.parsed, report.unchanged
-                );
-                if report.failed > 0 {
-                    message.push_str(&format!(
-                        ", {} unreadable (listed in the library)",
-                        report.failed
-                    ));
-                }
+                let message = if report.failed > 0 {
+                    t!(
+                        "notice-library-up-to-date-unreadable",
+                        files = report.files,
+                        read = report.parsed,
+                        unchanged = report.unchanged,
+                        unreadable = report.failed
+                    )
+                } else {
+                    t!(
+                        "notice-library-up-to-date",
+                        files = report.files,
+                        read = report.parsed,
+                        unchanged = report.unchanged
+                    )
+                };
                 for missing in &report.missing_folders {
-                    self.errors.push(format!(
-                        "a library folder is missing: {}",
-                        missing.display()
-                    ));
+                    let path = missing.display().to_string();
+                    self.errors
+                        .push(t!("error-library-folder-missing", path = &path));
                 }
                 self.notices
-                    .retain(|n| !n.starts_with("Library up to date"));
-                self.notices.push(message);
+                    .retain(|n| n.kind != NoticeKind::LibraryUpToDate);
+                self.notices
+                    .push(Notice::new(NoticeKind::LibraryUpToDate, message));
             }
-            Err(e) => self.errors.push(format!("the library scan failed: {e}")),
+            Err(e) => {
+                let error = e.to_string();
+                self.errors
+                    .push(t!("error-library-scan-failed", error = &error));
+            }
         }
         self.scan = None;
         self.scan_progress = None;
@@ -623,7 +681,7 @@ impl App {
         let mut commands = Vec::new();
         if self.tabs.is_empty() {
             ui.centered_and_justified(|ui| {
-                ui.label("Open a resolution with File › Open, or drop a file here.");
+                ui.label(t!("reader-no-document"));
             });
             return commands;
         }

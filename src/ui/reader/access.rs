@@ -1,8 +1,11 @@
 //! What screen readers are told about each part of the reading view, through AccessKit.
 //! The UI tests find the parts by these same words, so they are part of the interface.
+//! The words are in the interface's language, in logical order (as written), as screen
+//! readers read them.
 
 use super::RowKind;
 use crate::document::{Citation, Footnote, Paragraph};
+use crate::logical_t;
 use crate::store::note::Note;
 use egui::{Role, WidgetInfo};
 
@@ -27,15 +30,13 @@ pub(super) fn paragraph(p: &Paragraph) -> WidgetInfo {
 /// What the bookmark button in the margin does: `Bookmark PP3`, `Remove bookmark from PP3`.
 pub(super) fn bookmark_label(p: &Paragraph, bookmarked: bool) -> String {
     // Text without a printed number has only an internal id: it is "this paragraph".
-    let name = if p.kind == crate::document::ParagraphKind::Other {
-        "this paragraph"
-    } else {
-        p.reference.as_str()
-    };
-    if bookmarked {
-        format!("Remove bookmark from {name}")
-    } else {
-        format!("Bookmark {name}")
+    let numbered = p.kind != crate::document::ParagraphKind::Other;
+    let paragraph = p.reference.as_str();
+    match (bookmarked, numbered) {
+        (false, true) => logical_t!("a11y-bookmark", paragraph = paragraph),
+        (true, true) => logical_t!("a11y-remove-bookmark", paragraph = paragraph),
+        (false, false) => logical_t!("a11y-bookmark-this-paragraph"),
+        (true, false) => logical_t!("a11y-remove-bookmark-this-paragraph"),
     }
 }
 
@@ -52,7 +53,11 @@ pub(super) fn citation(text: &str, citation: &Citation) -> WidgetInfo {
 
 /// A footnote marker in the text: `footnote 2`.
 pub(super) fn footnote_marker(marker: &str) -> WidgetInfo {
-    WidgetInfo::labeled(Role::Link, true, format!("footnote {marker}"))
+    WidgetInfo::labeled(
+        Role::Link,
+        true,
+        logical_t!("a11y-footnote-marker", marker = marker),
+    )
 }
 
 /// A footnote, beside the text or in a popup: `Footnote 2: A/68/98.`
@@ -60,7 +65,7 @@ pub(super) fn footnote(f: &Footnote) -> WidgetInfo {
     WidgetInfo::labeled(
         Role::Note,
         true,
-        format!("Footnote {}: {}", f.marker, f.text),
+        logical_t!("a11y-footnote", marker = &f.marker, text = &f.text),
     )
 }
 
@@ -69,7 +74,7 @@ pub(super) fn back_to_text(f: &Footnote) -> WidgetInfo {
     WidgetInfo::labeled(
         Role::Link,
         true,
-        format!("back to footnote {} in the text", f.marker),
+        logical_t!("a11y-back-to-text", marker = &f.marker),
     )
 }
 
@@ -78,7 +83,7 @@ pub(super) fn user_note(p: &Paragraph, note: &Note) -> WidgetInfo {
     WidgetInfo::labeled(
         Role::Note,
         true,
-        format!("Note on {}: {}", p.reference, note.text),
+        logical_t!("a11y-note", paragraph = &p.reference, text = &note.text),
     )
 }
 

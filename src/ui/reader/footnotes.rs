@@ -219,7 +219,7 @@ pub(super) fn show_popup(
 /// Inside the popup: "Footnote 1", then the footnote's text, its citations clickable.
 fn popup_ui(ui: &mut Ui, f: &Footnote, scene: &Scene<'_>, commands: &mut Vec<Command>) {
     ui.set_max_width(320.0);
-    let title = format!("Footnote {}", f.marker);
+    let title = crate::t!("reader-footnote", marker = &f.marker);
     ui.label(
         egui::RichText::new(title)
             .font(FontId::proportional(12.0))

@@ -31,7 +31,12 @@ pub(super) fn bookmark_button(
     let label = access::bookmark_label(row.paragraph, row.laid.bookmarked);
     response.widget_info(|| access::bookmark_button(&label));
     let key = Action::Bookmark.shortcut_text(ui.ctx()).unwrap_or_default();
-    let response = response.on_hover_text(format!("{label} ({key})"));
+    // The label is as screen readers read it; the tooltip is laid out for the window.
+    let tip = crate::ui::bidi::visual_line(
+        &format!("{label} ({key})"),
+        crate::i18n::language().is_rtl(),
+    );
+    let response = response.on_hover_text(tip);
     if response.clicked() {
         commands.push(Command::ToggleBookmark {
             tab,
@@ -121,7 +126,7 @@ fn footnote_marker(
 /// What hovering a citation says: the symbol, and the paragraph it points to.
 fn hover_text(symbol: &str, pinpoint: Option<&str>) -> String {
     match pinpoint {
-        Some(p) => format!("{symbol}, para. {p}"),
+        Some(p) => crate::t!("reader-citation-paragraph", symbol = symbol, paragraph = p),
         None => symbol.to_string(),
     }
 }

@@ -83,7 +83,7 @@ fn comment_layout(
     let date = c.date.as_deref().and_then(|d| d.get(..10)).unwrap_or("");
     let segments = [
         Segment {
-            text: format!("Comment · {} {date}\n", c.author)
+            text: crate::logical_t!("reader-comment", author = &c.author, date = date)
                 .trim_end()
                 .to_string()
                 + "\n",
@@ -110,13 +110,13 @@ fn note_layout(
     let mut text_format = s.note.format(false, false);
     text_format.color = s.body.color;
     let text = if note.text.trim().is_empty() {
-        "(bookmark)".to_string()
+        crate::logical_t!("reader-bookmark-only")
     } else {
         note.text.trim_end().to_string()
     };
     let mut meta: Vec<String> = note.tags.iter().map(|t| format!("#{t}")).collect();
     if let Some(AnchorStatus::Moved { from }) = placement.map(|p| &p.status) {
-        meta.push(format!("was {from}"));
+        meta.push(crate::logical_t!("reader-note-was", paragraph = from));
     }
     let date = note.updated.to_string();
     meta.push(date.get(..10).unwrap_or(&date).to_string());
@@ -205,7 +205,7 @@ pub(super) fn paint_column(
                 Sense::click(),
             )
             .on_hover_cursor(egui::CursorIcon::PointingHand)
-            .on_hover_text("Edit this note");
+            .on_hover_text(crate::t!("reader-edit-note-tip"));
         r.widget_info(|| access::user_note(row.paragraph, note));
         if r.clicked() {
             commands.push(Command::EditNote {
@@ -250,10 +250,12 @@ fn paint_comment(
             Sense::click(),
         )
         .on_hover_cursor(egui::CursorIcon::PointingHand)
-        .on_hover_text("A comment in the Word file. Click to copy it into your notes.");
-    let label = format!(
-        "Comment by {} on {}: {}",
-        comment.author, row.paragraph.reference, comment.text
+        .on_hover_text(crate::t!("reader-comment-tip"));
+    let label = crate::logical_t!(
+        "a11y-comment",
+        author = &comment.author,
+        paragraph = &row.paragraph.reference,
+        text = &comment.text
     );
     r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     if r.clicked() {
