@@ -7,6 +7,11 @@
 //! side. A message missing in one language is shown in English; a key missing everywhere is
 //! shown as the key (and fails the tests, which check every language against `en.ftl`).
 //!
+//! A few messages speak the language of the document being read rather than the
+//! interface's, through [`format`]: dates ([`date`]), the reader's header line (`header-*`)
+//! and the citation Copy citation gives (`cite-*`), in the forms the UN's texts in each
+//! language use.
+//!
 //! Adding a seventh language: copy `assets/i18n/en.ftl` to `assets/i18n/<code>.ftl`,
 //! translate the text after each `=` (never the keys or the `{ $placeholders }`), and add
 //! the file to [`SOURCES`] (see the README).
@@ -193,6 +198,52 @@ pub fn format(
     }
 }
 
+/// A date as the UN's texts in `language` write it: `2020-12-07` is "7 December 2020",
+/// "2020年12月7日", "7 décembre 2020", "7 декабря 2020 года", "7 de diciembre de 2020",
+/// "7 كانون الأول/ديسمبر 2020" (the pattern and the months are the messages `date` and
+/// `date-month`). Anything but a valid ISO 8601 date (`YYYY-MM-DD`) comes back unchanged.
+pub fn date(language: Language, iso: &str) -> String {
+    let Some((year, month, day)) = iso_date(iso) else {
+        return iso.to_string();
+    };
+    format(
+        language,
+        "date",
+        None,
+        &[
+            ("day", day.into()),
+            ("month", month.into()),
+            ("year", Arg::Text(year)),
+        ],
+    )
+}
+
+/// The year (as written), month and day of an ISO 8601 date that exists.
+fn iso_date(iso: &str) -> Option<(&str, u32, u32)> {
+    let bytes = iso.as_bytes();
+    let digits = |range: std::ops::Range<usize>| bytes[range].iter().all(u8::is_ascii_digit);
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return None;
+    }
+    if !digits(0..4) || !digits(5..7) || !digits(8..10) {
+        return None;
+    }
+    let year = &iso[0..4];
+    let month: u32 = iso[5..7].parse().ok()?;
+    let day: u32 = iso[8..10].parse().ok()?;
+    let leap = year
+        .parse::<u32>()
+        .is_ok_and(|y| y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (1..=days).contains(&day).then_some((year, month, day))
+}
+
 /// `t!("menu-file")`, `t!("library-results", count = hits.len())`: a message in the current
 /// language.
 #[macro_export]
@@ -230,5 +281,60 @@ mod tests {
         // Russian: one, few, many.
         assert_ne!(files(Language::Ru, 1), files(Language::Ru, 3));
         assert_ne!(files(Language::Ru, 3), files(Language::Ru, 5));
+    }
+
+    #[test]
+    fn dates_as_each_languages_texts_write_them() {
+        let day = "2020-12-07";
+        assert_eq!(date(Language::En, day), "7 December 2020");
+        assert_eq!(date(Language::Zh, day), "2020年12月7日");
+        assert_eq!(date(Language::Fr, day), "7 décembre 2020");
+        assert_eq!(date(Language::Ru, day), "7 декабря 2020 года");
+        assert_eq!(date(Language::Es, day), "7 de diciembre de 2020");
+        assert_eq!(date(Language::Ar, day), "7 كانون الأول/ديسمبر 2020");
+    }
+
+    #[test]
+    fn the_first_of_the_month_and_every_month() {
+        // French alone marks the first day ("1er décembre 2020", A/RES/75/17).
+        let first = "2020-12-01";
+        assert_eq!(date(Language::Fr, first), "1er décembre 2020");
+        assert_eq!(date(Language::En, first), "1 December 2020");
+        assert_eq!(date(Language::Es, first), "1 de diciembre de 2020");
+        assert_eq!(date(Language::Ru, first), "1 декабря 2020 года");
+        assert_eq!(date(Language::Zh, first), "2020年12月1日");
+        assert_eq!(date(Language::Ar, first), "1 كانون الأول/ديسمبر 2020");
+        assert_eq!(date(Language::Fr, "2021-08-02"), "2 août 2021");
+        assert_eq!(date(Language::Ru, "2020-06-01"), "1 июня 2020 года");
+        assert_eq!(date(Language::Es, "2021-02-11"), "11 de febrero de 2021");
+        assert_eq!(date(Language::Ar, "2021-06-02"), "2 حزيران/يونيه 2021");
+        assert_eq!(date(Language::Ar, "2020-09-21"), "21 أيلول/سبتمبر 2020");
+        assert_eq!(date(Language::Zh, "2019-10-10"), "2019年10月10日");
+        for language in Language::ALL {
+            let months: std::collections::BTreeSet<String> = (1..=12)
+                .map(|m| date(language, &format!("2021-{m:02}-15")))
+                .collect();
+            assert_eq!(months.len(), 12, "{language}: {months:?}");
+        }
+    }
+
+    #[test]
+    fn what_is_not_a_date_comes_back_unchanged() {
+        for text in [
+            "",
+            "2020",
+            "2020-12",
+            "2020-13-01",
+            "2020-00-10",
+            "2020-12-00",
+            "2020-12-32",
+            "2021-02-29",
+            "2020-1-7",
+            "7 December 2020",
+            "２０２０-12-07",
+        ] {
+            assert_eq!(date(Language::Fr, text), text);
+        }
+        assert_eq!(date(Language::En, "2020-02-29"), "29 February 2020");
     }
 }

@@ -790,3 +790,28 @@ fn show_on_page_explains_itself_for_a_document_without_pages() {
         harness.state().notices
     );
 }
+
+/// The sample, resolution 75/32 in Chinese: the header line above it and the citation copied
+/// from it are in the document's language, whatever the interface's.
+#[test]
+fn the_header_and_the_citation_speak_the_documents_language() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1280.0, 800.0));
+    let header = harness.get_by_label_contains("A/RES/75/32 · 大会 · ");
+    // A label keeps its text as its value.
+    let label = header
+        .accesskit_node()
+        .value()
+        .unwrap_or_default()
+        .to_string();
+    assert!(label.contains(" · 2020年12月7日通过 · "), "{label}");
+    assert!(label.ends_with(" · 报告 A/75/394, 第 17 段"), "{label}");
+    let op3 = harness.state().tabs[0].doc.find_ref("OP3").unwrap();
+    harness.state_mut().tabs[0].reader.jump_to(op3);
+    harness.run();
+    harness.get_by_label_contains("OP3: ").click_secondary();
+    harness.run();
+    harness.get_by_label("Copy citation").click();
+    harness.step();
+    assert_eq!(copied(&harness).as_deref(), Some("第75/32号决议第3段"));
+}

@@ -3,6 +3,132 @@
 # Translate only the text after `=`; keep `{ $placeholders }` as they are. Plural forms are
 # chosen with `{ $count -> [one] … *[other] … }` (Unicode CLDR categories of the language).
 
+## The document's own language: dates, the reader's header line and the citation of a paragraph, always formatted in the language of the document being read (whatever the interface's language), in the forms the UN's texts in that language use
+
+# A date: $day and $year are numbers; date-month names the month.
+date = { $day } { date-month } { $year }
+# The month ($month, 1 to 12) as a date writes it.
+date-month = { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    }
+
+# The reader's header line: when the resolution was adopted ($date as `date` writes it),
+# the committee report it was adopted on (as the document prints it), the draft it was
+# adopted from, and a draft's own mark.
+header-adopted = adopted { $date }
+header-report = report { $report }
+header-draft-symbol = draft { $symbol }
+header-draft = draft
+
+# Copy citation: how a paragraph is cited, in the form a drafter pastes.
+# A General Assembly resolution ($number: 75/32, or 75/101 B for a part of a collection).
+cite-resolution = resolution { $number }
+# A Security Council resolution ($number 2532, $year 2020).
+cite-council-resolution = resolution { $number } ({ $year })
+# The letter of a part of a collection (the B of 75/101 B).
+cite-part = { $part }
+# The citation: the resolution, then where in it ($place: paragraph 3, or section II, paragraph 3).
+cite = { $document }, { $place }
+# The same for a document named by its symbol (a draft: A/C.3/78/L.41, paragraph 30).
+cite-symbol = { $document }, { $place }
+# Two steps of a place, the larger first (section II, paragraph 3).
+cite-within = { $outer }, { $inner }
+cite-section = section { $section }
+cite-annex = annex
+cite-annex-numbered = annex { $annex }
+cite-article = article { $article }
+# An operative or annex paragraph; $labels are its sub-paragraphs, each as cite-label writes it.
+cite-paragraph = paragraph { $number }{ $labels }
+# A paragraph of an article (annex III, article 8, paragraph 2).
+cite-article-paragraph = paragraph { $number }{ $labels }
+cite-label = { " " }({ $label })
+# A preambular paragraph; $ordinal is the value of cite-ordinal (tenth).
+cite-preambular = { $ordinal } preambular paragraph{ $labels }
+# The rank of a preambular paragraph, as cite-preambular says it: $n is the number, $hundreds,
+# $tens and $units its digits. .part: the number of a section or an annex; $roman is the
+# number as the document prints it (II).
+cite-ordinal = { $hundreds ->
+        [0] { $tens ->
+            [0] { $units ->
+                [0] zeroth
+                [1] first
+                [2] second
+                [3] third
+                [4] fourth
+                [5] fifth
+                [6] sixth
+                [7] seventh
+                [8] eighth
+               *[9] ninth
+            }
+            [1] { $units ->
+                [0] tenth
+                [1] eleventh
+                [2] twelfth
+                [3] thirteenth
+                [4] fourteenth
+                [5] fifteenth
+                [6] sixteenth
+                [7] seventeenth
+                [8] eighteenth
+               *[9] nineteenth
+            }
+           *[other] { $units ->
+                [0] { $tens ->
+                    [2] twentieth
+                    [3] thirtieth
+                    [4] fortieth
+                    [5] fiftieth
+                    [6] sixtieth
+                    [7] seventieth
+                    [8] eightieth
+                   *[9] ninetieth
+                }
+               *[other] { $tens ->
+                    [2] twenty
+                    [3] thirty
+                    [4] forty
+                    [5] fifty
+                    [6] sixty
+                    [7] seventy
+                    [8] eighty
+                   *[9] ninety
+                }-{ $units ->
+                    [1] first
+                    [2] second
+                    [3] third
+                    [4] fourth
+                    [5] fifth
+                    [6] sixth
+                    [7] seventh
+                    [8] eighth
+                   *[9] ninth
+                }
+            }
+        }
+       *[other] { $n }{ $tens ->
+            [1] th
+           *[other] { $units ->
+                [1] st
+                [2] nd
+                [3] rd
+               *[other] th
+            }
+        }
+    }
+    .part = { $roman }
+
 ## Menus
 
 menu-file = File

@@ -3,6 +3,113 @@
 # Tradúzcase solo el texto que sigue a `=`; los `{ $marcadores }` se mantienen tal cual. Las formas del plural
 # se eligen con `{ $count -> [one] … *[other] … }` (categorías CLDR de Unicode del idioma).
 
+## El idioma del documento: las fechas, la línea de encabezado del lector y la cita de un párrafo, siempre en el idioma del documento que se lee (sea cual sea el de la interfaz), en las formas que usan los textos de las Naciones Unidas en español
+
+# Una fecha: $day y $year son números; date-month nombra el mes.
+date = { $day } de { date-month } de { $year }
+# El mes ($month, de 1 a 12) como lo escribe una fecha.
+date-month = { $month ->
+        [1] enero
+        [2] febrero
+        [3] marzo
+        [4] abril
+        [5] mayo
+        [6] junio
+        [7] julio
+        [8] agosto
+        [9] septiembre
+        [10] octubre
+        [11] noviembre
+       *[12] diciembre
+    }
+
+# La línea de encabezado del lector: la fecha de aprobación ($date, como la escribe `date`), el
+# informe de la comisión sobre cuya base se aprobó la resolución (como lo imprime el documento),
+# el proyecto del que procede y la indicación de que es un proyecto.
+header-adopted = aprobada el { $date }
+header-report = informe { $report }
+header-draft-symbol = proyecto { $symbol }
+header-draft = proyecto
+
+# Copiar la cita: la forma que pega quien redacta para citar un párrafo.
+# Una resolución de la Asamblea General ($number: 75/32, o 75/101 B para una parte de un conjunto).
+cite-resolution = resolución { $number }
+# Una resolución del Consejo de Seguridad ($number 2532, $year 2020).
+cite-council-resolution = resolución { $number } ({ $year })
+# La letra de una parte de un conjunto de resoluciones (la B de 75/101 B).
+cite-part = { $part }
+# La cita: la resolución y luego el lugar ($place: párrafo 3, o sección II, párrafo 3).
+cite = { $document }, { $place }
+# Lo mismo para un documento designado por su signatura (un proyecto: A/C.3/78/L.41, párrafo 30).
+cite-symbol = { $document }, { $place }
+# Dos niveles de un lugar, primero el más amplio (sección II, párrafo 3).
+cite-within = { $outer }, { $inner }
+cite-section = sección { $section }
+cite-annex = anexo
+cite-annex-numbered = anexo { $annex }
+cite-article = artículo { $article }
+# Un párrafo de la parte dispositiva o de un anexo; $labels: sus apartados, cada uno como lo escribe cite-label.
+cite-paragraph = párrafo { $number }{ $labels }
+# Un párrafo de un artículo (anexo III, artículo 8, párrafo 2).
+cite-article-paragraph = párrafo { $number }{ $labels }
+cite-label = { " " }{ $label })
+# Un párrafo del preámbulo; $ordinal es el valor de cite-ordinal (décimo).
+cite-preambular = { $ordinal } párrafo del preámbulo{ $labels }
+# El ordinal de un párrafo del preámbulo, en masculino y delante del sustantivo (primer, tercer):
+# $n es el número; $hundreds, $tens y $units, sus cifras. .part: el número de una sección o de un
+# anexo; $roman es ese número tal como lo imprime el documento (II).
+cite-ordinal = { $hundreds ->
+        [0] { $tens ->
+            [0] { $units ->
+                [1] primer
+                [2] segundo
+                [3] tercer
+                [4] cuarto
+                [5] quinto
+                [6] sexto
+                [7] séptimo
+                [8] octavo
+                [9] noveno
+               *[other] { $n }.º
+            }
+            [1] { $units ->
+                [0] décimo
+                [1] undécimo
+                [2] duodécimo
+                [3] decimotercer
+                [4] decimocuarto
+                [5] decimoquinto
+                [6] decimosexto
+                [7] decimoséptimo
+                [8] decimoctavo
+               *[9] decimonoveno
+            }
+           *[other] { $tens ->
+                [2] vigésimo
+                [3] trigésimo
+                [4] cuadragésimo
+                [5] quincuagésimo
+                [6] sexagésimo
+                [7] septuagésimo
+                [8] octogésimo
+               *[9] nonagésimo
+            }{ $units ->
+                [0] {""}
+                [1] { " " }primer
+                [2] { " " }segundo
+                [3] { " " }tercer
+                [4] { " " }cuarto
+                [5] { " " }quinto
+                [6] { " " }sexto
+                [7] { " " }séptimo
+                [8] { " " }octavo
+               *[9] { " " }noveno
+            }
+        }
+       *[other] { $n }.º
+    }
+    .part = { $roman }
+
 ## Menús
 
 menu-file = Archivo

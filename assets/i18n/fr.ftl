@@ -4,6 +4,151 @@
 # restent telles quelles. Les formes du pluriel se choisissent avec
 # `{ $count -> [one] … *[other] … }` (catégories CLDR du français : 0 et 1 sont « one »).
 
+## La langue du document : les dates, la ligne d’en-tête du lecteur et la citation d’un paragraphe, toujours dans la langue du document lu (quelle que soit celle de l’interface), sous les formes qu’emploient les textes de l’ONU en français
+
+# Une date : $day et $year sont des nombres ; date-month nomme le mois. Le premier jour du
+# mois s’écrit « 1er » (« 1er décembre 2020 »).
+date = { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { date-month } { $year }
+# Le mois ($month, de 1 à 12) tel qu’une date l’écrit.
+date-month = { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+       *[12] décembre
+    }
+
+# La ligne d’en-tête du lecteur : la date d’adoption ($date, telle que `date` l’écrit), le
+# rapport de la commission sur la base duquel la résolution a été adoptée (tel que le document
+# l’imprime), le projet dont elle est issue, et la mention d’un projet.
+header-adopted = adoptée le { $date }
+header-report = rapport { $report }
+header-draft-symbol = projet { $symbol }
+header-draft = projet
+
+# Copier la citation : la forme qu’un rédacteur colle pour citer un paragraphe.
+# Une résolution de l’Assemblée générale ($number : 75/32, ou 75/101 B pour une partie d’un ensemble).
+cite-resolution = résolution { $number }
+# Une résolution du Conseil de sécurité ($number 2532, $year 2020).
+cite-council-resolution = résolution { $number } ({ $year })
+# La lettre d’une partie d’un ensemble de résolutions (le B de 75/101 B).
+cite-part = { $part }
+# La citation : la résolution, puis l’endroit ($place : paragraphe 3, ou section II, paragraphe 3).
+cite = { $document }, { $place }
+# De même pour un document désigné par sa cote (un projet : A/C.3/78/L.41, paragraphe 30).
+cite-symbol = { $document }, { $place }
+# Deux niveaux d’un endroit, le plus large d’abord (section II, paragraphe 3).
+cite-within = { $outer }, { $inner }
+cite-section = section { $section }
+cite-annex = annexe
+cite-annex-numbered = annexe { $annex }
+cite-article = article { $article }
+# Un paragraphe du dispositif ou d’une annexe ; $labels : ses alinéas, chacun écrit par cite-label.
+cite-paragraph = paragraphe { $number }{ $labels }
+# Un paragraphe d’un article (annexe III, article 8, paragraphe 2).
+cite-article-paragraph = paragraphe { $number }{ $labels }
+cite-label = { " " }{ $label })
+# Un alinéa du préambule ; $ordinal est la valeur de cite-ordinal (dixième).
+cite-preambular = { $ordinal } alinéa du préambule{ $labels }
+# Le rang d’un alinéa du préambule, au masculin : $n est le nombre, $hundreds, $tens et $units
+# ses chiffres. .part : le numéro d’une section ou d’une annexe ; $roman est ce numéro tel que
+# le document l’imprime (II).
+cite-ordinal = { $hundreds ->
+        [0] { $tens ->
+            [0] { $units ->
+                [1] premier
+                [2] deuxième
+                [3] troisième
+                [4] quatrième
+                [5] cinquième
+                [6] sixième
+                [7] septième
+                [8] huitième
+                [9] neuvième
+               *[other] { $n }e
+            }
+            [1] { $units ->
+                [0] dixième
+                [1] onzième
+                [2] douzième
+                [3] treizième
+                [4] quatorzième
+                [5] quinzième
+                [6] seizième
+                [7] dix-septième
+                [8] dix-huitième
+               *[9] dix-neuvième
+            }
+            [7] { $units ->
+                [0] soixante-dixième
+                [1] soixante et onzième
+                [2] soixante-douzième
+                [3] soixante-treizième
+                [4] soixante-quatorzième
+                [5] soixante-quinzième
+                [6] soixante-seizième
+                [7] soixante-dix-septième
+                [8] soixante-dix-huitième
+               *[9] soixante-dix-neuvième
+            }
+            [9] { $units ->
+                [0] quatre-vingt-dixième
+                [1] quatre-vingt-onzième
+                [2] quatre-vingt-douzième
+                [3] quatre-vingt-treizième
+                [4] quatre-vingt-quatorzième
+                [5] quatre-vingt-quinzième
+                [6] quatre-vingt-seizième
+                [7] quatre-vingt-dix-septième
+                [8] quatre-vingt-dix-huitième
+               *[9] quatre-vingt-dix-neuvième
+            }
+           *[other] { $units ->
+                [0] { $tens ->
+                    [2] vingtième
+                    [3] trentième
+                    [4] quarantième
+                    [5] cinquantième
+                    [6] soixantième
+                   *[8] quatre-vingtième
+                }
+               *[other] { $tens ->
+                    [2] vingt
+                    [3] trente
+                    [4] quarante
+                    [5] cinquante
+                    [6] soixante
+                   *[8] quatre-vingt
+                }{ $units ->
+                    [1] { $tens ->
+                        [8] -unième
+                       *[other] { " " }et unième
+                    }
+                    [2] -deuxième
+                    [3] -troisième
+                    [4] -quatrième
+                    [5] -cinquième
+                    [6] -sixième
+                    [7] -septième
+                    [8] -huitième
+                   *[9] -neuvième
+                }
+            }
+        }
+       *[other] { $n }e
+    }
+    .part = { $roman }
+
 ## Menus
 
 menu-file = Fichier

@@ -3,6 +3,75 @@
 # 只翻译 `=` 之后的文本；`{ $placeholders }` 保持原样。中文没有复数形式（Unicode CLDR
 # 类别仅有 other），因此计数消息不使用选择器。
 
+## 文件的语言：日期、阅读窗口的标题行和段落引文，始终使用所阅读文件的语言（与界面语言无关），采用联合国中文文本所用的形式
+
+# 日期：$day 和 $year 为数字；date-month 为月份。
+date = { $year }年{ date-month }{ $day }日
+# 月份（$month，1 至 12），按日期中的写法。
+date-month = { $month }月
+
+# 阅读窗口的标题行：通过日期（$date，按 `date` 的写法）、决议据以通过的委员会报告（按文件所印）、
+# 决议所依据的草案，以及草案的标记。
+header-adopted = { $date }通过
+header-report = 报告 { $report }
+header-draft-symbol = 草案 { $symbol }
+header-draft = 草案
+
+# 复制引文：起草人为引用某一段落而粘贴的形式。
+# 大会决议（$number：75/32；决议集的一部分为 75/101 B）。
+cite-resolution = 第{ $number }号决议
+# 安全理事会决议（$number 2532，$year 2020）。
+cite-council-resolution = 第{ $number }({ $year })号决议
+# 决议集某一部分的字母（75/101 B 中的 B）。
+cite-part = { $part }
+# 引文：决议，然后是其中的位置（$place：第3段，或第二节第3段）。中文不加逗号。
+cite = { $document }{ $place }
+# 以文号称呼的文件（草案：A/C.3/78/L.41，第30段），文号后加逗号。
+cite-symbol = { $document }，{ $place }
+# 位置的两个层级，较大的在前（第二节第3段）。
+cite-within = { $outer }{ $inner }
+cite-section = 第{ $section }节
+cite-annex = 附件
+cite-annex-numbered = 附件{ $annex }
+cite-article = 第{ $article }条
+# 执行部分或附件的段落；$labels 为其分段，每个按 cite-label 的写法。
+cite-paragraph = 第{ $number }{ $labels }段
+# 条款中的一款（附件三第8条第2款）。
+cite-article-paragraph = 第{ $number }款{ $labels }
+cite-label = ({ $label })
+# 序言部分的段落；$ordinal 为 cite-ordinal 的值。
+cite-preambular = 序言部分第{ $ordinal }{ $labels }段
+# 序言部分段落的编号：中文决议用阿拉伯数字（第74/185号决议序言部分第12段），因此即为 $n。
+# .part：节或附件的编号，用汉字数字（第二节、附件三），由 $hundreds、$tens 和 $units 三位数字
+# 组成；$roman 为文件所印的编号（II），用于一百及以上。
+cite-ordinal = { $n }
+    .part = { $hundreds ->
+        [0] { $tens ->
+            [0] {""}
+            [1] 十
+            [2] 二十
+            [3] 三十
+            [4] 四十
+            [5] 五十
+            [6] 六十
+            [7] 七十
+            [8] 八十
+           *[9] 九十
+        }{ $units ->
+            [0] {""}
+            [1] 一
+            [2] 二
+            [3] 三
+            [4] 四
+            [5] 五
+            [6] 六
+            [7] 七
+            [8] 八
+           *[9] 九
+        }
+       *[other] { $roman }
+    }
+
 ## 菜单
 
 menu-file = 文件

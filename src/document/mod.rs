@@ -120,6 +120,16 @@ impl Body {
             Body::EconomicAndSocialCouncil => "Economic and Social Council",
         }
     }
+
+    /// The message that names it in every language (`body-general-assembly`).
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Body::GeneralAssembly => "body-general-assembly",
+            Body::SecurityCouncil => "body-security-council",
+            Body::HumanRightsCouncil => "body-human-rights-council",
+            Body::EconomicAndSocialCouncil => "body-economic-and-social-council",
+        }
+    }
 }
 
 /// Where a document came from.
@@ -186,6 +196,16 @@ pub struct Metadata {
     /// The steps of its life as the file records them: draft, recommendation, adoption.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub workflow: Vec<WorkflowStep>,
+}
+
+/// A fact of [`Metadata::facts`] that needs words around it.
+enum Fact<'a> {
+    Body(Body),
+    /// ISO 8601.
+    Adopted(&'a str),
+    Report(&'a str),
+    DraftSymbol(&'a str),
+    Draft,
 }
 
 /// How a member state voted.
@@ -420,28 +440,62 @@ impl Metadata {
     /// What the document says about itself, in the order shown above its text (the reader's
     /// header, `plenary inspect`): body, session, agenda items, adoption date and meeting,
     /// committee report, the draft it was adopted from, and whether it is itself a draft.
+    ///
+    /// In English with the date as stored (`adopted 2020-12-07`): the command line's output,
+    /// which scripts read. The reader says them in the document's language with
+    /// [`Metadata::facts_in`].
     pub fn facts(&self) -> Vec<String> {
+        self.facts_said(&|fact| match fact {
+            Fact::Body(body) => body.name().to_string(),
+            Fact::Adopted(date) => format!("adopted {date}"),
+            Fact::Report(report) => format!("report {report}"),
+            Fact::DraftSymbol(draft) => format!("draft {draft}"),
+            Fact::Draft => "draft".into(),
+        })
+    }
+
+    /// [`Metadata::facts`] in `language` (the document's own, in the reader's header): the
+    /// body's name, "adopted" and the date as that language's texts write it, "report",
+    /// "draft" (`2020年12月7日通过`, `adoptée le 7 décembre 2020`). What the document prints
+    /// itself (session, agenda items, meeting, the report's paragraph) is kept as printed.
+    pub fn facts_in(&self, language: Language) -> Vec<String> {
+        let say = |key: &str, name: &str, value: &str| {
+            crate::i18n::format(language, key, None, &[(name, value.into())])
+        };
+        self.facts_said(&|fact| match fact {
+            Fact::Body(body) => crate::i18n::format(language, body.message_key(), None, &[]),
+            Fact::Adopted(date) => {
+                say("header-adopted", "date", &crate::i18n::date(language, date))
+            }
+            Fact::Report(report) => say("header-report", "report", report),
+            Fact::DraftSymbol(draft) => say("header-draft-symbol", "symbol", draft),
+            Fact::Draft => crate::i18n::format(language, "header-draft", None, &[]),
+        })
+    }
+
+    /// The facts in their order, with the words around them as `say` puts them.
+    fn facts_said(&self, say: &dyn Fn(Fact) -> String) -> Vec<String> {
         let mut facts: Vec<String> = Vec::new();
         if let Some(body) = self.body {
-            facts.push(body.name().to_string());
+            facts.push(say(Fact::Body(body)));
         }
         facts.extend(self.session_text.iter().cloned());
         facts.extend(self.agenda_items.iter().cloned());
         if let Some(date) = &self.adopted {
-            facts.push(format!("adopted {date}"));
+            facts.push(say(Fact::Adopted(date)));
         }
         facts.extend(self.meeting.iter().cloned());
         if let Some(report) = &self.committee_report {
-            facts.push(format!("report {report}"));
+            facts.push(say(Fact::Report(report)));
         }
         // A draft's own symbol is its draft symbol too: said once, by the symbol.
         if let Some(draft) = &self.draft_symbol
             && self.symbol.as_ref() != Some(draft)
         {
-            facts.push(format!("draft {draft}"));
+            facts.push(say(Fact::DraftSymbol(draft)));
         }
         if self.is_draft {
-            facts.push("draft".into());
+            facts.push(say(Fact::Draft));
         }
         facts
     }
@@ -449,8 +503,18 @@ impl Metadata {
     /// [`Metadata::facts`] on one line, separated by ` · `; after the symbol if `with_symbol`
     /// (the reader's header has no other place for it).
     pub fn facts_line(&self, with_symbol: bool) -> String {
+        self.line(with_symbol, self.facts())
+    }
+
+    /// [`Metadata::facts_in`] on one line, as [`Metadata::facts_line`]: the reader's header in
+    /// the document's language.
+    pub fn facts_line_in(&self, language: Language, with_symbol: bool) -> String {
+        self.line(with_symbol, self.facts_in(language))
+    }
+
+    fn line(&self, with_symbol: bool, facts: Vec<String>) -> String {
         let symbol = self.symbol.iter().filter(|_| with_symbol).cloned();
-        symbol.chain(self.facts()).collect::<Vec<_>>().join(" · ")
+        symbol.chain(facts).collect::<Vec<_>>().join(" · ")
     }
 }
 
@@ -1010,6 +1074,71 @@ mod tests {
         assert_eq!(meta.facts_line(false), facts);
         assert_eq!(meta.facts_line(true), format!("A/RES/75/32 · {facts}"));
         assert_eq!(Metadata::default().facts_line(true), "");
+    }
+
+    #[test]
+    fn the_readers_header_speaks_the_documents_language() {
+        let meta = |session: &str, item: &str, meeting: &str, report: &str| Metadata {
+            symbol: Some("A/RES/75/32".into()),
+            body: Some(Body::GeneralAssembly),
+            session_text: Some(session.into()),
+            agenda_items: vec![item.into()],
+            adopted: Some("2020-12-07".into()),
+            meeting: Some(meeting.into()),
+            committee_report: Some(report.into()),
+            draft_symbol: Some("A/C.1/75/L.4".into()),
+            ..Metadata::default()
+        };
+        let en = meta(
+            "Seventy-fifth session",
+            "Agenda item 98",
+            "37th plenary meeting",
+            "A/75/394, para. 17",
+        );
+        assert_eq!(
+            en.facts_line_in(Language::En, true),
+            "A/RES/75/32 · General Assembly · Seventy-fifth session · Agenda item 98 · \
+             adopted 7 December 2020 · 37th plenary meeting · report A/75/394, para. 17 · \
+             draft A/C.1/75/L.4"
+        );
+        // The command line keeps its English and the date as stored.
+        assert!(en.facts_line(true).contains("adopted 2020-12-07"));
+        let es = meta(
+            "Septuagésimo quinto período de sesiones",
+            "Tema 98 del programa",
+            "37a sesión plenaria",
+            "A/75/394, párr. 17",
+        );
+        assert_eq!(
+            es.facts_line_in(Language::Es, false),
+            "Asamblea General · Septuagésimo quinto período de sesiones · Tema 98 del programa · \
+             aprobada el 7 de diciembre de 2020 · 37a sesión plenaria · \
+             informe A/75/394, párr. 17 · proyecto A/C.1/75/L.4"
+        );
+        let ru = meta(
+            "Семьдесят пятая сессия",
+            "Пункт 98 повестки дня",
+            "37-e пленарное заседание",
+            "A/75/394, пункт 17",
+        );
+        assert_eq!(
+            ru.facts_line_in(Language::Ru, false),
+            "Генеральная Ассамблея · Семьдесят пятая сессия · Пункт 98 повестки дня · \
+             принята 7 декабря 2020 года · 37-e пленарное заседание · \
+             доклад A/75/394, пункт 17 · проект A/C.1/75/L.4"
+        );
+        let draft = Metadata {
+            symbol: Some("S/2024/302".into()),
+            body: Some(Body::SecurityCouncil),
+            draft_symbol: Some("S/2024/302".into()),
+            is_draft: true,
+            ..Metadata::default()
+        };
+        assert_eq!(
+            draft.facts_line_in(Language::Fr, true),
+            "S/2024/302 · Conseil de sécurité · projet"
+        );
+        assert_eq!(draft.facts_in(Language::Zh), ["安全理事会", "草案"]);
     }
 
     #[test]

@@ -81,7 +81,8 @@ pub(super) fn layout_row(ctx: &egui::Context, scene: &Scene<'_>, row: RowKind) -
     };
     match row {
         RowKind::Meta => {
-            let facts = doc.meta.facts_line(true);
+            let language = doc.meta.language.unwrap_or(crate::document::Language::En);
+            let facts = doc.meta.facts_line_in(language, true);
             plain(&facts, s.meta.format(false, false), g.header_width(), 10.0)
         }
         RowKind::Title => {
