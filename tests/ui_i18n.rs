@@ -116,3 +116,27 @@ fn a_deleted_note_is_undone_from_its_notice_in_any_language() {
             .any(|n| n.kind == NoticeKind::NoteDeleted)
     );
 }
+
+#[test]
+fn the_arabic_window_is_mirrored_outline_on_the_right_menus_from_the_right() {
+    let width = 1200.0;
+    // Where the File menu and the outline's first heading are, in each direction.
+    let places = |language: Language| {
+        let data = tempfile::tempdir().unwrap();
+        let harness = common::harness(sample_app(data.path(), language), (width, 800.0));
+        let file = harness.get_by_label(&t!("menu-file")).rect().center().x;
+        let preamble = harness
+            .get_by_label(&t!("outline-preamble"))
+            .rect()
+            .center()
+            .x;
+        (file, preamble)
+    };
+    let (file, preamble) = places(Language::En);
+    assert!(file < width / 2.0 && preamble < width / 2.0, "{file} {preamble}");
+    let (file, preamble) = places(Language::Ar);
+    assert!(
+        file > width / 2.0 && preamble > width / 2.0,
+        "the Arabic window starts on the right: {file} {preamble}"
+    );
+}

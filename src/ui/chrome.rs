@@ -141,21 +141,23 @@ pub fn top_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
     let mut out = Vec::new();
     egui::Panel::top("top-bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button(t!("menu-file"), |ui| file_menu(ui, app, &mut out));
-            ui.menu_button(t!("menu-view"), |ui| view_menu(ui, app, &mut out));
-            ui.menu_button(t!("menu-library"), |ui| library_menu(ui, app, &mut out));
-            ui.menu_button(t!("menu-find"), |ui| {
-                for action in [Action::Find, Action::NextMatch, Action::PreviousMatch] {
-                    item(ui, app, action, &mut out);
-                }
+            ui.with_layout(crate::ui::bar_layout(), |ui| {
+                crate::ui::menu(ui, t!("menu-file"), |ui| file_menu(ui, app, &mut out));
+                crate::ui::menu(ui, t!("menu-view"), |ui| view_menu(ui, app, &mut out));
+                crate::ui::menu(ui, t!("menu-library"), |ui| library_menu(ui, app, &mut out));
+                crate::ui::menu(ui, t!("menu-find"), |ui| {
+                    for action in [Action::Find, Action::NextMatch, Action::PreviousMatch] {
+                        item(ui, app, action, &mut out);
+                    }
+                });
+                crate::ui::menu(ui, t!("menu-help"), |ui| {
+                    item(ui, app, Action::KeyboardShortcuts, &mut out)
+                });
+                ui.separator();
+                history_buttons(ui, app, &mut out);
+                ui.separator();
+                tab_strip(ui, app, &mut out);
             });
-            ui.menu_button(t!("menu-help"), |ui| {
-                item(ui, app, Action::KeyboardShortcuts, &mut out)
-            });
-            ui.separator();
-            history_buttons(ui, app, &mut out);
-            ui.separator();
-            tab_strip(ui, app, &mut out);
         });
     });
     out
@@ -234,7 +236,7 @@ fn tab_strip(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
 fn file_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
     item(ui, app, Action::Open, out);
     item(ui, app, Action::OpenSample, out);
-    ui.menu_button(t!("menu-open-recent"), |ui| {
+    crate::ui::menu(ui, t!("menu-open-recent"), |ui| {
         if app.recent.is_empty() {
             ui.label(RichText::new(t!("nothing-yet")).weak());
         }
@@ -266,7 +268,7 @@ fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
         item(ui, app, action, out);
     }
     ui.separator();
-    ui.menu_button(t!("menu-show-beside"), |ui| {
+    crate::ui::menu(ui, t!("menu-show-beside"), |ui| {
         for (i, tab) in app.tabs.iter().enumerate() {
             if i != app.active && ui.button(tab.title()).clicked() {
                 out.push(Command::Split(Some(i)));
@@ -280,7 +282,7 @@ fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
         item(ui, app, Action::OneDocument, out);
     }
     ui.separator();
-    ui.menu_button(t!("menu-compare-with"), |ui| {
+    crate::ui::menu(ui, t!("menu-compare-with"), |ui| {
         for (i, tab) in app.tabs.iter().enumerate() {
             if i != app.active && ui.button(tab.title()).clicked() {
                 let mode = crate::ui::compare::Mode::Changes;
@@ -296,7 +298,7 @@ fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
         }
         item(ui, app, Action::CompareWithFile, out);
     });
-    ui.menu_button(t!("menu-read-in-parallel"), |ui| {
+    crate::ui::menu(ui, t!("menu-read-in-parallel"), |ui| {
         for (i, tab) in app.tabs.iter().enumerate() {
             if i != app.active && ui.button(tab.title()).clicked() {
                 let mode = crate::ui::compare::Mode::Parallel;
@@ -315,7 +317,7 @@ fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
     item(ui, app, Action::NextParagraph, out);
     item(ui, app, Action::PreviousParagraph, out);
     ui.separator();
-    ui.menu_button(t!("menu-language"), |ui| {
+    crate::ui::menu(ui, t!("menu-language"), |ui| {
         for language in crate::document::Language::ALL {
             if ui
                 .radio(app.ui_language == language, language.native_name())
@@ -342,7 +344,7 @@ fn library_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
 pub fn status_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
     let out = Vec::new();
     egui::Panel::bottom("status").show(ui, |ui| {
-        ui.horizontal(|ui| {
+        ui.with_layout(crate::ui::bar_layout(), |ui| {
             if app.scan.is_some() && app.library_view.is_none() {
                 ui.spinner();
                 ui.label(RichText::new(t!("status-scanning")).small());
@@ -399,7 +401,7 @@ pub fn status_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
             }
             if let Some(path) = &tab.path {
                 // In the room the facts leave: cut short (whole on hover) in a narrow window.
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.with_layout(crate::ui::bar_end_layout(), |ui| {
                     let shown = path.display().to_string();
                     ui.add(egui::Label::new(RichText::new(&shown).small().weak()).truncate())
                         .on_hover_text(shown);

@@ -421,7 +421,7 @@ pub fn show(ui: &mut Ui, state: &mut CompareState) -> Vec<Command> {
     let changes_panel =
         state.mode == Mode::Changes && state.result.is_some() && state.show == Show::WithChanges;
     if changes_panel {
-        egui::Panel::left("change-list")
+        crate::ui::start_panel("change-list")
             .resizable(true)
             .default_size(190.0)
             .show(ui, |ui| change_list(ui, state));

@@ -27,6 +27,76 @@ pub mod tab;
 pub mod theme;
 pub mod virtual_list;
 
+/// Whether the window is laid out right to left (an Arabic interface): the outline on the
+/// right, the other panels on the left, menus and bars from the right, menu items aligned
+/// to the right.
+pub fn mirrored() -> bool {
+    crate::i18n::language().is_rtl()
+}
+
+/// A panel on the side where reading starts (the outline's): left, or right when mirrored.
+pub fn start_panel(id: &'static str) -> egui::Panel {
+    if mirrored() {
+        egui::Panel::right(id)
+    } else {
+        egui::Panel::left(id)
+    }
+}
+
+/// A panel on the side where reading ends (notes, facts, the page): right, or left when
+/// mirrored.
+pub fn end_panel(id: &'static str) -> egui::Panel {
+    if mirrored() {
+        egui::Panel::left(id)
+    } else {
+        egui::Panel::right(id)
+    }
+}
+
+/// How a bar's items follow each other: from the side where reading starts.
+pub fn bar_layout() -> egui::Layout {
+    if mirrored() {
+        egui::Layout::right_to_left(egui::Align::Center)
+    } else {
+        egui::Layout::left_to_right(egui::Align::Center)
+    }
+}
+
+/// The same, from the other side (what a bar keeps at its end).
+pub fn bar_end_layout() -> egui::Layout {
+    if mirrored() {
+        egui::Layout::left_to_right(egui::Align::Center)
+    } else {
+        egui::Layout::right_to_left(egui::Align::Center)
+    }
+}
+
+/// A panel's contents, lined up on the side where reading starts.
+pub fn aligned<R>(ui: &mut egui::Ui, add_contents: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    if mirrored() {
+        ui.with_layout(egui::Layout::top_down(egui::Align::Max), add_contents)
+            .inner
+    } else {
+        add_contents(ui)
+    }
+}
+
+/// A menu whose items line up on the side where reading starts.
+pub fn menu<R>(
+    ui: &mut egui::Ui,
+    title: impl Into<egui::WidgetText>,
+    add_contents: impl FnOnce(&mut egui::Ui) -> R,
+) -> egui::InnerResponse<Option<R>> {
+    ui.menu_button(title, |ui| {
+        if mirrored() {
+            ui.with_layout(egui::Layout::top_down(egui::Align::Max), add_contents)
+                .inner
+        } else {
+            add_contents(ui)
+        }
+    })
+}
+
 pub use app::{App, AppOptions, FilePicker};
 
 use std::path::PathBuf;

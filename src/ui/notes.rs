@@ -508,7 +508,10 @@ pub fn panel_ui(
                             1.0,
                             note_color(note.color, ui.visuals().dark_mode),
                         );
-                        let r = ui.selectable_label(false, line);
+                        // Cut short in a narrow panel; whole on hover.
+                        let r = ui
+                            .add(egui::Button::selectable(false, line.as_str()).truncate())
+                            .on_hover_text(line.as_str());
                         if r.clicked() {
                             match placement.and_then(|p| p.paragraph) {
                                 Some(p) => out.push(Command::JumpTo {

@@ -529,11 +529,13 @@ impl App {
             .cited_by
             .as_ref()
             .map_or(&[][..], |(_, c)| c.as_slice());
-        egui::Panel::right("cited-by-panel")
+        crate::ui::end_panel("cited-by-panel")
             .resizable(true)
             .default_size(240.0)
             .show(ui, |ui| {
-                crate::ui::library::cited_by_ui(ui, doc.meta.symbol.as_deref(), citing)
+                crate::ui::aligned(ui, |ui| {
+                    crate::ui::library::cited_by_ui(ui, doc.meta.symbol.as_deref(), citing)
+                })
             })
             .inner
     }
@@ -555,12 +557,14 @@ impl App {
         let history = history.or(self.library.as_ref().map(|_| &[][..]));
         let active = self.active;
         let facts = &mut self.facts;
-        egui::Panel::right("facts-panel")
+        crate::ui::end_panel("facts-panel")
             .resizable(true)
             .default_size(270.0)
             .max_size(460.0)
             .show(ui, |ui| {
-                crate::ui::facts::show(ui, active, &doc, facts, history)
+                crate::ui::aligned(ui, |ui| {
+                    crate::ui::facts::show(ui, active, &doc, facts, history)
+                })
             })
             .inner
     }
@@ -574,11 +578,13 @@ impl App {
             .outlines
             .entry(active)
             .or_insert_with(|| outline::entries(&tab.doc));
-        egui::Panel::left("outline")
+        crate::ui::start_panel("outline")
             .resizable(true)
             .default_size(220.0)
             .min_size(140.0)
-            .show(ui, |ui| outline::ui(ui, tab, entries, active))
+            .show(ui, |ui| {
+                crate::ui::aligned(ui, |ui| outline::ui(ui, tab, entries, active))
+            })
             .inner
     }
 
@@ -596,17 +602,22 @@ impl App {
             });
         }
         let bookmarks = self.bookmarks.as_deref().unwrap_or_default();
-        egui::Panel::right("notes-panel")
+        // Long notes wrap instead of widening the panel over the text.
+        let width = ui.available_width();
+        crate::ui::end_panel("notes-panel")
             .resizable(true)
             .default_size(260.0)
+            .max_size((width * 0.36).clamp(220.0, 560.0))
             .show(ui, |ui| {
-                notes::panel_ui(
-                    ui,
-                    &self.tabs,
-                    self.active,
-                    bookmarks,
-                    &mut self.notes_filter,
-                )
+                crate::ui::aligned(ui, |ui| {
+                    notes::panel_ui(
+                        ui,
+                        &self.tabs,
+                        self.active,
+                        bookmarks,
+                        &mut self.notes_filter,
+                    )
+                })
             })
             .inner
     }
@@ -637,7 +648,7 @@ impl App {
         }
         view.poll(ui.ctx());
         let width = ui.available_width();
-        egui::Panel::right("page-view")
+        crate::ui::end_panel("page-view")
             .resizable(true)
             .default_size((width * 0.42).clamp(280.0, 760.0))
             .min_size(200.0)

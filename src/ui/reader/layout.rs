@@ -104,10 +104,12 @@ pub(super) fn layout_row(ctx: &egui::Context, scene: &Scene<'_>, row: RowKind) -
         }
         RowKind::Closing => {
             let m = &doc.meta;
-            let lines: Vec<&str> = [&m.meeting, &m.adopted]
+            // The date as the document's language prints it (`7 December 2020`).
+            let language = m.language.unwrap_or(crate::document::Language::En);
+            let adopted = m.adopted.as_deref().map(|d| crate::i18n::date(language, d));
+            let lines: Vec<&str> = [m.meeting.as_deref(), adopted.as_deref()]
                 .into_iter()
                 .flatten()
-                .map(String::as_str)
                 .collect();
             plain(
                 &lines.join("\n"),
