@@ -133,7 +133,10 @@ fn the_arabic_window_is_mirrored_outline_on_the_right_menus_from_the_right() {
         (file, preamble)
     };
     let (file, preamble) = places(Language::En);
-    assert!(file < width / 2.0 && preamble < width / 2.0, "{file} {preamble}");
+    assert!(
+        file < width / 2.0 && preamble < width / 2.0,
+        "{file} {preamble}"
+    );
     let (file, preamble) = places(Language::Ar);
     assert!(
         file > width / 2.0 && preamble > width / 2.0,

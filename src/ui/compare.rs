@@ -995,33 +995,19 @@ fn digest_text(d: &diff::digest::Digest, old: &Document, new: &Document) -> Stri
         out.push('\n');
     };
     let paragraphs = |refs: &[String]| refs.join(", ");
-    if !d.added.is_empty() {
-        line(crate::logical_t!(
-            "compare-digest-added",
-            count = d.added.len(),
-            paragraphs = &paragraphs(&d.added)
-        ));
-    }
-    if !d.deleted.is_empty() {
-        line(crate::logical_t!(
-            "compare-digest-deleted",
-            count = d.deleted.len(),
-            paragraphs = &paragraphs(&d.deleted)
-        ));
-    }
-    if !d.moved.is_empty() {
-        line(crate::logical_t!(
-            "compare-digest-moved",
-            count = d.moved.len(),
-            paragraphs = &paragraphs(&d.moved)
-        ));
-    }
-    if !d.changed.is_empty() {
-        line(crate::logical_t!(
-            "compare-digest-changed",
-            count = d.changed.len(),
-            paragraphs = &paragraphs(&d.changed)
-        ));
+    for (key, refs) in [
+        ("compare-digest-added", &d.added),
+        ("compare-digest-deleted", &d.deleted),
+        ("compare-digest-moved", &d.moved),
+        ("compare-digest-changed", &d.changed),
+    ] {
+        if !refs.is_empty() {
+            line(crate::logical_t!(
+                key,
+                count = refs.len(),
+                paragraphs = &paragraphs(refs)
+            ));
+        }
     }
     for v in &d.verbs {
         let (paragraph, old, new) = (&v.reference, &v.old, &v.new);

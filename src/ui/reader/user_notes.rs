@@ -80,10 +80,16 @@ fn comment_layout(
     meta_format.font_id.size = 11.5;
     let mut text_format = s.note.format(false, false);
     text_format.color = s.body.color;
-    let date = c.date.as_deref().and_then(|d| d.get(..10)).unwrap_or("");
+    // The date in the window's language (`7 December 2020`, `2020年12月7日`).
+    let date = c
+        .date
+        .as_deref()
+        .and_then(|d| d.get(..10))
+        .map(|d| crate::i18n::date(crate::i18n::language(), d))
+        .unwrap_or_default();
     let segments = [
         Segment {
-            text: crate::logical_t!("reader-comment", author = &c.author, date = date)
+            text: crate::logical_t!("reader-comment", author = &c.author, date = &date)
                 .trim_end()
                 .to_string()
                 + "\n",
@@ -119,7 +125,10 @@ fn note_layout(
         meta.push(crate::logical_t!("reader-note-was", paragraph = from));
     }
     let date = note.updated.to_string();
-    meta.push(date.get(..10).unwrap_or(&date).to_string());
+    meta.push(match date.get(..10) {
+        Some(day) => crate::i18n::date(crate::i18n::language(), day),
+        None => date,
+    });
     if note.bookmark {
         meta.insert(0, "★".into());
     }
