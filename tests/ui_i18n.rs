@@ -143,3 +143,21 @@ fn the_arabic_window_is_mirrored_outline_on_the_right_menus_from_the_right() {
         "the Arabic window starts on the right: {file} {preamble}"
     );
 }
+
+#[test]
+fn the_arabic_shortcut_sheet_reads_from_the_right() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(sample_app(data.path(), Language::Ar), (1280.0, 800.0));
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    assert!(harness.state().show_shortcuts);
+    // The action's name, then its key, then what it does: from right to left.
+    let name = harness.get_by_label(&t!("action-find")).rect().center().x;
+    let key = harness.get_by_label("Ctrl+F").rect().center().x;
+    let does = harness
+        .get_by_label(&plenary::i18n::tr_attr("action-find", "tip"))
+        .rect()
+        .center()
+        .x;
+    assert!(name > key && key > does, "{name} {key} {does}");
+}

@@ -427,7 +427,7 @@ fn file_quit_and_ctrl_q_close_the_window() {
 fn the_shortcut_sheet_lists_the_keys() {
     let data = tempfile::tempdir().unwrap();
     let mut harness = common::harness(common::app(vec![], data.path()), (1280.0, 800.0));
-    assert!(harness.query_by_label("J or Alt+Down").is_none());
+    assert!(harness.query_by_label("J or Alt+↓").is_none());
     harness.get_by_label("Help").click();
     harness.run();
     // A menu item's label holds its key.
@@ -436,7 +436,7 @@ fn the_shortcut_sheet_lists_the_keys() {
     assert!(harness.state().show_shortcuts);
     for (label, keys) in [
         ("Find in document", "Ctrl+F"),
-        ("Next paragraph", "J or Alt+Down"),
+        ("Next paragraph", "J or Alt+↓"),
         ("Previous match", "Shift+F3"),
         ("Bookmark", "B"),
         ("Zoom in", "Ctrl +"),
@@ -453,11 +453,11 @@ fn the_shortcut_sheet_lists_the_keys() {
         .click();
     harness.run();
     assert!(!harness.state().show_shortcuts);
-    assert!(harness.query_by_label("J or Alt+Down").is_none());
+    assert!(harness.query_by_label("J or Alt+↓").is_none());
 
     harness.key_press(egui::Key::F1);
     harness.run();
-    harness.get_by_label("J or Alt+Down");
+    harness.get_by_label("J or Alt+↓");
 }
 
 /// Alt+← or Alt+→ as one event (a step takes one event, so the last frame sees it).

@@ -260,13 +260,10 @@ impl Action {
         if let Some(text) = entry.key_text {
             return Some(text.to_string());
         }
-        entry
-            .keys
-            .first()
-            .map(|key| ctx.format_shortcut(&key.shortcut))
+        entry.keys.first().map(|key| key_text(ctx, &key.shortcut))
     }
 
-    /// Every key of the action (`J or Alt+Down`), for the shortcut sheet.
+    /// Every key of the action (`J or Alt+↓`), for the shortcut sheet.
     pub fn keys_text(self, ctx: &egui::Context) -> Option<String> {
         let entry = self.entry();
         if let Some(text) = entry.key_text {
@@ -275,12 +272,12 @@ impl Action {
         let keys: Vec<String> = entry
             .keys
             .iter()
-            .map(|key| ctx.format_shortcut(&key.shortcut))
+            .map(|key| key_text(ctx, &key.shortcut))
             .collect();
         (!keys.is_empty()).then(|| keys.join(&format!(" {} ", crate::t!("keys-or"))))
     }
 
-    /// The tooltip, with the key if there is one: `Go back … (Alt+Left)`.
+    /// The tooltip, with the key if there is one: `Go back … (Alt+←)`.
     pub fn hover_text(self, ctx: &egui::Context) -> String {
         match self.shortcut_text(ctx) {
             Some(key) => format!("{} ({key})", self.tooltip()),
@@ -359,6 +356,24 @@ impl Action {
     }
 }
 
+/// A key as menus and the shortcut sheet show it, the same in every language: modifiers as
+/// keyboards print them (`Ctrl`, `Alt`, `Shift`), arrows as arrows (`Alt+↓`, not the English
+/// `Alt+Down`).
+fn key_text(ctx: &egui::Context, shortcut: &egui::KeyboardShortcut) -> String {
+    let text = ctx.format_shortcut(shortcut);
+    let arrow = match shortcut.logical_key {
+        egui::Key::ArrowDown => "↓",
+        egui::Key::ArrowUp => "↑",
+        egui::Key::ArrowLeft => "←",
+        egui::Key::ArrowRight => "→",
+        _ => return text,
+    };
+    match text.strip_suffix(shortcut.logical_key.name()) {
+        Some(modifiers) => format!("{modifiers}{arrow}"),
+        None => text,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -408,9 +423,11 @@ mod tests {
         assert_eq!(shown(Action::PreviousParagraph).as_deref(), Some("K"));
         assert_eq!(shown(Action::ZoomIn).as_deref(), Some("Ctrl +"));
         assert_eq!(shown(Action::OpenSample), None);
+        // Arrows as arrows: the same in every language.
+        assert_eq!(shown(Action::Back).as_deref(), Some("Alt+←"));
         assert_eq!(
             Action::NextParagraph.keys_text(&ctx).as_deref(),
-            Some("J or Alt+Down")
+            Some("J or Alt+↓")
         );
     }
 }

@@ -38,7 +38,7 @@ fn sheet_ui(ui: &mut Ui) {
         });
     ui.add_space(4.0);
     let note = [t!("help-when-keys-act"), t!("help-mouse-buttons")].join("\n");
-    ui.label(RichText::new(note).small().weak());
+    crate::ui::aligned(ui, |ui| ui.label(RichText::new(note).small().weak()));
 }
 
 /// A group's heading, then one row per action that has a key: label, keys, what it does.
@@ -51,12 +51,27 @@ fn group_rows(ui: &mut Ui, group: Group) {
     if rows.is_empty() {
         return;
     }
-    ui.label(RichText::new(group.title()).strong());
-    ui.end_row();
-    for (action, keys) in rows {
-        ui.label(action.label());
-        ui.label(keys);
-        ui.label(RichText::new(action.tooltip()).weak());
+    // Mirrored in a right-to-left window: the action's name on the right, what it does on
+    // the left, each cell aligned to the right.
+    let mirrored = crate::ui::mirrored();
+    let row = |ui: &mut Ui, cells: Vec<egui::WidgetText>| {
+        if mirrored {
+            for cell in cells.into_iter().rev() {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.label(cell)
+                });
+            }
+        } else {
+            for cell in cells {
+                ui.label(cell);
+            }
+        }
         ui.end_row();
+    };
+    let title = RichText::new(group.title()).strong().into();
+    row(ui, vec![title, "".into(), "".into()]);
+    for (action, keys) in rows {
+        let tooltip = RichText::new(action.tooltip()).weak().into();
+        row(ui, vec![action.label().into(), keys.into(), tooltip]);
     }
 }
