@@ -16,6 +16,11 @@ pub struct VirtualList<T> {
     offset: f32,
     viewport_height: f32,
     pending_row: Option<usize>,
+    /// The row last jumped to, brought to the top again every frame until the rows are all
+    /// laid out or the user scrolls: near the end of a document the jump may not be
+    /// possible while the rows below are still estimates (the view stops at the end), and
+    /// the place it stopped at must not become where the reader stays.
+    jump: Option<usize>,
 }
 
 impl<T> Default for VirtualList<T> {
@@ -27,6 +32,7 @@ impl<T> Default for VirtualList<T> {
             offset: 0.0,
             viewport_height: 0.0,
             pending_row: None,
+            jump: None,
         }
     }
 }
@@ -82,6 +88,7 @@ impl<T> VirtualList<T> {
 
     /// Scrolls by `dy` points (down when positive) on the next frame.
     pub fn scroll_by(&mut self, dy: f32) {
+        self.jump = None;
         if !self.items.is_empty() {
             self.anchor = Some(self.row_at((self.offset + dy).max(0.0)));
         }
@@ -148,6 +155,9 @@ impl<T> VirtualList<T> {
         }
         let mut target = None;
         if let Some(row) = self.pending_row.take() {
+            self.jump = Some(row);
+        }
+        if let Some(row) = self.jump {
             for r in row.saturating_sub(3)..=row {
                 self.ensure(r, &mut layout);
             }
@@ -193,6 +203,59 @@ impl<T> VirtualList<T> {
             }
         });
         self.offset = output.state.clamped_offset().y;
+        if let (Some(_), Some(y)) = (self.jump, target) {
+            // Done once every row is laid out and the view is there (or the list really
+            // ends before it); given up as soon as the user scrolls or clicks.
+            let end = (output.content_size.y - output.inner_rect.height()).max(0.0);
+            let arrived = (self.offset - y).abs() <= 0.5 || y > end + 0.5;
+            let user = ui.input(|i| i.smooth_scroll_delta.y != 0.0 || i.pointer.any_down());
+            if user || (self.settled() && arrived) {
+                self.jump = None;
+            }
+        }
         self.anchor = Some(self.row_at(self.offset));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A jump near the end, while the rows below are still estimates far below their real
+    /// height (the end of the list stops the view short), still ends on its row once the
+    /// rows are laid out, a few per frame.
+    #[test]
+    fn a_jump_near_the_end_lands_on_its_row_once_laid_out() {
+        let ctx = egui::Context::default();
+        let mut list: VirtualList<()> = VirtualList::default();
+        list.reset(50, |_| 10.0);
+        let frame = |list: &mut VirtualList<()>| {
+            let input = egui::RawInput {
+                screen_rect: Some(Rect::from_min_size(
+                    egui::Pos2::ZERO,
+                    Vec2::new(400.0, 400.0),
+                )),
+                ..Default::default()
+            };
+            let _ = ctx.run_ui(input, |ui| {
+                list.show(
+                    ui,
+                    "rows",
+                    |_| {
+                        // Slow enough that a frame lays out only a few rows.
+                        std::thread::sleep(Duration::from_millis(1));
+                        ((), 100.0)
+                    },
+                    |_, _, _, _| {},
+                );
+            });
+        };
+        frame(&mut list);
+        list.scroll_to(45);
+        for _ in 0..60 {
+            frame(&mut list);
+        }
+        assert!(list.settled());
+        assert_eq!(list.top_row(), 45, "offset {}", list.offset);
     }
 }
