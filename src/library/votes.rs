@@ -307,6 +307,8 @@ impl Book {
         let mut book = Book::default();
         // Each spelling's number, found once: the lists repeat the same two hundred names.
         let mut spellings: HashMap<&str, usize> = HashMap::new();
+        // And each sponsor's spelling's key, made once (the state may get its number later).
+        let mut sponsors: HashMap<&str, String> = HashMap::new();
         for (i, row) in state.rows.iter().enumerate() {
             if row.symbol.is_none() {
                 continue;
@@ -336,7 +338,8 @@ impl Book {
             // Sponsors print names in mixed case where vote lists often use capitals.
             for info in &infos {
                 for name in info.sponsors.iter().chain(info.additional_sponsors.iter()) {
-                    if let Some(&number) = book.numbers.get(&name_key(name)) {
+                    let key = sponsors.entry(name).or_insert_with(|| name_key(name));
+                    if let Some(&number) = book.numbers.get(key.as_str()) {
                         book.shown[number].offer(&recency, name);
                     }
                 }
@@ -375,12 +378,7 @@ pub(crate) fn votes_of(
     session: Option<u32>,
 ) -> Result<CountryVotes, LibraryError> {
     let book = state.book();
-    let known: BTreeMap<String, &str> = book
-        .known
-        .iter()
-        .map(|(key, name)| (key.clone(), name.as_str()))
-        .collect();
-    let wanted = wanted_keys(country, &known)?;
+    let wanted = wanted_keys(country, &book.known)?;
     let numbers: Vec<usize> = wanted
         .iter()
         .filter_map(|key| book.numbers.get(key).copied())
@@ -427,7 +425,10 @@ pub(crate) fn votes_of(
 
 /// The keys of every name the state `country` may be known by in `known`; an error when no
 /// recorded vote lists it, or when the name is the start of several states' names.
-fn wanted_keys(country: &str, known: &BTreeMap<String, &str>) -> Result<Vec<String>, LibraryError> {
+fn wanted_keys<S: AsRef<str>>(
+    country: &str,
+    known: &BTreeMap<String, S>,
+) -> Result<Vec<String>, LibraryError> {
     // A name in any of the six languages (`加拿大`, `Chine`) is looked for by its English one.
     let english = crate::document::states::english_name(country).unwrap_or(country);
     let key = name_key(english);
@@ -445,7 +446,7 @@ fn wanted_keys(country: &str, known: &BTreeMap<String, &str>) -> Result<Vec<Stri
             let same = same_state(name);
             states
                 .entry(same[0].clone())
-                .or_insert((same, printed.to_string()));
+                .or_insert((same, printed.as_ref().to_string()));
         }
     }
     let mut found = states.into_values();
