@@ -12,9 +12,12 @@
 //! and the citation Copy citation gives (`cite-*`), in the forms the UN's texts in each
 //! language use.
 //!
-//! Adding a seventh language: copy `assets/i18n/en.ftl` to `assets/i18n/<code>.ftl`,
-//! translate the text after each `=` (never the keys or the `{ $placeholders }`), and add
-//! the file to [`SOURCES`] (see the README).
+//! Adding a language: copy `assets/i18n/en.ftl` to `assets/i18n/<code>.ftl` (`de.ftl`,
+//! `pt-BR.ftl`), translate the text after each `=` (never the keys or the
+//! `{ $placeholders }`), including `language-name` (the language's name for itself) and
+//! `language-direction` (`rtl` mirrors the window), and build: the build script ships every
+//! file of that folder, and the View › Language menu, `--ui-language` and the system's locale
+//! find it by its code (see the README).
 
 use crate::document::Language;
 use fluent_bundle::concurrent::FluentBundle;
@@ -22,30 +25,82 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::cell::Cell;
 use std::sync::LazyLock;
 
-/// Each language's messages, as shipped inside the program.
-pub const SOURCES: [(Language, &str); 6] = [
-    (Language::En, include_str!("../assets/i18n/en.ftl")),
-    (Language::Ar, include_str!("../assets/i18n/ar.ftl")),
-    (Language::Zh, include_str!("../assets/i18n/zh.ftl")),
-    (Language::Fr, include_str!("../assets/i18n/fr.ftl")),
-    (Language::Ru, include_str!("../assets/i18n/ru.ftl")),
-    (Language::Es, include_str!("../assets/i18n/es.ftl")),
-];
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 /// The environment variable that sets the interface's language (as `--ui-language` does).
 pub const ENV: &str = "PLENARY_UI_LANGUAGE";
+
+/// A language the interface speaks: one of the `.ftl` files shipped (the six official
+/// languages, and any other a translator added). English is always there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Locale(u16);
+
+impl Locale {
+    /// English, the reference and the fallback.
+    pub const EN: Locale = Locale(0);
+
+    /// Every language the interface speaks: English, the other official languages, then
+    /// the others by code.
+    pub fn all() -> impl Iterator<Item = Locale> {
+        (0..SOURCES.len()).map(|i| Locale(i as u16))
+    }
+
+    /// The language of a code (`fr`, `FR`, `pt-BR`, `pt_BR`), if the interface speaks it.
+    pub fn from_code(code: &str) -> Option<Locale> {
+        let code = code.trim().replace('_', "-");
+        SOURCES
+            .iter()
+            .position(|(c, _)| c.eq_ignore_ascii_case(&code))
+            .map(|i| Locale(i as u16))
+    }
+
+    /// Its code, as its file is named (`en`, `zh`, `pt-BR`).
+    pub fn code(self) -> &'static str {
+        SOURCES[usize::from(self.0)].0
+    }
+
+    /// Its name for itself (`Français`, `العربية`), as written (logical order).
+    pub fn name(self) -> String {
+        let bundle = &BUNDLES.0[usize::from(self.0)];
+        message(bundle, "language-name", None, None).unwrap_or_else(|| self.code().to_string())
+    }
+
+    /// Whether it is written right to left (its `language-direction` is `rtl`): the window
+    /// is mirrored.
+    pub fn is_rtl(self) -> bool {
+        BUNDLES.1[usize::from(self.0)]
+    }
+
+    /// The official language it is, if it is one of the six.
+    pub fn official(self) -> Option<Language> {
+        Language::ALL.into_iter().find(|l| l.code() == self.code())
+    }
+}
+
+impl From<Language> for Locale {
+    /// The interface's version of an official language (English if its file is missing).
+    fn from(language: Language) -> Self {
+        Locale::from_code(language.code()).unwrap_or(Locale::EN)
+    }
+}
+
+impl std::fmt::Display for Locale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
 
 /// Makes a message of a right-to-left language ready to show.
 type Display = fn(&str) -> String;
 
 thread_local! {
-    static CURRENT: Cell<Language> = const { Cell::new(Language::En) };
+    static CURRENT: Cell<Locale> = const { Cell::new(Locale::EN) };
     static DISPLAY: Cell<Option<Display>> = const { Cell::new(None) };
 }
 
-/// Speaks `language` on this thread from now on.
-pub fn set_language(language: Language) {
-    CURRENT.with(|c| c.set(language));
+/// Speaks `locale` on this thread from now on.
+pub fn set_language(locale: impl Into<Locale>) {
+    CURRENT.with(|c| c.set(locale.into()));
 }
 
 /// How messages of a right-to-left language are made ready to show (the window puts their
@@ -57,39 +112,53 @@ pub fn set_right_to_left_display(display: Option<Display>) {
 /// A message as the window shows it in the current language.
 fn displayed(text: String) -> String {
     match DISPLAY.with(Cell::get) {
-        Some(display) if language().is_rtl() => display(&text),
+        Some(display) if locale().is_rtl() => display(&text),
         _ => text,
     }
 }
 
 /// The language spoken on this thread.
-pub fn language() -> Language {
+pub fn locale() -> Locale {
     CURRENT.with(Cell::get)
 }
 
-/// The language of the operating system's locale (`fr_FR.UTF-8`, `zh-Hans-CN`, `ar-EG`),
-/// if it is one of the six.
-pub fn system_language() -> Option<Language> {
-    let locale = sys_locale::get_locale()?;
-    let code = locale.split(['-', '_', '.', '@']).next()?;
-    Language::from_code(code).filter(|_| code.len() == 2)
+/// The interface language of the operating system's locale (`fr_FR.UTF-8`, `zh-Hans-CN`,
+/// `pt-BR`), if the interface speaks it: the whole tag first, then its language alone.
+pub fn system_language() -> Option<Locale> {
+    locale_of_tag(&sys_locale::get_locale()?)
 }
 
-struct Bundles(Vec<(Language, FluentBundle<FluentResource>)>);
+/// The interface language a locale tag asks for, if there is one.
+fn locale_of_tag(tag: &str) -> Option<Locale> {
+    let tag = tag.split(['.', '@']).next()?.replace('_', "-");
+    let mut parts: Vec<&str> = tag.split('-').collect();
+    while !parts.is_empty() {
+        if let Some(locale) = Locale::from_code(&parts.join("-")) {
+            return Some(locale);
+        }
+        parts.pop();
+    }
+    None
+}
+
+/// Each language's bundle, and whether it is written right to left, by [`Locale`].
+struct Bundles(Vec<FluentBundle<FluentResource>>, Vec<bool>);
 
 static BUNDLES: LazyLock<Bundles> = LazyLock::new(|| {
-    Bundles(
-        SOURCES
-            .iter()
-            .map(|(language, source)| (*language, bundle(*language, source)))
-            .collect(),
-    )
+    let bundles: Vec<_> = SOURCES
+        .iter()
+        .map(|(code, source)| bundle(code, source))
+        .collect();
+    let rtl = bundles
+        .iter()
+        .map(|b| message(b, "language-direction", None, None).is_some_and(|d| d.trim() == "rtl"))
+        .collect();
+    Bundles(bundles, rtl)
 });
 
 /// A language's bundle. A message Fluent cannot read is left out (the tests name it).
-fn bundle(language: Language, source: &str) -> FluentBundle<FluentResource> {
-    let id: unic_langid::LanguageIdentifier = language
-        .code()
+fn bundle(code: &str, source: &str) -> FluentBundle<FluentResource> {
+    let id: unic_langid::LanguageIdentifier = code
         .parse()
         .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
@@ -102,6 +171,26 @@ fn bundle(language: Language, source: &str) -> FluentBundle<FluentResource> {
     };
     let _ = bundle.add_resource(resource);
     bundle
+}
+
+/// The message `key` (or its attribute) of one bundle, if it has it.
+fn message(
+    bundle: &FluentBundle<FluentResource>,
+    key: &str,
+    attribute: Option<&str>,
+    args: Option<&FluentArgs>,
+) -> Option<String> {
+    let message = bundle.get_message(key)?;
+    let pattern = match attribute {
+        Some(name) => message.get_attribute(name)?.value(),
+        None => message.value()?,
+    };
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
 }
 
 /// A value for a placeholder: a number (which chooses the plural form) or a text.
@@ -142,23 +231,23 @@ impl<'a> From<&'a String> for Arg<'a> {
 
 /// The message `key` in the current language (else in English, else the key itself).
 pub fn tr(key: &str) -> String {
-    displayed(format(language(), key, None, &[]))
+    displayed(format(locale(), key, None, &[]))
 }
 
 /// The message `key` with its placeholders filled: `tr_args("library-results", &[("count",
 /// 3.into())])`.
 pub fn tr_args(key: &str, args: &[(&str, Arg)]) -> String {
-    displayed(format(language(), key, None, args))
+    displayed(format(locale(), key, None, args))
 }
 
 /// The attribute `attribute` of the message `key` (`.tip`, a tooltip).
 pub fn tr_attr(key: &str, attribute: &str) -> String {
-    displayed(format(language(), key, Some(attribute), &[]))
+    displayed(format(locale(), key, Some(attribute), &[]))
 }
 
 /// The message `key` (or its attribute) in `language`, else in English, else the key.
 pub fn format(
-    language: Language,
+    language: impl Into<Locale>,
     key: &str,
     attribute: Option<&str>,
     args: &[(&str, Arg)],
@@ -174,35 +263,28 @@ pub fn format(
         }
         out
     });
-    for wanted in [language, Language::En] {
-        let Some((_, bundle)) = BUNDLES.0.iter().find(|(l, _)| *l == wanted) else {
-            continue;
-        };
-        let Some(message) = bundle.get_message(key) else {
-            continue;
-        };
-        let pattern = match attribute {
-            Some(name) => message.get_attribute(name).map(|a| a.value()),
-            None => message.value(),
-        };
-        if let Some(pattern) = pattern {
-            let mut errors = Vec::new();
-            return bundle
-                .format_pattern(pattern, fluent_args.as_ref(), &mut errors)
-                .into_owned();
-        }
-    }
-    match attribute {
-        Some(name) => format!("{key}.{name}"),
-        None => key.to_string(),
-    }
+    let language = language.into();
+    [language, Locale::EN]
+        .into_iter()
+        .find_map(|l| {
+            message(
+                &BUNDLES.0[usize::from(l.0)],
+                key,
+                attribute,
+                fluent_args.as_ref(),
+            )
+        })
+        .unwrap_or_else(|| match attribute {
+            Some(name) => format!("{key}.{name}"),
+            None => key.to_string(),
+        })
 }
 
 /// A date as the UN's texts in `language` write it: `2020-12-07` is "7 December 2020",
 /// "2020年12月7日", "7 décembre 2020", "7 декабря 2020 года", "7 de diciembre de 2020",
 /// "7 كانون الأول/ديسمبر 2020" (the pattern and the months are the messages `date` and
-/// `date-month`). Anything but a valid ISO 8601 date (`YYYY-MM-DD`) comes back unchanged.
-pub fn date(language: Language, iso: &str) -> String {
+/// `date-month`; an added language writes its own). Anything but a valid ISO 8601 date (`YYYY-MM-DD`) comes back unchanged.
+pub fn date(language: impl Into<Locale>, iso: &str) -> String {
     let Some((year, month, day)) = iso_date(iso) else {
         return iso.to_string();
     };
@@ -259,6 +341,19 @@ macro_rules! t {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_systems_locale_chooses_a_language_of_the_interface() {
+        let code = |tag: &str| locale_of_tag(tag).map(Locale::code);
+        assert_eq!(code("fr_FR.UTF-8"), Some("fr"));
+        assert_eq!(code("zh-Hans-CN"), Some("zh"));
+        assert_eq!(code("ar_EG@latin"), Some("ar"));
+        assert_eq!(code("en"), Some("en"));
+        assert_eq!(code("C"), None);
+        assert_eq!(code(""), None);
+        assert!(Locale::from_code("ar").is_some_and(Locale::is_rtl));
+        assert!(!Locale::EN.is_rtl());
+    }
 
     #[test]
     fn messages_follow_the_language_of_the_thread() {

@@ -4,7 +4,7 @@
 
 use fluent_bundle::FluentResource;
 use plenary::document::Language;
-use plenary::i18n::SOURCES;
+use plenary::i18n::{Locale, SOURCES};
 use regex::Regex;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -39,16 +39,16 @@ fn messages(source: &str) -> Messages {
 fn english() -> &'static str {
     SOURCES
         .iter()
-        .find(|(l, _)| *l == Language::En)
+        .find(|(code, _)| *code == "en")
         .map(|(_, s)| *s)
         .unwrap()
 }
 
 #[test]
 fn fluent_reads_every_file_without_error() {
-    for (language, source) in SOURCES {
+    for (code, source) in SOURCES {
         if let Err((_, errors)) = FluentResource::try_new(source.to_string()) {
-            panic!("{}.ftl: {errors:?}", language.code());
+            panic!("{code}.ftl: {errors:?}");
         }
     }
 }
@@ -58,8 +58,7 @@ fn every_language_has_every_message_with_the_same_placeholders() {
     let reference = messages(english());
     assert!(reference.len() > 50, "{} messages", reference.len());
     let mut problems = Vec::new();
-    for (language, source) in SOURCES {
-        let code = language.code();
+    for (code, source) in SOURCES {
         let theirs = messages(source);
         for (key, (attributes, placeholders)) in &reference {
             match theirs.get(key) {
@@ -110,6 +109,7 @@ fn no_message_is_left_in_english() {
     let placeholder = Regex::new(r"\{\s*\$[a-z_-]+\s*\}").unwrap();
     let shared = |code: &str, key: &str, text: &str| {
         SAME_IN.contains(&(code, key))
+            || key == "language-direction"
             || placeholder
                 .replace_all(text, "")
                 .chars()
@@ -118,12 +118,12 @@ fn no_message_is_left_in_english() {
     };
     let reference = plenary::i18n::format;
     let mut untranslated = Vec::new();
-    for (language, _) in SOURCES.iter().filter(|(l, _)| *l != Language::En) {
+    for language in Locale::all().filter(|l| *l != Locale::EN) {
         for key in messages(english()).keys() {
-            let en = reference(Language::En, key, None, &[]);
-            let theirs = reference(*language, key, None, &[]);
+            let en = reference(Locale::EN, key, None, &[]);
+            let theirs = reference(language, key, None, &[]);
             if en == theirs && !shared(language.code(), key, &en) {
-                untranslated.push(format!("{}: {key} = {en}", language.code()));
+                untranslated.push(format!("{language}: {key} = {en}"));
             }
         }
     }
@@ -132,6 +132,34 @@ fn no_message_is_left_in_english() {
         println!("  {line}");
     }
     assert!(untranslated.is_empty(), "{}", untranslated.join("\n"));
+}
+
+/// The interface speaks every `.ftl` file of `assets/i18n` (a new language is one file, found
+/// by the build script), English first and the six official languages among them, each
+/// named in its own words and written in its own direction.
+#[test]
+fn every_file_of_the_folder_is_a_language_of_the_interface() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/i18n");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| {
+            let path = e.unwrap().path();
+            (path.extension()? == "ftl").then(|| path.file_stem().unwrap().to_string_lossy().into())
+        })
+        .collect();
+    files.sort();
+    let mut shipped: Vec<String> = Locale::all().map(|l| l.code().to_string()).collect();
+    assert_eq!(shipped[0], "en");
+    shipped.sort();
+    assert_eq!(shipped, files);
+    for language in Language::ALL {
+        let locale = Locale::from(language);
+        assert_eq!(locale.code(), language.code());
+        assert_eq!(locale.name(), language.native_name());
+        assert_eq!(locale.is_rtl(), language.is_rtl(), "{language}");
+    }
+    assert_eq!(Locale::from_code("FR"), Locale::from_code("fr"));
+    assert_eq!(Locale::from_code("xx"), None);
 }
 
 /// Every `t!("key")` in the code, and every action's message, is in `en.ftl`.

@@ -10,7 +10,7 @@ use plenary::ui::{App, AppOptions};
 
 fn sample_app(data: &std::path::Path, language: Language) -> App {
     let mut app = common::app(Vec::new(), data);
-    app.ui_language = language;
+    app.ui_language = language.into();
     app
 }
 
@@ -57,21 +57,30 @@ fn the_language_chosen_in_the_view_menu_is_kept_across_restarts() {
         remember_session: true,
     };
     let mut app = App::new(options());
-    app.ui_language = Language::En;
+    app.ui_language = Language::En.into();
     let mut harness = common::harness(app, (1200.0, 800.0));
     harness.get_by_label("View").click();
     harness.run();
     harness.get_by_label("Language").click();
     harness.run();
+    // Every language the program ships is offered, by its own name.
+    for language in plenary::i18n::Locale::all() {
+        let name = plenary::ui::bidi::visual_line(&language.name(), language.is_rtl());
+        harness.get_by_label(&name);
+    }
     harness.get_by_label("Français").click();
     harness.run();
-    assert_eq!(harness.state().ui_language, Language::Fr);
+    assert_eq!(harness.state().ui_language, Language::Fr.into());
     harness.get_by_label("Affichage");
     harness.state_mut().save_session();
     drop(harness);
 
     let again = App::new(options());
-    assert_eq!(again.ui_language, Language::Fr, "kept across restarts");
+    assert_eq!(
+        again.ui_language,
+        Language::Fr.into(),
+        "kept across restarts"
+    );
 }
 
 #[test]

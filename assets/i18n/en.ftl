@@ -3,6 +3,13 @@
 # Translate only the text after `=`; keep `{ $placeholders }` as they are. Plural forms are
 # chosen with `{ $count -> [one] … *[other] … }` (Unicode CLDR categories of the language).
 
+## This language itself
+
+# The language's own name for itself, as the View › Language menu lists it.
+language-name = English
+# The direction its text is written in: ltr (left to right) or rtl (right to left, which mirrors the window).
+language-direction = ltr
+
 ## The document's own language: dates, the reader's header line and the citation of a paragraph, always formatted in the language of the document being read (whatever the interface's language), in the forms the UN's texts in that language use
 
 # A date: $day and $year are numbers; date-month names the month.

@@ -3,6 +3,9 @@
 # Tradúzcase solo el texto que sigue a `=`; los `{ $marcadores }` se mantienen tal cual. Las formas del plural
 # se eligen con `{ $count -> [one] … *[other] … }` (categorías CLDR de Unicode del idioma).
 
+language-name = Español
+language-direction = ltr
+
 ## El idioma del documento: las fechas, la línea de encabezado del lector y la cita de un párrafo, siempre en el idioma del documento que se lee (sea cual sea el de la interfaz), en las formas que usan los textos de las Naciones Unidas en español
 
 # Una fecha: $day y $year son números; date-month nombra el mes.

@@ -4,6 +4,9 @@
 # restent telles quelles. Les formes du pluriel se choisissent avec
 # `{ $count -> [one] … *[other] … }` (catégories CLDR du français : 0 et 1 sont « one »).
 
+language-name = Français
+language-direction = ltr
+
 ## La langue du document : les dates, la ligne d’en-tête du lecteur et la citation d’un paragraphe, toujours dans la langue du document lu (quelle que soit celle de l’interface), sous les formes qu’emploient les textes de l’ONU en français
 
 # Une date : $day et $year sont des nombres ; date-month nomme le mois. Le premier jour du

@@ -3,6 +3,9 @@
 # 只翻译 `=` 之后的文本；`{ $placeholders }` 保持原样。中文没有复数形式（Unicode CLDR
 # 类别仅有 other），因此计数消息不使用选择器。
 
+language-name = 中文
+language-direction = ltr
+
 ## 文件的语言：日期、阅读窗口的标题行和段落引文，始终使用所阅读文件的语言（与界面语言无关），采用联合国中文文本所用的形式
 
 # 日期：$day 和 $year 为数字；date-month 为月份。

@@ -55,17 +55,18 @@ pub struct Cli {
     /// Colour theme for the window (default: as last used).
     #[arg(long, value_enum)]
     pub theme: Option<Theme>,
-    /// The window's language: ar, zh, en, fr, ru or es (default: as last chosen in View ›
+    /// The window's language: ar, zh, en, fr, ru, es, or another the program ships (default: as last chosen in View ›
     /// Language, else the system's; PLENARY_UI_LANGUAGE sets it too).
     #[arg(long, value_name = "LANG", env = "PLENARY_UI_LANGUAGE", value_parser = parse_ui_language)]
-    pub ui_language: Option<crate::document::Language>,
+    pub ui_language: Option<crate::i18n::Locale>,
 }
 
-/// One of the six official languages, by its two-letter code.
-fn parse_ui_language(code: &str) -> Result<crate::document::Language, String> {
-    crate::document::Language::from_code(code)
-        .filter(|_| code.trim().len() == 2)
-        .ok_or_else(|| format!("not one of ar, zh, en, fr, ru, es: {code}"))
+/// A language the interface speaks, by its code (the name of its `.ftl` file).
+fn parse_ui_language(code: &str) -> Result<crate::i18n::Locale, String> {
+    crate::i18n::Locale::from_code(code).ok_or_else(|| {
+        let known: Vec<&str> = crate::i18n::Locale::all().map(|l| l.code()).collect();
+        format!("not one of {}: {code}", known.join(", "))
+    })
 }
 
 /// Light or dark.

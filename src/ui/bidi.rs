@@ -515,11 +515,11 @@ pub fn visual_line(text: &str, rtl: bool) -> String {
 #[macro_export]
 macro_rules! logical_t {
     ($key:expr) => {
-        $crate::i18n::format($crate::i18n::language(), $key, None, &[])
+        $crate::i18n::format($crate::i18n::locale(), $key, None, &[])
     };
     ($key:expr, $($name:ident = $value:expr),+ $(,)?) => {
         $crate::i18n::format(
-            $crate::i18n::language(),
+            $crate::i18n::locale(),
             $key,
             None,
             &[$((stringify!($name), $crate::i18n::Arg::from($value))),+],
@@ -532,7 +532,7 @@ macro_rules! logical_t {
 /// whole message in visual order already; in a left-to-right one, the document's
 /// right-to-left words are put in order here.
 pub fn message_line(message: String) -> String {
-    if crate::i18n::language().is_rtl() {
+    if crate::i18n::locale().is_rtl() {
         message
     } else {
         visual_line(&message, false)

@@ -318,9 +318,12 @@ fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
     item(ui, app, Action::PreviousParagraph, out);
     ui.separator();
     crate::ui::menu(ui, t!("menu-language"), |ui| {
-        for language in crate::document::Language::ALL {
+        for language in crate::i18n::Locale::all() {
             if ui
-                .radio(app.ui_language == language, language.native_name())
+                .radio(
+                    app.ui_language == language,
+                    crate::ui::bidi::visual_line(&language.name(), language.is_rtl()),
+                )
                 .clicked()
             {
                 out.push(Command::SetUiLanguage(language));

@@ -121,7 +121,7 @@ pub enum Command {
     /// Show (true) or hide the library view.
     ShowLibrary(bool),
     /// Speak this language in the window from now on (kept across restarts).
-    SetUiLanguage(crate::document::Language),
+    SetUiLanguage(crate::i18n::Locale),
     /// Show the library view at one of its sections.
     ShowLibrarySection(crate::ui::library::Section),
     /// Ask for a folder and add it to the library (then scan).

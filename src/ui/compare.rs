@@ -589,7 +589,7 @@ fn change_list(ui: &mut Ui, state: &mut CompareState) {
                     crate::diff::export::refs(row),
                     status_name(row.status)
                 );
-                let label = crate::ui::bidi::visual_line(&label, crate::i18n::language().is_rtl());
+                let label = crate::ui::bidi::visual_line(&label, crate::i18n::locale().is_rtl());
                 let r = ui
                     .selectable_label(state.current == Some(k), RichText::new(label).color(color));
                 if r.clicked() {
@@ -1055,7 +1055,7 @@ fn digest_ui(ui: &mut Ui, digest: &str, out: &mut Vec<Command>) {
         .show(ui, |ui| {
             // The digest is kept as written (it is copied); shown in the window's direction.
             let shown =
-                |line: &str| crate::ui::bidi::visual_line(line, crate::i18n::language().is_rtl());
+                |line: &str| crate::ui::bidi::visual_line(line, crate::i18n::locale().is_rtl());
             let mut lines = digest.lines();
             if let Some(first) = lines.next() {
                 ui.horizontal(|ui| {

@@ -46,7 +46,7 @@ fn outcome_with_tally(votes: &Votes, tally: &str) -> String {
         "without vote" => "facts-adopted-without-vote",
         other => return format!("{other}: {tally}"),
     };
-    let outcome = crate::i18n::format(crate::i18n::language(), outcome, None, &[]);
+    let outcome = crate::i18n::format(crate::i18n::locale(), outcome, None, &[]);
     t!(
         "facts-outcome-tally",
         outcome = outcome.as_str(),

@@ -31,7 +31,7 @@ pub mod virtual_list;
 /// right, the other panels on the left, menus and bars from the right, menu items aligned
 /// to the right.
 pub fn mirrored() -> bool {
-    crate::i18n::language().is_rtl()
+    crate::i18n::locale().is_rtl()
 }
 
 /// A panel on the side where reading starts (the outline's): left, or right when mirrored.
@@ -122,7 +122,7 @@ pub struct RunOptions {
     /// Open the first two files side by side in this mode.
     pub side_by_side: Option<compare::Mode>,
     /// The window's language (else as last chosen, else the system's).
-    pub ui_language: Option<crate::document::Language>,
+    pub ui_language: Option<crate::i18n::Locale>,
 }
 
 /// Opens the window and runs until it is closed; with `screenshot`, renders once without a

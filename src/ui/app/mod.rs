@@ -73,7 +73,7 @@ impl FilePicker for SystemPicker {
 /// Speaks `language` on this thread from now on: the window's words, and the messages it
 /// keeps (notices, errors), are in it; those of a right-to-left language are laid out
 /// for the window.
-pub fn speak(language: Language) {
+pub fn speak(language: crate::i18n::Locale) {
     crate::i18n::set_language(language);
     crate::i18n::set_right_to_left_display(Some(|text| crate::ui::bidi::visual_line(text, true)));
 }
@@ -168,7 +168,7 @@ pub struct App {
     /// The library view, shown instead of the reader while open.
     pub library_view: Option<LibraryView>,
     /// The language the window speaks.
-    pub ui_language: crate::document::Language,
+    pub ui_language: crate::i18n::Locale,
     /// Whether the user chose it (View › Language): then it is kept across restarts;
     /// otherwise the system's language is followed.
     ui_language_chosen: bool,
@@ -234,7 +234,7 @@ impl App {
             library: None,
             library_view: None,
             library_kept: None,
-            ui_language: crate::document::Language::En,
+            ui_language: crate::i18n::Locale::EN,
             ui_language_chosen: false,
             scan: None,
             scan_progress: None,
@@ -272,11 +272,11 @@ impl App {
         if options.remember_session {
             let chosen = session
                 .as_ref()
-                .and_then(|s| crate::document::Language::from_code(&s.ui_language));
+                .and_then(|s| crate::i18n::Locale::from_code(&s.ui_language));
             app.ui_language_chosen = chosen.is_some();
             app.ui_language = chosen
                 .or_else(crate::i18n::system_language)
-                .unwrap_or(crate::document::Language::En);
+                .unwrap_or(crate::i18n::Locale::EN);
         }
         speak(app.ui_language);
         if let Some(e) = session_error {

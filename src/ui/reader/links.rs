@@ -32,10 +32,8 @@ pub(super) fn bookmark_button(
     response.widget_info(|| access::bookmark_button(&label));
     let key = Action::Bookmark.shortcut_text(ui.ctx()).unwrap_or_default();
     // The label is as screen readers read it; the tooltip is laid out for the window.
-    let tip = crate::ui::bidi::visual_line(
-        &format!("{label} ({key})"),
-        crate::i18n::language().is_rtl(),
-    );
+    let tip =
+        crate::ui::bidi::visual_line(&format!("{label} ({key})"), crate::i18n::locale().is_rtl());
     let response = response.on_hover_text(tip);
     if response.clicked() {
         commands.push(Command::ToggleBookmark {

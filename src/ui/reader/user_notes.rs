@@ -85,7 +85,7 @@ fn comment_layout(
         .date
         .as_deref()
         .and_then(|d| d.get(..10))
-        .map(|d| crate::i18n::date(crate::i18n::language(), d))
+        .map(|d| crate::i18n::date(crate::i18n::locale(), d))
         .unwrap_or_default();
     let segments = [
         Segment {
@@ -126,7 +126,7 @@ fn note_layout(
     }
     let date = note.updated.to_string();
     meta.push(match date.get(..10) {
-        Some(day) => crate::i18n::date(crate::i18n::language(), day),
+        Some(day) => crate::i18n::date(crate::i18n::locale(), day),
         None => date,
     });
     if note.bookmark {
