@@ -63,7 +63,7 @@ pub fn show(
     };
     let mut list = |ui: &mut Ui, height: f32| {
         ui.add(
-            egui::TextEdit::singleline(&mut view.find)
+            crate::ui::field::single_line(&mut view.find, &mut crate::ui::field::layouter(ui))
                 .hint_text(t!("library-find-an-agenda-item"))
                 .desired_width(list_width - 8.0),
         );

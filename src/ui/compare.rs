@@ -530,9 +530,12 @@ fn toolbar(ui: &mut Ui, state: &mut CompareState, out: &mut Vec<Command>) {
                 ui.horizontal(|ui| {
                     ui.label(t!("compare-changes-by"));
                     ui.add(
-                        egui::TextEdit::singleline(&mut state.author)
-                            .desired_width(140.0)
-                            .hint_text("Plenary"),
+                        crate::ui::field::single_line(
+                            &mut state.author,
+                            &mut crate::ui::field::layouter(ui),
+                        )
+                        .desired_width(140.0)
+                        .hint_text("Plenary"),
                     )
                     .on_hover_text(t!("compare-changes-by-tip"));
                 });

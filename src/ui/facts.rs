@@ -196,9 +196,12 @@ fn votes_ui(ui: &mut Ui, votes: &Votes, state: &mut FactsState, language: Langua
     ui.horizontal(|ui| {
         ui.label(t!("facts-my-country"));
         ui.add(
-            egui::TextEdit::singleline(&mut state.my_country)
-                .hint_text(t!("facts-e-g-canada"))
-                .desired_width(ui.available_width()),
+            crate::ui::field::single_line(
+                &mut state.my_country,
+                &mut crate::ui::field::layouter(ui),
+            )
+            .hint_text(t!("facts-e-g-canada"))
+            .desired_width(ui.available_width()),
         )
         .on_hover_text(t!("facts-set-once-your-country-s"));
     });
@@ -217,7 +220,7 @@ fn votes_ui(ui: &mut Ui, votes: &Votes, state: &mut FactsState, language: Langua
         ui.label(RichText::new(text).strong().color(color));
     }
     ui.add(
-        egui::TextEdit::singleline(&mut state.filter)
+        crate::ui::field::single_line(&mut state.filter, &mut crate::ui::field::layouter(ui))
             .hint_text(t!("facts-find-a-member-state"))
             .desired_width(ui.available_width()),
     );

@@ -7,8 +7,11 @@ use egui::{Key, RichText, Ui};
 
 pub fn ui(ui: &mut Ui, tab: &mut Tab, tab_index: usize) -> Vec<Command> {
     let mut out = Vec::new();
-    ui.horizontal(|ui| {
-        let field = egui::TextEdit::singleline(&mut tab.find.query)
+    // From the right in a mirrored window; only as high as a row.
+    let row = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+    ui.allocate_ui_with_layout(row, crate::ui::bar_layout(), |ui| {
+        let mut layouter = crate::ui::field::layouter(ui);
+        let field = crate::ui::field::single_line(&mut tab.find.query, &mut layouter)
             .hint_text(t!("find-hint"))
             .desired_width(260.0)
             .id(egui::Id::unique(("find-field", tab_index)));

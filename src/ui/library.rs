@@ -289,7 +289,7 @@ pub fn show(ui: &mut Ui, view: &mut LibraryView, cx: Context) -> Vec<Command> {
     }
     ui.horizontal(|ui| {
         let field = ui.add(
-            egui::TextEdit::singleline(&mut view.query)
+            crate::ui::field::single_line(&mut view.query, &mut crate::ui::field::layouter(ui))
                 .hint_text(t!("library-search-the-library-words-a"))
                 .desired_width(420.0)
                 .id(egui::Id::unique("library-search")),
@@ -518,9 +518,12 @@ pub(crate) fn body_name(body: Option<Body>) -> String {
 fn browse_ui(ui: &mut Ui, view: &mut LibraryView, out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         let filter = ui.add(
-            egui::TextEdit::singleline(&mut view.filter.text)
-                .hint_text(t!("library-filter-by-symbol-or-title"))
-                .desired_width(260.0),
+            crate::ui::field::single_line(
+                &mut view.filter.text,
+                &mut crate::ui::field::layouter(ui),
+            )
+            .hint_text(t!("library-filter-by-symbol-or-title"))
+            .desired_width(260.0),
         );
         let mut changed = filter.changed();
         changed |= language_choice(

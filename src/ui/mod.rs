@@ -10,6 +10,7 @@ mod citation_card;
 pub mod command;
 pub mod compare;
 pub mod facts;
+pub mod field;
 mod find_bar;
 pub mod fonts;
 mod help;

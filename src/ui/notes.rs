@@ -305,9 +305,12 @@ pub fn editor_ui(
             ui.horizontal(|ui| {
                 ui.label(t!("notes-tags"));
                 ui.add(
-                    egui::TextEdit::singleline(&mut editor.tags)
-                        .hint_text(t!("notes-tags-hint"))
-                        .desired_width(240.0),
+                    crate::ui::field::single_line(
+                        &mut editor.tags,
+                        &mut crate::ui::field::layouter(ui),
+                    )
+                    .hint_text(t!("notes-tags-hint"))
+                    .desired_width(240.0),
                 );
             });
             ui.checkbox(&mut editor.bookmark, t!("notes-bookmark"));
@@ -450,7 +453,7 @@ pub fn panel_ui(
 ) -> Vec<Command> {
     let mut out = Vec::new();
     ui.add(
-        egui::TextEdit::singleline(filter)
+        crate::ui::field::single_line(filter, &mut crate::ui::field::layouter(ui))
             .hint_text(t!("notes-filter-hint"))
             .desired_width(f32::INFINITY),
     );

@@ -256,7 +256,7 @@ fn state_picker(
         .height(360.0)
         .show_ui(ui, |ui| {
             let find = ui.add(
-                egui::TextEdit::singleline(&mut view.find)
+                crate::ui::field::single_line(&mut view.find, &mut crate::ui::field::layouter(ui))
                     .hint_text(t!("library-find-a-member-state"))
                     .desired_width(260.0),
             );
