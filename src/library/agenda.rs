@@ -65,14 +65,16 @@ pub(crate) fn agenda_items(state: &State) -> Vec<AgendaItem> {
             continue;
         }
         let infos = preferred_infos(state, row);
-        let with_titles = infos.iter().find(|info| !info.agenda_titles.is_empty());
+        let with_titles = infos
+            .iter()
+            .find(|(_, facts)| !facts.agenda_titles.is_empty());
         let printed = infos
             .iter()
-            .find(|info| !info.agenda_items.is_empty())
-            .map(|info| info.agenda_items.as_slice())
+            .find(|(info, _)| !info.agenda_items.is_empty())
+            .map(|(info, _)| info.agenda_items.as_slice())
             .unwrap_or_default();
         let titles: Vec<String> = match with_titles {
-            Some(info) => info.agenda_titles.clone(),
+            Some((_, facts)) => facts.agenda_titles.to_vec(),
             None => printed
                 .iter()
                 .map(|item| match row.session {
@@ -81,7 +83,9 @@ pub(crate) fn agenda_items(state: &State) -> Vec<AgendaItem> {
                 })
                 .collect(),
         };
-        let votes = infos.iter().find_map(|info| info.votes.as_deref().cloned());
+        let votes = infos
+            .iter()
+            .find_map(|(_, facts)| facts.votes.map(|v| VoteRecord::clone(v)));
         for (i, title) in titles.into_iter().enumerate() {
             let key = fold_text(&title).trim().to_string();
             if key.is_empty() {

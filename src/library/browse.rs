@@ -118,22 +118,44 @@ impl Sort {
     }
 }
 
-/// Builds the rows from the catalog's readable files (`files` are the visible ones).
-pub(crate) fn build_rows<'a>(files: impl Iterator<Item = (&'a str, &'a FileEntry)>) -> Vec<Row> {
+/// Builds the rows from the catalog's readable files (`files` are the visible ones), and
+/// the row of each symbol's key ([`key_of_canonical`]) from the keys that grouped them.
+pub(crate) fn build_rows<'a>(
+    files: impl Iterator<Item = (&'a str, &'a FileEntry)>,
+) -> (Vec<Row>, HashMap<String, usize>) {
     let mut groups: BTreeMap<String, Vec<(&'a str, &'a DocInfo)>> = BTreeMap::new();
+    // Each symbol's key, worked out once for the files of its six languages and formats.
+    let mut keys: HashMap<&'a str, String> = HashMap::new();
     for (path, entry) in files {
         let Outcome::Document(info) = &entry.outcome else {
             continue;
         };
         let key = match &info.symbol {
-            Some(symbol) => format!("s:{}", key_of_canonical(symbol)),
+            Some(symbol) => keys
+                .entry(symbol.as_str())
+                .or_insert_with(|| format!("s:{}", key_of_canonical(symbol)))
+                .clone(),
             None => format!("p:{path}"),
         };
         groups.entry(key).or_default().push((path, info));
     }
-    let mut rows: Vec<Row> = groups.into_values().map(|docs| row_of(&docs)).collect();
-    sort_rows(&mut rows, Sort::default());
-    rows
+    let mut rows: Vec<(String, Row)> = groups
+        .into_iter()
+        .map(|(key, docs)| (key, row_of(&docs)))
+        .collect();
+    rows.sort_by(|a, b| compare(&a.1, &b.1, Sort::default()));
+    let mut by_key = HashMap::with_capacity(rows.len());
+    let rows = rows
+        .into_iter()
+        .enumerate()
+        .map(|(i, (key, row))| {
+            if let Some(key) = key.strip_prefix("s:") {
+                by_key.insert(key.to_string(), i);
+            }
+            row
+        })
+        .collect();
+    (rows, by_key)
 }
 
 fn row_of(docs: &[(&str, &DocInfo)]) -> Row {
@@ -277,14 +299,6 @@ fn directed(order: Ordering, descending: bool) -> Ordering {
     if descending { order.reverse() } else { order }
 }
 
-/// Row index by symbol key, for resolving citations.
-pub(crate) fn index_by_key(rows: &[Row]) -> HashMap<String, usize> {
-    rows.iter()
-        .enumerate()
-        .filter_map(|(i, row)| Some((key_of_canonical(row.symbol.as_deref()?), i)))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -357,7 +371,18 @@ mod tests {
                 },
             ),
         ];
-        build_rows(files.iter().map(|(p, e)| (p.as_str(), e)))
+        let (rows, by_key) = build_rows(files.iter().map(|(p, e)| (p.as_str(), e)));
+        // Each row is found by its symbol's key.
+        for (i, row) in rows.iter().enumerate() {
+            if let Some(symbol) = &row.symbol {
+                assert_eq!(by_key.get(&key_of_canonical(symbol)), Some(&i), "{symbol}");
+            }
+        }
+        assert_eq!(
+            by_key.len(),
+            rows.iter().filter(|r| r.symbol.is_some()).count()
+        );
+        rows
     }
 
     #[test]

@@ -6,14 +6,17 @@
 //! library/folders.json        the folders the user added
 //! library/files/              documents imported (copied) into the library
 //! library/cache/catalog.json  every file seen: size, modification time, what it holds
+//! library/cache/catalog-facts.json  their votes, sponsors and agenda items' titles
 //! library/cache/index/        the full-text index
 //! ```
 
 use super::LibraryError;
 use crate::document::{Body, Format, Language, Vote, Votes};
 use crate::store::fsio;
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Deserializer, Serialize};
+use std::cell::Cell;
+use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -24,7 +27,13 @@ use std::time::SystemTime;
 /// quietly. 2: paragraph references follow the printed numbers (`II OP3`, `Annex 12`).
 /// 3: the catalog keeps each file's agenda items, votes and sponsors (a library read before
 /// would answer `library votes` and `library history` with nothing until read again).
-pub const CACHE_VERSION: u32 = 3;
+/// 4: those facts are kept apart, in `catalog-facts.json`, so that opening a large library
+/// reads a third as much; the index is the same as 3's.
+pub const CACHE_VERSION: u32 = 4;
+
+/// The versions this one reads as they are: 3 has the same index, and its facts inside the
+/// catalog.
+pub(crate) const READABLE_VERSIONS: [u32; 2] = [3, CACHE_VERSION];
 
 /// Where the library's files live under the data folder.
 #[derive(Clone, Debug)]
@@ -75,18 +84,220 @@ pub struct DocInfo {
     /// information and telecommunications in the context of international security`); they
     /// stay the same from session to session where the items' numbers do not. Akoma Ntoso
     /// files only.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "no_titles", deserialize_with = "fact")]
     pub agenda_titles: Vec<String>,
     /// How it was adopted, where the file says.
     /// Shared, not copied, by the answers that show it (a state's votes list thousands).
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "shared")]
+    #[serde(
+        default,
+        skip_serializing_if = "no_votes",
+        serialize_with = "shared::serialize",
+        deserialize_with = "shared_fact"
+    )]
     pub votes: Option<Arc<VoteRecord>>,
     /// The member states that sponsored the draft, as the file names them.
-    #[serde(default, skip_serializing_if = "NameList::is_empty")]
+    #[serde(default, skip_serializing_if = "no_names", deserialize_with = "fact")]
     pub sponsors: NameList,
     /// Those that joined as sponsors later.
-    #[serde(default, skip_serializing_if = "NameList::is_empty")]
+    #[serde(default, skip_serializing_if = "no_names", deserialize_with = "fact")]
     pub additional_sponsors: NameList,
+}
+
+impl DocInfo {
+    /// Its facts, as read with it.
+    pub(crate) fn facts(&self) -> FactsRef<'_> {
+        FactsRef {
+            votes: self.votes.as_ref(),
+            sponsors: &self.sponsors,
+            additional_sponsors: &self.additional_sponsors,
+            agenda_titles: &self.agenda_titles,
+        }
+    }
+}
+
+thread_local! {
+    /// Set while a catalog is read or written without its files' facts (they are kept
+    /// apart: [`Catalog::load_light`], [`Catalog::save`]).
+    static LIGHT: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `f` with the files' facts left out of what is read or written.
+fn light<T>(f: impl FnOnce() -> T) -> T {
+    LIGHT.with(|light| light.set(true));
+    let out = f();
+    LIGHT.with(|light| light.set(false));
+    out
+}
+
+fn no_votes(votes: &Option<Arc<VoteRecord>>) -> bool {
+    LIGHT.with(Cell::get) || votes.is_none()
+}
+
+fn no_names(names: &NameList) -> bool {
+    LIGHT.with(Cell::get) || names.is_empty()
+}
+
+fn no_titles(titles: &[String]) -> bool {
+    LIGHT.with(Cell::get) || titles.is_empty()
+}
+
+/// A file's fact (its vote, sponsors, agenda items' titles) as read: skipped, left empty,
+/// while the catalog is read light.
+fn fact<'de, D: Deserializer<'de>, T: Deserialize<'de> + Default>(d: D) -> Result<T, D::Error> {
+    if LIGHT.with(Cell::get) {
+        IgnoredAny::deserialize(d)?;
+        Ok(T::default())
+    } else {
+        T::deserialize(d)
+    }
+}
+
+/// The vote, as [`fact`] reads the others.
+fn shared_fact<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Arc<VoteRecord>>, D::Error> {
+    if LIGHT.with(Cell::get) {
+        IgnoredAny::deserialize(d)?;
+        Ok(None)
+    } else {
+        shared::deserialize(d)
+    }
+}
+
+/// The facts of a file that a light catalog leaves out: two thirds of a large catalog,
+/// needed only by questions about votes, sponsors, agenda items and a subject's history.
+#[derive(Debug, Default, Deserialize)]
+pub(crate) struct Facts {
+    #[serde(default, with = "shared")]
+    votes: Option<Arc<VoteRecord>>,
+    #[serde(default)]
+    sponsors: NameList,
+    #[serde(default)]
+    additional_sponsors: NameList,
+    #[serde(default)]
+    agenda_titles: Vec<String>,
+}
+
+/// No facts at all.
+pub(crate) static NO_FACTS: Facts = Facts {
+    votes: None,
+    sponsors: NameList(String::new()),
+    additional_sponsors: NameList(String::new()),
+    agenda_titles: Vec::new(),
+};
+
+impl Facts {
+    pub(crate) fn as_ref(&self) -> FactsRef<'_> {
+        FactsRef {
+            votes: self.votes.as_ref(),
+            sponsors: &self.sponsors,
+            additional_sponsors: &self.additional_sponsors,
+            agenda_titles: &self.agenda_titles,
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.votes.is_none()
+            && self.sponsors.is_empty()
+            && self.additional_sponsors.is_empty()
+            && self.agenda_titles.is_empty()
+    }
+}
+
+/// A file's facts as `catalog-facts.json` keeps them.
+#[derive(Serialize)]
+struct FactsOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    votes: Option<&'a VoteRecord>,
+    #[serde(skip_serializing_if = "is_empty_names")]
+    sponsors: &'a NameList,
+    #[serde(skip_serializing_if = "is_empty_names")]
+    additional_sponsors: &'a NameList,
+    #[serde(skip_serializing_if = "is_empty_titles")]
+    agenda_titles: &'a [String],
+}
+
+fn is_empty_names(names: &&NameList) -> bool {
+    names.is_empty()
+}
+
+fn is_empty_titles(titles: &&[String]) -> bool {
+    titles.is_empty()
+}
+
+/// `catalog-facts.json` as written: the facts of each file that has any, and the catalog's
+/// generation.
+#[derive(Serialize)]
+struct FactsFileOut<'a> {
+    version: u32,
+    generation: u64,
+    files: BTreeMap<&'a str, FactsOut<'a>>,
+}
+
+/// `catalog-facts.json` as read.
+#[derive(Deserialize)]
+struct FactsFileIn {
+    generation: u64,
+    files: HashMap<String, Facts>,
+}
+
+/// Where the facts of the catalog at `catalog` are kept.
+fn facts_path(catalog: &Path) -> PathBuf {
+    catalog.with_file_name("catalog-facts.json")
+}
+
+/// A file's facts, wherever they were read.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct FactsRef<'a> {
+    pub votes: Option<&'a Arc<VoteRecord>>,
+    pub sponsors: &'a NameList,
+    pub additional_sponsors: &'a NameList,
+    pub agenda_titles: &'a [String],
+}
+
+/// The facts of every readable file of the catalog at `path` that has any, by path: what
+/// [`Catalog::load_light`] left out. From `catalog-facts.json`, or from inside the catalog
+/// when `inside` (a version 3 catalog). Empty if they cannot be read or are not the
+/// catalog's `generation` (a scan elsewhere wrote them since; the next refresh reads both).
+pub(crate) fn load_facts(path: &Path, generation: u64, inside: bool) -> HashMap<String, Facts> {
+    if !inside {
+        return read_facts_file(path)
+            .ok()
+            .filter(|file| file.generation == generation)
+            .map(|file| file.files)
+            .unwrap_or_default();
+    }
+    #[derive(Deserialize)]
+    struct File {
+        files: HashMap<String, Entry>,
+    }
+    #[derive(Deserialize)]
+    struct Entry {
+        outcome: EntryOutcome,
+    }
+    #[derive(Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    enum EntryOutcome {
+        Document(Facts),
+        Error(IgnoredAny),
+    }
+    let Ok(bytes) = std::fs::read(path) else {
+        return HashMap::new();
+    };
+    let Ok(file) = serde_json::from_slice::<File>(&bytes) else {
+        return HashMap::new();
+    };
+    file.files
+        .into_iter()
+        .filter_map(|(path, entry)| match entry.outcome {
+            EntryOutcome::Document(facts) if !facts.is_empty() => Some((path, facts)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// `catalog-facts.json` beside the catalog at `catalog`.
+fn read_facts_file(catalog: &Path) -> Result<FactsFileIn, String> {
+    let bytes = std::fs::read(facts_path(catalog)).map_err(|e| e.to_string())?;
+    serde_json::from_slice(&bytes).map_err(|e| e.to_string())
 }
 
 /// An `Option<Arc<T>>` written as the `Option<T>` it holds.
@@ -283,6 +494,12 @@ pub(crate) struct Catalog {
     /// Matches the index commit it describes; a mismatch means a crash between the two.
     pub generation: u64,
     pub files: BTreeMap<String, FileEntry>,
+    /// Read without the files' facts ([`Catalog::load_light`]): they are on disk.
+    #[serde(skip)]
+    pub light: bool,
+    /// Its facts are inside the catalog file (version 3), not beside it.
+    #[serde(skip)]
+    pub facts_inside: bool,
 }
 
 impl Catalog {
@@ -291,11 +508,52 @@ impl Catalog {
             version: CACHE_VERSION,
             generation: 0,
             files: BTreeMap::new(),
+            light: false,
+            facts_inside: false,
         }
     }
 
-    /// Reads the catalog; `Err` says why it cannot be used (missing is not an error).
+    /// Reads the catalog without its files' facts (votes, sponsors, agenda items' titles),
+    /// which [`load_facts`] reads when first needed: opening a large library reads a third of
+    /// the catalog.
+    pub fn load_light(path: &Path) -> Result<Catalog, Unusable> {
+        light(|| Catalog::read(path)).map(|mut catalog| {
+            catalog.light = true;
+            catalog
+        })
+    }
+
+    /// Reads the catalog with its files' facts; `Err` says why it cannot be used (missing is
+    /// not an error).
     pub fn load(path: &Path) -> Result<Catalog, Unusable> {
+        let mut catalog = Catalog::read(path)?;
+        if catalog.facts_inside || catalog.files.is_empty() {
+            return Ok(catalog);
+        }
+        let facts = read_facts_file(path)
+            .map_err(|e| Unusable::Damaged(format!("its facts cannot be read: {e}")))?;
+        if facts.generation != catalog.generation {
+            return Err(Unusable::Damaged(
+                "its facts are not those of its files".into(),
+            ));
+        }
+        for (path, facts) in facts.files {
+            if let Some(FileEntry {
+                outcome: Outcome::Document(info),
+                ..
+            }) = catalog.files.get_mut(&path)
+            {
+                info.votes = facts.votes;
+                info.sponsors = facts.sponsors;
+                info.additional_sponsors = facts.additional_sponsors;
+                info.agenda_titles = facts.agenda_titles;
+            }
+        }
+        Ok(catalog)
+    }
+
+    /// Reads the catalog file alone (with the facts inside a version 3 one).
+    fn read(path: &Path) -> Result<Catalog, Unusable> {
         let bytes = match std::fs::read(path) {
             Ok(bytes) => bytes,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Catalog::empty()),
@@ -309,10 +567,15 @@ impl Catalog {
         }
         let version = || serde_json::from_slice::<Version>(&bytes).ok();
         match serde_json::from_slice::<Catalog>(&bytes) {
-            Ok(catalog) if catalog.version == CACHE_VERSION => Ok(catalog),
+            Ok(mut catalog) if READABLE_VERSIONS.contains(&catalog.version) => {
+                catalog.facts_inside = catalog.version < 4;
+                // Written back as this version.
+                catalog.version = CACHE_VERSION;
+                Ok(catalog)
+            }
             Ok(catalog) => Err(Unusable::OtherVersion(catalog.version)),
             Err(e) => match version() {
-                Some(Version { version }) if version != CACHE_VERSION => {
+                Some(Version { version }) if !READABLE_VERSIONS.contains(&version) => {
                     Err(Unusable::OtherVersion(version))
                 }
                 _ => Err(Unusable::Damaged(e.to_string())),
@@ -320,13 +583,49 @@ impl Catalog {
         }
     }
 
-    /// Writes the catalog atomically (no backup: it is a cache).
+    /// Writes the catalog atomically (no backup: it is a cache), its files' facts first
+    /// (`catalog-facts.json`), then the rest.
     pub fn save(&self, path: &Path) -> Result<(), LibraryError> {
-        let bytes = serde_json::to_vec(self).map_err(|e| {
-            LibraryError::io("write the library cache", path, std::io::Error::other(e))
-        })?;
-        write_replace(path, &bytes)
-            .map_err(|e| LibraryError::io("write the library cache", path, e))
+        let failed = |e| LibraryError::io("write the library cache", path, e);
+        if self.light {
+            // Its facts were never read: writing it would leave them out.
+            return Err(failed(std::io::Error::other(
+                "the catalog was read without its facts",
+            )));
+        }
+        let files = self
+            .files
+            .iter()
+            .filter_map(|(path, entry)| match &entry.outcome {
+                Outcome::Document(info) => Some((path.as_str(), info.facts())),
+                Outcome::Error(_) => None,
+            })
+            .filter(|(_, facts)| {
+                facts.votes.is_some()
+                    || !facts.sponsors.is_empty()
+                    || !facts.additional_sponsors.is_empty()
+                    || !facts.agenda_titles.is_empty()
+            })
+            .map(|(path, facts)| {
+                let out = FactsOut {
+                    votes: facts.votes.map(|v| &**v),
+                    sponsors: facts.sponsors,
+                    additional_sponsors: facts.additional_sponsors,
+                    agenda_titles: facts.agenda_titles,
+                };
+                (path, out)
+            })
+            .collect();
+        let facts = FactsFileOut {
+            version: CACHE_VERSION,
+            generation: self.generation,
+            files,
+        };
+        let bytes = serde_json::to_vec(&facts).map_err(|e| failed(std::io::Error::other(e)))?;
+        write_replace(&facts_path(path), &bytes).map_err(failed)?;
+        let bytes =
+            light(|| serde_json::to_vec(self)).map_err(|e| failed(std::io::Error::other(e)))?;
+        write_replace(path, &bytes).map_err(failed)
     }
 }
 
@@ -448,6 +747,104 @@ mod tests {
                 .to_string()
                 .contains("another version")
         );
+    }
+
+    fn document(symbol: &str) -> FileEntry {
+        let info = DocInfo {
+            symbol: Some(symbol.into()),
+            language: Some(Language::En),
+            title: Some("A title".into()),
+            adopted: None,
+            body: None,
+            session: Some(75),
+            format: Format::AkomaNtoso,
+            is_draft: false,
+            paragraphs: 3,
+            warnings: 0,
+            agenda_items: vec!["Agenda item 98".into()],
+            agenda_titles: vec!["Developments in the field of information".into()],
+            votes: Some(Arc::new(VoteRecord {
+                outcome: "recorded".into(),
+                in_favour: Some(2),
+                against: Some(1),
+                abstaining: None,
+                in_favour_states: ["France", "Ghana"].into_iter().collect(),
+                against_states: ["Chile"].into_iter().collect(),
+                abstaining_states: NameList::default(),
+            })),
+            sponsors: ["Russian Federation"].into_iter().collect(),
+            additional_sponsors: ["Cuba"].into_iter().collect(),
+        };
+        FileEntry {
+            size: 1,
+            modified: 2,
+            folder: "/x".into(),
+            outcome: Outcome::Document(Box::new(info)),
+        }
+    }
+
+    /// The facts are written beside the catalog, read back whole by `load`, left out by
+    /// `load_light` and found again by `load_facts`; a light catalog is never written.
+    #[test]
+    fn facts_are_kept_apart_and_read_when_needed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("catalog.json");
+        let mut catalog = Catalog::empty();
+        catalog.generation = 5;
+        catalog
+            .files
+            .insert("/x/a.xml".into(), document("A/RES/75/32"));
+        catalog.save(&path).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(!text.contains("Ghana") && !text.contains("Cuba"), "{text}");
+        assert!(facts_path(&path).is_file());
+        assert_eq!(Catalog::load(&path).unwrap(), catalog);
+
+        let light = Catalog::load_light(&path).unwrap();
+        let Outcome::Document(info) = &light.files["/x/a.xml"].outcome else {
+            panic!("a document");
+        };
+        assert!(info.votes.is_none() && info.sponsors.is_empty());
+        assert_eq!(info.agenda_items, ["Agenda item 98"]);
+        assert!(
+            light.save(&path).is_err(),
+            "a light catalog is not written back"
+        );
+        let facts = load_facts(&path, light.generation, light.facts_inside);
+        let facts = facts["/x/a.xml"].as_ref();
+        assert_eq!(facts.votes.unwrap().against_states.len(), 1);
+        assert_eq!(
+            facts.additional_sponsors.iter().collect::<Vec<_>>(),
+            ["Cuba"]
+        );
+        assert!(
+            load_facts(&path, 6, false).is_empty(),
+            "another generation's"
+        );
+
+        // Facts missing beside a catalog that has files: damaged, rebuilt.
+        std::fs::remove_file(facts_path(&path)).unwrap();
+        assert!(matches!(Catalog::load(&path), Err(Unusable::Damaged(_))));
+    }
+
+    /// A version 3 catalog, with its facts inside, is read as it is.
+    #[test]
+    fn a_version_3_catalog_is_read_with_its_facts_inside() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("catalog.json");
+        let mut catalog = Catalog::empty();
+        catalog.generation = 9;
+        catalog
+            .files
+            .insert("/x/a.xml".into(), document("A/RES/75/32"));
+        let mut json = serde_json::to_value(&catalog).unwrap();
+        json["version"] = 3.into();
+        std::fs::write(&path, serde_json::to_vec(&json).unwrap()).unwrap();
+        assert_eq!(Catalog::load(&path).unwrap().files, catalog.files);
+        let light = Catalog::load_light(&path).unwrap();
+        assert!(light.facts_inside);
+        let facts = load_facts(&path, light.generation, light.facts_inside);
+        assert_eq!(facts["/x/a.xml"].as_ref().sponsors.len(), 1);
     }
 
     #[test]

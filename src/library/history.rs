@@ -18,7 +18,7 @@
 use super::State;
 use super::analyze::terms;
 use super::browse::Row;
-use super::catalog::{DocInfo, Outcome, VoteRecord};
+use super::catalog::{DocInfo, FactsRef, Outcome, VoteRecord};
 use super::index::{self, Fields};
 use super::symbols::{key_of_canonical, natural_cmp, symbol_key};
 use crate::diff;
@@ -347,7 +347,9 @@ fn entry(state: &State, row: &Row) -> HistoryEntry {
         adopted: row.adopted.clone(),
         body: row.body,
         session: row.session,
-        votes: infos.iter().find_map(|info| info.votes.as_deref().cloned()),
+        votes: infos
+            .iter()
+            .find_map(|(_, facts)| facts.votes.map(|v| VoteRecord::clone(v))),
         paths: row.paths.clone(),
         diff: None,
         diff_language: None,
@@ -356,21 +358,24 @@ fn entry(state: &State, row: &Row) -> HistoryEntry {
 
 /// The catalog's record of each file of a row, English first, then the UN's order of the
 /// languages, then files of unknown language.
-pub(crate) fn preferred_infos<'a>(state: &'a State, row: &Row) -> Vec<&'a DocInfo> {
-    let mut files: Vec<(usize, &'a DocInfo)> = row
+pub(crate) fn preferred_infos<'a>(state: &'a State, row: &Row) -> Vec<(&'a DocInfo, FactsRef<'a>)> {
+    let mut files: Vec<(usize, &'a str, &'a DocInfo)> = row
         .files
         .iter()
         .enumerate()
         .filter_map(|(i, file)| {
-            let entry = state.catalog.files.get(file.path.to_str()?)?;
+            let (path, entry) = state.catalog.files.get_key_value(file.path.to_str()?)?;
             match &entry.outcome {
-                Outcome::Document(info) => Some((i, &**info)),
+                Outcome::Document(info) => Some((i, path.as_str(), &**info)),
                 Outcome::Error(_) => None,
             }
         })
         .collect();
-    files.sort_by_key(|&(i, info)| (language_rank(info.language), i));
-    files.into_iter().map(|(_, info)| info).collect()
+    files.sort_by_key(|&(i, _, info)| (language_rank(info.language), i));
+    files
+        .into_iter()
+        .map(|(_, path, info)| (info, state.facts_of(path, info)))
+        .collect()
 }
 
 /// English first, then the UN's order; unknown last.
@@ -458,17 +463,18 @@ impl Subject {
     fn of(state: &State, row: &Row) -> Subject {
         let mut languages = Vec::new();
         for (language, path) in &row.paths {
-            let Some(info) =
-                path.to_str()
-                    .and_then(|p| match &state.catalog.files.get(p)?.outcome {
-                        Outcome::Document(info) => Some(info),
-                        Outcome::Error(_) => None,
-                    })
-            else {
+            let Some((path, info)) = path.to_str().and_then(|p| {
+                let (path, entry) = state.catalog.files.get_key_value(p)?;
+                match &entry.outcome {
+                    Outcome::Document(info) => Some((path, info)),
+                    Outcome::Error(_) => None,
+                }
+            }) else {
                 continue;
             };
             let Some(title) = &info.title else { continue };
-            let agenda = info.agenda_titles.iter().map(|t| Words::of(t)).collect();
+            let titles = state.facts_of(path, info).agenda_titles;
+            let agenda = titles.iter().map(|t| Words::of(t)).collect();
             languages.push((*language, Words::of(title), agenda));
         }
         languages.sort_by_key(|(l, _, _)| language_rank(Some(*l)));

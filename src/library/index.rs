@@ -3,7 +3,7 @@
 
 use super::LibraryError;
 use super::analyze::{PlenaryTokenizer, TOKENIZER_NAME};
-use super::catalog::CACHE_VERSION;
+use super::catalog::READABLE_VERSIONS;
 use super::symbols::key_of_canonical;
 use crate::document::{Body, Document, Language, ParagraphKind};
 use serde::{Deserialize, Serialize};
@@ -168,7 +168,11 @@ fn try_open(dir: &Path, schema: &Schema) -> Result<(Index, IndexReader, Option<P
         && index
             .searchable_segment_ids()
             .is_ok_and(|segments| segments.is_empty());
-    if !never_committed && payload.as_ref().is_none_or(|p| p.version != CACHE_VERSION) {
+    if !never_committed
+        && payload
+            .as_ref()
+            .is_none_or(|p| !READABLE_VERSIONS.contains(&p.version))
+    {
         return Err(Remade::OtherVersion);
     }
     if let Some(reason) = damage(&index, dir) {

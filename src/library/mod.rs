@@ -216,10 +216,14 @@ pub(crate) struct State {
     /// Every recorded vote with each state's vote by number, made on the first question
     /// about votes.
     book: OnceLock<votes::Book>,
+    /// The files' facts a light catalog left out, read from `catalog_path` when first needed.
+    facts: OnceLock<HashMap<String, catalog::Facts>>,
+    catalog_path: PathBuf,
     by_key: HashMap<String, usize>,
     /// The visible documents' short numbers (`75/32`, `2532(2020)`) with their paths, sorted:
     /// the documents a query such as `75/32` names are found without reading every entry.
-    shorts: Vec<(String, String)>,
+    /// Made when first needed.
+    shorts: OnceLock<Vec<(String, String)>>,
 }
 
 impl State {
@@ -229,27 +233,13 @@ impl State {
             .map(|f| f.to_string_lossy().into_owned())
             .collect();
         visible.insert(paths.files.to_string_lossy().into_owned());
-        let rows = browse::build_rows(
+        let (rows, by_key) = browse::build_rows(
             catalog
                 .files
                 .iter()
                 .filter(|(_, e)| visible.contains(&e.folder))
                 .map(|(p, e)| (p.as_str(), e)),
         );
-        let by_key = browse::index_by_key(&rows);
-        let mut shorts: Vec<(String, String)> = catalog
-            .files
-            .iter()
-            .filter(|(_, e)| visible.contains(&e.folder))
-            .filter_map(|(path, entry)| match &entry.outcome {
-                Outcome::Document(info) => Some((
-                    symbols::short_number(info.symbol.as_deref()?)?,
-                    path.clone(),
-                )),
-                Outcome::Error(_) => None,
-            })
-            .collect();
-        shorts.sort_unstable();
         State {
             catalog,
             folders,
@@ -257,9 +247,28 @@ impl State {
             rows,
             haystacks: OnceLock::new(),
             book: OnceLock::new(),
+            facts: OnceLock::new(),
+            catalog_path: paths.catalog.clone(),
             by_key,
-            shorts,
+            shorts: OnceLock::new(),
         }
+    }
+
+    fn shorts(&self) -> &[(String, String)] {
+        self.shorts.get_or_init(|| {
+            let mut shorts: Vec<(String, String)> = self
+                .visible_entries()
+                .filter_map(|(path, entry)| match &entry.outcome {
+                    Outcome::Document(info) => Some((
+                        symbols::short_number(info.symbol.as_deref()?)?,
+                        path.clone(),
+                    )),
+                    Outcome::Error(_) => None,
+                })
+                .collect();
+            shorts.sort_unstable();
+            shorts
+        })
     }
 
     fn haystacks(&self) -> &[String] {
@@ -272,9 +281,28 @@ impl State {
         let _ = std::thread::Builder::new()
             .name("library-warm-up".into())
             .spawn(move || {
+                state.shorts();
                 state.book();
                 state.haystacks();
             });
+    }
+
+    /// The facts (vote, sponsors, agenda items' titles) of the readable file at `path`.
+    fn facts_of<'a>(&'a self, path: &str, info: &'a DocInfo) -> catalog::FactsRef<'a> {
+        if !self.catalog.light {
+            return info.facts();
+        }
+        self.facts
+            .get_or_init(|| {
+                catalog::load_facts(
+                    &self.catalog_path,
+                    self.catalog.generation,
+                    self.catalog.facts_inside,
+                )
+            })
+            .get(path)
+            .unwrap_or(&catalog::NO_FACTS)
+            .as_ref()
     }
 
     fn book(&self) -> &votes::Book {
@@ -305,9 +333,10 @@ impl State {
             );
         }
         if let Some(short) = &wanted.short {
-            let start = self.shorts.partition_point(|(s, _)| s < short);
+            let shorts = self.shorts();
+            let start = shorts.partition_point(|(s, _)| s < short);
             out.extend(
-                self.shorts[start..]
+                shorts[start..]
                     .iter()
                     .take_while(|(s, _)| s.starts_with(short.as_str()))
                     .filter_map(|(_, path)| self.catalog.files.get_key_value(path)),
@@ -351,7 +380,7 @@ impl Library {
 
         let mut needs_scan = false;
         let mut rebuild: Option<Rebuild> = None;
-        let mut catalog = match Catalog::load(&paths.catalog) {
+        let mut catalog = match Catalog::load_light(&paths.catalog) {
             Ok(catalog) => catalog,
             Err(Unusable::OtherVersion(_)) => {
                 // Not damage: the files are read again, nobody needs to be told.
@@ -533,7 +562,7 @@ impl Library {
         if payload.generation == self.state().catalog.generation {
             return Ok(false);
         }
-        let Ok(catalog) = Catalog::load(&self.inner.paths.catalog) else {
+        let Ok(catalog) = Catalog::load_light(&self.inner.paths.catalog) else {
             return Ok(false);
         };
         if catalog.generation != payload.generation {
@@ -693,7 +722,21 @@ impl Library {
         let entry = state.catalog.files.get(path.to_str()?)?;
         match &entry.outcome {
             Outcome::Document(info) if state.visible.contains(&entry.folder) => {
-                Some(DocInfo::clone(info))
+                let mut info = DocInfo::clone(info);
+                if state.catalog.light {
+                    let facts = state.facts_of(path.to_str()?, &info);
+                    let (votes, sponsors, additional, titles) = (
+                        facts.votes.cloned(),
+                        facts.sponsors.clone(),
+                        facts.additional_sponsors.clone(),
+                        facts.agenda_titles.to_vec(),
+                    );
+                    info.votes = votes;
+                    info.sponsors = sponsors;
+                    info.additional_sponsors = additional;
+                    info.agenda_titles = titles;
+                }
+                Some(info)
             }
             _ => None,
         }

@@ -161,6 +161,13 @@ pub fn natural_cmp(a: &str, b: &str) -> Ordering {
             (Some(p), Some(q)) => {
                 let order = match (p.parse::<u64>(), q.parse::<u64>()) {
                     (Ok(m), Ok(n)) => m.cmp(&n).then(p.len().cmp(&q.len())),
+                    // Symbols are ASCII: compared without making lower-case copies (a large
+                    // library's rows are sorted by them on opening).
+                    _ if p.is_ascii() && q.is_ascii() => {
+                        let (p, q) = (p.bytes(), q.bytes());
+                        p.map(|b| b.to_ascii_lowercase())
+                            .cmp(q.map(|b| b.to_ascii_lowercase()))
+                    }
                     _ => p.to_lowercase().cmp(&q.to_lowercase()),
                 };
                 if order != Ordering::Equal {

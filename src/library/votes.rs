@@ -8,7 +8,7 @@
 
 use super::State;
 use super::analyze::fold_word;
-use super::catalog::{DocInfo, VoteRecord};
+use super::catalog::VoteRecord;
 use super::history::preferred_infos;
 use super::symbols::natural_cmp;
 use super::{LibraryError, Row};
@@ -196,13 +196,13 @@ pub(crate) fn agenda_of(state: &State, row: &Row) -> Vec<String> {
     let infos = preferred_infos(state, row);
     infos
         .iter()
-        .find(|info| !info.agenda_titles.is_empty())
-        .map(|info| info.agenda_titles.clone())
+        .find(|(_, facts)| !facts.agenda_titles.is_empty())
+        .map(|(_, facts)| facts.agenda_titles.to_vec())
         .or_else(|| {
             infos
                 .iter()
-                .find(|info| !info.agenda_items.is_empty())
-                .map(|info| info.agenda_items.clone())
+                .find(|(info, _)| !info.agenda_items.is_empty())
+                .map(|(info, _)| info.agenda_items.clone())
         })
         .unwrap_or_default()
 }
@@ -316,7 +316,7 @@ impl Book {
             let infos = preferred_infos(state, row);
             let Some(record) = infos
                 .iter()
-                .filter_map(|info: &&DocInfo| info.votes.as_ref())
+                .filter_map(|(_, facts)| facts.votes)
                 .find(|votes| votes.is_recorded())
             else {
                 continue;
@@ -336,8 +336,12 @@ impl Book {
                 }
             }
             // Sponsors print names in mixed case where vote lists often use capitals.
-            for info in &infos {
-                for name in info.sponsors.iter().chain(info.additional_sponsors.iter()) {
+            for (_, facts) in &infos {
+                for name in facts
+                    .sponsors
+                    .iter()
+                    .chain(facts.additional_sponsors.iter())
+                {
                     let key = sponsors.entry(name).or_insert_with(|| name_key(name));
                     if let Some(&number) = book.numbers.get(key.as_str()) {
                         book.shown[number].offer(&recency, name);
