@@ -59,7 +59,7 @@ pub struct AgendaResolution {
 /// resolution under several items is listed under each.
 pub(crate) fn agenda_items(state: &State) -> Vec<AgendaItem> {
     let mut items: BTreeMap<String, AgendaItem> = BTreeMap::new();
-    for row in &state.rows {
+    for row in state.rows() {
         let Some(symbol) = &row.symbol else { continue };
         if row.is_draft {
             continue;

@@ -81,7 +81,7 @@ pub(crate) fn history(
     let Some(key) = symbol_key(symbol) else {
         return Ok(None);
     };
-    let Some(&target_row) = state.by_key.get(&key) else {
+    let Some(&target_row) = state.by_key().get(&key) else {
         return Ok(None);
     };
     let mut finder = Finder {
@@ -89,7 +89,7 @@ pub(crate) fn history(
         searcher,
         fields,
         target_row,
-        body: state.rows[target_row].body,
+        body: state.rows()[target_row].body,
         subjects: HashMap::new(),
         neighbours: HashMap::new(),
     };
@@ -109,7 +109,7 @@ pub(crate) fn history(
 
     let mut entries: Vec<HistoryEntry> = members
         .into_iter()
-        .map(|i| entry(state, &state.rows[i]))
+        .map(|i| entry(state, &state.rows()[i]))
         .collect();
     entries.sort_by(chronological);
     Ok(Some(entries))
@@ -134,7 +134,7 @@ impl Finder<'_> {
     /// Whether a row may be in the history: the one asked about, and the adopted
     /// resolutions of its body.
     fn is_candidate(&self, i: usize) -> bool {
-        let row = &self.state.rows[i];
+        let row = &self.state.rows()[i];
         i == self.target_row || (row.symbol.is_some() && !row.is_draft && row.body == self.body)
     }
 
@@ -143,7 +143,7 @@ impl Finder<'_> {
         Rc::clone(
             self.subjects
                 .entry(i)
-                .or_insert_with(|| Rc::new(Subject::of(state, &state.rows[i]))),
+                .or_insert_with(|| Rc::new(Subject::of(state, &state.rows()[i]))),
         )
     }
 
@@ -225,7 +225,7 @@ impl Finder<'_> {
                 else {
                     continue;
                 };
-                if let Some(&row) = self.state.by_key.get(&key_of_canonical(symbol))
+                if let Some(&row) = self.state.by_key().get(&key_of_canonical(symbol))
                     && row != i
                     && self.is_candidate(row)
                 {
@@ -242,7 +242,7 @@ impl Finder<'_> {
     /// sessions) alike and each the other's closest match in its session.
     fn linked(&mut self, a: usize, b: usize) -> tantivy::Result<bool> {
         let likeness = self.subject(a).compare(&self.subject(b));
-        let (session_a, session_b) = (self.state.rows[a].session, self.state.rows[b].session);
+        let (session_a, session_b) = (self.state.rows()[a].session, self.state.rows()[b].session);
         Ok(match likeness {
             Some(Likeness::Same) => true,
             Some(Likeness::Near(_)) => {
@@ -262,7 +262,7 @@ impl Finder<'_> {
         let subject = self.subject(of);
         let mut best: Option<(usize, f64)> = None;
         for &i in self.neighbours(of)?.iter() {
-            if i == of || self.state.rows[i].session != session {
+            if i == of || self.state.rows()[i].session != session {
                 continue;
             }
             let Some(likeness) = subject.compare(&self.subject(i)) else {

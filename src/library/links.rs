@@ -54,7 +54,7 @@ pub(crate) fn resolve(
     preferred: Option<Language>,
 ) -> Option<Resolved> {
     let key = symbol_key(symbol)?;
-    let row = state.rows.get(*state.by_key.get(&key)?)?;
+    let row = state.rows().get(*state.by_key().get(&key)?)?;
     let file = row
         .files
         .iter()

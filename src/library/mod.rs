@@ -209,7 +209,10 @@ pub(crate) struct State {
     folders: Vec<PathBuf>,
     /// Folders whose files are shown (the user's and the imports folder), as text.
     visible: BTreeSet<String>,
-    rows: Vec<Row>,
+    /// The rows, one per resolution, and the row of each symbol's key: made when first
+    /// needed (a search for words needs neither, so opening a large library does not wait
+    /// for them), which the window asks ahead.
+    rows: OnceLock<(Vec<Row>, HashMap<String, usize>)>,
     /// Each row's words for the browse filter ([`browse::row_haystack`]), made when first
     /// needed (folding every title of a large library takes a while; opening it must not).
     haystacks: OnceLock<Vec<String>>,
@@ -219,7 +222,6 @@ pub(crate) struct State {
     /// The files' facts a light catalog left out, read from `catalog_path` when first needed.
     facts: OnceLock<HashMap<String, catalog::Facts>>,
     catalog_path: PathBuf,
-    by_key: HashMap<String, usize>,
     /// The visible documents' short numbers (`75/32`, `2532(2020)`) with their paths, sorted:
     /// the documents a query such as `75/32` names are found without reading every entry.
     /// Made when first needed.
@@ -233,25 +235,32 @@ impl State {
             .map(|f| f.to_string_lossy().into_owned())
             .collect();
         visible.insert(paths.files.to_string_lossy().into_owned());
-        let (rows, by_key) = browse::build_rows(
-            catalog
-                .files
-                .iter()
-                .filter(|(_, e)| visible.contains(&e.folder))
-                .map(|(p, e)| (p.as_str(), e)),
-        );
         State {
             catalog,
             folders,
             visible,
-            rows,
+            rows: OnceLock::new(),
             haystacks: OnceLock::new(),
             book: OnceLock::new(),
             facts: OnceLock::new(),
             catalog_path: paths.catalog.clone(),
-            by_key,
             shorts: OnceLock::new(),
         }
+    }
+
+    /// The rows, one per resolution, and the row of each symbol's key.
+    fn table(&self) -> &(Vec<Row>, HashMap<String, usize>) {
+        self.rows.get_or_init(|| {
+            browse::build_rows(self.visible_entries().map(|(p, e)| (p.as_str(), e)))
+        })
+    }
+
+    fn rows(&self) -> &[Row] {
+        &self.table().0
+    }
+
+    fn by_key(&self) -> &HashMap<String, usize> {
+        &self.table().1
     }
 
     fn shorts(&self) -> &[(String, String)] {
@@ -273,7 +282,7 @@ impl State {
 
     fn haystacks(&self) -> &[String] {
         self.haystacks
-            .get_or_init(|| self.rows.iter().map(browse::row_haystack).collect())
+            .get_or_init(|| self.rows().iter().map(browse::row_haystack).collect())
     }
 
     /// Makes the tables made when first needed, on a thread of its own.
@@ -281,6 +290,7 @@ impl State {
         let _ = std::thread::Builder::new()
             .name("library-warm-up".into())
             .spawn(move || {
+                state.rows();
                 state.shorts();
                 state.book();
                 state.haystacks();
@@ -323,7 +333,7 @@ impl State {
     fn named_entries(&self, wanted: &symbols::SymbolQuery) -> Vec<(&String, &FileEntry)> {
         let mut out = Vec::new();
         for key in &wanted.keys {
-            let Some(row) = self.by_key.get(key).and_then(|&i| self.rows.get(i)) else {
+            let Some(row) = self.by_key().get(key).and_then(|&i| self.rows().get(i)) else {
                 continue;
             };
             out.extend(
@@ -658,7 +668,7 @@ impl Library {
         let named = symbols::parse_symbol_query(&filter.text);
         let by_symbol = !named.is_empty()
             && state
-                .rows
+                .rows()
                 .iter()
                 .any(|r| r.symbol.as_deref().is_some_and(|s| named.matches(s)));
         let plain = RowFilter {
@@ -666,7 +676,7 @@ impl Library {
             ..filter.clone()
         };
         let mut rows: Vec<Row> = state
-            .rows
+            .rows()
             .iter()
             .zip(state.haystacks())
             .filter(|(row, haystack)| {
@@ -703,7 +713,7 @@ impl Library {
     pub fn stats(&self) -> Stats {
         let state = self.state();
         let mut stats = Stats {
-            resolutions: state.rows.len(),
+            resolutions: state.rows().len(),
             ..Stats::default()
         };
         for (_, entry) in state.visible_entries() {

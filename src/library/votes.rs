@@ -309,7 +309,7 @@ impl Book {
         let mut spellings: HashMap<&str, usize> = HashMap::new();
         // And each sponsor's spelling's key, made once (the state may get its number later).
         let mut sponsors: HashMap<&str, String> = HashMap::new();
-        for (i, row) in state.rows.iter().enumerate() {
+        for (i, row) in state.rows().iter().enumerate() {
             if row.symbol.is_none() {
                 continue;
             }
@@ -394,18 +394,18 @@ pub(crate) fn votes_of(
         .ballots
         .iter()
         .filter(|b| vote_of(b).is_some())
-        .map(|b| (state.rows[b.row].body, state.rows[b.row].session))
+        .map(|b| (state.rows()[b.row].body, state.rows()[b.row].session))
         .collect();
     let mut votes: Vec<CountryVote> = book
         .ballots
         .iter()
         .filter(|b| {
-            let row = &state.rows[b.row];
+            let row = &state.rows()[b.row];
             session.is_none_or(|s| row.session == Some(s))
                 && voted_in.contains(&(row.body, row.session))
         })
         .map(|b| {
-            let row = &state.rows[b.row];
+            let row = &state.rows()[b.row];
             CountryVote {
                 symbol: row.symbol.clone().unwrap_or_default(),
                 title: row.title.clone(),

@@ -63,7 +63,9 @@ pub fn app(files: Vec<PathBuf>, data_dir: &Path) -> App {
 pub fn harness(app: App, size: (f32, f32)) -> Harness<'static, App> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(size.0, size.1))
-        .with_max_steps(200)
+        // A library opening in the background shows a spinner until it is ready; on a busy
+        // machine (tests run side by side) that takes more than a couple of hundred frames.
+        .with_max_steps(2000)
         .with_context_setup(plenary::ui::fonts::install)
         .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
     harness.run();
