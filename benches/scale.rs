@@ -595,7 +595,11 @@ fn measure(akn: &Path, factor: usize) -> Figures {
 
     figures.peak_rss_mb = peak_rss_kb() as f64 / 1024.0;
     figures.index_mb = size_of(&data.join("library/cache/index")) as f64 / 1e6;
-    figures.catalog_mb = size_of(&data.join("library/cache/catalog.json")) as f64 / 1e6;
+    // The catalog and its files' facts, kept beside it.
+    let cache = data.join("library/cache");
+    figures.catalog_mb = (size_of(&cache.join("catalog.json"))
+        + size_of(&cache.join("catalog-facts.json"))) as f64
+        / 1e6;
     figures.corpus_mb = folders.iter().map(|f| size_of(f)).sum::<u64>() as f64 / 1e6;
     eprintln!(
         "  {}; index {:.0} MB, catalog {:.0} MB, corpus {:.0} MB",
