@@ -815,3 +815,56 @@ fn the_header_and_the_citation_speak_the_documents_language() {
     harness.step();
     assert_eq!(copied(&harness).as_deref(), Some("第75/32号决议第3段"));
 }
+
+/// Clicking the last paragraph in the outline makes it current everywhere: the outline marks
+/// it (not the paragraph the view's top stopped at, near the end of the text), the status bar
+/// names it; scrolled away by the reader, the paragraph in view is current again.
+#[test]
+fn the_outline_and_the_status_bar_agree_on_the_paragraph_jumped_to() {
+    use egui::accesskit::Toggled;
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1280.0, 800.0));
+    let doc = &harness.state().tabs[0].doc;
+    let last = doc
+        .paragraphs
+        .iter()
+        .rposition(|p| p.parent.is_none())
+        .unwrap();
+    let reference = doc.paragraphs[last].reference.clone();
+    harness
+        .get_by_label_contains(&format!("{reference} "))
+        .click();
+    for _ in 0..10 {
+        harness.run();
+    }
+    assert_eq!(harness.state().tabs[0].reader.current(), Some(last));
+    let marked: Vec<String> = harness
+        .get_all_by_role(Role::Button)
+        .filter(|n| n.accesskit_node().toggled() == Some(Toggled::True))
+        .filter_map(|n| n.accesskit_node().label())
+        .filter(|label| label.starts_with("PP") || label.starts_with("OP"))
+        .collect();
+    assert_eq!(marked.len(), 1, "{marked:?}");
+    assert!(
+        marked[0].starts_with(&format!("{reference} ")),
+        "{marked:?}"
+    );
+    harness.get_by_label_contains(&format!(" · {reference}"));
+
+    // The reader scrolls back to the top with the wheel: the first paragraph is current.
+    harness.event(egui::Event::PointerMoved(egui::pos2(700.0, 400.0)));
+    for _ in 0..40 {
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, 400.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+        });
+        harness.step();
+    }
+    harness.run();
+    let reader = &harness.state().tabs[0].reader;
+    assert_eq!(reader.focus, None);
+    assert_eq!(reader.current(), Some(0));
+}

@@ -59,8 +59,7 @@ pub fn command(action: Action, app: &App) -> Option<Command> {
         .filter(|s| !s.text.is_empty());
     let target = selection
         .map(|s| s.paragraph())
-        .or(tab.and_then(|t| t.reader.focus))
-        .or(tab.and_then(|t| t.reader.top_paragraph))
+        .or(tab.and_then(|t| t.reader.current()))
         .filter(|_| reading);
     match action {
         Action::Close => Some(Command::CloseTab(app.active)),
@@ -379,12 +378,7 @@ pub fn status_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
             }
             parts.push(t!("status-footnotes", count = doc.footnotes.len()));
             parts.push(t!("status-citations", count = doc.all_citations().count()));
-            if let Some(p) = tab
-                .reader
-                .focus
-                .or(tab.reader.top_paragraph)
-                .and_then(|p| doc.paragraphs.get(p))
-            {
+            if let Some(p) = tab.reader.current().and_then(|p| doc.paragraphs.get(p)) {
                 parts.push(p.reference.clone());
             }
             ui.label(RichText::new(parts.join(" · ")).small());

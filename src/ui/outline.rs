@@ -101,7 +101,7 @@ fn lead_words(p: &crate::document::Paragraph) -> String {
 /// The outline panel of a tab.
 pub fn ui(ui: &mut Ui, tab: &Tab, entries: &[Entry], tab_index: usize) -> Vec<Command> {
     let mut commands = Vec::new();
-    let current = tab.reader.top_paragraph.map(|p| {
+    let current = tab.reader.current().map(|p| {
         // A sub-paragraph shows as its parent.
         let mut i = p;
         while let Some(parent) = tab.doc.paragraphs.get(i).and_then(|q| q.parent.as_deref())
@@ -112,28 +112,52 @@ pub fn ui(ui: &mut Ui, tab: &Tab, entries: &[Entry], tab_index: usize) -> Vec<Co
         i
     });
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
-    egui::ScrollArea::vertical()
+    let mut area = egui::ScrollArea::vertical()
         .id_salt(("outline", tab_index))
-        .auto_shrink(false)
-        .show_rows(ui, row_height, entries.len(), |ui, range| {
-            for entry in &entries[range] {
-                match entry {
-                    Entry::Group(name) => {
-                        ui.label(RichText::new(name).strong());
-                    }
-                    Entry::Paragraph(i, label) => {
-                        let selected = current == Some(*i);
-                        let r =
-                            ui.add(egui::Button::selectable(selected, label.as_str()).truncate());
-                        if r.clicked() {
-                            commands.push(Command::JumpTo {
-                                tab: tab_index,
-                                paragraph: *i,
-                            });
-                        }
+        .auto_shrink(false);
+    // When the current paragraph changes (a jump, a find, scrolling the text), its entry is
+    // brought into view if it is not.
+    let seen = ui.make_persistent_id(("outline-current", tab_index));
+    let previous = ui.data(|d| d.get_temp::<Option<usize>>(seen));
+    if previous != Some(current) {
+        ui.data_mut(|d| d.insert_temp(seen, current));
+        let at = current.and_then(|c| {
+            entries
+                .iter()
+                .position(|e| matches!(e, Entry::Paragraph(i, _) if *i == c))
+        });
+        let area_id = ui.make_persistent_id(("outline", tab_index));
+        if let Some(at) = at {
+            let step = row_height + ui.spacing().item_spacing.y;
+            let top = at as f32 * step;
+            let height = ui.available_height();
+            let offset = egui::scroll_area::State::load(ui.ctx(), area_id)
+                .map_or(0.0, |s| s.clamped_offset().y);
+            if top < offset {
+                area = area.vertical_scroll_offset(top);
+            } else if top + step > offset + height {
+                area = area.vertical_scroll_offset(top + step - height);
+            }
+        }
+    }
+    area.show_rows(ui, row_height, entries.len(), |ui, range| {
+        for entry in &entries[range] {
+            match entry {
+                Entry::Group(name) => {
+                    ui.label(RichText::new(name).strong());
+                }
+                Entry::Paragraph(i, label) => {
+                    let selected = current == Some(*i);
+                    let r = ui.add(egui::Button::selectable(selected, label.as_str()).truncate());
+                    if r.clicked() {
+                        commands.push(Command::JumpTo {
+                            tab: tab_index,
+                            paragraph: *i,
+                        });
                     }
                 }
             }
-        });
+        }
+    });
     commands
 }

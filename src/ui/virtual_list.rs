@@ -99,6 +99,18 @@ impl<T> VirtualList<T> {
         self.row_at(self.offset + 16.0).0
     }
 
+    /// The rows in view (a sliver at either edge does not count), top row first.
+    pub fn visible_rows(&self) -> std::ops::RangeInclusive<usize> {
+        let top = self.top_row();
+        let bottom = self.row_at(self.offset + self.viewport_height - 16.0).0;
+        top..=bottom.max(top)
+    }
+
+    /// Whether the view is on its way to a row (a jump or a reveal not finished yet).
+    pub fn moving(&self) -> bool {
+        self.pending_row.is_some() || self.jump.is_some()
+    }
+
     /// Whether every row has been laid out.
     pub fn settled(&self) -> bool {
         self.items.iter().all(Option::is_some)

@@ -108,6 +108,7 @@ impl App {
                     t.reader.invalidate();
                     if let Some(p) = t.current_match_paragraph() {
                         t.reader.reveal(p);
+                        t.reader.focus = Some(p);
                     }
                 }
             }

@@ -106,6 +106,12 @@ impl ReaderState {
         }
     }
 
+    /// The paragraph being read, as the outline, the status bar and the keyboard see it: the
+    /// one worked on (jumped to, found, clicked) while it is in view, else the top one.
+    pub fn current(&self) -> Option<usize> {
+        self.focus.or(self.top_paragraph)
+    }
+
     /// Scrolls only if the paragraph is not fully visible.
     pub fn reveal(&mut self, paragraph: usize) {
         if let Some(&row) = self.para_row.get(paragraph) {
@@ -249,6 +255,16 @@ pub fn show(ui: &mut Ui, tab: &mut Tab, rc: &ReaderContext<'_>) -> Vec<Command> 
         RowKind::Paragraph(p) => Some(*p),
         _ => None,
     });
+    // Scrolled out of view by the reader: the paragraph in view is the current one again.
+    if let Some(focused) = state.focus
+        && !state.list.moving()
+        && state
+            .para_row
+            .get(focused)
+            .is_some_and(|row| !state.list.visible_rows().contains(row))
+    {
+        state.focus = None;
+    }
     footnotes::show_popup(ui, &mut state.popup, &scene, &mut commands);
     commands
 }
