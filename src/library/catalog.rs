@@ -9,7 +9,7 @@
 //! library/cache/index/        the full-text index
 //! ```
 
-use super::LibraryError;
+use super::{LibraryAction, LibraryError};
 use crate::document::{Body, Format, Language, Vote, Votes};
 use crate::store::fsio;
 use serde::{Deserialize, Serialize};
@@ -323,10 +323,10 @@ impl Catalog {
     /// Writes the catalog atomically (no backup: it is a cache).
     pub fn save(&self, path: &Path) -> Result<(), LibraryError> {
         let bytes = serde_json::to_vec(self).map_err(|e| {
-            LibraryError::io("write the library cache", path, std::io::Error::other(e))
+            LibraryError::io(LibraryAction::WriteCache, path, std::io::Error::other(e))
         })?;
         write_replace(path, &bytes)
-            .map_err(|e| LibraryError::io("write the library cache", path, e))
+            .map_err(|e| LibraryError::io(LibraryAction::WriteCache, path, e))
     }
 }
 
@@ -407,10 +407,10 @@ pub(crate) fn save_folders(path: &Path, folders: &[PathBuf]) -> Result<(), Libra
         folders: folders.to_vec(),
     };
     let bytes = serde_json::to_vec_pretty(&file).map_err(|e| {
-        LibraryError::io("save the library folders", path, std::io::Error::other(e))
+        LibraryError::io(LibraryAction::SaveFolders, path, std::io::Error::other(e))
     })?;
     fsio::atomic_write(path, &bytes)
-        .map_err(|e| LibraryError::io("save the library folders", path, e))
+        .map_err(|e| LibraryError::io(LibraryAction::SaveFolders, path, e))
 }
 
 #[cfg(test)]
