@@ -168,6 +168,54 @@ store-import-not-json = هذا ليس ملف JSON ({ $error })
 store-import-not-an-export = هذا ليس ملف ملاحظات مصدَّرة (المتوقع JSON بصيغة W3C Web Annotation)
 store-import-not-utf8 = هذا ليس نصا بترميز UTF-8
 
+# ما يدل عليه رمز الوثيقة المشار إليها، في بطاقة الإشارة. $kind هو resolution أو decision أو document.
+symbol-general-assembly = { $kind ->
+    [resolution] قرار الجمعية العامة
+    [decision] مقرر الجمعية العامة
+   *[document] وثيقة من وثائق الجمعية العامة
+}
+symbol-general-assembly-record = محضر حرفي (الجمعية العامة)
+symbol-general-assembly-draft = مشروع (الجلسات العامة للجمعية العامة)
+# لجنة رئيسية من لجان الجمعية العامة بحسب رقمها $number (0: رقم ليس لها).
+symbol-committee = { $number ->
+    [1] اللجنة الأولى
+    [2] اللجنة الثانية
+    [3] اللجنة الثالثة
+    [4] اللجنة الرابعة
+    [5] اللجنة الخامسة
+    [6] اللجنة السادسة
+   *[other] لجنة رئيسية
+}
+symbol-committee-draft = مشروع ({ $committee })
+symbol-committee-summary-record = محضر موجز ({ $committee })
+symbol-committee-document = وثيقة ({ $committee })
+symbol-human-rights-council = { $kind ->
+    [resolution] قرار مجلس حقوق الإنسان
+    [decision] مقرر مجلس حقوق الإنسان
+   *[document] وثيقة من وثائق مجلس حقوق الإنسان
+}
+symbol-human-rights-council-draft = مشروع (مجلس حقوق الإنسان)
+symbol-security-council-resolution = قرار مجلس الأمن
+symbol-presidential-statement = بيان من رئيس مجلس الأمن
+symbol-security-council-record = محضر حرفي (مجلس الأمن)
+symbol-security-council-document = وثيقة من وثائق مجلس الأمن
+symbol-economic-and-social-council = { $kind ->
+    [resolution] قرار المجلس الاقتصادي والاجتماعي
+    [decision] مقرر المجلس الاقتصادي والاجتماعي
+   *[document] وثيقة من وثائق المجلس الاقتصادي والاجتماعي
+}
+symbol-commission-on-human-rights = { $kind ->
+    [resolution] قرار لجنة حقوق الإنسان
+    [decision] مقرر لجنة حقوق الإنسان
+   *[document] وثيقة من وثائق لجنة حقوق الإنسان
+}
+symbol-commission-draft = مشروع (لجنة من لجان المجلس الاقتصادي والاجتماعي)
+symbol-commission-document = وثيقة من وثائق إحدى لجان المجلس الاقتصادي والاجتماعي
+symbol-bulletin = نشرة الأمين العام
+symbol-administrative-instruction = أمر إداري
+symbol-secretariat-document = وثيقة من وثائق الأمانة العامة
+symbol-document = وثيقة من وثائق الأمم المتحدة
+
 ## لغة الوثيقة: التواريخ، وسطر العنوان في نافذة القراءة، والإشارة إلى فقرة، وكلها بلغة الوثيقة المقروءة دائما (أيا كانت لغة الواجهة)، بالصيغ التي تستخدمها نصوص الأمم المتحدة باللغة العربية
 
 # التاريخ: $day و $year عددان؛ و date-month يسمي الشهر. الأرقام هي الأرقام المستخدمة في نصوص

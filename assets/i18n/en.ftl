@@ -150,6 +150,55 @@ store-import-not-json = is not JSON ({ $error })
 store-import-not-an-export = is not a notes export (expected W3C Web Annotation JSON)
 store-import-not-utf8 = is not UTF-8 text
 
+# What a cited symbol names, on the card of a citation. $kind is resolution, decision or document.
+symbol-general-assembly = { $kind ->
+    [resolution] General Assembly resolution
+    [decision] General Assembly decision
+   *[document] General Assembly document
+}
+symbol-general-assembly-record = Verbatim record (General Assembly)
+symbol-general-assembly-draft = Draft (General Assembly plenary)
+# A Main Committee of the General Assembly by its $number (0: a number it does not have).
+symbol-committee = { $number ->
+    [1] First Committee
+    [2] Second Committee
+    [3] Third Committee
+    [4] Fourth Committee
+    [5] Fifth Committee
+    [6] Sixth Committee
+   *[other] Main Committee
+}
+# $committee: its name, as symbol-committee gives it.
+symbol-committee-draft = Draft ({ $committee })
+symbol-committee-summary-record = Summary record ({ $committee })
+symbol-committee-document = { $committee } document
+symbol-human-rights-council = { $kind ->
+    [resolution] Human Rights Council resolution
+    [decision] Human Rights Council decision
+   *[document] Human Rights Council document
+}
+symbol-human-rights-council-draft = Draft (Human Rights Council)
+symbol-security-council-resolution = Security Council resolution
+symbol-presidential-statement = Statement by the President of the Security Council
+symbol-security-council-record = Verbatim record (Security Council)
+symbol-security-council-document = Security Council document
+symbol-economic-and-social-council = { $kind ->
+    [resolution] Economic and Social Council resolution
+    [decision] Economic and Social Council decision
+   *[document] Economic and Social Council document
+}
+symbol-commission-on-human-rights = { $kind ->
+    [resolution] Commission on Human Rights resolution
+    [decision] Commission on Human Rights decision
+   *[document] Commission on Human Rights document
+}
+symbol-commission-draft = Draft (Economic and Social Council commission)
+symbol-commission-document = Economic and Social Council commission document
+symbol-bulletin = Secretary-General's bulletin
+symbol-administrative-instruction = Administrative instruction
+symbol-secretariat-document = Secretariat document
+symbol-document = United Nations document
+
 ## The document's own language: dates, the reader's header line and the citation of a paragraph, always formatted in the language of the document being read (whatever the interface's language), in the forms the UN's texts in that language use
 
 # A date: $day and $year are numbers; date-month names the month.

@@ -143,6 +143,54 @@ store-import-not-json = no es JSON ({ $error })
 store-import-not-an-export = no es una exportación de notas (se esperaba JSON W3C Web Annotation)
 store-import-not-utf8 = no es texto en UTF-8
 
+# Lo que designa una signatura citada, en la ficha de una cita. $kind es resolution, decision o document.
+symbol-general-assembly = { $kind ->
+    [resolution] Resolución de la Asamblea General
+    [decision] Decisión de la Asamblea General
+   *[document] Documento de la Asamblea General
+}
+symbol-general-assembly-record = Acta literal (Asamblea General)
+symbol-general-assembly-draft = Proyecto (sesión plenaria de la Asamblea General)
+# Una Comisión Principal de la Asamblea General según su $number (0: un número que no tiene).
+symbol-committee = { $number ->
+    [1] Primera Comisión
+    [2] Segunda Comisión
+    [3] Tercera Comisión
+    [4] Cuarta Comisión
+    [5] Quinta Comisión
+    [6] Sexta Comisión
+   *[other] Comisión Principal
+}
+symbol-committee-draft = Proyecto ({ $committee })
+symbol-committee-summary-record = Acta resumida ({ $committee })
+symbol-committee-document = Documento ({ $committee })
+symbol-human-rights-council = { $kind ->
+    [resolution] Resolución del Consejo de Derechos Humanos
+    [decision] Decisión del Consejo de Derechos Humanos
+   *[document] Documento del Consejo de Derechos Humanos
+}
+symbol-human-rights-council-draft = Proyecto (Consejo de Derechos Humanos)
+symbol-security-council-resolution = Resolución del Consejo de Seguridad
+symbol-presidential-statement = Declaración de la Presidencia del Consejo de Seguridad
+symbol-security-council-record = Acta literal (Consejo de Seguridad)
+symbol-security-council-document = Documento del Consejo de Seguridad
+symbol-economic-and-social-council = { $kind ->
+    [resolution] Resolución del Consejo Económico y Social
+    [decision] Decisión del Consejo Económico y Social
+   *[document] Documento del Consejo Económico y Social
+}
+symbol-commission-on-human-rights = { $kind ->
+    [resolution] Resolución de la Comisión de Derechos Humanos
+    [decision] Decisión de la Comisión de Derechos Humanos
+   *[document] Documento de la Comisión de Derechos Humanos
+}
+symbol-commission-draft = Proyecto (comisión del Consejo Económico y Social)
+symbol-commission-document = Documento de una comisión del Consejo Económico y Social
+symbol-bulletin = Boletín del Secretario General
+symbol-administrative-instruction = Instrucción administrativa
+symbol-secretariat-document = Documento de la Secretaría
+symbol-document = Documento de las Naciones Unidas
+
 ## El idioma del documento: las fechas, la línea de encabezado del lector y la cita de un párrafo, siempre en el idioma del documento que se lee (sea cual sea el de la interfaz), en las formas que usan los textos de las Naciones Unidas en español
 
 # Una fecha: $day y $year son números; date-month nombra el mes.

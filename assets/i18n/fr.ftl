@@ -144,6 +144,54 @@ store-import-not-json = ce n’est pas du JSON ({ $error })
 store-import-not-an-export = ce n’est pas un export de notes (format attendu : JSON W3C Web Annotation)
 store-import-not-utf8 = ce n’est pas du texte en UTF-8
 
+# Ce que désigne une cote citée, sur la fiche d’une citation. $kind vaut resolution, decision ou document.
+symbol-general-assembly = { $kind ->
+    [resolution] Résolution de l’Assemblée générale
+    [decision] Décision de l’Assemblée générale
+   *[document] Document de l’Assemblée générale
+}
+symbol-general-assembly-record = Procès-verbal (Assemblée générale)
+symbol-general-assembly-draft = Projet (Assemblée générale, séance plénière)
+# Une grande commission de l’Assemblée générale, d’après son $number (0 : un numéro qu’elle n’a pas).
+symbol-committee = { $number ->
+    [1] Première Commission
+    [2] Deuxième Commission
+    [3] Troisième Commission
+    [4] Quatrième Commission
+    [5] Cinquième Commission
+    [6] Sixième Commission
+   *[other] Grande Commission
+}
+symbol-committee-draft = Projet ({ $committee })
+symbol-committee-summary-record = Compte rendu analytique ({ $committee })
+symbol-committee-document = Document ({ $committee })
+symbol-human-rights-council = { $kind ->
+    [resolution] Résolution du Conseil des droits de l’homme
+    [decision] Décision du Conseil des droits de l’homme
+   *[document] Document du Conseil des droits de l’homme
+}
+symbol-human-rights-council-draft = Projet (Conseil des droits de l’homme)
+symbol-security-council-resolution = Résolution du Conseil de sécurité
+symbol-presidential-statement = Déclaration du Président du Conseil de sécurité
+symbol-security-council-record = Procès-verbal (Conseil de sécurité)
+symbol-security-council-document = Document du Conseil de sécurité
+symbol-economic-and-social-council = { $kind ->
+    [resolution] Résolution du Conseil économique et social
+    [decision] Décision du Conseil économique et social
+   *[document] Document du Conseil économique et social
+}
+symbol-commission-on-human-rights = { $kind ->
+    [resolution] Résolution de la Commission des droits de l’homme
+    [decision] Décision de la Commission des droits de l’homme
+   *[document] Document de la Commission des droits de l’homme
+}
+symbol-commission-draft = Projet (commission du Conseil économique et social)
+symbol-commission-document = Document d’une commission du Conseil économique et social
+symbol-bulletin = Circulaire du Secrétaire général
+symbol-administrative-instruction = Instruction administrative
+symbol-secretariat-document = Document du Secrétariat
+symbol-document = Document de l’Organisation des Nations Unies
+
 ## La langue du document : les dates, la ligne d’en-tête du lecteur et la citation d’un paragraphe, toujours dans la langue du document lu (quelle que soit celle de l’interface), sous les formes qu’emploient les textes de l’ONU en français
 
 # Une date : $day et $year sont des nombres ; date-month nomme le mois. Le premier jour du

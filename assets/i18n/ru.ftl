@@ -157,6 +157,54 @@ store-import-not-json = это не JSON ({ $error })
 store-import-not-an-export = это не экспорт заметок (ожидается JSON в формате W3C Web Annotation)
 store-import-not-utf8 = это не текст в кодировке UTF-8
 
+# Что обозначает цитируемое условное обозначение, на карточке ссылки. $kind — resolution, decision или document.
+symbol-general-assembly = { $kind ->
+    [resolution] Резолюция Генеральной Ассамблеи
+    [decision] Решение Генеральной Ассамблеи
+   *[document] Документ Генеральной Ассамблеи
+}
+symbol-general-assembly-record = Стенографический отчет (Генеральная Ассамблея)
+symbol-general-assembly-draft = Проект (пленарные заседания Генеральной Ассамблеи)
+# Главный комитет Генеральной Ассамблеи по его номеру $number (0 — номер, которого у него нет).
+symbol-committee = { $number ->
+    [1] Первый комитет
+    [2] Второй комитет
+    [3] Третий комитет
+    [4] Четвертый комитет
+    [5] Пятый комитет
+    [6] Шестой комитет
+   *[other] Главный комитет
+}
+symbol-committee-draft = Проект ({ $committee })
+symbol-committee-summary-record = Краткий отчет ({ $committee })
+symbol-committee-document = Документ ({ $committee })
+symbol-human-rights-council = { $kind ->
+    [resolution] Резолюция Совета по правам человека
+    [decision] Решение Совета по правам человека
+   *[document] Документ Совета по правам человека
+}
+symbol-human-rights-council-draft = Проект (Совет по правам человека)
+symbol-security-council-resolution = Резолюция Совета Безопасности
+symbol-presidential-statement = Заявление Председателя Совета Безопасности
+symbol-security-council-record = Стенографический отчет (Совет Безопасности)
+symbol-security-council-document = Документ Совета Безопасности
+symbol-economic-and-social-council = { $kind ->
+    [resolution] Резолюция Экономического и Социального Совета
+    [decision] Решение Экономического и Социального Совета
+   *[document] Документ Экономического и Социального Совета
+}
+symbol-commission-on-human-rights = { $kind ->
+    [resolution] Резолюция Комиссии по правам человека
+    [decision] Решение Комиссии по правам человека
+   *[document] Документ Комиссии по правам человека
+}
+symbol-commission-draft = Проект (комиссия Экономического и Социального Совета)
+symbol-commission-document = Документ комиссии Экономического и Социального Совета
+symbol-bulletin = Бюллетень Генерального секретаря
+symbol-administrative-instruction = Административная инструкция
+symbol-secretariat-document = Документ Секретариата
+symbol-document = Документ Организации Объединенных Наций
+
 ## Язык документа: даты, строка заголовка в окне чтения и ссылка на пункт — всегда на языке читаемого документа (независимо от языка интерфейса), в формах, которые используются в текстах ООН на русском языке
 
 # Дата: $day и $year — числа; date-month называет месяц.

@@ -126,6 +126,54 @@ store-import-not-json = 不是JSON（{ $error }）
 store-import-not-an-export = 不是笔记导出文件（应为W3C Web Annotation JSON）
 store-import-not-utf8 = 不是UTF-8文本
 
+# 所引文号指的是什么，显示在引文卡片上。$kind 为 resolution、decision 或 document。
+symbol-general-assembly = { $kind ->
+    [resolution] 大会决议
+    [decision] 大会决定
+   *[document] 大会文件
+}
+symbol-general-assembly-record = 逐字记录（大会）
+symbol-general-assembly-draft = 草案（大会全体会议）
+# 大会的主要委员会，按其编号 $number（0：没有该编号）。
+symbol-committee = { $number ->
+    [1] 第一委员会
+    [2] 第二委员会
+    [3] 第三委员会
+    [4] 第四委员会
+    [5] 第五委员会
+    [6] 第六委员会
+   *[other] 主要委员会
+}
+symbol-committee-draft = 草案（{ $committee }）
+symbol-committee-summary-record = 简要记录（{ $committee }）
+symbol-committee-document = { $committee }文件
+symbol-human-rights-council = { $kind ->
+    [resolution] 人权理事会决议
+    [decision] 人权理事会决定
+   *[document] 人权理事会文件
+}
+symbol-human-rights-council-draft = 草案（人权理事会）
+symbol-security-council-resolution = 安全理事会决议
+symbol-presidential-statement = 安全理事会主席声明
+symbol-security-council-record = 逐字记录（安全理事会）
+symbol-security-council-document = 安全理事会文件
+symbol-economic-and-social-council = { $kind ->
+    [resolution] 经济及社会理事会决议
+    [decision] 经济及社会理事会决定
+   *[document] 经济及社会理事会文件
+}
+symbol-commission-on-human-rights = { $kind ->
+    [resolution] 人权委员会决议
+    [decision] 人权委员会决定
+   *[document] 人权委员会文件
+}
+symbol-commission-draft = 草案（经济及社会理事会职司委员会）
+symbol-commission-document = 经济及社会理事会职司委员会文件
+symbol-bulletin = 秘书长公报
+symbol-administrative-instruction = 行政指示
+symbol-secretariat-document = 秘书处文件
+symbol-document = 联合国文件
+
 ## 文件的语言：日期、阅读窗口的标题行和段落引文，始终使用所阅读文件的语言（与界面语言无关），采用联合国中文文本所用的形式
 
 # 日期：$day 和 $year 为数字；date-month 为月份。
