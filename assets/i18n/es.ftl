@@ -191,6 +191,10 @@ symbol-administrative-instruction = Instrucción administrativa
 symbol-secretariat-document = Documento de la Secretaría
 symbol-document = Documento de las Naciones Unidas
 
+# Por qué una comparación es menos detallada que de costumbre, encima de sus filas.
+compare-notice-time-limit = La comparación superó su tiempo límite: algunos párrafos modificados se muestran completos, sin los cambios palabra por palabra.
+compare-notice-too-large = Los documentos son demasiado grandes para alinear cada párrafo por similitud: algunos párrafos modificados se muestran como eliminados y añadidos.
+
 ## El idioma del documento: las fechas, la línea de encabezado del lector y la cita de un párrafo, siempre en el idioma del documento que se lee (sea cual sea el de la interfaz), en las formas que usan los textos de las Naciones Unidas en español
 
 # Una fecha: $day y $year son números; date-month nombra el mes.

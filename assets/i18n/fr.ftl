@@ -192,6 +192,10 @@ symbol-administrative-instruction = Instruction administrative
 symbol-secretariat-document = Document du Secrétariat
 symbol-document = Document de l’Organisation des Nations Unies
 
+# Pourquoi une comparaison est moins fine que d’habitude, au-dessus de ses lignes.
+compare-notice-time-limit = La comparaison a dépassé le temps imparti : certains paragraphes modifiés sont affichés en entier, sans le détail des modifications mot à mot.
+compare-notice-too-large = Les documents sont trop volumineux pour aligner chaque paragraphe selon sa similarité : certains paragraphes modifiés sont présentés comme supprimés puis ajoutés.
+
 ## La langue du document : les dates, la ligne d’en-tête du lecteur et la citation d’un paragraphe, toujours dans la langue du document lu (quelle que soit celle de l’interface), sous les formes qu’emploient les textes de l’ONU en français
 
 # Une date : $day et $year sont des nombres ; date-month nomme le mois. Le premier jour du

@@ -174,6 +174,10 @@ symbol-administrative-instruction = 行政指示
 symbol-secretariat-document = 秘书处文件
 symbol-document = 联合国文件
 
+# 比较不如平常细致的原因，显示在比较结果上方。
+compare-notice-time-limit = 比较超出了时限：部分有改动的段落整段显示，未标出逐词改动。
+compare-notice-too-large = 文件过大，无法按相似度对齐每个段落：部分有改动的段落显示为删除和新增。
+
 ## 文件的语言：日期、阅读窗口的标题行和段落引文，始终使用所阅读文件的语言（与界面语言无关），采用联合国中文文本所用的形式
 
 # 日期：$day 和 $year 为数字；date-month 为月份。
