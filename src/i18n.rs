@@ -280,6 +280,171 @@ pub fn format(
         })
 }
 
+/// A message kept as its key and values rather than as words, so that the core (a parser, the
+/// library, the notes) can say something without choosing a language: the command line
+/// prints it in English ([`Text::english`], also its `Display`), the window in its own
+/// language ([`Text::localized`]). Names, paths, symbols and the system's own messages are
+/// values, shown as they are in every language.
+///
+/// ```
+/// use plenary::i18n::{Locale, Text};
+/// let why = plenary::text!("read-empty");
+/// assert_eq!(why.english(), "is empty");
+/// assert_eq!(why.format(Locale::from_code("fr").unwrap()), "le fichier est vide");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text {
+    /// The message's key in the `.ftl` files; empty for words shown as they are.
+    key: &'static str,
+    args: Vec<(&'static str, TextArg)>,
+}
+
+/// A value of a [`Text`]'s placeholder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TextArg {
+    /// Shown as it is in every language: a name, a path, a symbol, the system's own words.
+    Str(String),
+    /// A number, which chooses the plural form.
+    Number(i64),
+    /// Another message, said in the same language.
+    Text(Text),
+}
+
+impl Text {
+    /// The message `key`, its placeholders filled with [`Text::arg`] (or use [`text!`]).
+    pub fn new(key: &'static str) -> Text {
+        Text {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    /// Words that are the same in every language (the system's own message).
+    pub fn verbatim(words: impl Into<String>) -> Text {
+        Text {
+            key: "",
+            args: vec![("", TextArg::Str(words.into()))],
+        }
+    }
+
+    /// Fills the placeholder `{ $name }`.
+    pub fn arg(mut self, name: &'static str, value: impl Into<TextArg>) -> Text {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// Its key (empty for words shown as they are).
+    pub fn key(&self) -> &'static str {
+        self.key
+    }
+
+    /// The message in `language` (else in English), as written: logical order, ready to be
+    /// a value of another message.
+    pub fn format(&self, language: impl Into<Locale>) -> String {
+        let language = language.into();
+        if self.key.is_empty() {
+            return match self.args.first() {
+                Some((_, TextArg::Str(words))) => words.clone(),
+                _ => String::new(),
+            };
+        }
+        let nested: Vec<Option<String>> = self
+            .args
+            .iter()
+            .map(|(_, value)| match value {
+                TextArg::Text(text) => Some(text.format(language)),
+                _ => None,
+            })
+            .collect();
+        let args: Vec<(&str, Arg)> = self
+            .args
+            .iter()
+            .zip(&nested)
+            .map(|((name, value), nested)| {
+                let value = match (value, nested) {
+                    (TextArg::Number(n), _) => Arg::Number(*n as f64),
+                    (TextArg::Str(s), _) => Arg::Text(s),
+                    (TextArg::Text(_), Some(s)) => Arg::Text(s),
+                    (TextArg::Text(_), None) => Arg::Text(""),
+                };
+                (*name, value)
+            })
+            .collect();
+        format(language, self.key, None, &args)
+    }
+
+    /// The message in English: what the command line prints.
+    pub fn english(&self) -> String {
+        self.format(Locale::EN)
+    }
+
+    /// The message in the language spoken on this thread, ready to show (as `t!` gives it).
+    pub fn localized(&self) -> String {
+        displayed(self.format(locale()))
+    }
+}
+
+/// A text displays in English, as the command line prints it.
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.english())
+    }
+}
+
+impl From<&str> for TextArg {
+    fn from(s: &str) -> Self {
+        TextArg::Str(s.to_string())
+    }
+}
+
+impl From<String> for TextArg {
+    fn from(s: String) -> Self {
+        TextArg::Str(s)
+    }
+}
+
+impl From<&String> for TextArg {
+    fn from(s: &String) -> Self {
+        TextArg::Str(s.clone())
+    }
+}
+
+impl From<std::borrow::Cow<'_, str>> for TextArg {
+    fn from(s: std::borrow::Cow<'_, str>) -> Self {
+        TextArg::Str(s.into_owned())
+    }
+}
+
+impl From<usize> for TextArg {
+    fn from(n: usize) -> Self {
+        TextArg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<u64> for TextArg {
+    fn from(n: u64) -> Self {
+        TextArg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<u32> for TextArg {
+    fn from(n: u32) -> Self {
+        TextArg::Number(i64::from(n))
+    }
+}
+
+impl From<i64> for TextArg {
+    fn from(n: i64) -> Self {
+        TextArg::Number(n)
+    }
+}
+
+impl From<Text> for TextArg {
+    fn from(text: Text) -> Self {
+        TextArg::Text(text)
+    }
+}
+
 /// A date as the UN's texts in `language` write it: `2020-12-07` is "7 December 2020",
 /// "2020年12月7日", "7 décembre 2020", "7 декабря 2020 года", "7 de diciembre de 2020",
 /// "7 كانون الأول/ديسمبر 2020" (the pattern and the months are the messages `date` and
@@ -335,6 +500,18 @@ macro_rules! t {
     };
     ($key:expr, $($name:ident = $value:expr),+ $(,)?) => {
         $crate::i18n::tr_args($key, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
+    };
+}
+
+/// `text!("read-empty")`, `text!("read-not-utf8", offset = 12)`: a [`Text`], said in English
+/// or in the window's language later.
+#[macro_export]
+macro_rules! text {
+    ($key:expr) => {
+        $crate::i18n::Text::new($key)
+    };
+    ($key:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::Text::new($key)$(.arg(stringify!($name), $value))+
     };
 }
 

@@ -6,6 +6,220 @@
 language-name = العربية
 language-direction = rtl
 
+## ما تقوله نواة البرنامج: سبب تعذر قراءة ملف، وتحذيرات الوثيقة، وسبب إخفاق المكتبة أو الملاحظات، وما تدل عليه رموز الوثائق المشار إليها، وسبب كون المقارنة أقل تفصيلا من المعتاد. يطبع سطر الأوامر هذه الرسائل بالإنكليزية، وتعرضها النافذة بلغتها. وتُعرض القيم مثل $path و $error (عبارات النظام نفسه) و $symbol كما هي
+
+# سبب تعذر قراءة ملف: $reason إحدى رسائل read-* أدناه؛ و $line و $column موضع الخطأ في الملف إن كان معروفا؛ ويأتي المسار في الآخر.
+read-error = تعذرت القراءة: { $reason }: { $path }
+read-error-line = تعذرت القراءة: { $reason } (السطر { $line }): { $path }
+read-error-line-column = تعذرت القراءة: { $reason } (السطر { $line }، العمود { $column }): { $path }
+read-no-such-file = الملف غير موجود
+read-permission-denied = الإذن مرفوض
+read-folder = هذا مجلد وليس ملفا
+read-not-regular-file = هذا ليس ملفا عاديا
+read-named-pipe = هذا ليس ملفا عاديا (بل أنبوب مسمّى)
+read-device = هذا ليس ملفا عاديا (بل جهاز)
+read-socket = هذا ليس ملفا عاديا (بل مقبس)
+read-too-large-mb = حجم الملف كبير جدا ({ $size } ميغابايت أو أكثر؛ والحد الأقصى { $limit } ميغابايت)
+read-too-large = حجم الملف أكبر من أن يكون قرارا
+read-binary-as-text = هذا ملف PDF أو Word قُرئت بياناته على أنها نص
+read-not-a-resolution = هذا ليس قرارا: المتوقع ملف XML بصيغة Akoma Ntoso أو ملف PDF أو نص مصدَّر من وثيقة من وثائق الأمم المتحدة
+read-empty = الملف فارغ
+read-binary = هذا ملف ثنائي وليس نصا
+read-not-utf8 = الملف ليس بترميز UTF-8 (بايت غير صالح عند الموضع { $offset })؛ احفظه بترميز UTF-8 أو UTF-16 مع علامة ترتيب البايتات
+read-utf16-odd = الملف ليس بترميز UTF-16 صالح (عدد البايتات فردي)
+read-utf16-surrogate = الملف ليس بترميز UTF-16 صالح (وحدة بديلة غير مقترنة)
+read-no-paragraphs-after-formula = لا توجد فقرات بعد الصيغة الافتتاحية "{ $formula }"
+read-no-paragraphs = لا توجد فيه فقرات قرار
+read-not-like-a-resolution = لا يبدو قرارا: لا صيغة افتتاحية ولا عنوان ولا فقرات مرقمة
+read-xml-not-akoma-ntoso = هذا ملف XML ولكنه ليس بصيغة Akoma Ntoso (عنصره الجذر هو <{ $element }>)
+read-akoma-ntoso-no-resolution = هذا ملف بصيغة Akoma Ntoso ولكنه لا يتضمن أي قرار (لا عنصر statement ولا وثيقة أخرى)
+read-akoma-ntoso-no-text = هذا ملف بصيغة Akoma Ntoso ولكنه لا يتضمن نص أي قرار (لا ديباجة ولا منطوق)
+read-parameter-entities = يعلن تعريف DOCTYPE فيه عن كيانات معلَمات، وهي غير مدعومة
+read-external-entities = يعلن تعريف DOCTYPE فيه عن كيانات خارجية، وهي لا تُجلب أبدا
+read-nested-entities = يعلن عن كيانات تتوسع إلى كيانات أخرى، وهذا غير مدعوم
+read-entities-too-large = يعلن عن كيانات يتجاوز حجمها بعد التوسيع 8 ميغابايت
+read-too-many-nodes = حجم الملف أكبر من أن يكون قرارا (أكثر من { $limit ->
+    [zero] { $limit } عقدة
+    [one] عقدة واحدة
+    [two] عقدتين
+    [few] { $limit } عقد
+    [many] { $limit } عقدة
+   *[other] { $limit } عقدة
+} XML)
+read-malformed-xml = ملف XML غير سليم البنية: { $error }
+read-word-part-too-large = هذا ملف Word يتجاوز حجم جزئه { $part } بعد فك ضغطه حجم أي قرار
+read-word-part-not-utf8 = هذا ملف Word جزؤه { $part } ليس بترميز UTF-8
+read-word-damaged = هذا ملف Word تعذر فك ضغطه ({ $error })
+read-word-part-malformed = هذا ملف Word جزؤه { $part } غير سليم البنية: { $error }
+read-word-no-text = هذا ملف Word ينقصه نصه (word/document.xml)
+read-word-no-body = هذا ملف Word ليس فيه متن
+read-pdf-damaged = هذا ملف PDF تعذرت قراءته (محتواه تالف)
+read-pdf-too-large = هذا ملف PDF صفحاته أو نصه أكثر مما في أي قرار
+read-pdf-not-opened = هذا ملف PDF تعذر فتحه ({ $error })
+read-pdf-scanned = هذا ملف PDF ممسوح ضوئيا لا نص فيه (صور صفحات فقط): يقرأ Plenary ملفات PDF التي تتضمن نصها
+read-pdf-no-text = هذا ملف PDF لا نص فيه
+read-pdf-unknown-letters = هذا ملف PDF لا تبيّن خطوطه الأحرف التي ترسمها: تتعذر قراءة نصه
+read-pdf-page-not-drawn = هذا ملف PDF تعذر عرض صفحته
+read-pdf-no-such-page = يتضمن الملف { $count ->
+    [zero] { $count } صفحة
+    [one] صفحة واحدة
+    [two] صفحتين
+    [few] { $count } صفحات
+    [many] { $count } صفحة
+   *[other] { $count } صفحة
+}: ولا توجد فيه الصفحة { $page }
+
+# تحذير بشأن وثيقة: أمر اضطر القارئ إلى معالجته. $line: السطر في الملف.
+warning-at-line = السطر { $line }: { $warning }
+warning-text-before-formula = النص الوارد قبل الصيغة الافتتاحية ليس جزءا من صفحة غلاف: "{ $text }"
+warning-number-restored = الفقرة { $number } بلا رقم؛ وتُقرأ من حيث يبدأ نصها
+warning-operative-unnumbered = الفقرة { $number } من المنطوق بلا رقم؛ وتُقرأ بحسب موضعها بعد الفقرة { $previous }
+warning-operative-no-text = الفقرة { $number } من المنطوق بلا نص
+# $label: الفقرة الفرعية كما طُبعت، (ج)؛ $position: ترتيبها في قائمتها؛ $paragraph: الفقرة التي تندرج تحتها (OP3).
+warning-subparagraph-gap = ثغرة في الترقيم: الفقرة الفرعية { $label } ترتيبها { $position } تحت { $paragraph }
+warning-marker-without-footnote = علامة الحاشية { $marker } ليست لها حاشية
+warning-footnote-unreferenced = لا إحالة إلى الحاشية { $marker } في أي موضع
+warning-operative-gap = ثغرة في الترقيم: الفقرة { $number } من المنطوق تلي الفقرة { $previous }
+warning-annex-gap = ثغرة في الترقيم: الفقرة { $number } من المرفق تلي الفقرة { $previous }
+warning-misprinted-number = الفقرة { $number } مطبوعة برقم "{ $printed }."؛ وتُقرأ على أنها الفقرة { $number }
+warning-operative-skipped = الفقرة { $number } من المنطوق تلي الفقرة { $previous }
+warning-operative-start = تبدأ فقرات المنطوق بالرقم { $number }
+warning-restart-without-heading = يبدأ الترقيم من جديد بالرقم 1 دون عنوان جزء يميز بين الفقرات
+warning-annex-numbered-by-word = أرقام فقرات المرفق غير موجودة في هذا الملف (رقّمها برنامج Word)؛ ولذا رُقّمت فقراته، وهي { $count ->
+    [zero] { $count } فقرة
+    [one] فقرة واحدة
+    [two] فقرتان
+    [few] { $count } فقرات
+    [many] { $count } فقرة
+   *[other] { $count } فقرة
+}، من 1 إلى { $count } كما طُبعت
+warning-section-numbered-by-word = أرقام فقرات أحد الأجزاء غير موجودة في هذا الملف (رقّمها برنامج Word)؛ ولذا رُقّمت فقراته، وهي { $count ->
+    [zero] { $count } فقرة
+    [one] فقرة واحدة
+    [two] فقرتان
+    [few] { $count } فقرات
+    [many] { $count } فقرة
+   *[other] { $count } فقرة
+}، من 1 إلى { $count } كما طُبعت
+warning-subparagraph-first = الفقرة الفرعية { $label } ترد قبل أي فقرة مرقمة؛ وتُقرأ على أنها فقرة من المنطوق
+warning-id-taken = معرّف الفقرة { $id } مستخدم من قبل؛ ومعرّف هذه الفقرة هو { $new }
+warning-sections-too-deep = الأجزاء متداخلة بعمق مفرط؛ وقد تُخطّيت أعمقها
+warning-lists-too-deep = القوائم متداخلة بعمق مفرط؛ وقد تُخطّيت أعمقها
+warning-annex-heading-outside = عنوان مرفق خارج أي مرفق
+warning-number-after-links = رقم الفقرة { $number } مطبوع بعد روابط هي جزء من نصها
+warning-elements-too-deep = العناصر متداخلة بعمق مفرط؛ وقد تُخطّي أعمق النص
+warning-footnote-in-footnote = تُخطّيت حاشية واردة داخل حاشية أخرى
+warning-footnote-without-marker = إحدى الحواشي بلا علامة؛ ورُقّمت بحسب موضعها
+warning-footnote-no-text = الحاشية { $marker } بلا نص
+warning-marker-without-text = علامة الحاشية { $marker } ليس لها نص حاشية في الملف
+warning-unknown-element-kept = العنصر المجهول <{ $element }> قُرئ نصا عاديا
+warning-unknown-element-skipped = تُخطّي العنصر المجهول <{ $element }>
+warning-no-paragraphs = لا توجد فقرات في الديباجة والمنطوق
+warning-cover-symbol = تذكر صفحة الغلاف { $cover }، ولكن الوثيقة هي { $symbol } (بحسب رقمها وبيانات تعريفها)؛ وتُقرأ على أنها { $symbol }
+warning-tracked-changes = يتضمن الملف { $count ->
+    [zero] { $count } تغيير متعقَّب
+    [one] تغييرا متعقَّبا واحدا
+    [two] تغييرين متعقَّبين
+    [few] { $count } تغييرات متعقَّبة
+    [many] { $count } تغييرا متعقَّبا
+   *[other] { $count } تغيير متعقَّب
+}: ويُقرأ نصه بعد قبولها جميعا
+warning-nested-too-deep = بعض محتوى الملف متداخل بعمق يحول دون قراءته
+warning-pdf-ocr = ملف PDF هذا صفحة ممسوحة ضوئيا تعرّف على نصها برنامج للتعرف الضوئي على الحروف: قد تُقرأ بعض الكلمات خطأ (يعرض الأمر "{ action-show-on-page }" الصورة الممسوحة)
+warning-pdf-letters-repaired = قُرئ من الخط المضمَّن { $count ->
+    [zero] { $count } حرف
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $count } أحرف
+    [many] { $count } حرفا
+   *[other] { $count } حرف
+}: فجدول الأحرف الخاص بملف PDF (ToUnicode) خاطئ بالنسبة إليها
+
+# سبب تعذر قيام المكتبة أو الملاحظات بأمر ما: $cannot إحدى رسائل *-cannot-* أدناه، و $error عبارات النظام نفسه.
+io-error = { $cannot }: { $error }: { $path }
+library-cannot-clear-index = تعذر محو فهرس المكتبة التالف
+library-cannot-create-index = تعذر إنشاء فهرس المكتبة
+library-cannot-write-cache = تعذرت كتابة ذاكرة التخزين المؤقت للمكتبة
+library-cannot-save-folders = تعذر حفظ قائمة مجلدات المكتبة
+library-cannot-create-folder = تعذر إنشاء مجلد المكتبة
+library-cannot-lock-folders = تعذر قفل قائمة مجلدات المكتبة
+library-error-index = أخفق فهرس المكتبة ({ $error }): { $path }
+library-error-busy = يجري تحديث المكتبة من نسخة أخرى من Plenary؛ أعد المحاولة بعد انتهائها: { $path }
+library-error-not-a-folder = ليس مجلدا: { $path }
+library-error-unknown-folder = ليس مجلدا من مجلدات المكتبة: { $path }
+library-error-scan-lost = توقف فحص المكتبة على نحو غير متوقع
+library-error-not-in-library = غير موجود في المكتبة: { $symbol }
+library-error-unknown-state = لا يرد اسم هذه الدولة في أي تصويت مسجل في المكتبة: { $state }
+library-error-ambiguous-state = قد يكون المقصود أيا من الدول التالية: { $states }؛ اكتب جزءا أطول من الاسم: { $state }
+store-cannot-list = تعذر سرد الملاحظات
+store-cannot-create-folder = تعذر إنشاء مجلد الملاحظات
+store-cannot-lock = تعذر قفل الملاحظات
+store-cannot-save = تعذر حفظ الملاحظات
+store-cannot-keep-backup = تعذر الاحتفاظ بالنسخة الاحتياطية من الملاحظات
+store-cannot-read = تعذرت قراءة الملاحظات
+store-cannot-move-aside = تعذر نقل الملاحظات التالفة جانبا
+store-cannot-restore = تعذرت استعادة الملاحظات
+store-cannot-read-backup = تعذرت قراءة النسخة الاحتياطية من الملاحظات
+store-error-newer-version = حُفظت هذه الملاحظات بإصدار أحدث من Plenary (الصيغة { $found }؛ وهذا الإصدار يعرف الصيغ حتى { $supported })، ولذا فهي هنا للقراءة فقط ولم يُغيَّر شيء: { $path }
+store-error-no-such-note = لا توجد ملاحظة { $id } (ربما حُذفت في نافذة أخرى): { $path }
+store-error-encode = تعذر حفظ الملاحظات ({ $error }): { $path }
+store-error-import = تعذر الاستيراد: { $reason }: { $path }
+store-import-not-json = هذا ليس ملف JSON ({ $error })
+store-import-not-an-export = هذا ليس ملف ملاحظات مصدَّرة (المتوقع JSON بصيغة W3C Web Annotation)
+store-import-not-utf8 = هذا ليس نصا بترميز UTF-8
+
+# ما يدل عليه رمز الوثيقة المشار إليها، في بطاقة الإشارة. $kind هو resolution أو decision أو document.
+symbol-general-assembly = { $kind ->
+    [resolution] قرار الجمعية العامة
+    [decision] مقرر الجمعية العامة
+   *[document] وثيقة من وثائق الجمعية العامة
+}
+symbol-general-assembly-record = محضر حرفي (الجمعية العامة)
+symbol-general-assembly-draft = مشروع (الجلسات العامة للجمعية العامة)
+# لجنة رئيسية من لجان الجمعية العامة بحسب رقمها $number (0: رقم ليس لها).
+symbol-committee = { $number ->
+    [1] اللجنة الأولى
+    [2] اللجنة الثانية
+    [3] اللجنة الثالثة
+    [4] اللجنة الرابعة
+    [5] اللجنة الخامسة
+    [6] اللجنة السادسة
+   *[other] لجنة رئيسية
+}
+symbol-committee-draft = مشروع ({ $committee })
+symbol-committee-summary-record = محضر موجز ({ $committee })
+symbol-committee-document = وثيقة ({ $committee })
+symbol-human-rights-council = { $kind ->
+    [resolution] قرار مجلس حقوق الإنسان
+    [decision] مقرر مجلس حقوق الإنسان
+   *[document] وثيقة من وثائق مجلس حقوق الإنسان
+}
+symbol-human-rights-council-draft = مشروع (مجلس حقوق الإنسان)
+symbol-security-council-resolution = قرار مجلس الأمن
+symbol-presidential-statement = بيان من رئيس مجلس الأمن
+symbol-security-council-record = محضر حرفي (مجلس الأمن)
+symbol-security-council-document = وثيقة من وثائق مجلس الأمن
+symbol-economic-and-social-council = { $kind ->
+    [resolution] قرار المجلس الاقتصادي والاجتماعي
+    [decision] مقرر المجلس الاقتصادي والاجتماعي
+   *[document] وثيقة من وثائق المجلس الاقتصادي والاجتماعي
+}
+symbol-commission-on-human-rights = { $kind ->
+    [resolution] قرار لجنة حقوق الإنسان
+    [decision] مقرر لجنة حقوق الإنسان
+   *[document] وثيقة من وثائق لجنة حقوق الإنسان
+}
+symbol-commission-draft = مشروع (لجنة من لجان المجلس الاقتصادي والاجتماعي)
+symbol-commission-document = وثيقة من وثائق إحدى لجان المجلس الاقتصادي والاجتماعي
+symbol-bulletin = نشرة الأمين العام
+symbol-administrative-instruction = أمر إداري
+symbol-secretariat-document = وثيقة من وثائق الأمانة العامة
+symbol-document = وثيقة من وثائق الأمم المتحدة
+
+# سبب كون المقارنة أقل تفصيلا من المعتاد، فوق صفوفها.
+compare-notice-time-limit = تجاوزت المقارنة المهلة المحددة لها: تُعرض بعض الفقرات المعدّلة كاملة، دون التعديلات على مستوى الكلمات.
+compare-notice-too-large = الوثيقتان أكبر من أن تُحاذى كل فقرة فيهما بحسب التشابه: تُعرض بعض الفقرات المعدّلة على أنها محذوفة ومضافة.
+
 ## لغة الوثيقة: التواريخ، وسطر العنوان في نافذة القراءة، والإشارة إلى فقرة، وكلها بلغة الوثيقة المقروءة دائما (أيا كانت لغة الواجهة)، بالصيغ التي تستخدمها نصوص الأمم المتحدة باللغة العربية
 
 # التاريخ: $day و $year عددان؛ و date-month يسمي الشهر. الأرقام هي الأرقام المستخدمة في نصوص

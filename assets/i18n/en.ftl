@@ -10,6 +10,199 @@ language-name = English
 # The direction its text is written in: ltr (left to right) or rtl (right to left, which mirrors the window).
 language-direction = ltr
 
+## What the program's core says: why a file cannot be read, a document's warnings, why the library or the notes failed, what a cited symbol names, why a comparison is coarser than usual. The command line prints these English texts as they are; the window says them in its language. Values such as $path, $error (the system's own words) and $symbol are shown as they are
+
+# Why a file cannot be read: $reason is one of the read-* messages below, phrased to follow
+# the file; $line and $column are where in the file, when known; the path comes last.
+read-error = cannot read: { $reason }: { $path }
+read-error-line = cannot read: { $reason } (line { $line }): { $path }
+read-error-line-column = cannot read: { $reason } (line { $line }, column { $column }): { $path }
+read-no-such-file = no such file
+read-permission-denied = permission denied
+read-folder = is a folder, not a file
+read-not-regular-file = is not a regular file
+read-named-pipe = is not a regular file (a named pipe)
+read-device = is not a regular file (a device)
+read-socket = is not a regular file (a socket)
+# $size and $limit are in megabytes.
+read-too-large-mb = is too large ({ $size } MB or more; the limit is { $limit } MB)
+read-too-large = is too large to be a resolution
+read-binary-as-text = is a PDF or Word file whose bytes were read as text
+read-not-a-resolution = is not a resolution: expected Akoma Ntoso XML, a PDF or a text export of a UN document
+read-empty = is empty
+read-binary = is a binary file, not text
+read-not-utf8 = is not UTF-8 (invalid byte at offset { $offset }); save it as UTF-8 or UTF-16 with a byte order mark
+read-utf16-odd = is not valid UTF-16 (odd number of bytes)
+read-utf16-surrogate = is not valid UTF-16 (unpaired surrogate)
+# $formula: the enacting formula as the file prints it ("The General Assembly,").
+read-no-paragraphs-after-formula = has no paragraphs after the enacting formula "{ $formula }"
+read-no-paragraphs = has no resolution paragraphs
+read-not-like-a-resolution = does not read like a resolution: no enacting formula, title or numbered paragraphs
+read-xml-not-akoma-ntoso = is XML but not Akoma Ntoso (its root element is <{ $element }>)
+read-akoma-ntoso-no-resolution = is Akoma Ntoso but holds no resolution (no statement or other document in it)
+read-akoma-ntoso-no-text = is Akoma Ntoso but holds no resolution text (no preamble and no main body)
+read-parameter-entities = declares parameter entities in its DOCTYPE, which are not supported
+read-external-entities = declares external entities in its DOCTYPE, which are never fetched
+read-nested-entities = declares entities that expand into other entities, which are not supported
+read-entities-too-large = declares entities that would expand to more than 8 MB
+read-too-many-nodes = is too large to be a resolution (more than { $limit } XML nodes)
+# $error: what the XML reader says, in English.
+read-malformed-xml = is malformed XML: { $error }
+# $part: the part of the Word file (word/document.xml).
+read-word-part-too-large = is a Word file whose part { $part } unpacks larger than any resolution
+read-word-part-not-utf8 = is a Word file whose part { $part } is not UTF-8
+read-word-damaged = is a Word file that could not be unpacked ({ $error })
+read-word-part-malformed = is a Word file whose part { $part } is malformed: { $error }
+read-word-no-text = is a Word file without its text (word/document.xml)
+read-word-no-body = is a Word file without a body
+read-pdf-damaged = is a PDF that could not be read (its content is damaged)
+read-pdf-too-large = is a PDF with more pages or text than any resolution
+read-pdf-not-opened = is a PDF that could not be opened ({ $error })
+read-pdf-scanned = is a scanned PDF with no text in it (only page images): Plenary reads PDFs that carry their text
+read-pdf-no-text = is a PDF with no text in it
+read-pdf-unknown-letters = is a PDF whose fonts do not say which letters they draw: its text cannot be read
+read-pdf-page-not-drawn = is a PDF whose page could not be drawn
+# $count: the pages the file has; $page: the page asked for.
+read-pdf-no-such-page = has { $count } pages: there is no page { $page }
+
+# A document's warning: something the reader recovered from. $line: where in the file.
+warning-at-line = line { $line }: { $warning }
+# $text: the start of the text, as printed.
+warning-text-before-formula = text before the enacting formula is not part of a cover page: "{ $text }"
+warning-number-restored = paragraph { $number } has no number; it is read from where its text begins
+warning-operative-unnumbered = operative paragraph { $number } has no number; it is read from its place after paragraph { $previous }
+warning-operative-no-text = operative paragraph { $number } has no text
+# $label: the sub-paragraph's label as printed, (c); $position: the place it holds in its list;
+# $paragraph: the paragraph it is under (OP3).
+warning-subparagraph-gap = numbering gap: sub-paragraph { $label } is number { $position } under { $paragraph }
+warning-marker-without-footnote = footnote marker { $marker } has no footnote
+warning-footnote-unreferenced = footnote { $marker } is never referenced
+warning-operative-gap = numbering gap: operative paragraph { $number } follows { $previous }
+warning-annex-gap = numbering gap: annex paragraph { $number } follows { $previous }
+# $printed: the number the file prints instead of $number (followed by a full stop).
+warning-misprinted-number = paragraph { $number } is printed { $printed }.; it is read as { $number }
+warning-operative-skipped = operative paragraph { $number } follows paragraph { $previous }
+warning-operative-start = operative paragraphs start at { $number }
+warning-restart-without-heading = numbering restarts at 1 with no section heading to tell the paragraphs apart
+# $count: how many paragraphs Word numbered.
+warning-annex-numbered-by-word = the annex's paragraph numbers are not in this file (Word numbered them); its { $count } paragraphs are numbered 1 to { $count } as printed
+warning-section-numbered-by-word = a section's paragraph numbers are not in this file (Word numbered them); its { $count } paragraphs are numbered 1 to { $count } as printed
+warning-subparagraph-first = sub-paragraph { $label } comes before any numbered paragraph; read as an operative paragraph
+# $id and $new: identifiers of paragraphs in the file (para_3, para_3~2).
+warning-id-taken = paragraph id { $id } was already taken; this one is { $new }
+warning-sections-too-deep = sections nested too deeply; the innermost were skipped
+warning-lists-too-deep = lists nested too deeply; the innermost were skipped
+warning-annex-heading-outside = an annex heading outside any annex
+warning-number-after-links = paragraph { $number } is printed after links that belong inside its text
+warning-elements-too-deep = elements nested too deeply; the innermost text was skipped
+warning-footnote-in-footnote = a footnote inside a footnote was skipped
+warning-footnote-without-marker = a footnote has no marker; numbered by position
+warning-footnote-no-text = footnote { $marker } has no text
+warning-marker-without-text = footnote marker { $marker } has no footnote text in the file
+# $element: the name of an XML element the reader does not know.
+warning-unknown-element-kept = unknown element <{ $element }> read as plain text
+warning-unknown-element-skipped = unknown element <{ $element }> skipped
+warning-no-paragraphs = the preamble and main body hold no paragraphs
+# $cover: the symbol the cover page prints; $symbol: the document's real symbol.
+warning-cover-symbol = the cover page says { $cover }, but the document is { $symbol } (its number and identification); read as { $symbol }
+warning-tracked-changes = the file has { $count } tracked { $count ->
+    [one] change
+   *[other] changes
+}: its text is read with all of them accepted
+warning-nested-too-deep = some of the file's content is nested too deep to be read
+warning-pdf-ocr = this PDF is a scanned page whose text was recognised by OCR: words may be misread ({ action-show-on-page } shows the scan)
+warning-pdf-letters-repaired = { $count } letters were read from the embedded font: the PDF's own map of its letters (ToUnicode) is wrong for them
+
+# Why the library or the notes could not do something: $cannot is one of the *-cannot-*
+# messages below, $error the system's own words.
+io-error = { $cannot }: { $error }: { $path }
+library-cannot-clear-index = cannot clear the damaged library index
+library-cannot-create-index = cannot create the library index
+library-cannot-write-cache = cannot write the library cache
+library-cannot-save-folders = cannot save the library folders
+library-cannot-create-folder = cannot create the library folder
+library-cannot-lock-folders = cannot lock the library folders
+library-error-index = the library index failed ({ $error }): { $path }
+library-error-busy = the library is being updated by another Plenary; try again when it is done: { $path }
+library-error-not-a-folder = not a folder: { $path }
+library-error-unknown-folder = not a library folder: { $path }
+library-error-scan-lost = the library scan stopped unexpectedly
+library-error-not-in-library = not in the library: { $symbol }
+# $state: the name given; $states: the names it could be.
+library-error-unknown-state = no recorded vote in the library lists this state: { $state }
+library-error-ambiguous-state = could be any of { $states }; give more of the name: { $state }
+store-cannot-list = cannot list notes
+store-cannot-create-folder = cannot create the notes folder
+store-cannot-lock = cannot lock notes
+store-cannot-save = cannot save notes
+store-cannot-keep-backup = cannot keep the notes backup
+store-cannot-read = cannot read notes
+store-cannot-move-aside = cannot move damaged notes aside
+store-cannot-restore = cannot restore notes
+store-cannot-read-backup = cannot read the notes backup
+# $found and $supported: versions of the format of the notes file.
+store-error-newer-version = these notes were saved by a newer version of Plenary (format { $found }; this version knows up to { $supported }) and are read-only here, so nothing was changed: { $path }
+store-error-no-such-note = there is no note { $id } (it may have been deleted in another window): { $path }
+store-error-encode = cannot save notes ({ $error }): { $path }
+# $reason: one of the store-import-* messages, or why the file cannot be read.
+store-error-import = cannot import: { $reason }: { $path }
+store-import-not-json = is not JSON ({ $error })
+store-import-not-an-export = is not a notes export (expected W3C Web Annotation JSON)
+store-import-not-utf8 = is not UTF-8 text
+
+# What a cited symbol names, on the card of a citation. $kind is resolution, decision or document.
+symbol-general-assembly = { $kind ->
+    [resolution] General Assembly resolution
+    [decision] General Assembly decision
+   *[document] General Assembly document
+}
+symbol-general-assembly-record = Verbatim record (General Assembly)
+symbol-general-assembly-draft = Draft (General Assembly plenary)
+# A Main Committee of the General Assembly by its $number (0: a number it does not have).
+symbol-committee = { $number ->
+    [1] First Committee
+    [2] Second Committee
+    [3] Third Committee
+    [4] Fourth Committee
+    [5] Fifth Committee
+    [6] Sixth Committee
+   *[other] Main Committee
+}
+# $committee: its name, as symbol-committee gives it.
+symbol-committee-draft = Draft ({ $committee })
+symbol-committee-summary-record = Summary record ({ $committee })
+symbol-committee-document = { $committee } document
+symbol-human-rights-council = { $kind ->
+    [resolution] Human Rights Council resolution
+    [decision] Human Rights Council decision
+   *[document] Human Rights Council document
+}
+symbol-human-rights-council-draft = Draft (Human Rights Council)
+symbol-security-council-resolution = Security Council resolution
+symbol-presidential-statement = Statement by the President of the Security Council
+symbol-security-council-record = Verbatim record (Security Council)
+symbol-security-council-document = Security Council document
+symbol-economic-and-social-council = { $kind ->
+    [resolution] Economic and Social Council resolution
+    [decision] Economic and Social Council decision
+   *[document] Economic and Social Council document
+}
+symbol-commission-on-human-rights = { $kind ->
+    [resolution] Commission on Human Rights resolution
+    [decision] Commission on Human Rights decision
+   *[document] Commission on Human Rights document
+}
+symbol-commission-draft = Draft (Economic and Social Council commission)
+symbol-commission-document = Economic and Social Council commission document
+symbol-bulletin = Secretary-General's bulletin
+symbol-administrative-instruction = Administrative instruction
+symbol-secretariat-document = Secretariat document
+symbol-document = United Nations document
+
+# Why a comparison is coarser than usual, above its rows.
+compare-notice-time-limit = The comparison ran past its time limit: some changed paragraphs are shown whole, without word-level changes.
+compare-notice-too-large = The documents are too large to align every paragraph by similarity: some changed paragraphs are shown as deleted and added.
+
 ## The document's own language: dates, the reader's header line and the citation of a paragraph, always formatted in the language of the document being read (whatever the interface's language), in the forms the UN's texts in that language use
 
 # A date: $day and $year are numbers; date-month names the month.

@@ -6,6 +6,195 @@
 language-name = Español
 language-direction = ltr
 
+## Lo que dice el núcleo del programa: por qué no se puede leer un archivo, las advertencias de un documento, por qué fallaron la biblioteca o las notas, qué designa una signatura citada, por qué una comparación es menos detallada que de costumbre. La línea de comandos los muestra en inglés; la ventana, en su idioma. Los valores como $path, $error (las palabras del sistema) y $symbol se muestran tal cual
+
+# Por qué no se puede leer un archivo: $reason es uno de los mensajes read-* siguientes;
+# $line y $column indican dónde, si se sabe; la ruta va al final.
+read-error = no se puede leer: { $reason }: { $path }
+read-error-line = no se puede leer: { $reason } (línea { $line }): { $path }
+read-error-line-column = no se puede leer: { $reason } (línea { $line }, columna { $column }): { $path }
+read-no-such-file = el archivo no existe
+read-permission-denied = permiso denegado
+read-folder = es una carpeta, no un archivo
+read-not-regular-file = no es un archivo normal
+read-named-pipe = no es un archivo normal (es una canalización con nombre)
+read-device = no es un archivo normal (es un dispositivo)
+read-socket = no es un archivo normal (es un socket)
+read-too-large-mb = es demasiado grande ({ $size } MB o más; el límite es de { $limit } MB)
+read-too-large = es demasiado grande para ser una resolución
+read-binary-as-text = es un archivo PDF o Word cuyo contenido se leyó como texto
+read-not-a-resolution = no es una resolución: se esperaba XML Akoma Ntoso, un PDF o una exportación en texto de un documento de las Naciones Unidas
+read-empty = está vacío
+read-binary = es un archivo binario, no de texto
+read-not-utf8 = no está en UTF-8 (byte no válido en la posición { $offset }); guárdelo en UTF-8 o en UTF-16 con marca de orden de bytes
+read-utf16-odd = no está en UTF-16 válido (número impar de bytes)
+read-utf16-surrogate = no está en UTF-16 válido (sustituto sin pareja)
+read-no-paragraphs-after-formula = no tiene párrafos después de la fórmula introductoria "{ $formula }"
+read-no-paragraphs = no tiene párrafos de resolución
+read-not-like-a-resolution = no parece una resolución: no tiene fórmula introductoria, título ni párrafos numerados
+read-xml-not-akoma-ntoso = es XML, pero no Akoma Ntoso (su elemento raíz es <{ $element }>)
+read-akoma-ntoso-no-resolution = es Akoma Ntoso, pero no contiene ninguna resolución (ningún elemento statement ni otro documento)
+read-akoma-ntoso-no-text = es Akoma Ntoso, pero no contiene el texto de ninguna resolución (ni preámbulo ni parte dispositiva)
+read-parameter-entities = su DOCTYPE declara entidades de parámetro, que no se admiten
+read-external-entities = su DOCTYPE declara entidades externas, que nunca se descargan
+read-nested-entities = declara entidades que se expanden en otras entidades, lo que no se admite
+read-entities-too-large = declara entidades que se expandirían a más de 8 MB
+read-too-many-nodes = es demasiado grande para ser una resolución (más de { $limit } nodos XML)
+read-malformed-xml = el XML está mal formado: { $error }
+read-word-part-too-large = es un archivo Word cuya parte { $part } ocupa, descomprimida, más que cualquier resolución
+read-word-part-not-utf8 = es un archivo Word cuya parte { $part } no está en UTF-8
+read-word-damaged = es un archivo Word que no se pudo descomprimir ({ $error })
+read-word-part-malformed = es un archivo Word cuya parte { $part } está mal formada: { $error }
+read-word-no-text = es un archivo Word sin su texto (word/document.xml)
+read-word-no-body = es un archivo Word sin cuerpo de texto
+read-pdf-damaged = es un PDF que no se pudo leer (su contenido está dañado)
+read-pdf-too-large = es un PDF con más páginas o más texto que cualquier resolución
+read-pdf-not-opened = es un PDF que no se pudo abrir ({ $error })
+read-pdf-scanned = es un PDF escaneado sin texto (solo imágenes de las páginas): Plenary lee los PDF que contienen su texto
+read-pdf-no-text = es un PDF sin texto
+read-pdf-unknown-letters = es un PDF cuyas fuentes no indican qué letras dibujan: su texto no se puede leer
+read-pdf-page-not-drawn = es un PDF cuya página no se pudo mostrar
+read-pdf-no-such-page = { $count ->
+    [one] tiene { $count } página
+   *[other] tiene { $count } páginas
+}: no existe la página { $page }
+
+# Una advertencia sobre un documento: algo que el lector tuvo que subsanar. $line: la línea del archivo.
+warning-at-line = línea { $line }: { $warning }
+warning-text-before-formula = el texto anterior a la fórmula introductoria no forma parte de una portada: "{ $text }"
+warning-number-restored = el párrafo { $number } no tiene número; se lee a partir de donde empieza su texto
+warning-operative-unnumbered = el párrafo { $number } de la parte dispositiva no tiene número; se lee según su lugar, después del párrafo { $previous }
+warning-operative-no-text = el párrafo { $number } de la parte dispositiva no tiene texto
+# $label: el apartado tal como está impreso, (c); $position: el lugar que ocupa en su lista; $paragraph: el párrafo del que depende (OP3).
+warning-subparagraph-gap = salto en la numeración: el apartado { $label } ocupa el lugar { $position } en { $paragraph }
+warning-marker-without-footnote = la llamada de nota { $marker } no tiene nota al pie
+warning-footnote-unreferenced = la nota al pie { $marker } no se cita en ningún lugar
+warning-operative-gap = salto en la numeración: el párrafo { $number } de la parte dispositiva sigue al { $previous }
+warning-annex-gap = salto en la numeración: el párrafo { $number } del anexo sigue al { $previous }
+warning-misprinted-number = el párrafo { $number } está impreso como "{ $printed }."; se lee como el { $number }
+warning-operative-skipped = el párrafo { $number } de la parte dispositiva sigue al párrafo { $previous }
+warning-operative-start = los párrafos de la parte dispositiva empiezan en el { $number }
+warning-restart-without-heading = la numeración vuelve a empezar en 1 sin un título de sección que permita distinguir los párrafos
+warning-annex-numbered-by-word = los números de los párrafos del anexo no figuran en este archivo (los numeró Word); { $count ->
+    [one] su párrafo se numera 1, como en la versión impresa
+   *[other] sus { $count } párrafos se numeran del 1 al { $count }, como en la versión impresa
+}
+warning-section-numbered-by-word = los números de los párrafos de una sección no figuran en este archivo (los numeró Word); { $count ->
+    [one] su párrafo se numera 1, como en la versión impresa
+   *[other] sus { $count } párrafos se numeran del 1 al { $count }, como en la versión impresa
+}
+warning-subparagraph-first = el apartado { $label } aparece antes de cualquier párrafo numerado; se lee como un párrafo de la parte dispositiva
+warning-id-taken = el identificador de párrafo { $id } ya estaba en uso; este pasa a ser { $new }
+warning-sections-too-deep = secciones anidadas a demasiada profundidad; se omitieron las más internas
+warning-lists-too-deep = listas anidadas a demasiada profundidad; se omitieron las más internas
+warning-annex-heading-outside = un título de anexo fuera de todo anexo
+warning-number-after-links = el número del párrafo { $number } está impreso después de unos enlaces que forman parte de su texto
+warning-elements-too-deep = elementos anidados a demasiada profundidad; se omitió el texto más interno
+warning-footnote-in-footnote = se omitió una nota al pie que estaba dentro de otra
+warning-footnote-without-marker = una nota al pie no tiene llamada; se numera según su posición
+warning-footnote-no-text = la nota al pie { $marker } no tiene texto
+warning-marker-without-text = la llamada de nota { $marker } no tiene el texto de su nota en el archivo
+warning-unknown-element-kept = elemento desconocido <{ $element }> leído como texto sin formato
+warning-unknown-element-skipped = elemento desconocido <{ $element }> omitido
+warning-no-paragraphs = el preámbulo y la parte dispositiva no contienen ningún párrafo
+warning-cover-symbol = la portada dice { $cover }, pero el documento es { $symbol } (según su número y su identificación); se lee como { $symbol }
+warning-tracked-changes = el archivo tiene { $count ->
+    [one] { $count } cambio con control de cambios
+   *[other] { $count } cambios con control de cambios
+}: su texto se lee con todos ellos aceptados
+warning-nested-too-deep = parte del contenido del archivo está anidada a demasiada profundidad para poder leerse
+warning-pdf-ocr = este PDF es una página escaneada cuyo texto se reconoció por OCR: algunas palabras pueden estar mal leídas ({ action-show-on-page } muestra la imagen escaneada)
+warning-pdf-letters-repaired = { $count ->
+    [one] { $count } letra se leyó
+   *[other] { $count } letras se leyeron
+} de la fuente incrustada: la tabla de letras propia del PDF (ToUnicode) es errónea para ellas
+
+# Por qué la biblioteca o las notas no pudieron hacer algo: $cannot es uno de los mensajes
+# *-cannot-* siguientes; $error, las palabras del sistema.
+io-error = { $cannot }: { $error }: { $path }
+library-cannot-clear-index = no se puede borrar el índice dañado de la biblioteca
+library-cannot-create-index = no se puede crear el índice de la biblioteca
+library-cannot-write-cache = no se puede escribir la caché de la biblioteca
+library-cannot-save-folders = no se puede guardar la lista de carpetas de la biblioteca
+library-cannot-create-folder = no se puede crear la carpeta de la biblioteca
+library-cannot-lock-folders = no se puede bloquear la lista de carpetas de la biblioteca
+library-error-index = el índice de la biblioteca falló ({ $error }): { $path }
+library-error-busy = otra instancia de Plenary está actualizando la biblioteca; vuelva a intentarlo cuando termine: { $path }
+library-error-not-a-folder = no es una carpeta: { $path }
+library-error-unknown-folder = no es una carpeta de la biblioteca: { $path }
+library-error-scan-lost = el examen de la biblioteca se detuvo de forma inesperada
+library-error-not-in-library = no está en la biblioteca: { $symbol }
+library-error-unknown-state = ninguna votación registrada de la biblioteca menciona este Estado: { $state }
+library-error-ambiguous-state = podría ser cualquiera de estos: { $states }; escriba una parte mayor del nombre: { $state }
+store-cannot-list = no se puede obtener la lista de notas
+store-cannot-create-folder = no se puede crear la carpeta de notas
+store-cannot-lock = no se pueden bloquear las notas
+store-cannot-save = no se pueden guardar las notas
+store-cannot-keep-backup = no se puede conservar la copia de seguridad de las notas
+store-cannot-read = no se pueden leer las notas
+store-cannot-move-aside = no se pueden apartar las notas dañadas
+store-cannot-restore = no se pueden restaurar las notas
+store-cannot-read-backup = no se puede leer la copia de seguridad de las notas
+store-error-newer-version = estas notas se guardaron con una versión más reciente de Plenary (formato { $found }; esta versión admite hasta el { $supported }) y aquí son de solo lectura, por lo que no se modificó nada: { $path }
+store-error-no-such-note = no existe la nota { $id } (tal vez se eliminó en otra ventana): { $path }
+store-error-encode = no se pueden guardar las notas ({ $error }): { $path }
+store-error-import = no se puede importar: { $reason }: { $path }
+store-import-not-json = no es JSON ({ $error })
+store-import-not-an-export = no es una exportación de notas (se esperaba JSON W3C Web Annotation)
+store-import-not-utf8 = no es texto en UTF-8
+
+# Lo que designa una signatura citada, en la ficha de una cita. $kind es resolution, decision o document.
+symbol-general-assembly = { $kind ->
+    [resolution] Resolución de la Asamblea General
+    [decision] Decisión de la Asamblea General
+   *[document] Documento de la Asamblea General
+}
+symbol-general-assembly-record = Acta literal (Asamblea General)
+symbol-general-assembly-draft = Proyecto (sesión plenaria de la Asamblea General)
+# Una Comisión Principal de la Asamblea General según su $number (0: un número que no tiene).
+symbol-committee = { $number ->
+    [1] Primera Comisión
+    [2] Segunda Comisión
+    [3] Tercera Comisión
+    [4] Cuarta Comisión
+    [5] Quinta Comisión
+    [6] Sexta Comisión
+   *[other] Comisión Principal
+}
+symbol-committee-draft = Proyecto ({ $committee })
+symbol-committee-summary-record = Acta resumida ({ $committee })
+symbol-committee-document = Documento ({ $committee })
+symbol-human-rights-council = { $kind ->
+    [resolution] Resolución del Consejo de Derechos Humanos
+    [decision] Decisión del Consejo de Derechos Humanos
+   *[document] Documento del Consejo de Derechos Humanos
+}
+symbol-human-rights-council-draft = Proyecto (Consejo de Derechos Humanos)
+symbol-security-council-resolution = Resolución del Consejo de Seguridad
+symbol-presidential-statement = Declaración de la Presidencia del Consejo de Seguridad
+symbol-security-council-record = Acta literal (Consejo de Seguridad)
+symbol-security-council-document = Documento del Consejo de Seguridad
+symbol-economic-and-social-council = { $kind ->
+    [resolution] Resolución del Consejo Económico y Social
+    [decision] Decisión del Consejo Económico y Social
+   *[document] Documento del Consejo Económico y Social
+}
+symbol-commission-on-human-rights = { $kind ->
+    [resolution] Resolución de la Comisión de Derechos Humanos
+    [decision] Decisión de la Comisión de Derechos Humanos
+   *[document] Documento de la Comisión de Derechos Humanos
+}
+symbol-commission-draft = Proyecto (comisión del Consejo Económico y Social)
+symbol-commission-document = Documento de una comisión del Consejo Económico y Social
+symbol-bulletin = Boletín del Secretario General
+symbol-administrative-instruction = Instrucción administrativa
+symbol-secretariat-document = Documento de la Secretaría
+symbol-document = Documento de las Naciones Unidas
+
+# Por qué una comparación es menos detallada que de costumbre, encima de sus filas.
+compare-notice-time-limit = La comparación superó su tiempo límite: algunos párrafos modificados se muestran completos, sin los cambios palabra por palabra.
+compare-notice-too-large = Los documentos son demasiado grandes para alinear cada párrafo por similitud: algunos párrafos modificados se muestran como eliminados y añadidos.
+
 ## El idioma del documento: las fechas, la línea de encabezado del lector y la cita de un párrafo, siempre en el idioma del documento que se lee (sea cual sea el de la interfaz), en las formas que usan los textos de las Naciones Unidas en español
 
 # Una fecha: $day y $year son números; date-month nombra el mes.

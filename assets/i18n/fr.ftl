@@ -7,6 +7,195 @@
 language-name = Français
 language-direction = ltr
 
+## Ce que dit le cœur du programme : pourquoi un fichier ne peut pas être lu, les avertissements d’un document, pourquoi la bibliothèque ou les notes ont échoué, ce que désigne une cote citée, pourquoi une comparaison est moins fine que d’habitude. La ligne de commande les affiche en anglais ; la fenêtre, dans sa langue. Les valeurs telles que $path, $error (les mots du système) et $symbol s’affichent telles quelles
+
+# Pourquoi un fichier ne peut pas être lu : $reason est l’un des messages read-* ci-dessous ;
+# $line et $column indiquent l’endroit dans le fichier, s’il est connu ; le chemin vient en dernier.
+read-error = lecture impossible : { $reason } : { $path }
+read-error-line = lecture impossible : { $reason } (ligne { $line }) : { $path }
+read-error-line-column = lecture impossible : { $reason } (ligne { $line }, colonne { $column }) : { $path }
+read-no-such-file = fichier introuvable
+read-permission-denied = autorisation refusée
+read-folder = c’est un dossier, pas un fichier
+read-not-regular-file = ce n’est pas un fichier ordinaire
+read-named-pipe = ce n’est pas un fichier ordinaire (c’est un tube nommé)
+read-device = ce n’est pas un fichier ordinaire (c’est un périphérique)
+read-socket = ce n’est pas un fichier ordinaire (c’est un socket)
+read-too-large-mb = le fichier est trop volumineux ({ $size } Mo ou plus ; la limite est de { $limit } Mo)
+read-too-large = le fichier est trop volumineux pour être une résolution
+read-binary-as-text = c’est un fichier PDF ou Word dont le contenu a été lu comme du texte
+read-not-a-resolution = ce n’est pas une résolution : le fichier doit être en XML Akoma Ntoso, en PDF ou un export texte d’un document de l’ONU
+read-empty = le fichier est vide
+read-binary = c’est un fichier binaire, pas du texte
+read-not-utf8 = le fichier n’est pas en UTF-8 (octet non valide à la position { $offset }) ; enregistrez-le en UTF-8 ou en UTF-16 avec indicateur d’ordre des octets
+read-utf16-odd = le fichier n’est pas en UTF-16 valide (nombre impair d’octets)
+read-utf16-surrogate = le fichier n’est pas en UTF-16 valide (demi-codet d’indirection non apparié)
+read-no-paragraphs-after-formula = aucun paragraphe ne suit la formule introductive « { $formula } »
+read-no-paragraphs = le fichier ne contient aucun paragraphe de résolution
+read-not-like-a-resolution = le fichier ne se présente pas comme une résolution : ni formule introductive, ni titre, ni paragraphes numérotés
+read-xml-not-akoma-ntoso = c’est du XML, mais pas de l’Akoma Ntoso (son élément racine est <{ $element }>)
+read-akoma-ntoso-no-resolution = c’est de l’Akoma Ntoso, mais le fichier ne contient aucune résolution (ni élément statement ni autre document)
+read-akoma-ntoso-no-text = c’est de l’Akoma Ntoso, mais le fichier ne contient aucun texte de résolution (ni préambule ni dispositif)
+read-parameter-entities = son DOCTYPE déclare des entités paramètres, qui ne sont pas prises en charge
+read-external-entities = son DOCTYPE déclare des entités externes, qui ne sont jamais récupérées
+read-nested-entities = le fichier déclare des entités qui se développent en d’autres entités, ce qui n’est pas pris en charge
+read-entities-too-large = le fichier déclare des entités dont le développement dépasserait 8 Mo
+read-too-many-nodes = le fichier est trop volumineux pour être une résolution (plus de { $limit } nœuds XML)
+read-malformed-xml = le XML est mal formé : { $error }
+read-word-part-too-large = c’est un fichier Word dont la partie { $part }, une fois décompressée, dépasse la taille de toute résolution
+read-word-part-not-utf8 = c’est un fichier Word dont la partie { $part } n’est pas en UTF-8
+read-word-damaged = c’est un fichier Word qui n’a pas pu être décompressé ({ $error })
+read-word-part-malformed = c’est un fichier Word dont la partie { $part } est mal formée : { $error }
+read-word-no-text = c’est un fichier Word privé de son texte (word/document.xml)
+read-word-no-body = c’est un fichier Word sans corps de texte
+read-pdf-damaged = c’est un PDF illisible (son contenu est endommagé)
+read-pdf-too-large = c’est un PDF qui compte plus de pages ou de texte que n’importe quelle résolution
+read-pdf-not-opened = c’est un PDF qui n’a pas pu être ouvert ({ $error })
+read-pdf-scanned = c’est un PDF numérisé qui ne contient aucun texte (seulement des images de pages) : Plenary lit les PDF qui contiennent leur texte
+read-pdf-no-text = c’est un PDF qui ne contient aucun texte
+read-pdf-unknown-letters = c’est un PDF dont les polices n’indiquent pas quelles lettres elles dessinent : son texte ne peut pas être lu
+read-pdf-page-not-drawn = c’est un PDF dont la page n’a pas pu être affichée
+read-pdf-no-such-page = { $count ->
+    [one] le fichier compte { $count } page
+   *[other] le fichier compte { $count } pages
+} : il n’y a pas de page { $page }
+
+# Un avertissement sur un document : ce que le lecteur a dû corriger. $line : la ligne du fichier.
+warning-at-line = ligne { $line } : { $warning }
+warning-text-before-formula = le texte qui précède la formule introductive ne fait pas partie d’une page de couverture : « { $text } »
+warning-number-restored = le paragraphe { $number } n’a pas de numéro ; il est lu à partir de l’endroit où commence son texte
+warning-operative-unnumbered = le paragraphe { $number } du dispositif n’a pas de numéro ; il est lu d’après sa place, après le paragraphe { $previous }
+warning-operative-no-text = le paragraphe { $number } du dispositif n’a pas de texte
+# $label : l’alinéa tel qu’il est imprimé, (c) ; $position : son rang dans sa liste ; $paragraph : le paragraphe dont il relève (OP3).
+warning-subparagraph-gap = numérotation discontinue : l’alinéa { $label } occupe le rang { $position } sous { $paragraph }
+warning-marker-without-footnote = l’appel de note { $marker } ne renvoie à aucune note de bas de page
+warning-footnote-unreferenced = la note de bas de page { $marker } n’est jamais appelée
+warning-operative-gap = numérotation discontinue : le paragraphe { $number } du dispositif suit le paragraphe { $previous }
+warning-annex-gap = numérotation discontinue : le paragraphe { $number } de l’annexe suit le paragraphe { $previous }
+warning-misprinted-number = le paragraphe { $number } porte le numéro « { $printed }. » ; il est lu comme le paragraphe { $number }
+warning-operative-skipped = le paragraphe { $number } du dispositif suit le paragraphe { $previous }
+warning-operative-start = les paragraphes du dispositif commencent au numéro { $number }
+warning-restart-without-heading = la numérotation recommence à 1 sans titre de section qui permette de distinguer les paragraphes
+warning-annex-numbered-by-word = les numéros des paragraphes de l’annexe ne figurent pas dans ce fichier (Word les a numérotés) ; { $count ->
+    [one] son paragraphe est numéroté 1, comme à l’impression
+   *[other] ses { $count } paragraphes sont numérotés de 1 à { $count }, comme à l’impression
+}
+warning-section-numbered-by-word = les numéros des paragraphes d’une section ne figurent pas dans ce fichier (Word les a numérotés) ; { $count ->
+    [one] son paragraphe est numéroté 1, comme à l’impression
+   *[other] ses { $count } paragraphes sont numérotés de 1 à { $count }, comme à l’impression
+}
+warning-subparagraph-first = l’alinéa { $label } précède tout paragraphe numéroté ; il est lu comme un paragraphe du dispositif
+warning-id-taken = l’identifiant de paragraphe { $id } était déjà pris ; celui-ci devient { $new }
+warning-sections-too-deep = sections imbriquées trop profondément ; les plus internes ont été ignorées
+warning-lists-too-deep = listes imbriquées trop profondément ; les plus internes ont été ignorées
+warning-annex-heading-outside = un titre d’annexe se trouve en dehors de toute annexe
+warning-number-after-links = le numéro du paragraphe { $number } est imprimé après des liens qui appartiennent à son texte
+warning-elements-too-deep = éléments imbriqués trop profondément ; le texte le plus interne a été ignoré
+warning-footnote-in-footnote = une note de bas de page placée dans une autre note a été ignorée
+warning-footnote-without-marker = une note de bas de page n’a pas d’appel de note ; elle est numérotée d’après sa position
+warning-footnote-no-text = la note de bas de page { $marker } n’a pas de texte
+warning-marker-without-text = l’appel de note { $marker } n’a pas de texte de note dans le fichier
+warning-unknown-element-kept = élément inconnu <{ $element }> lu comme du texte simple
+warning-unknown-element-skipped = élément inconnu <{ $element }> ignoré
+warning-no-paragraphs = le préambule et le dispositif ne contiennent aucun paragraphe
+warning-cover-symbol = la page de couverture indique { $cover }, mais il s’agit du document { $symbol } (d’après son numéro et son identification) ; il est lu comme { $symbol }
+warning-tracked-changes = le fichier contient { $count ->
+    [one] { $count } modification suivie
+   *[other] { $count } modifications suivies
+} : son texte est lu avec toutes les modifications acceptées
+warning-nested-too-deep = une partie du contenu du fichier est imbriquée trop profondément pour être lue
+warning-pdf-ocr = ce PDF est une page numérisée dont le texte a été reconnu par OCR : des mots peuvent être mal lus (« { action-show-on-page } » affiche l’image numérisée)
+warning-pdf-letters-repaired = { $count ->
+    [one] { $count } lettre a été lue
+   *[other] { $count } lettres ont été lues
+} dans la police incorporée : la table des lettres propre au PDF (ToUnicode) est erronée pour celles-ci
+
+# Pourquoi la bibliothèque ou les notes n’ont pas pu faire quelque chose : $cannot est l’un des
+# messages *-cannot-* ci-dessous, $error les mots du système.
+io-error = { $cannot } : { $error } : { $path }
+library-cannot-clear-index = impossible d’effacer l’index endommagé de la bibliothèque
+library-cannot-create-index = impossible de créer l’index de la bibliothèque
+library-cannot-write-cache = impossible d’écrire le cache de la bibliothèque
+library-cannot-save-folders = impossible d’enregistrer la liste des dossiers de la bibliothèque
+library-cannot-create-folder = impossible de créer le dossier de la bibliothèque
+library-cannot-lock-folders = impossible de verrouiller la liste des dossiers de la bibliothèque
+library-error-index = l’index de la bibliothèque a échoué ({ $error }) : { $path }
+library-error-busy = une autre instance de Plenary est en train de mettre à jour la bibliothèque ; réessayez lorsqu’elle aura terminé : { $path }
+library-error-not-a-folder = ce n’est pas un dossier : { $path }
+library-error-unknown-folder = ce n’est pas un dossier de la bibliothèque : { $path }
+library-error-scan-lost = l’analyse de la bibliothèque s’est arrêtée de manière inattendue
+library-error-not-in-library = absent de la bibliothèque : { $symbol }
+library-error-unknown-state = aucun vote enregistré dans la bibliothèque ne mentionne cet État : { $state }
+library-error-ambiguous-state = il peut s’agir de l’un des États suivants : { $states } ; précisez le nom : { $state }
+store-cannot-list = impossible de dresser la liste des notes
+store-cannot-create-folder = impossible de créer le dossier des notes
+store-cannot-lock = impossible de verrouiller les notes
+store-cannot-save = impossible d’enregistrer les notes
+store-cannot-keep-backup = impossible de conserver la copie de sauvegarde des notes
+store-cannot-read = impossible de lire les notes
+store-cannot-move-aside = impossible de mettre de côté les notes endommagées
+store-cannot-restore = impossible de restaurer les notes
+store-cannot-read-backup = impossible de lire la copie de sauvegarde des notes
+store-error-newer-version = ces notes ont été enregistrées par une version plus récente de Plenary (format { $found } ; cette version connaît les formats jusqu’au { $supported }) et sont ici en lecture seule ; rien n’a donc été modifié : { $path }
+store-error-no-such-note = la note { $id } n’existe pas (elle a peut-être été supprimée dans une autre fenêtre) : { $path }
+store-error-encode = impossible d’enregistrer les notes ({ $error }) : { $path }
+store-error-import = importation impossible : { $reason } : { $path }
+store-import-not-json = ce n’est pas du JSON ({ $error })
+store-import-not-an-export = ce n’est pas un export de notes (format attendu : JSON W3C Web Annotation)
+store-import-not-utf8 = ce n’est pas du texte en UTF-8
+
+# Ce que désigne une cote citée, sur la fiche d’une citation. $kind vaut resolution, decision ou document.
+symbol-general-assembly = { $kind ->
+    [resolution] Résolution de l’Assemblée générale
+    [decision] Décision de l’Assemblée générale
+   *[document] Document de l’Assemblée générale
+}
+symbol-general-assembly-record = Procès-verbal (Assemblée générale)
+symbol-general-assembly-draft = Projet (Assemblée générale, séance plénière)
+# Une grande commission de l’Assemblée générale, d’après son $number (0 : un numéro qu’elle n’a pas).
+symbol-committee = { $number ->
+    [1] Première Commission
+    [2] Deuxième Commission
+    [3] Troisième Commission
+    [4] Quatrième Commission
+    [5] Cinquième Commission
+    [6] Sixième Commission
+   *[other] Grande Commission
+}
+symbol-committee-draft = Projet ({ $committee })
+symbol-committee-summary-record = Compte rendu analytique ({ $committee })
+symbol-committee-document = Document ({ $committee })
+symbol-human-rights-council = { $kind ->
+    [resolution] Résolution du Conseil des droits de l’homme
+    [decision] Décision du Conseil des droits de l’homme
+   *[document] Document du Conseil des droits de l’homme
+}
+symbol-human-rights-council-draft = Projet (Conseil des droits de l’homme)
+symbol-security-council-resolution = Résolution du Conseil de sécurité
+symbol-presidential-statement = Déclaration du Président du Conseil de sécurité
+symbol-security-council-record = Procès-verbal (Conseil de sécurité)
+symbol-security-council-document = Document du Conseil de sécurité
+symbol-economic-and-social-council = { $kind ->
+    [resolution] Résolution du Conseil économique et social
+    [decision] Décision du Conseil économique et social
+   *[document] Document du Conseil économique et social
+}
+symbol-commission-on-human-rights = { $kind ->
+    [resolution] Résolution de la Commission des droits de l’homme
+    [decision] Décision de la Commission des droits de l’homme
+   *[document] Document de la Commission des droits de l’homme
+}
+symbol-commission-draft = Projet (commission du Conseil économique et social)
+symbol-commission-document = Document d’une commission du Conseil économique et social
+symbol-bulletin = Circulaire du Secrétaire général
+symbol-administrative-instruction = Instruction administrative
+symbol-secretariat-document = Document du Secrétariat
+symbol-document = Document de l’Organisation des Nations Unies
+
+# Pourquoi une comparaison est moins fine que d’habitude, au-dessus de ses lignes.
+compare-notice-time-limit = La comparaison a dépassé le temps imparti : certains paragraphes modifiés sont affichés en entier, sans le détail des modifications mot à mot.
+compare-notice-too-large = Les documents sont trop volumineux pour aligner chaque paragraphe selon sa similarité : certains paragraphes modifiés sont présentés comme supprimés puis ajoutés.
+
 ## La langue du document : les dates, la ligne d’en-tête du lecteur et la citation d’un paragraphe, toujours dans la langue du document lu (quelle que soit celle de l’interface), sous les formes qu’emploient les textes de l’ONU en français
 
 # Une date : $day et $year sont des nombres ; date-month nomme le mois. Le premier jour du

@@ -7,6 +7,208 @@
 language-name = Русский
 language-direction = ltr
 
+## Что сообщает ядро программы: почему файл не удается прочитать, предупреждения о документе, почему не сработали библиотека или заметки, что обозначает цитируемое условное обозначение, почему сравнение менее подробно, чем обычно. Командная строка выводит эти сообщения на английском языке, окно — на своем языке. Значения $path, $error (слова самой системы) и $symbol выводятся без изменений
+
+# Почему файл не удается прочитать: $reason — одно из сообщений read-* ниже; $line и $column —
+# место в файле, если оно известно; путь указывается последним.
+read-error = не удалось прочитать: { $reason }: { $path }
+read-error-line = не удалось прочитать: { $reason } (строка { $line }): { $path }
+read-error-line-column = не удалось прочитать: { $reason } (строка { $line }, столбец { $column }): { $path }
+read-no-such-file = файл не найден
+read-permission-denied = отказано в доступе
+read-folder = это папка, а не файл
+read-not-regular-file = это не обычный файл
+read-named-pipe = это не обычный файл (это именованный канал)
+read-device = это не обычный файл (это устройство)
+read-socket = это не обычный файл (это сокет)
+read-too-large-mb = файл слишком велик ({ $size } МБ или больше; предел — { $limit } МБ)
+read-too-large = файл слишком велик для резолюции
+read-binary-as-text = это файл PDF или Word, содержимое которого было прочитано как текст
+read-not-a-resolution = это не резолюция: ожидается XML в формате Akoma Ntoso, PDF или текстовая выгрузка документа ООН
+read-empty = файл пуст
+read-binary = это двоичный файл, а не текст
+read-not-utf8 = файл не в кодировке UTF-8 (недопустимый байт в позиции { $offset }); сохраните его в UTF-8 или в UTF-16 с меткой порядка байтов
+read-utf16-odd = файл не в допустимой кодировке UTF-16 (нечетное число байтов)
+read-utf16-surrogate = файл не в допустимой кодировке UTF-16 (непарный суррогатный код)
+read-no-paragraphs-after-formula = после вводной формулы «{ $formula }» нет ни одного пункта
+read-no-paragraphs = в файле нет пунктов резолюции
+read-not-like-a-resolution = файл не похож на резолюцию: нет ни вводной формулы, ни названия, ни нумерованных пунктов
+read-xml-not-akoma-ntoso = это XML, но не Akoma Ntoso (его корневой элемент — <{ $element }>)
+read-akoma-ntoso-no-resolution = это Akoma Ntoso, но в файле нет резолюции (нет ни элемента statement, ни другого документа)
+read-akoma-ntoso-no-text = это Akoma Ntoso, но в файле нет текста резолюции (нет ни преамбулы, ни постановляющей части)
+read-parameter-entities = в его DOCTYPE объявлены параметрические сущности, которые не поддерживаются
+read-external-entities = в его DOCTYPE объявлены внешние сущности, которые никогда не загружаются
+read-nested-entities = в нем объявлены сущности, раскрывающиеся в другие сущности, что не поддерживается
+read-entities-too-large = в нем объявлены сущности, которые раскрылись бы в объем более 8 МБ
+read-too-many-nodes = файл слишком велик для резолюции (более { $limit } { $limit ->
+    [one] узла
+   *[other] узлов
+} XML)
+read-malformed-xml = XML составлен с ошибками: { $error }
+read-word-part-too-large = это файл Word, часть { $part } которого в распакованном виде больше любой резолюции
+read-word-part-not-utf8 = это файл Word, часть { $part } которого не в кодировке UTF-8
+read-word-damaged = это файл Word, который не удалось распаковать ({ $error })
+read-word-part-malformed = это файл Word, часть { $part } которого составлена с ошибками: { $error }
+read-word-no-text = это файл Word без текста (word/document.xml)
+read-word-no-body = это файл Word без основной части
+read-pdf-damaged = это PDF, который не удалось прочитать (его содержимое повреждено)
+read-pdf-too-large = это PDF, в котором больше страниц или текста, чем в любой резолюции
+read-pdf-not-opened = это PDF, который не удалось открыть ({ $error })
+read-pdf-scanned = это отсканированный PDF без текста (только изображения страниц): Plenary читает PDF, содержащие текст
+read-pdf-no-text = это PDF без текста
+read-pdf-unknown-letters = это PDF, шрифты которого не сообщают, какие буквы они отображают: его текст невозможно прочитать
+read-pdf-page-not-drawn = это PDF, страницу которого не удалось отобразить
+read-pdf-no-such-page = { $count ->
+    [one] в файле { $count } страница
+    [few] в файле { $count } страницы
+    [many] в файле { $count } страниц
+   *[other] в файле { $count } страницы
+}: страницы { $page } нет
+
+# Предупреждение о документе: то, что программе чтения пришлось исправить. $line — строка файла.
+warning-at-line = строка { $line }: { $warning }
+warning-text-before-formula = текст перед вводной формулой не относится к титульной странице: «{ $text }»
+warning-number-restored = у пункта { $number } нет номера; он читается с того места, где начинается его текст
+warning-operative-unnumbered = у пункта { $number } постановляющей части нет номера; он определен по своему месту после пункта { $previous }
+warning-operative-no-text = у пункта { $number } постановляющей части нет текста
+# $label — подпункт в напечатанном виде, (c); $position — его место в перечне; $paragraph — пункт, в который он входит (OP3).
+warning-subparagraph-gap = пропуск в нумерации: подпункт { $label } стоит под номером { $position } в пункте { $paragraph }
+warning-marker-without-footnote = у знака сноски { $marker } нет сноски
+warning-footnote-unreferenced = на сноску { $marker } нигде нет ссылки
+warning-operative-gap = пропуск в нумерации: пункт { $number } постановляющей части следует за пунктом { $previous }
+warning-annex-gap = пропуск в нумерации: пункт { $number } приложения следует за пунктом { $previous }
+warning-misprinted-number = пункт { $number } напечатан с номером «{ $printed }.»; он читается как пункт { $number }
+warning-operative-skipped = пункт { $number } постановляющей части следует за пунктом { $previous }
+warning-operative-start = пункты постановляющей части начинаются с номера { $number }
+warning-restart-without-heading = нумерация начинается заново с 1, но нет заголовка раздела, по которому можно различить пункты
+warning-annex-numbered-by-word = номеров пунктов приложения в этом файле нет (их проставил Word); { $count ->
+    [one] его { $count } пункт пронумерован как напечатано: 1
+    [few] его { $count } пункта пронумерованы от 1 до { $count }, как напечатано
+    [many] его { $count } пунктов пронумерованы от 1 до { $count }, как напечатано
+   *[other] его { $count } пункта пронумерованы от 1 до { $count }, как напечатано
+}
+warning-section-numbered-by-word = номеров пунктов раздела в этом файле нет (их проставил Word); { $count ->
+    [one] его { $count } пункт пронумерован как напечатано: 1
+    [few] его { $count } пункта пронумерованы от 1 до { $count }, как напечатано
+    [many] его { $count } пунктов пронумерованы от 1 до { $count }, как напечатано
+   *[other] его { $count } пункта пронумерованы от 1 до { $count }, как напечатано
+}
+warning-subparagraph-first = подпункт { $label } стоит перед всеми нумерованными пунктами; он читается как пункт постановляющей части
+warning-id-taken = идентификатор пункта { $id } уже занят; этот пункт получает идентификатор { $new }
+warning-sections-too-deep = разделы вложены слишком глубоко; самые внутренние пропущены
+warning-lists-too-deep = перечни вложены слишком глубоко; самые внутренние пропущены
+warning-annex-heading-outside = заголовок приложения вне какого-либо приложения
+warning-number-after-links = номер пункта { $number } напечатан после ссылок, которые относятся к его тексту
+warning-elements-too-deep = элементы вложены слишком глубоко; самый внутренний текст пропущен
+warning-footnote-in-footnote = сноска внутри другой сноски пропущена
+warning-footnote-without-marker = у сноски нет знака; она пронумерована по своему месту
+warning-footnote-no-text = у сноски { $marker } нет текста
+warning-marker-without-text = у знака сноски { $marker } нет текста сноски в файле
+warning-unknown-element-kept = неизвестный элемент <{ $element }> прочитан как простой текст
+warning-unknown-element-skipped = неизвестный элемент <{ $element }> пропущен
+warning-no-paragraphs = в преамбуле и постановляющей части нет ни одного пункта
+warning-cover-symbol = на титульной странице указано { $cover }, но это документ { $symbol } (согласно его номеру и идентификатору); он читается как { $symbol }
+warning-tracked-changes = в файле { $count ->
+    [one] { $count } записанное исправление
+    [few] { $count } записанных исправления
+    [many] { $count } записанных исправлений
+   *[other] { $count } записанного исправления
+}: его текст читается так, как если бы все они были приняты
+warning-nested-too-deep = часть содержимого файла вложена слишком глубоко, и ее невозможно прочитать
+warning-pdf-ocr = этот PDF — отсканированная страница, текст которой распознан с помощью OCR: некоторые слова могут быть прочитаны неверно (команда «{ action-show-on-page }» покажет отсканированное изображение)
+warning-pdf-letters-repaired = { $count ->
+    [one] { $count } буква прочитана
+    [few] { $count } буквы прочитаны
+    [many] { $count } букв прочитано
+   *[other] { $count } буквы прочитано
+} по встроенному шрифту: собственная таблица букв PDF (ToUnicode) для них неверна
+
+# Почему библиотека или заметки не смогли что-либо сделать: $cannot — одно из сообщений
+# *-cannot-* ниже, $error — слова самой системы.
+io-error = { $cannot }: { $error }: { $path }
+library-cannot-clear-index = не удалось удалить поврежденный индекс библиотеки
+library-cannot-create-index = не удалось создать индекс библиотеки
+library-cannot-write-cache = не удалось записать кэш библиотеки
+library-cannot-save-folders = не удалось сохранить список папок библиотеки
+library-cannot-create-folder = не удалось создать папку библиотеки
+library-cannot-lock-folders = не удалось заблокировать список папок библиотеки
+library-error-index = сбой индекса библиотеки ({ $error }): { $path }
+library-error-busy = библиотеку обновляет другой экземпляр Plenary; повторите попытку, когда он закончит: { $path }
+library-error-not-a-folder = это не папка: { $path }
+library-error-unknown-folder = это не папка библиотеки: { $path }
+library-error-scan-lost = сканирование библиотеки неожиданно прервалось
+library-error-not-in-library = нет в библиотеке: { $symbol }
+library-error-unknown-state = ни в одном заносимом в отчет о заседании голосовании из библиотеки нет такого государства: { $state }
+library-error-ambiguous-state = это может быть любое из государств: { $states }; укажите название полнее: { $state }
+store-cannot-list = не удалось получить список заметок
+store-cannot-create-folder = не удалось создать папку заметок
+store-cannot-lock = не удалось заблокировать заметки
+store-cannot-save = не удалось сохранить заметки
+store-cannot-keep-backup = не удалось сохранить резервную копию заметок
+store-cannot-read = не удалось прочитать заметки
+store-cannot-move-aside = не удалось отложить поврежденные заметки
+store-cannot-restore = не удалось восстановить заметки
+store-cannot-read-backup = не удалось прочитать резервную копию заметок
+store-error-newer-version = эти заметки сохранены более новой версией Plenary (формат { $found }; эта версия поддерживает форматы до { $supported }) и здесь доступны только для чтения, поэтому ничего не изменено: { $path }
+store-error-no-such-note = заметки { $id } нет (возможно, она удалена в другом окне): { $path }
+store-error-encode = не удалось сохранить заметки ({ $error }): { $path }
+store-error-import = не удалось импортировать: { $reason }: { $path }
+store-import-not-json = это не JSON ({ $error })
+store-import-not-an-export = это не экспорт заметок (ожидается JSON в формате W3C Web Annotation)
+store-import-not-utf8 = это не текст в кодировке UTF-8
+
+# Что обозначает цитируемое условное обозначение, на карточке ссылки. $kind — resolution, decision или document.
+symbol-general-assembly = { $kind ->
+    [resolution] Резолюция Генеральной Ассамблеи
+    [decision] Решение Генеральной Ассамблеи
+   *[document] Документ Генеральной Ассамблеи
+}
+symbol-general-assembly-record = Стенографический отчет (Генеральная Ассамблея)
+symbol-general-assembly-draft = Проект (пленарные заседания Генеральной Ассамблеи)
+# Главный комитет Генеральной Ассамблеи по его номеру $number (0 — номер, которого у него нет).
+symbol-committee = { $number ->
+    [1] Первый комитет
+    [2] Второй комитет
+    [3] Третий комитет
+    [4] Четвертый комитет
+    [5] Пятый комитет
+    [6] Шестой комитет
+   *[other] Главный комитет
+}
+symbol-committee-draft = Проект ({ $committee })
+symbol-committee-summary-record = Краткий отчет ({ $committee })
+symbol-committee-document = Документ ({ $committee })
+symbol-human-rights-council = { $kind ->
+    [resolution] Резолюция Совета по правам человека
+    [decision] Решение Совета по правам человека
+   *[document] Документ Совета по правам человека
+}
+symbol-human-rights-council-draft = Проект (Совет по правам человека)
+symbol-security-council-resolution = Резолюция Совета Безопасности
+symbol-presidential-statement = Заявление Председателя Совета Безопасности
+symbol-security-council-record = Стенографический отчет (Совет Безопасности)
+symbol-security-council-document = Документ Совета Безопасности
+symbol-economic-and-social-council = { $kind ->
+    [resolution] Резолюция Экономического и Социального Совета
+    [decision] Решение Экономического и Социального Совета
+   *[document] Документ Экономического и Социального Совета
+}
+symbol-commission-on-human-rights = { $kind ->
+    [resolution] Резолюция Комиссии по правам человека
+    [decision] Решение Комиссии по правам человека
+   *[document] Документ Комиссии по правам человека
+}
+symbol-commission-draft = Проект (комиссия Экономического и Социального Совета)
+symbol-commission-document = Документ комиссии Экономического и Социального Совета
+symbol-bulletin = Бюллетень Генерального секретаря
+symbol-administrative-instruction = Административная инструкция
+symbol-secretariat-document = Документ Секретариата
+symbol-document = Документ Организации Объединенных Наций
+
+# Почему сравнение менее подробно, чем обычно (над его строками).
+compare-notice-time-limit = Сравнение не уложилось в отведенное время: некоторые измененные пункты показаны целиком, без пословных изменений.
+compare-notice-too-large = Документы слишком велики, чтобы сопоставить каждый пункт по сходству: некоторые измененные пункты показаны как удаленные и добавленные.
+
 ## Язык документа: даты, строка заголовка в окне чтения и ссылка на пункт — всегда на языке читаемого документа (независимо от языка интерфейса), в формах, которые используются в текстах ООН на русском языке
 
 # Дата: $day и $year — числа; date-month называет месяц.

@@ -6,6 +6,178 @@
 language-name = 中文
 language-direction = ltr
 
+## 程序核心给出的消息：文件无法读取的原因、文件的警告、文库或笔记出错的原因、所引文号指的是什么、比较不如平常细致的原因。命令行以英文原样输出这些消息；窗口则使用界面语言。$path、$error（系统本身的措辞）和 $symbol 等值原样显示
+
+# 文件无法读取的原因：$reason 为下列 read-* 消息之一；$line 和 $column 为文件中的位置（如已知）；路径放在最后。
+read-error = 无法读取：{ $reason }：{ $path }
+read-error-line = 无法读取：{ $reason }（第{ $line }行）：{ $path }
+read-error-line-column = 无法读取：{ $reason }（第{ $line }行第{ $column }列）：{ $path }
+read-no-such-file = 文件不存在
+read-permission-denied = 没有访问权限
+read-folder = 这是文件夹，不是文件
+read-not-regular-file = 不是普通文件
+read-named-pipe = 不是普通文件（是命名管道）
+read-device = 不是普通文件（是设备）
+read-socket = 不是普通文件（是套接字）
+read-too-large-mb = 文件过大（{ $size } MB或以上；上限为{ $limit } MB）
+read-too-large = 文件过大，不可能是决议
+read-binary-as-text = 这是PDF或Word文件，其内容被当作文本读取
+read-not-a-resolution = 不是决议：应为Akoma Ntoso XML、PDF或联合国文件的文本导出
+read-empty = 文件为空
+read-binary = 这是二进制文件，不是文本
+read-not-utf8 = 不是UTF-8编码（偏移量{ $offset }处有无效字节）；请另存为UTF-8或带字节顺序标记的UTF-16
+read-utf16-odd = 不是有效的UTF-16（字节数为奇数）
+read-utf16-surrogate = 不是有效的UTF-16（有未配对的代理项）
+read-no-paragraphs-after-formula = 执行部分引语“{ $formula }”之后没有段落
+read-no-paragraphs = 没有决议段落
+read-not-like-a-resolution = 看起来不像决议：没有执行部分引语、标题或编号段落
+read-xml-not-akoma-ntoso = 是XML，但不是Akoma Ntoso（其根元素为<{ $element }>）
+read-akoma-ntoso-no-resolution = 是Akoma Ntoso，但其中没有决议（没有statement元素或其他文件）
+read-akoma-ntoso-no-text = 是Akoma Ntoso，但其中没有决议案文（没有序言部分，也没有执行部分）
+read-parameter-entities = 其DOCTYPE声明了参数实体，不受支持
+read-external-entities = 其DOCTYPE声明了外部实体，外部实体一律不获取
+read-nested-entities = 声明了展开为其他实体的实体，不受支持
+read-entities-too-large = 声明的实体展开后将超过8 MB
+read-too-many-nodes = 文件过大，不可能是决议（XML节点超过{ $limit }个）
+read-malformed-xml = XML格式错误：{ $error }
+read-word-part-too-large = 这是Word文件，其组成部分{ $part }解压后比任何决议都大
+read-word-part-not-utf8 = 这是Word文件，其组成部分{ $part }不是UTF-8编码
+read-word-damaged = 这是无法解压的Word文件（{ $error }）
+read-word-part-malformed = 这是Word文件，其组成部分{ $part }格式错误：{ $error }
+read-word-no-text = 这是缺少正文（word/document.xml）的Word文件
+read-word-no-body = 这是没有正文部分的Word文件
+read-pdf-damaged = 这是无法读取的PDF（内容已损坏）
+read-pdf-too-large = 这是页数或文字多于任何决议的PDF
+read-pdf-not-opened = 这是无法打开的PDF（{ $error }）
+read-pdf-scanned = 这是扫描的PDF，其中没有文字（只有页面图像）：Plenary读取的是含有文字的PDF
+read-pdf-no-text = 这是没有文字的PDF
+read-pdf-unknown-letters = 这是PDF，其字体未说明所绘制的是哪些字符：无法读取其文字
+read-pdf-page-not-drawn = 这是PDF，其页面无法绘制
+read-pdf-no-such-page = 文件共有{ $count }页：没有第{ $page }页
+
+# 文件的警告：阅读程序所作的纠正。$line 为文件中的行。
+warning-at-line = 第{ $line }行：{ $warning }
+warning-text-before-formula = 执行部分引语之前的文字不属于封面：“{ $text }”
+warning-number-restored = 第{ $number }段没有编号；从其案文开始处读取
+warning-operative-unnumbered = 执行部分第{ $number }段没有编号；根据其位置读作第{ $previous }段之后的段落
+warning-operative-no-text = 执行部分第{ $number }段没有案文
+# $label 为印出的分段编号，如(c)；$position 为其在列表中的次序；$paragraph 为其所属段落（OP3）。
+warning-subparagraph-gap = 编号不连续：分段{ $label }是{ $paragraph }下的第{ $position }个分段
+warning-marker-without-footnote = 脚注标记{ $marker }没有对应的脚注
+warning-footnote-unreferenced = 脚注{ $marker }从未被引用
+warning-operative-gap = 编号不连续：执行部分第{ $number }段接在第{ $previous }段之后
+warning-annex-gap = 编号不连续：附件第{ $number }段接在第{ $previous }段之后
+warning-misprinted-number = 第{ $number }段印为“{ $printed }.”；读作第{ $number }段
+warning-operative-skipped = 执行部分第{ $number }段接在第{ $previous }段之后
+warning-operative-start = 执行部分段落从第{ $number }段开始
+warning-restart-without-heading = 编号从1重新开始，但没有可区分各段的节标题
+warning-annex-numbered-by-word = 本文件中没有附件的段落编号（由Word自动编号）；其{ $count }个段落按印出的样子编为第1至{ $count }段
+warning-section-numbered-by-word = 本文件中没有某一节的段落编号（由Word自动编号）；其{ $count }个段落按印出的样子编为第1至{ $count }段
+warning-subparagraph-first = 分段{ $label }出现在所有编号段落之前；读作执行部分段落
+warning-id-taken = 段落标识符{ $id }已被占用；此段改为{ $new }
+warning-sections-too-deep = 节的嵌套层次过深；已跳过最内层
+warning-lists-too-deep = 列表的嵌套层次过深；已跳过最内层
+warning-annex-heading-outside = 附件标题不在任何附件之内
+warning-number-after-links = 第{ $number }段的编号印在属于其案文的链接之后
+warning-elements-too-deep = 元素的嵌套层次过深；已跳过最内层的文字
+warning-footnote-in-footnote = 已跳过脚注中的脚注
+warning-footnote-without-marker = 有一个脚注没有标记；按其位置编号
+warning-footnote-no-text = 脚注{ $marker }没有文字
+warning-marker-without-text = 脚注标记{ $marker }在文件中没有脚注文字
+warning-unknown-element-kept = 未知元素<{ $element }>作为纯文本读取
+warning-unknown-element-skipped = 已跳过未知元素<{ $element }>
+warning-no-paragraphs = 序言部分和执行部分中没有段落
+warning-cover-symbol = 封面上写的是{ $cover }，但本文件是{ $symbol }（根据其编号和标识）；读作{ $symbol }
+warning-tracked-changes = 文件中有{ $count }处修订：读取的是接受全部修订后的案文
+warning-nested-too-deep = 文件的部分内容嵌套过深，无法读取
+warning-pdf-ocr = 此PDF是扫描页，其文字由OCR识别：可能有误读的字词（“{ action-show-on-page }”可显示扫描图像）
+warning-pdf-letters-repaired = 有{ $count }个字符是从嵌入字体中读取的：PDF本身的字符映射表（ToUnicode）对这些字符有误
+
+# 文库或笔记无法完成某项操作的原因：$cannot 为下列 *-cannot-* 消息之一，$error 为系统本身的措辞。
+io-error = { $cannot }：{ $error }：{ $path }
+library-cannot-clear-index = 无法清除已损坏的文库索引
+library-cannot-create-index = 无法创建文库索引
+library-cannot-write-cache = 无法写入文库缓存
+library-cannot-save-folders = 无法保存文库文件夹列表
+library-cannot-create-folder = 无法创建文库文件夹
+library-cannot-lock-folders = 无法锁定文库文件夹列表
+library-error-index = 文库索引出错（{ $error }）：{ $path }
+library-error-busy = 另一个Plenary正在更新文库；请在其完成后重试：{ $path }
+library-error-not-a-folder = 不是文件夹：{ $path }
+library-error-unknown-folder = 不是文库中的文件夹：{ $path }
+library-error-scan-lost = 文库扫描意外中止
+library-error-not-in-library = 文库中没有：{ $symbol }
+library-error-unknown-state = 文库中没有任何记录表决列有此国家：{ $state }
+library-error-ambiguous-state = 可能是以下任何一个：{ $states }；请输入更完整的名称：{ $state }
+store-cannot-list = 无法列出笔记
+store-cannot-create-folder = 无法创建笔记文件夹
+store-cannot-lock = 无法锁定笔记
+store-cannot-save = 无法保存笔记
+store-cannot-keep-backup = 无法保留笔记备份
+store-cannot-read = 无法读取笔记
+store-cannot-move-aside = 无法将损坏的笔记移至别处
+store-cannot-restore = 无法恢复笔记
+store-cannot-read-backup = 无法读取笔记备份
+store-error-newer-version = 这些笔记由较新版本的Plenary保存（格式{ $found }；本版本最高支持格式{ $supported }），在此只能查看，因此未作任何更改：{ $path }
+store-error-no-such-note = 没有笔记{ $id }（可能已在另一个窗口中删除）：{ $path }
+store-error-encode = 无法保存笔记（{ $error }）：{ $path }
+store-error-import = 无法导入：{ $reason }：{ $path }
+store-import-not-json = 不是JSON（{ $error }）
+store-import-not-an-export = 不是笔记导出文件（应为W3C Web Annotation JSON）
+store-import-not-utf8 = 不是UTF-8文本
+
+# 所引文号指的是什么，显示在引文卡片上。$kind 为 resolution、decision 或 document。
+symbol-general-assembly = { $kind ->
+    [resolution] 大会决议
+    [decision] 大会决定
+   *[document] 大会文件
+}
+symbol-general-assembly-record = 逐字记录（大会）
+symbol-general-assembly-draft = 草案（大会全体会议）
+# 大会的主要委员会，按其编号 $number（0：没有该编号）。
+symbol-committee = { $number ->
+    [1] 第一委员会
+    [2] 第二委员会
+    [3] 第三委员会
+    [4] 第四委员会
+    [5] 第五委员会
+    [6] 第六委员会
+   *[other] 主要委员会
+}
+symbol-committee-draft = 草案（{ $committee }）
+symbol-committee-summary-record = 简要记录（{ $committee }）
+symbol-committee-document = { $committee }文件
+symbol-human-rights-council = { $kind ->
+    [resolution] 人权理事会决议
+    [decision] 人权理事会决定
+   *[document] 人权理事会文件
+}
+symbol-human-rights-council-draft = 草案（人权理事会）
+symbol-security-council-resolution = 安全理事会决议
+symbol-presidential-statement = 安全理事会主席声明
+symbol-security-council-record = 逐字记录（安全理事会）
+symbol-security-council-document = 安全理事会文件
+symbol-economic-and-social-council = { $kind ->
+    [resolution] 经济及社会理事会决议
+    [decision] 经济及社会理事会决定
+   *[document] 经济及社会理事会文件
+}
+symbol-commission-on-human-rights = { $kind ->
+    [resolution] 人权委员会决议
+    [decision] 人权委员会决定
+   *[document] 人权委员会文件
+}
+symbol-commission-draft = 草案（经济及社会理事会职司委员会）
+symbol-commission-document = 经济及社会理事会职司委员会文件
+symbol-bulletin = 秘书长公报
+symbol-administrative-instruction = 行政指示
+symbol-secretariat-document = 秘书处文件
+symbol-document = 联合国文件
+
+# 比较不如平常细致的原因，显示在比较结果上方。
+compare-notice-time-limit = 比较超出了时限：部分有改动的段落整段显示，未标出逐词改动。
+compare-notice-too-large = 文件过大，无法按相似度对齐每个段落：部分有改动的段落显示为删除和新增。
+
 ## 文件的语言：日期、阅读窗口的标题行和段落引文，始终使用所阅读文件的语言（与界面语言无关），采用联合国中文文本所用的形式
 
 # 日期：$day 和 $year 为数字；date-month 为月份。

@@ -2,6 +2,8 @@
 
 use super::symbol::Symbol;
 use crate::document::{Body, CitationKind};
+use crate::i18n::Text;
+use crate::text;
 
 /// What a symbol is, as far as the symbol itself tells.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -11,6 +13,8 @@ pub struct Description {
     /// Plain English: `General Assembly resolution`, `Draft (First Committee)`,
     /// `Statement by the President of the Security Council`.
     pub title: String,
+    /// The same as a message of the interface, for the window to say in its language.
+    pub what: Text,
     pub kind: CitationKind,
     /// The organ the document comes from, when it is one the model knows.
     pub body: Option<Body>,
@@ -52,6 +56,7 @@ pub fn describe(symbol: &str) -> Option<Description> {
     let mut d = Description {
         symbol: canonical,
         title: String::new(),
+        what: text!("symbol-document"),
         kind,
         body: None,
         session: None,
@@ -63,13 +68,13 @@ pub fn describe(symbol: &str) -> Option<Description> {
     match core {
         ["A", "RES", session, _, ..] | ["A", "DEC", session, _, ..] => {
             d.body = Some(Body::GeneralAssembly);
-            d.title = format!("General Assembly {}", kind_word(kind));
+            d.what = text!("symbol-general-assembly", kind = kind_word(kind));
             d.read_session(session);
         }
         ["A", "RES", number] => {
             // Old style: `217(III)`.
             d.body = Some(Body::GeneralAssembly);
-            d.title = "General Assembly resolution".into();
+            d.what = text!("symbol-general-assembly", kind = "resolution");
             d.session = number
                 .split_once('(')
                 .and_then(|(_, roman)| roman.strip_suffix(')'))
@@ -77,28 +82,28 @@ pub fn describe(symbol: &str) -> Option<Description> {
         }
         ["A", "HRC", "RES" | "DEC", session, ..] => {
             d.body = Some(Body::HumanRightsCouncil);
-            d.title = format!("Human Rights Council {}", kind_word(kind));
+            d.what = text!("symbol-human-rights-council", kind = kind_word(kind));
             d.read_session(session);
         }
         ["A", "HRC", session, last, ..] if last.starts_with("L.") => {
             d.body = Some(Body::HumanRightsCouncil);
-            d.title = "Draft (Human Rights Council)".into();
+            d.what = text!("symbol-human-rights-council-draft");
             d.read_session(session);
         }
         ["A", "HRC", session, ..] => {
             d.body = Some(Body::HumanRightsCouncil);
-            d.title = "Human Rights Council document".into();
+            d.what = text!("symbol-human-rights-council", kind = "document");
             d.read_session(session);
         }
         ["A", committee, session, rest @ ..] if committee.starts_with("C.") => {
             d.body = Some(Body::GeneralAssembly);
             let name = committee_name(committee);
-            d.title = if rest.first().is_some_and(|r| r.starts_with("L.")) {
-                format!("Draft ({name})")
+            d.what = if rest.first().is_some_and(|r| r.starts_with("L.")) {
+                text!("symbol-committee-draft", committee = name)
             } else if rest.first().is_some_and(|r| r.starts_with("SR.")) {
-                format!("Summary record ({name})")
+                text!("symbol-committee-summary-record", committee = name)
             } else {
-                format!("{name} document")
+                text!("symbol-committee-document", committee = name)
             };
             d.read_session(session);
         }
@@ -108,20 +113,20 @@ pub fn describe(symbol: &str) -> Option<Description> {
                 || session.starts_with("ES-") =>
         {
             d.body = Some(Body::GeneralAssembly);
-            d.title = match rest.first() {
-                Some(r) if r.starts_with("PV.") => "Verbatim record (General Assembly)".into(),
-                Some(r) if r.starts_with("L.") => "Draft (General Assembly plenary)".into(),
-                _ => "General Assembly document".into(),
+            d.what = match rest.first() {
+                Some(r) if r.starts_with("PV.") => text!("symbol-general-assembly-record"),
+                Some(r) if r.starts_with("L.") => text!("symbol-general-assembly-draft"),
+                _ => text!("symbol-general-assembly", kind = "document"),
             };
             d.read_session(session);
         }
         ["A", ..] => {
             d.body = Some(Body::GeneralAssembly);
-            d.title = "General Assembly document".into();
+            d.what = text!("symbol-general-assembly", kind = "document");
         }
         ["S", "RES", number] => {
             d.body = Some(Body::SecurityCouncil);
-            d.title = "Security Council resolution".into();
+            d.what = text!("symbol-security-council-resolution");
             d.year = number
                 .split_once(" (")
                 .and_then(|(_, y)| y.strip_suffix(')'))
@@ -129,33 +134,33 @@ pub fn describe(symbol: &str) -> Option<Description> {
         }
         ["S", "PRST", year, ..] => {
             d.body = Some(Body::SecurityCouncil);
-            d.title = "Statement by the President of the Security Council".into();
+            d.what = text!("symbol-presidential-statement");
             d.year = year.parse().ok();
         }
         ["S", "PV", ..] => {
             d.body = Some(Body::SecurityCouncil);
-            d.title = "Verbatim record (Security Council)".into();
+            d.what = text!("symbol-security-council-record");
         }
         ["S", year, ..] => {
             d.body = Some(Body::SecurityCouncil);
-            d.title = "Security Council document".into();
+            d.what = text!("symbol-security-council-document");
             d.year = year.parse().ok().filter(|y| (1946..=2100).contains(y));
         }
         ["E", "RES" | "DEC", year, ..] => {
             d.body = Some(Body::EconomicAndSocialCouncil);
-            d.title = format!("Economic and Social Council {}", kind_word(kind));
+            d.what = text!("symbol-economic-and-social-council", kind = kind_word(kind));
             d.year = leading_number(year).filter(|y| (1946..=2100).contains(y));
         }
         ["E", "CN.4", "RES" | "DEC", year, ..] => {
-            d.title = format!("Commission on Human Rights {}", kind_word(kind));
+            d.what = text!("symbol-commission-on-human-rights", kind = kind_word(kind));
             d.year = year.parse().ok();
         }
         ["E", commission, rest @ ..] if commission.starts_with("CN.") => {
             d.body = Some(Body::EconomicAndSocialCouncil);
-            d.title = if rest.iter().any(|r| r.starts_with("L.")) {
-                "Draft (Economic and Social Council commission)".into()
+            d.what = if rest.iter().any(|r| r.starts_with("L.")) {
+                text!("symbol-commission-draft")
             } else {
-                "Economic and Social Council commission document".into()
+                text!("symbol-commission-document")
             };
             d.year = rest
                 .first()
@@ -164,14 +169,15 @@ pub fn describe(symbol: &str) -> Option<Description> {
         }
         ["E", year, ..] => {
             d.body = Some(Body::EconomicAndSocialCouncil);
-            d.title = "Economic and Social Council document".into();
+            d.what = text!("symbol-economic-and-social-council", kind = "document");
             d.year = year.parse().ok().filter(|y| (1946..=2100).contains(y));
         }
-        ["ST", "SGB", ..] => d.title = "Secretary-General's bulletin".into(),
-        ["ST", "AI", ..] => d.title = "Administrative instruction".into(),
-        ["ST", ..] => d.title = "Secretariat document".into(),
-        _ => d.title = "United Nations document".into(),
+        ["ST", "SGB", ..] => d.what = text!("symbol-bulletin"),
+        ["ST", "AI", ..] => d.what = text!("symbol-administrative-instruction"),
+        ["ST", ..] => d.what = text!("symbol-secretariat-document"),
+        _ => d.what = text!("symbol-document"),
     }
+    d.title = d.what.english();
     Some(d)
 }
 
@@ -219,13 +225,12 @@ fn amendment(component: &str) -> Option<String> {
     Some(format!("{name} {number}"))
 }
 
-fn committee_name(component: &str) -> String {
-    const NAMES: [&str; 6] = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth"];
+/// A Main Committee of the General Assembly by its number (`First Committee`); `Main
+/// Committee` for a number it does not have.
+fn committee_name(component: &str) -> Text {
     let number = component.strip_prefix("C.").and_then(leading_number);
-    match number.and_then(|n| NAMES.get((n as usize).checked_sub(1)?)) {
-        Some(name) => format!("{name} Committee"),
-        None => "Main Committee".into(),
-    }
+    let number = number.filter(|n| (1..=6).contains(n)).unwrap_or(0);
+    text!("symbol-committee", number = number)
 }
 
 /// `III` -> 3; `S-IV` -> 4.
@@ -254,5 +259,47 @@ mod tests {
         let d = describe("A/RES/217(III)").unwrap();
         assert_eq!(d.session, Some(3));
         assert_eq!(d.title, "General Assembly resolution");
+    }
+
+    #[test]
+    fn each_kind_of_symbol_is_described_in_english_as_before() {
+        for (symbol, title) in [
+            ("A/RES/75/32", "General Assembly resolution"),
+            ("A/DEC/75/540", "General Assembly decision"),
+            ("A/HRC/RES/45/1", "Human Rights Council resolution"),
+            ("A/HRC/45/L.2", "Draft (Human Rights Council)"),
+            ("A/HRC/45/2", "Human Rights Council document"),
+            ("A/C.1/75/L.4", "Draft (First Committee)"),
+            ("A/C.6/75/SR.3", "Summary record (Sixth Committee)"),
+            ("A/C.3/75/2", "Third Committee document"),
+            ("A/C.9/75/L.1", "Draft (Main Committee)"),
+            ("A/75/PV.37", "Verbatim record (General Assembly)"),
+            ("A/75/L.1", "Draft (General Assembly plenary)"),
+            ("A/75/251", "General Assembly document"),
+            ("S/RES/2532 (2020)", "Security Council resolution"),
+            (
+                "S/PRST/2020/11",
+                "Statement by the President of the Security Council",
+            ),
+            ("S/2020/11", "Security Council document"),
+            ("E/RES/2020/1", "Economic and Social Council resolution"),
+            ("E/CN.4/RES/2005/1", "Commission on Human Rights resolution"),
+            (
+                "E/CN.6/2020/L.1",
+                "Draft (Economic and Social Council commission)",
+            ),
+            (
+                "E/CN.6/2020/3",
+                "Economic and Social Council commission document",
+            ),
+            ("E/2020/33", "Economic and Social Council document"),
+            ("ST/SGB/2019/8", "Secretary-General's bulletin"),
+            ("ST/AI/2019/1", "Administrative instruction"),
+            ("ST/IC/2019/1", "Secretariat document"),
+        ] {
+            let d = describe(symbol).unwrap_or_else(|| panic!("{symbol}"));
+            assert_eq!(d.title, title, "{symbol}");
+            assert_eq!(d.what.english(), title, "{symbol}");
+        }
     }
 }

@@ -238,8 +238,24 @@ pub struct Comparison {
     /// True when the deadline passed (or the input was too large) and some of the work was
     /// done at paragraph level only.
     pub coarse: bool,
-    /// Why the comparison is coarser than usual, for the user.
+    /// Why the comparison is coarser than usual, for the user, in English.
     pub notice: Option<String>,
+    /// The same, each sentence a message of the interface (see [`Comparison::localized_notice`]).
+    #[serde(skip)]
+    pub notices: Vec<crate::i18n::Text>,
+}
+
+impl Comparison {
+    /// Why the comparison is coarser than usual, in the window's language, ready to show.
+    pub fn localized_notice(&self) -> Option<String> {
+        (!self.notices.is_empty()).then(|| {
+            self.notices
+                .iter()
+                .map(crate::i18n::Text::localized)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    }
 }
 
 /// The group a paragraph is aligned within: its part of the document.
@@ -341,23 +357,24 @@ pub fn compare(old: &Document, new: &Document, options: &Options) -> Comparison 
 
     let mut notices = Vec::new();
     if timed_out {
-        notices.push(
-            "The comparison ran past its time limit: some changed paragraphs are shown whole, \
-             without word-level changes.",
-        );
+        notices.push(crate::text!("compare-notice-time-limit"));
     }
     if coarse {
-        notices.push(
-            "The documents are too large to align every paragraph by similarity: some changed \
-             paragraphs are shown as deleted and added.",
-        );
+        notices.push(crate::text!("compare-notice-too-large"));
     }
-    let notice = (!notices.is_empty()).then(|| notices.join(" "));
+    let notice = (!notices.is_empty()).then(|| {
+        notices
+            .iter()
+            .map(crate::i18n::Text::english)
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
     Comparison {
         summary: Summary::of(&rows),
         rows,
         coarse: coarse || timed_out,
         notice,
+        notices,
     }
 }
 
@@ -554,6 +571,19 @@ mod tests {
                 .as_deref()
                 .is_some_and(|n| n.contains("time limit"))
         );
+        assert_eq!(
+            cmp.notice.as_deref(),
+            Some(
+                "The comparison ran past its time limit: some changed paragraphs are shown \
+                 whole, without word-level changes."
+            )
+        );
+        // The window says it in its language.
+        crate::i18n::set_language(crate::document::Language::Zh);
+        let chinese = cmp.localized_notice().unwrap_or_default();
+        crate::i18n::set_language(crate::document::Language::En);
+        assert!(chinese.contains("比较"), "{chinese}");
+        assert_eq!(cmp.localized_notice(), cmp.notice);
         // Paragraphs are still aligned; only the word-level pass is cut short.
         assert_eq!(cmp.rows.len(), 1);
         assert_eq!(cmp.rows[0].status, Status::Changed);

@@ -747,27 +747,67 @@ pub struct Division {
     pub title: Option<String>,
 }
 
-/// Something the parser recovered from; the document is still usable.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Something the parser recovered from; the document is still usable. Displays in English
+/// (`line 12: footnote 3 is never referenced`), as the command line and the JSON give it; the
+/// window says it in its language ([`Warning::localized`]).
+#[derive(Clone, Debug, Eq, Serialize, Deserialize)]
 pub struct Warning {
+    /// What happened, in English.
     pub message: String,
     /// 1-based line in the source, where known.
     pub line: Option<usize>,
+    /// The same as a message of the interface; None for a warning read back from JSON (its
+    /// English message is shown then).
+    #[serde(skip)]
+    pub text: Option<crate::i18n::Text>,
+}
+
+/// Warnings are the same when they say the same in English (one read back from JSON equals
+/// the one written).
+impl PartialEq for Warning {
+    fn eq(&self, other: &Self) -> bool {
+        self.message == other.message && self.line == other.line
+    }
 }
 
 impl Warning {
-    pub fn new(message: impl Into<String>) -> Self {
+    pub fn new(text: crate::i18n::Text) -> Self {
         Warning {
-            message: message.into(),
+            message: text.english(),
             line: None,
+            text: Some(text),
         }
     }
 
-    pub fn at_line(message: impl Into<String>, line: usize) -> Self {
+    pub fn at_line(text: crate::i18n::Text, line: usize) -> Self {
+        Warning {
+            line: Some(line),
+            ..Warning::new(text)
+        }
+    }
+
+    /// A warning in English only (a message that has no translation).
+    pub fn english(message: impl Into<String>) -> Self {
         Warning {
             message: message.into(),
-            line: Some(line),
+            line: None,
+            text: None,
         }
+    }
+
+    /// The warning in the window's language, ready to show (`line 12: …` as that language
+    /// says it).
+    pub fn localized(&self) -> String {
+        let language = crate::i18n::locale();
+        let message = match &self.text {
+            Some(text) => text.format(language),
+            None => self.message.clone(),
+        };
+        let whole = match self.line {
+            Some(line) => crate::text!("warning-at-line", line = line, warning = message),
+            None => crate::i18n::Text::verbatim(message),
+        };
+        whole.localized()
     }
 }
 

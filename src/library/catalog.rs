@@ -10,7 +10,7 @@
 //! library/cache/index/        the full-text index
 //! ```
 
-use super::LibraryError;
+use super::{LibraryAction, LibraryError};
 use crate::document::{Body, Format, Language, Vote, Votes};
 use crate::store::fsio;
 use serde::de::IgnoredAny;
@@ -586,7 +586,7 @@ impl Catalog {
     /// Writes the catalog atomically (no backup: it is a cache), its files' facts first
     /// (`catalog-facts.json`), then the rest.
     pub fn save(&self, path: &Path) -> Result<(), LibraryError> {
-        let failed = |e| LibraryError::io("write the library cache", path, e);
+        let failed = |e| LibraryError::io(LibraryAction::WriteCache, path, e);
         if self.light {
             // Its facts were never read: writing it would leave them out.
             return Err(failed(std::io::Error::other(
@@ -706,10 +706,10 @@ pub(crate) fn save_folders(path: &Path, folders: &[PathBuf]) -> Result<(), Libra
         folders: folders.to_vec(),
     };
     let bytes = serde_json::to_vec_pretty(&file).map_err(|e| {
-        LibraryError::io("save the library folders", path, std::io::Error::other(e))
+        LibraryError::io(LibraryAction::SaveFolders, path, std::io::Error::other(e))
     })?;
     fsio::atomic_write(path, &bytes)
-        .map_err(|e| LibraryError::io("save the library folders", path, e))
+        .map_err(|e| LibraryError::io(LibraryAction::SaveFolders, path, e))
 }
 
 #[cfg(test)]

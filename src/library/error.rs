@@ -1,15 +1,18 @@
+use crate::i18n::Text;
+use crate::text;
 use std::path::PathBuf;
 
 /// Why a library operation failed. Unreadable documents are not errors: they are listed
 /// (see [`super::Library::errors`]); a damaged cache is rebuilt, not reported as an error.
-/// Messages put the path last.
+/// Messages put the path last. They display in English, as the command line prints them;
+/// the window says them in its language ([`LibraryError::localized`]).
 #[derive(Debug, thiserror::Error)]
 pub enum LibraryError {
     /// The file system refused something (a folder that cannot be created, a disk full).
-    #[error("cannot {action}: {source}: {}", crate::printable::path(.path))]
+    #[error("{}: {source}: {}", .action.cannot(), crate::printable::path(.path))]
     Io {
-        /// What was being done, phrased to follow "cannot" (`write the library cache`).
-        action: &'static str,
+        /// What was being done.
+        action: LibraryAction,
         path: PathBuf,
         #[source]
         source: std::io::Error,
@@ -51,9 +54,34 @@ pub enum LibraryError {
     },
 }
 
+/// What the library was doing when the file system refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LibraryAction {
+    ClearDamagedIndex,
+    CreateIndex,
+    WriteCache,
+    SaveFolders,
+    CreateFolder,
+    LockFolders,
+}
+
+impl LibraryAction {
+    /// The message saying it cannot be done (`cannot write the library cache`).
+    fn cannot(self) -> Text {
+        Text::new(match self {
+            LibraryAction::ClearDamagedIndex => "library-cannot-clear-index",
+            LibraryAction::CreateIndex => "library-cannot-create-index",
+            LibraryAction::WriteCache => "library-cannot-write-cache",
+            LibraryAction::SaveFolders => "library-cannot-save-folders",
+            LibraryAction::CreateFolder => "library-cannot-create-folder",
+            LibraryAction::LockFolders => "library-cannot-lock-folders",
+        })
+    }
+}
+
 impl LibraryError {
     pub(crate) fn io(
-        action: &'static str,
+        action: LibraryAction,
         path: impl Into<PathBuf>,
         source: std::io::Error,
     ) -> Self {
@@ -77,5 +105,108 @@ impl LibraryError {
             message: err.to_string(),
             path,
         }
+    }
+
+    /// The message as a message of the interface: its English is the `Display`.
+    pub fn text(&self) -> Text {
+        use crate::printable::{line, path as shown};
+        match self {
+            LibraryError::Io {
+                action,
+                path,
+                source,
+            } => text!(
+                "io-error",
+                cannot = action.cannot(),
+                error = source.to_string(),
+                path = shown(path)
+            ),
+            LibraryError::Index { message, path } => {
+                text!("library-error-index", error = message, path = shown(path))
+            }
+            LibraryError::Busy(path) => text!("library-error-busy", path = shown(path)),
+            LibraryError::NotAFolder(path) => {
+                text!("library-error-not-a-folder", path = shown(path))
+            }
+            LibraryError::UnknownFolder(path) => {
+                text!("library-error-unknown-folder", path = shown(path))
+            }
+            LibraryError::ScanLost => text!("library-error-scan-lost"),
+            LibraryError::NotInLibrary(symbol) => {
+                text!("library-error-not-in-library", symbol = line(symbol))
+            }
+            LibraryError::UnknownState(name) => {
+                text!("library-error-unknown-state", state = line(name))
+            }
+            LibraryError::AmbiguousState { name, candidates } => text!(
+                "library-error-ambiguous-state",
+                states = line(&candidates.join(", ")),
+                state = line(name)
+            ),
+        }
+    }
+
+    /// The message in the window's language, ready to show.
+    pub fn localized(&self) -> String {
+        self.text().localized()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_error_says_in_english_what_it_displays() {
+        let path = PathBuf::from("/data/library");
+        let mut errors = vec![
+            LibraryError::Index {
+                message: "the index is gone".into(),
+                path: path.clone(),
+            },
+            LibraryError::Busy(path.clone()),
+            LibraryError::NotAFolder(path.clone()),
+            LibraryError::UnknownFolder(path.clone()),
+            LibraryError::ScanLost,
+            LibraryError::NotInLibrary("A/RES/75/1\n".into()),
+            LibraryError::UnknownState("Atlantis".into()),
+            LibraryError::AmbiguousState {
+                name: "Ma".into(),
+                candidates: vec!["Madagascar".into(), "Malawi".into()],
+            },
+        ];
+        for action in [
+            LibraryAction::ClearDamagedIndex,
+            LibraryAction::CreateIndex,
+            LibraryAction::WriteCache,
+            LibraryAction::SaveFolders,
+            LibraryAction::CreateFolder,
+            LibraryAction::LockFolders,
+        ] {
+            errors.push(LibraryError::io(
+                action,
+                &path,
+                std::io::Error::other("disk full"),
+            ));
+        }
+        for error in &errors {
+            assert_eq!(error.text().english(), error.to_string());
+            for language in crate::i18n::Locale::all() {
+                assert!(
+                    !error.text().format(language).contains("library-"),
+                    "{language}: {}",
+                    error.text().format(language)
+                );
+            }
+        }
+        assert_eq!(
+            errors.last().unwrap().to_string(),
+            "cannot lock the library folders: disk full: /data/library"
+        );
+        let french = errors[1]
+            .text()
+            .format(crate::i18n::Locale::from_code("fr").unwrap());
+        assert!(french.ends_with(": /data/library"), "{french}");
+        assert_ne!(french, errors[1].to_string());
     }
 }

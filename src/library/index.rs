@@ -1,10 +1,10 @@
 //! The full-text index: one entry per paragraph (plus one for the title and one per
 //! footnote) of every readable file, in a tantivy index under the cache folder.
 
-use super::LibraryError;
 use super::analyze::{PlenaryTokenizer, TOKENIZER_NAME};
 use super::catalog::READABLE_VERSIONS;
 use super::symbols::key_of_canonical;
+use super::{LibraryAction, LibraryError};
 use crate::document::{Body, Document, Language, ParagraphKind};
 use serde::{Deserialize, Serialize};
 use std::cell::Cell;
@@ -330,10 +330,10 @@ impl Checked {
 fn create(dir: &Path, schema: Schema) -> Result<(Index, IndexReader), LibraryError> {
     if dir.exists() {
         std::fs::remove_dir_all(dir)
-            .map_err(|e| LibraryError::io("clear the damaged library index", dir, e))?;
+            .map_err(|e| LibraryError::io(LibraryAction::ClearDamagedIndex, dir, e))?;
     }
     std::fs::create_dir_all(dir)
-        .map_err(|e| LibraryError::io("create the library index", dir, e))?;
+        .map_err(|e| LibraryError::io(LibraryAction::CreateIndex, dir, e))?;
     let index = Index::create_in_dir(dir, schema).map_err(|e| LibraryError::index(e, dir))?;
     register_tokenizer(&index);
     let reader = reader(&index).map_err(|e| LibraryError::index(e, dir))?;

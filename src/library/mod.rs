@@ -82,7 +82,7 @@ pub use agenda::{AgendaItem, AgendaResolution};
 pub use analyze::{fold_word, terms};
 pub use browse::{Row, RowFile, RowFilter, Sort, SortKey};
 pub use catalog::{CACHE_VERSION, DocInfo, NameList, VoteRecord};
-pub use error::LibraryError;
+pub use error::{LibraryAction, LibraryError};
 pub use history::{HistoryEntry, NEAR_TITLE, compare_history};
 pub use links::{Citing, Resolved};
 pub use scan::{Phase, Progress, ScanHandle, ScanReport};
@@ -383,7 +383,7 @@ impl Library {
     pub fn open(data_dir: &Path) -> Result<Library, LibraryError> {
         let paths = Paths::new(data_dir);
         std::fs::create_dir_all(&paths.cache)
-            .map_err(|e| LibraryError::io("create the library folder", &paths.cache, e))?;
+            .map_err(|e| LibraryError::io(LibraryAction::CreateFolder, &paths.cache, e))?;
         let mut warnings = Vec::new();
         let (folders, warning) = catalog::load_folders(&paths.folders);
         warnings.extend(warning);
@@ -647,7 +647,7 @@ impl Library {
             .unwrap_or_else(PoisonError::into_inner);
         let folders_path = &self.inner.paths.folders;
         let _other_programs = crate::store::fsio::FileLock::acquire(folders_path)
-            .map_err(|e| LibraryError::io("lock the library folders", folders_path, e))?;
+            .map_err(|e| LibraryError::io(LibraryAction::LockFolders, folders_path, e))?;
         let (mut folders, _) = catalog::load_folders(&self.inner.paths.folders);
         change(&mut folders)?;
         catalog::save_folders(&self.inner.paths.folders, &folders)?;

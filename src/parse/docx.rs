@@ -46,19 +46,20 @@ fn part<R: Read + std::io::Seek>(
         .read_to_end(&mut bytes)
         .map_err(damaged)?;
     if bytes.len() as u64 > MAX_PART {
-        return Err(ParseError::at_file(format!(
-            "is a Word file whose part {name} unpacks larger than any resolution"
+        return Err(ParseError::at_file(crate::text!(
+            "read-word-part-too-large",
+            part = name
         )));
     }
     String::from_utf8(bytes)
         .map(Some)
-        .map_err(|_| ParseError::at_file(format!("is a Word file whose part {name} is not UTF-8")))
+        .map_err(|_| ParseError::at_file(crate::text!("read-word-part-not-utf8", part = name)))
 }
 
 fn damaged(e: impl std::fmt::Display) -> ParseError {
-    ParseError::at_file(format!(
-        "is a Word file that could not be unpacked ({})",
-        e.to_string().to_lowercase()
+    ParseError::at_file(crate::text!(
+        "read-word-damaged",
+        error = e.to_string().to_lowercase()
     ))
 }
 
@@ -72,8 +73,10 @@ fn xml<'t>(text: &'t str, name: &str) -> Result<roxmltree::Document<'t>, ParseEr
         },
     )
     .map_err(|e| {
-        ParseError::at_file(format!(
-            "is a Word file whose part {name} is malformed: {e}"
+        ParseError::at_file(crate::text!(
+            "read-word-part-malformed",
+            part = name,
+            error = e.to_string()
         ))
     })
 }
@@ -726,9 +729,8 @@ impl Reading {
 impl Package {
     fn open(bytes: &[u8]) -> Result<Package, ParseError> {
         let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(damaged)?;
-        let document = part(&mut archive, "word/document.xml")?.ok_or_else(|| {
-            ParseError::at_file("is a Word file without its text (word/document.xml)")
-        })?;
+        let document = part(&mut archive, "word/document.xml")?
+            .ok_or_else(|| ParseError::at_file(crate::text!("read-word-no-text")))?;
         Ok(Package {
             document,
             numbering: part(&mut archive, "word/numbering.xml")?,
@@ -808,7 +810,7 @@ impl Package {
             .root_element()
             .children()
             .find(|c| is(*c, "body"))
-            .ok_or_else(|| ParseError::at_file("is a Word file without a body"))?;
+            .ok_or_else(|| ParseError::at_file(crate::text!("read-word-no-body")))?;
         let mut reader = Reader::new(view);
         reader.paragraph = Some(0);
         let mut paragraphs = Vec::new();
@@ -981,17 +983,19 @@ pub fn parse(bytes: &[u8]) -> Result<Document, ParseError> {
                 text: f.text,
             })
             .collect();
-        doc.warnings.push(crate::document::Warning::new(format!(
-            "the file has {count} tracked {}: its text is read with all of them accepted",
-            if count == 1 { "change" } else { "changes" }
-        )));
+        doc.warnings
+            .push(crate::document::Warning::new(crate::text!(
+                "warning-tracked-changes",
+                count = count
+            )));
         doc.revisions = Some(Box::new(Revisions { original, changes }));
     }
     doc.comments = package.comments(&reading, &doc)?;
     if reading.reader.too_deep > 0 {
-        doc.warnings.push(crate::document::Warning::new(
-            "some of the file's content is nested too deep to be read",
-        ));
+        doc.warnings
+            .push(crate::document::Warning::new(crate::text!(
+                "warning-nested-too-deep"
+            )));
     }
     Ok(doc)
 }

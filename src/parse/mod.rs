@@ -12,6 +12,8 @@ pub mod pdf;
 pub mod text;
 
 use crate::document::{Document, Format};
+use crate::i18n::Text;
+use crate::text;
 use std::path::Path;
 
 pub use error::ParseError;
@@ -50,30 +52,48 @@ pub fn read_user_file(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
 /// Why a file could not be read, phrased to follow its name: `no such file`, `is not a
 /// regular file (a named pipe)`.
 pub fn unreadable(err: &std::io::Error) -> String {
+    unreadable_text(err).english()
+}
+
+/// The same, as a message of the interface (the system's own words for other errors).
+pub fn unreadable_text(err: &std::io::Error) -> Text {
     use std::io::ErrorKind;
-    match err.kind() {
-        ErrorKind::NotFound => "no such file".to_string(),
-        ErrorKind::PermissionDenied => "permission denied".to_string(),
-        ErrorKind::IsADirectory => "is a folder, not a file".to_string(),
-        _ => err.to_string(),
+    if let Some(Refusal(why)) = err.get_ref().and_then(|e| e.downcast_ref::<Refusal>()) {
+        return why.clone();
     }
+    match err.kind() {
+        ErrorKind::NotFound => text!("read-no-such-file"),
+        ErrorKind::PermissionDenied => text!("read-permission-denied"),
+        ErrorKind::IsADirectory => text!("read-folder"),
+        _ => Text::verbatim(err.to_string()),
+    }
+}
+
+/// A file [`read_user_file`] refuses, and why: the error it returns carries it, so that the
+/// reason can be said in any language.
+#[derive(Debug)]
+struct Refusal(Text);
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.english())
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+fn refusal(kind: std::io::ErrorKind, why: Text) -> std::io::Error {
+    std::io::Error::new(kind, Refusal(why))
 }
 
 /// Refuses what is not a regular file, or is larger than `limit`.
 fn regular_file(meta: &std::fs::Metadata, limit: u64) -> std::io::Result<()> {
-    use std::io::{Error, ErrorKind};
+    use std::io::ErrorKind;
     if meta.is_dir() {
-        return Err(Error::new(
-            ErrorKind::IsADirectory,
-            "is a folder, not a file",
-        ));
+        return Err(refusal(ErrorKind::IsADirectory, text!("read-folder")));
     }
     if !meta.is_file() {
-        let kind = special_kind(meta);
-        return Err(Error::new(
-            ErrorKind::InvalidInput,
-            format!("is not a regular file{kind}"),
-        ));
+        return Err(refusal(ErrorKind::InvalidInput, text!(special_kind(meta))));
     }
     if meta.len() > limit {
         return Err(too_large(meta.len(), limit));
@@ -83,34 +103,31 @@ fn regular_file(meta: &std::fs::Metadata, limit: u64) -> std::io::Result<()> {
 
 fn too_large(size: u64, limit: u64) -> std::io::Error {
     const MB: u64 = 1024 * 1024;
-    std::io::Error::new(
+    refusal(
         std::io::ErrorKind::FileTooLarge,
-        format!(
-            "is too large ({} MB or more; the limit is {} MB)",
-            size / MB,
-            limit / MB
-        ),
+        text!("read-too-large-mb", size = size / MB, limit = limit / MB),
     )
 }
 
-/// ` (a named pipe)`, ` (a device)`, ` (a socket)`, or nothing.
+/// What a file that is not a regular file is: a named pipe, a device, a socket, or
+/// something else (the key of the reason).
 fn special_kind(meta: &std::fs::Metadata) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         let kind = meta.file_type();
         if kind.is_fifo() {
-            return " (a named pipe)";
+            return "read-named-pipe";
         }
         if kind.is_char_device() || kind.is_block_device() {
-            return " (a device)";
+            return "read-device";
         }
         if kind.is_socket() {
-            return " (a socket)";
+            return "read-socket";
         }
     }
     let _ = meta;
-    ""
+    "read-not-regular-file"
 }
 
 /// Opens for reading without waiting: a named pipe put in place of the file after it was
@@ -130,10 +147,7 @@ fn open_without_waiting(path: &Path) -> std::io::Result<std::fs::File> {
 pub fn parse_bytes(bytes: &[u8], path: Option<&Path>) -> Result<Document, ParseError> {
     let path_for_errors = path.unwrap_or(Path::new("(input)"));
     if bytes.len() as u64 > MAX_FILE_SIZE {
-        return Err(ParseError::new(
-            "is too large to be a resolution",
-            path_for_errors,
-        ));
+        return Err(ParseError::new(text!("read-too-large"), path_for_errors));
     }
     if pdf::looks_like(bytes) {
         return pdf::parse(bytes).map_err(|e| e.with_path(path_for_errors));
@@ -154,11 +168,11 @@ pub fn parse_str(text: &str, path: Option<&Path>) -> Result<Document, ParseError
         }
         Some(Format::Text) => text::parse(text).map_err(|e| e.with_path(path_for_errors)),
         Some(Format::Pdf | Format::Docx) => Err(ParseError::new(
-            "is a PDF or Word file whose bytes were read as text",
+            text!("read-binary-as-text"),
             path_for_errors,
         )),
         None => Err(ParseError::new(
-            "is not a resolution: expected Akoma Ntoso XML, a PDF or a text export of a UN document",
+            text!("read-not-a-resolution"),
             path_for_errors,
         )),
     }
@@ -188,9 +202,9 @@ pub fn detect(text: &str) -> Option<Format> {
 
 /// Decodes UTF-8 (with or without BOM) or UTF-16 (with BOM). Anything else, binary data and
 /// empty files are refused with a reason (the caller adds the path).
-pub fn decode(bytes: &[u8]) -> Result<String, String> {
+pub fn decode(bytes: &[u8]) -> Result<String, Text> {
     if bytes.is_empty() {
-        return Err("is empty".into());
+        return Err(text!("read-empty"));
     }
     let text = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         utf8(rest)?
@@ -202,38 +216,35 @@ pub fn decode(bytes: &[u8]) -> Result<String, String> {
         utf8(bytes)?
     };
     if text.trim().is_empty() {
-        return Err("is empty".into());
+        return Err(text!("read-empty"));
     }
     if text.contains('\0') {
-        return Err("is a binary file, not text".into());
+        return Err(text!("read-binary"));
     }
     Ok(text)
 }
 
-fn utf8(bytes: &[u8]) -> Result<String, String> {
+fn utf8(bytes: &[u8]) -> Result<String, Text> {
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.to_owned()),
         Err(e) => {
             if bytes.iter().take(8192).filter(|&&b| b == 0).count() > 0 {
-                Err("is a binary file, not text".into())
+                Err(text!("read-binary"))
             } else {
-                Err(format!(
-                    "is not UTF-8 (invalid byte at offset {}); save it as UTF-8 or UTF-16 with a byte order mark",
-                    e.valid_up_to()
-                ))
+                Err(text!("read-not-utf8", offset = e.valid_up_to()))
             }
         }
     }
 }
 
-fn utf16(bytes: &[u8], word: fn([u8; 2]) -> u16) -> Result<String, String> {
+fn utf16(bytes: &[u8], word: fn([u8; 2]) -> u16) -> Result<String, Text> {
     if !bytes.len().is_multiple_of(2) {
-        return Err("is not valid UTF-16 (odd number of bytes)".into());
+        return Err(text!("read-utf16-odd"));
     }
     let units = bytes.chunks_exact(2).map(|pair| word([pair[0], pair[1]]));
     char::decode_utf16(units)
         .collect::<Result<String, _>>()
-        .map_err(|_| "is not valid UTF-16 (unpaired surrogate)".to_string())
+        .map_err(|_| text!("read-utf16-surrogate"))
 }
 
 #[cfg(test)]
@@ -245,15 +256,16 @@ mod tests {
         assert_eq!(decode(b"\xEF\xBB\xBFabc").unwrap(), "abc");
         assert_eq!(decode(b"\xFF\xFEa\0b\0").unwrap(), "ab");
         assert_eq!(decode(b"\xFE\xFF\0a\0b").unwrap(), "ab");
-        assert_eq!(decode(b"").unwrap_err(), "is empty");
-        assert_eq!(decode(b"  \n").unwrap_err(), "is empty");
-        assert!(
-            decode(b"\x89PNG\r\n\x1a\n\0\0\0")
-                .unwrap_err()
-                .contains("binary")
+        let why = |bytes: &[u8]| decode(bytes).unwrap_err().english();
+        assert_eq!(why(b""), "is empty");
+        assert_eq!(why(b"  \n"), "is empty");
+        assert!(why(b"\x89PNG\r\n\x1a\n\0\0\0").contains("binary"));
+        assert_eq!(
+            why(b"caf\xe9"),
+            "is not UTF-8 (invalid byte at offset 3); save it as UTF-8 or UTF-16 with a byte \
+             order mark"
         );
-        assert!(decode(b"caf\xe9").unwrap_err().contains("not UTF-8"));
-        assert!(decode(b"\xFF\xFEa").unwrap_err().contains("UTF-16"));
+        assert!(why(b"\xFF\xFEa").contains("UTF-16"));
     }
 
     #[test]

@@ -49,15 +49,21 @@ pub enum Fault {
 
 impl Fault {
     /// A warning for a paragraph known as `number`.
-    pub fn message(self, number: u32) -> String {
+    pub fn message(self, number: u32) -> crate::i18n::Text {
         match self {
-            Fault::Misprinted { printed } => {
-                format!("paragraph {number} is printed {printed}.; it is read as {number}")
+            Fault::Misprinted { printed } => crate::text!(
+                "warning-misprinted-number",
+                number = number,
+                printed = printed.to_string()
+            ),
+            Fault::Skipped { after: Some(after) } => crate::text!(
+                "warning-operative-skipped",
+                number = number,
+                previous = after
+            ),
+            Fault::Skipped { after: None } => {
+                crate::text!("warning-operative-start", number = number)
             }
-            Fault::Skipped { after: Some(after) } => {
-                format!("operative paragraph {number} follows paragraph {after}")
-            }
-            Fault::Skipped { after: None } => format!("operative paragraphs start at {number}"),
         }
     }
 }

@@ -357,12 +357,12 @@ pub fn parse_web_annotation(
     text: &str,
     path: &Path,
 ) -> Result<(Vec<ImportedNote>, Vec<Warning>), StoreError> {
-    let import_error = |reason: String| StoreError::Import {
+    let import_error = |reason: crate::i18n::Text| StoreError::Import {
         reason,
         path: path.to_path_buf(),
     };
-    let root: Value =
-        serde_json::from_str(text).map_err(|e| import_error(format!("is not JSON ({e})")))?;
+    let root: Value = serde_json::from_str(text)
+        .map_err(|e| import_error(crate::text!("store-import-not-json", error = e.to_string())))?;
     let items: Vec<&Value> = if let Some(array) = root.as_array() {
         array.iter().collect()
     } else if has_type(&root, "AnnotationCollection") {
@@ -378,9 +378,7 @@ pub fn parse_web_annotation(
     } else if has_type(&root, "Annotation") {
         vec![&root]
     } else {
-        return Err(import_error(
-            "is not a notes export (expected W3C Web Annotation JSON)".into(),
-        ));
+        return Err(import_error(crate::text!("store-import-not-an-export")));
     };
     let mut notes = Vec::new();
     let mut skipped = 0;
@@ -392,7 +390,7 @@ pub fn parse_web_annotation(
     }
     let mut warnings = Vec::new();
     if skipped > 0 {
-        warnings.push(Warning::new(format!(
+        warnings.push(Warning::english(format!(
             "{skipped} item(s) were not annotations with a target and were skipped: {}",
             crate::printable::path(path)
         )));
@@ -553,14 +551,14 @@ impl NoteStore {
 
     /// Reads a Web Annotation JSON file and imports it.
     pub fn import_file(&self, path: &Path) -> Result<ImportReport, StoreError> {
-        let import_error = |reason: String| StoreError::Import {
+        let import_error = |reason: crate::i18n::Text| StoreError::Import {
             reason,
             path: path.to_path_buf(),
         };
         let bytes = crate::parse::read_user_file(path, MAX_IMPORT_SIZE)
-            .map_err(|e| import_error(crate::parse::unreadable(&e)))?;
-        let text =
-            String::from_utf8(bytes).map_err(|_| import_error("is not UTF-8 text".into()))?;
+            .map_err(|e| import_error(crate::parse::unreadable_text(&e)))?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| import_error(crate::text!("store-import-not-utf8")))?;
         let (items, warnings) = parse_web_annotation(&text, path)?;
         let mut report = self.import(items)?;
         report.warnings.splice(0..0, warnings);

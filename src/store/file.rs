@@ -14,11 +14,11 @@
 //! newer version with only additions both read. A file with a higher `version` is shown but
 //! never written.
 
-use super::StoreError;
 use super::fsio::{self, FileLock};
 use super::key::Fnv1a64;
 use super::note::{DocumentInfo, Note};
 use super::time::Timestamp;
+use super::{StoreAction, StoreError};
 use crate::document::Warning;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -242,8 +242,8 @@ pub fn keep_richer_backup(
         return Ok(None);
     }
     let aside =
-        fsio::set_aside(&backup, "kept").map_err(io_error("keep the notes backup", &backup))?;
-    Ok(Some(Warning::new(format!(
+        fsio::set_aside(&backup, "kept").map_err(io_error(StoreAction::KeepBackup, &backup))?;
+    Ok(Some(Warning::english(format!(
         "{} had lost {missing} note(s) that their last good copy still held (the file was \
          changed outside Plenary?); that copy is kept as {}",
         whose(label),
@@ -261,7 +261,7 @@ pub struct ReadOutcome {
     pub newer: Option<u32>,
 }
 
-fn io_error<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(io::Error) -> StoreError + 'a {
+fn io_error<'a>(action: StoreAction, path: &'a Path) -> impl FnOnce(io::Error) -> StoreError + 'a {
     move |source| StoreError::Io {
         action,
         source,
@@ -293,7 +293,7 @@ fn newer_outcome(
         .filter(|n| !n.is_empty());
     let name = whose(label.or(from_file.as_deref()));
     ReadOutcome {
-        warnings: vec![Warning::new(format!(
+        warnings: vec![Warning::english(format!(
             "{name} were saved by a newer version of Plenary (format {version}; this version \
              knows up to {FORMAT_VERSION}); {shown} and will not be changed: {}",
             crate::printable::path(path)
@@ -325,7 +325,7 @@ pub fn read(path: &Path, label: Option<&str>) -> Result<ReadOutcome, StoreError>
                 return Ok(ReadOutcome::default());
             }
         }
-        Err(e) => return Err(io_error("read notes", path)(e)),
+        Err(e) => return Err(io_error(StoreAction::Read, path)(e)),
     }
     match FileLock::acquire(path) {
         Ok(_lock) => read_locked(path, label),
@@ -346,7 +346,7 @@ fn read_unrepaired(
     };
     Ok(ReadOutcome {
         file,
-        warnings: vec![Warning::new(format!(
+        warnings: vec![Warning::english(format!(
             "{} could not be read and could not be repaired ({lock_err}); the last good copy \
              is shown, if there is one: {}",
             whose(label),
@@ -362,7 +362,7 @@ pub fn read_locked(path: &Path, label: Option<&str>) -> Result<ReadOutcome, Stor
     let bytes = match read_bytes(path) {
         Ok(bytes) => Some(bytes),
         Err(e) if e.kind() == io::ErrorKind::NotFound => None,
-        Err(e) => return Err(io_error("read notes", path)(e)),
+        Err(e) => return Err(io_error(StoreAction::Read, path)(e)),
     };
     let damage = match bytes.as_deref().map(parse) {
         Some(Parsed::Current(file)) => {
@@ -376,7 +376,7 @@ pub fn read_locked(path: &Path, label: Option<&str>) -> Result<ReadOutcome, Stor
         }
         Some(Parsed::Damaged(reason)) => {
             let aside =
-                fsio::move_aside(path).map_err(io_error("move damaged notes aside", path))?;
+                fsio::move_aside(path).map_err(io_error(StoreAction::MoveDamagedAside, path))?;
             Some((reason, aside))
         }
         None => None,
@@ -385,7 +385,7 @@ pub fn read_locked(path: &Path, label: Option<&str>) -> Result<ReadOutcome, Stor
     let restored = match read_bytes(&backup) {
         Ok(bytes) => match parse(&bytes) {
             Parsed::Current(file) => {
-                fsio::atomic_write(path, &bytes).map_err(io_error("restore notes", path))?;
+                fsio::atomic_write(path, &bytes).map_err(io_error(StoreAction::Restore, path))?;
                 Ok(file)
             }
             Parsed::Newer { version, file } => {
@@ -393,7 +393,7 @@ pub fn read_locked(path: &Path, label: Option<&str>) -> Result<ReadOutcome, Stor
                 if let Some((reason, aside)) = damage {
                     outcome.warnings.insert(
                         0,
-                        Warning::new(format!(
+                        Warning::english(format!(
                             "{} were damaged ({reason}); the damaged file is kept as {}",
                             whose(label),
                             crate::printable::path(&aside)
@@ -404,12 +404,12 @@ pub fn read_locked(path: &Path, label: Option<&str>) -> Result<ReadOutcome, Stor
             }
             Parsed::Damaged(reason) => {
                 let aside = fsio::move_aside(&backup)
-                    .map_err(io_error("move damaged notes aside", &backup))?;
+                    .map_err(io_error(StoreAction::MoveDamagedAside, &backup))?;
                 Err(Some((reason, aside)))
             }
         },
         Err(e) if e.kind() == io::ErrorKind::NotFound => Err(None),
-        Err(e) => return Err(io_error("read the notes backup", &backup)(e)),
+        Err(e) => return Err(io_error(StoreAction::ReadBackup, &backup)(e)),
     };
     let from_file = match &restored {
         Ok(file) => Some(file.document.display_name()).filter(|n| !n.is_empty()),
@@ -445,7 +445,7 @@ pub fn read_locked(path: &Path, label: Option<&str>) -> Result<ReadOutcome, Stor
     };
     Ok(ReadOutcome {
         file: restored.unwrap_or_default(),
-        warnings: vec![Warning::new(message)],
+        warnings: vec![Warning::english(message)],
         newer: None,
     })
 }

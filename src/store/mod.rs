@@ -55,7 +55,7 @@ pub mod time;
 use std::path::PathBuf;
 
 pub use anchor::{AnchorStatus, FUZZY_THRESHOLD, Placement, Placer, find_words, reattach};
-pub use error::StoreError;
+pub use error::{StoreAction, StoreError};
 pub use export::{ImportReport, ImportedNote};
 pub use file::FORMAT_VERSION;
 pub use key::DocumentKey;

@@ -5,13 +5,13 @@
 //! merge it with what this instance holds (so changes made meanwhile by another instance are
 //! kept), apply the change, write atomically, release the lock.
 
-use super::StoreError;
 use super::anchor::{AnchorStatus, Placement, Placer};
 use super::file::{self, FORMAT_VERSION, NotesFile, ReadOutcome, Tombstone};
 use super::fsio::{self, FileLock};
 use super::key::{DocumentKey, content_hash};
 use super::note::{Anchor, DocumentInfo, NewNote, Note, NoteChange, TextQuote, new_note_id};
 use super::time::Timestamp;
+use super::{StoreAction, StoreError};
 use crate::document::{Document, Warning};
 use std::path::{Path, PathBuf};
 
@@ -89,7 +89,7 @@ impl NoteStore {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(all),
             Err(source) => {
                 return Err(StoreError::Io {
-                    action: "list notes",
+                    action: StoreAction::List,
                     source,
                     path: self.dir.clone(),
                 });
@@ -122,7 +122,7 @@ impl NoteStore {
                         all.documents.push(notes);
                     }
                 }
-                Err(err) => all.warnings.push(Warning::new(err.to_string())),
+                Err(err) => all.warnings.push(Warning::english(err.to_string())),
             }
         }
         all.documents
@@ -525,7 +525,7 @@ impl DocumentNotes {
         if let Some(found) = self.newer {
             return Err(self.newer_error(found));
         }
-        let io = |action: &'static str, path: &Path| {
+        let io = |action: StoreAction, path: &Path| {
             let path = path.to_path_buf();
             move |source| StoreError::Io {
                 action,
@@ -534,8 +534,8 @@ impl DocumentNotes {
             }
         };
         std::fs::create_dir_all(self.path.parent().unwrap_or(Path::new(".")))
-            .map_err(io("create the notes folder", &self.path))?;
-        let _lock = FileLock::acquire(&self.path).map_err(io("lock notes", &self.path))?;
+            .map_err(io(StoreAction::CreateFolder, &self.path))?;
+        let _lock = FileLock::acquire(&self.path).map_err(io(StoreAction::Lock, &self.path))?;
         fsio::remove_stale_temps(&self.path);
         let label = self.info().display_name();
         let outcome = file::read_locked(&self.path, Some(&label))?;
@@ -560,7 +560,7 @@ impl DocumentNotes {
         {
             self.warnings.push(warning);
         }
-        fsio::atomic_write(&self.path, &bytes).map_err(io("save notes", &self.path))?;
+        fsio::atomic_write(&self.path, &bytes).map_err(io(StoreAction::Save, &self.path))?;
         self.file = next;
         Ok(value)
     }

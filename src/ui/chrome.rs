@@ -386,7 +386,7 @@ pub fn status_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
                 let list = doc
                     .warnings
                     .iter()
-                    .map(|w| w.to_string())
+                    .map(|w| w.localized())
                     .collect::<Vec<_>>()
                     .join("\n");
                 ui.label(

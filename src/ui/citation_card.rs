@@ -25,7 +25,8 @@ pub fn show(ctx: &egui::Context, card: Option<&CardState>, no_folders: bool) -> 
                     ui.horizontal(|ui| {
                         ui.label(RichText::new(&card.symbol).strong().size(15.0));
                         if let Some(d) = &description {
-                            ui.label(RichText::new(format!("· {}", d.title)).weak());
+                            let what = d.what.localized();
+                            ui.label(RichText::new(format!("· {what}")).weak());
                         }
                     });
                     let mut facts = Vec::new();

@@ -410,7 +410,7 @@ pub fn show(ui: &mut Ui, state: &mut CompareState) -> Vec<Command> {
         });
         return out;
     }
-    if let Some(notice) = state.result.as_ref().and_then(|c| c.notice.clone()) {
+    if let Some(notice) = state.result.as_ref().and_then(|c| c.localized_notice()) {
         ui.label(RichText::new(notice).color(ui.visuals().warn_fg_color));
     }
     if state.mode == Mode::Changes

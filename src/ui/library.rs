@@ -132,7 +132,7 @@ impl LibraryView {
                 self.hits = Some(hits);
                 Ok(())
             }
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(e.localized()),
         }
     }
 }

@@ -45,7 +45,7 @@ impl TabNotes {
                 let mut warnings: Vec<String> = notes
                     .take_warnings()
                     .iter()
-                    .map(|w| w.to_string())
+                    .map(|w| w.localized())
                     .collect();
                 let mut tab = TabNotes {
                     notes: Some(notes),
@@ -53,17 +53,17 @@ impl TabNotes {
                 };
                 match store.related(doc) {
                     Ok(others) => tab.related = related_notes(&others, tab.all(), doc),
-                    Err(e) => warnings.push(e.to_string()),
+                    Err(e) => warnings.push(e.localized()),
                 }
                 tab.refresh(doc);
                 (tab, warnings)
             }
             Err(e) => (
                 TabNotes {
-                    error: Some(e.to_string()),
+                    error: Some(e.localized()),
                     ..TabNotes::default()
                 },
-                vec![e.to_string()],
+                vec![e.localized()],
             ),
         }
     }

@@ -37,7 +37,7 @@ pub struct PageView {
     pub image: Option<TextureHandle>,
     /// Why the page could not be drawn.
     pub error: Option<String>,
-    pending: Option<(usize, Receiver<Result<PageImage, String>>)>,
+    pending: Option<(usize, Receiver<Result<PageImage, crate::parse::ParseError>>)>,
     /// Scroll the marked area into view on the next frame.
     reveal: bool,
     /// The page's width as a multiple of the panel's (1: the whole width shown).
@@ -128,7 +128,9 @@ impl PageView {
                                     egui::TextureOptions::LINEAR,
                                 ));
                             }
-                            Err(message) => self.error = Some(message),
+                            // Said here, in the window's language (the drawing thread
+                            // speaks English).
+                            Err(e) => self.error = Some(e.localized()),
                         }
                     }
                 }
@@ -145,8 +147,7 @@ impl PageView {
             let spawned = std::thread::Builder::new()
                 .name("page".into())
                 .spawn(move || {
-                    let result = crate::parse::pdf::render_file_page(&path, page, SCALE)
-                        .map_err(|e| e.to_string());
+                    let result = crate::parse::pdf::render_file_page(&path, page, SCALE);
                     let _ = tx.send(result);
                     ctx.request_repaint();
                 });

@@ -80,7 +80,7 @@ pub struct StateVotesView {
     /// The state's votes, or why there are none.
     pub result: Option<Result<CountryVotes, String>>,
     /// A query running on a worker thread.
-    pending: Option<Receiver<Result<CountryVotes, String>>>,
+    pending: Option<Receiver<Result<CountryVotes, crate::library::LibraryError>>>,
 }
 
 impl StateVotesView {
@@ -99,7 +99,7 @@ impl StateVotesView {
         let library = library.clone();
         let ctx = ctx.clone();
         std::thread::spawn(move || {
-            let found = library.votes_of(&country, None).map_err(|e| e.to_string());
+            let found = library.votes_of(&country, None);
             let _ = tx.send(found);
             ctx.request_repaint();
         });
@@ -131,7 +131,8 @@ impl StateVotesView {
         let Some(rx) = &self.pending else { return };
         match rx.try_recv() {
             Ok(found) => {
-                self.result = Some(found);
+                // Said here, in the window's language (the reading thread speaks English).
+                self.result = Some(found.map_err(|e| e.localized()));
                 self.pending = None;
             }
             Err(mpsc::TryRecvError::Empty) => {}

@@ -323,10 +323,7 @@ impl<'a, 'input> Reader<'a, 'input> {
     /// The children of a body container, in order.
     fn blocks(&mut self, node: Node<'a, 'input>, scope: Scope) {
         if scope.depth > MAX_DEPTH {
-            self.warn_at(
-                node,
-                "sections nested too deeply; the innermost were skipped",
-            );
+            self.warn_at(node, crate::text!("warning-sections-too-deep"));
             return;
         }
         for child in node.children().filter(Node::is_element) {
@@ -527,10 +524,7 @@ impl<'a, 'input> Reader<'a, 'input> {
         depth: u8,
     ) -> Option<usize> {
         if depth > MAX_DEPTH {
-            self.warn_at(
-                container,
-                "lists nested too deeply; the innermost were skipped",
-            );
+            self.warn_at(container, crate::text!("warning-lists-too-deep"));
             return None;
         }
         let mut siblings: Vec<usize> = Vec::new();
@@ -890,7 +884,7 @@ impl<'a, 'input> Reader<'a, 'input> {
         if let Some(division) = self.divisions.get_mut(current) {
             division.label = label;
         } else {
-            self.warn_at(node, "an annex heading outside any annex");
+            self.warn_at(node, crate::text!("warning-annex-heading-outside"));
         }
     }
 
@@ -946,9 +940,11 @@ impl<'a, 'input> Reader<'a, 'input> {
             return None;
         }
         built.remove(start..start + used);
-        self.warnings.push(crate::document::Warning::new(format!(
-            "paragraph {expected} is printed after links that belong inside its text"
-        )));
+        self.warnings
+            .push(crate::document::Warning::new(crate::text!(
+                "warning-number-after-links",
+                number = expected
+            )));
         Some(label)
     }
 

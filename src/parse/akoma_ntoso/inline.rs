@@ -322,10 +322,7 @@ impl Reader<'_, '_> {
 
     fn inline_at(&mut self, node: Node, b: &mut Builder, depth: usize) {
         if depth > MAX_DEPTH {
-            self.warn_at(
-                node,
-                "elements nested too deeply; the innermost text was skipped",
-            );
+            self.warn_at(node, crate::text!("warning-elements-too-deep"));
             return;
         }
         for child in node.children() {
@@ -386,7 +383,7 @@ impl Reader<'_, '_> {
             }
             "authorialNote" | "note" => {
                 if self.in_footnote {
-                    self.warn_at(child, "a footnote inside a footnote was skipped");
+                    self.warn_at(child, crate::text!("warning-footnote-in-footnote"));
                     return;
                 }
                 let index = self.footnote(child);
@@ -445,7 +442,7 @@ impl Reader<'_, '_> {
             .filter(|m| !m.is_empty())
             .map(str::to_string)
             .unwrap_or_else(|| {
-                self.warn_at(node, "a footnote has no marker; numbered by position");
+                self.warn_at(node, crate::text!("warning-footnote-without-marker"));
                 (self.footnotes.len() + 1).to_string()
             });
         let was_in_footnote = self.in_footnote;
@@ -459,7 +456,10 @@ impl Reader<'_, '_> {
             built.strip_front(2);
         }
         if built.text.is_empty() {
-            self.warn_at(node, format!("footnote {marker} has no text"));
+            self.warn_at(
+                node,
+                crate::text!("warning-footnote-no-text", marker = &marker),
+            );
         }
         let citations = cite::merge(built.links, cite::find(&built.text, &self.cite_ctx));
         self.footnotes.push(Footnote {
@@ -480,7 +480,7 @@ impl Reader<'_, '_> {
         }
         self.warn_at(
             node,
-            format!("footnote marker {marker} has no footnote text in the file"),
+            crate::text!("warning-marker-without-text", marker = marker),
         );
         self.footnotes.push(Footnote {
             marker: marker.to_string(),
@@ -493,7 +493,7 @@ impl Reader<'_, '_> {
     }
 
     /// Adds a warning with the line of `node`.
-    pub fn warn_at(&mut self, node: Node, message: impl Into<String>) {
+    pub fn warn_at(&mut self, node: Node, message: crate::i18n::Text) {
         let line = self.line_of(node);
         self.warnings.push(Warning::at_line(message, line));
     }

@@ -134,9 +134,10 @@ pub(super) fn read(xml: &Xml) -> (Metadata, Vec<Warning>) {
         && symbol_core(printed) == Some(uri_core)
     {
         let fixed = cover.replacen(cover_core, uri_core, 1);
-        warnings.push(Warning::new(format!(
-            "the cover page says {cover}, but the document is {fixed} (its number and \
-             identification); read as {fixed}"
+        warnings.push(Warning::new(crate::text!(
+            "warning-cover-symbol",
+            cover = cover,
+            symbol = &fixed
         )));
         meta.symbol = Some(fixed);
     }

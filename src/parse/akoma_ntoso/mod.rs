@@ -79,22 +79,16 @@ pub fn parse(text: &str) -> Result<Document, ParseError> {
 fn read(xml: &roxmltree::Document) -> Result<Document, ParseError> {
     let root = xml.root_element();
     if root.tag_name().name() != "akomaNtoso" {
-        return Err(ParseError::at(
-            format!(
-                "is XML but not Akoma Ntoso (its root element is <{}>)",
-                root.tag_name().name()
-            ),
-            None,
-            None,
-        ));
+        return Err(ParseError::at_file(crate::text!(
+            "read-xml-not-akoma-ntoso",
+            element = root.tag_name().name()
+        )));
     }
     let parts = parts(root);
     if parts.is_empty() {
-        return Err(ParseError::at(
-            "is Akoma Ntoso but holds no resolution (no statement or other document in it)",
-            None,
-            None,
-        ));
+        return Err(ParseError::at_file(crate::text!(
+            "read-akoma-ntoso-no-resolution"
+        )));
     }
     let has_text = parts.iter().any(|p| {
         p.children().any(|c| {
@@ -105,11 +99,9 @@ fn read(xml: &roxmltree::Document) -> Result<Document, ParseError> {
         })
     });
     if !has_text {
-        return Err(ParseError::at(
-            "is Akoma Ntoso but holds no resolution text (no preamble and no main body)",
-            None,
-            None,
-        ));
+        return Err(ParseError::at_file(crate::text!(
+            "read-akoma-ntoso-no-text"
+        )));
     }
 
     let mut doc = Document::new(Format::AkomaNtoso);
@@ -167,9 +159,8 @@ fn read(xml: &roxmltree::Document) -> Result<Document, ParseError> {
     doc.warnings.extend(outline_warnings);
     link_footnotes(&mut doc);
     if doc.paragraphs.is_empty() {
-        doc.warnings.push(Warning::new(
-            "the preamble and main body hold no paragraphs",
-        ));
+        doc.warnings
+            .push(Warning::new(crate::text!("warning-no-paragraphs")));
     }
     Ok(doc)
 }
@@ -298,18 +289,18 @@ fn doctype_len(text: &str) -> Option<usize> {
 /// Refuses entity declarations that could fetch files or expand without bound; plain ones
 /// (`<!ENTITY nbsp "&#160;">`) are fine.
 fn check_entities(doctype: &str, text: &str) -> Result<(), ParseError> {
-    let refuse = |why: &str| Err(ParseError::at(why.to_string(), None, None));
+    let refuse = |key: &'static str| Err(ParseError::at_file(crate::text!(key)));
     let mut longest = 0usize;
     for declaration in doctype.split("<!ENTITY").skip(1) {
         let declaration = declaration.trim_start();
         if declaration.starts_with('%') {
-            return refuse("declares parameter entities in its DOCTYPE, which are not supported");
+            return refuse("read-parameter-entities");
         }
         let after_name = declaration
             .trim_start_matches(|c: char| !c.is_whitespace())
             .trim_start();
         if after_name.starts_with("SYSTEM") || after_name.starts_with("PUBLIC") {
-            return refuse("declares external entities in its DOCTYPE, which are never fetched");
+            return refuse("read-external-entities");
         }
         let mut chars = after_name.chars();
         let value = match chars.next() {
@@ -325,15 +316,13 @@ fn check_entities(doctype: &str, text: &str) -> Result<(), ParseError> {
                 || rest.to_ascii_lowercase().starts_with("&#x26;")
         });
         if nested {
-            return refuse(
-                "declares entities that expand into other entities, which are not supported",
-            );
+            return refuse("read-nested-entities");
         }
         longest = longest.max(value.len());
     }
     let references = text.bytes().filter(|&b| b == b'&').count();
     if references.saturating_mul(longest) > ENTITY_BUDGET {
-        return refuse("declares entities that would expand to more than 8 MB");
+        return refuse("read-entities-too-large");
     }
     Ok(())
 }
@@ -355,10 +344,8 @@ fn xml_error(e: &roxmltree::Error, text: &str) -> ParseError {
         },
     };
     let reason = match e {
-        E::NodesLimitReached => {
-            format!("is too large to be a resolution (more than {NODES_LIMIT} XML nodes)")
-        }
-        _ => format!("is malformed XML: {what}"),
+        E::NodesLimitReached => crate::text!("read-too-many-nodes", limit = NODES_LIMIT),
+        _ => crate::text!("read-malformed-xml", error = what),
     };
     ParseError::at(reason, position.map(|p| p.0), position.map(|p| p.1))
 }

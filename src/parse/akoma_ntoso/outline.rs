@@ -336,7 +336,7 @@ impl<'r> Outline<'r> {
         }
         if let Some(offset) = unlabelled_restart {
             self.warnings.push(Warning::at_line(
-                "numbering restarts at 1 with no section heading to tell the paragraphs apart",
+                crate::text!("warning-restart-without-heading"),
                 self.lines.line(offset),
             ));
         }
@@ -495,11 +495,12 @@ impl<'r> Outline<'r> {
         if paragraphs.len() < 3 || !run || others > paragraphs.len() {
             return;
         }
-        self.number_as_printed(items, &paragraphs, "the annex's");
+        self.number_as_printed(items, &paragraphs, "warning-annex-numbered-by-word");
     }
 
-    /// Numbers `paragraphs` 1, 2, 3… as Word printed them, saying so.
-    fn number_as_printed(&mut self, items: &[Item], paragraphs: &[usize], whose: &str) {
+    /// Numbers `paragraphs` 1, 2, 3… as Word printed them, saying so (`key`: of an annex's or
+    /// a section's paragraphs).
+    fn number_as_printed(&mut self, items: &[Item], paragraphs: &[usize], key: &'static str) {
         for (k, &i) in paragraphs.iter().enumerate() {
             if let Some(plan) = self.plans.get_mut(i) {
                 *plan = Plan::Numbered(u32::try_from(k + 1).unwrap_or(u32::MAX));
@@ -508,10 +509,7 @@ impl<'r> Outline<'r> {
         if let Some(first) = paragraphs.first().and_then(|&i| items.get(i)) {
             let n = paragraphs.len();
             self.warnings.push(Warning::at_line(
-                format!(
-                    "{whose} paragraph numbers are not in this file (Word numbered them); \
-                     its {n} paragraphs are numbered 1 to {n} as printed"
-                ),
+                crate::text!(key, count = n),
                 self.lines.line(first.offset),
             ));
         }
@@ -589,7 +587,7 @@ impl<'r> Outline<'r> {
             if body.len() < 2 || !unnumbered {
                 continue;
             }
-            self.number_as_printed(items, &body, "a section's");
+            self.number_as_printed(items, &body, "warning-section-numbered-by-word");
         }
     }
 
@@ -848,10 +846,7 @@ impl<'r> Outline<'r> {
                     None if annex => self.other(item, Block::Text),
                     None => {
                         self.warnings.push(Warning::at_line(
-                            format!(
-                                "sub-paragraph {} comes before any numbered paragraph; read as an operative paragraph",
-                                label.printed
-                            ),
+                            crate::text!("warning-subparagraph-first", label = &label.printed),
                             self.lines.line(item.offset),
                         ));
                         self.unnumbered_operative(item)
@@ -1046,7 +1041,7 @@ impl<'r> Outline<'r> {
             let candidate = format!("{id}~{n}");
             if self.ids.insert(candidate.clone()) {
                 self.warnings.push(Warning::at_line(
-                    format!("paragraph id {id} was already taken; this one is {candidate}"),
+                    crate::text!("warning-id-taken", id = &id, new = &candidate),
                     self.lines.line(offset),
                 ));
                 return candidate;

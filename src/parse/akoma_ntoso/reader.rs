@@ -169,9 +169,9 @@ impl<'a, 'input> Reader<'a, 'input> {
         }
         self.unknown.push(name.to_string());
         let message = if inside_text {
-            format!("unknown element <{name}> read as plain text")
+            crate::text!("warning-unknown-element-kept", element = name)
         } else {
-            format!("unknown element <{name}> skipped")
+            crate::text!("warning-unknown-element-skipped", element = name)
         };
         self.warn_at(node, message);
     }

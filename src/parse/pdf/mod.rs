@@ -29,16 +29,12 @@ pub fn text_of(bytes: &[u8]) -> Result<String, ParseError> {
 fn read_pages(bytes: &[u8]) -> Result<Vec<glyphs::Page>, ParseError> {
     // The interpreter is young: a file it cannot handle must not take the window down.
     std::panic::catch_unwind(|| glyphs::read(bytes))
-        .map_err(|_| {
-            ParseError::at_file("is a PDF that could not be read (its content is damaged)")
-        })?
+        .map_err(|_| ParseError::at_file(crate::text!("read-pdf-damaged")))?
         .map_err(|e| match e {
-            glyphs::ReadError::TooLarge => {
-                ParseError::at_file("is a PDF with more pages or text than any resolution")
-            }
-            glyphs::ReadError::Unreadable(why) => ParseError::at_file(format!(
-                "is a PDF that could not be opened ({})",
-                why.to_lowercase()
+            glyphs::ReadError::TooLarge => ParseError::at_file(crate::text!("read-pdf-too-large")),
+            glyphs::ReadError::Unreadable(why) => ParseError::at_file(crate::text!(
+                "read-pdf-not-opened",
+                error = why.to_lowercase()
             )),
         })
 }
@@ -74,15 +70,15 @@ pub fn parse(bytes: &[u8]) -> Result<Document, ParseError> {
     if extracted.visible_glyphs < 20 {
         let images: usize = pages.iter().map(|p| p.images).sum();
         return Err(ParseError::at_file(if images > 0 {
-            "is a scanned PDF with no text in it (only page images): Plenary reads PDFs that carry their text"
+            crate::text!("read-pdf-scanned")
         } else {
-            "is a PDF with no text in it"
+            crate::text!("read-pdf-no-text")
         }));
     }
     if extracted.unknown_glyphs * 3 > extracted.visible_glyphs {
-        return Err(ParseError::at_file(
-            "is a PDF whose fonts do not say which letters they draw: its text cannot be read",
-        ));
+        return Err(ParseError::at_file(crate::text!(
+            "read-pdf-unknown-letters"
+        )));
     }
     let mut input = String::from("---\n");
     if let Some(symbol) = &extracted.symbol {
@@ -110,17 +106,18 @@ pub fn parse(bytes: &[u8]) -> Result<Document, ParseError> {
     let invisible: usize = pages.iter().map(|p| p.invisible).sum();
     let images: usize = pages.iter().map(|p| p.images).sum();
     if images > 0 && invisible * 2 > extracted.visible_glyphs {
-        doc.warnings.push(crate::document::Warning::new(
-            "this PDF is a scanned page whose text was recognised by OCR: words may be \
-             misread (Show on page shows the scan)",
-        ));
+        doc.warnings
+            .push(crate::document::Warning::new(crate::text!(
+                "warning-pdf-ocr"
+            )));
     }
     let repaired: usize = pages.iter().map(|p| p.repaired).sum();
     if repaired > 0 {
-        doc.warnings.push(crate::document::Warning::new(format!(
-            "{repaired} letters were read from the embedded font: the PDF's own map of its \
-             letters (ToUnicode) is wrong for them"
-        )));
+        doc.warnings
+            .push(crate::document::Warning::new(crate::text!(
+                "warning-pdf-letters-repaired",
+                count = repaired
+            )));
     }
     Ok(doc)
 }

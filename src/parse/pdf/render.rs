@@ -26,20 +26,24 @@ pub struct PageImage {
 pub fn render_page(bytes: &[u8], index: usize, scale: f32) -> Result<PageImage, ParseError> {
     // The renderer is young: a page it cannot draw must not take the window down.
     std::panic::catch_unwind(|| draw(bytes, index, scale))
-        .map_err(|_| ParseError::at_file("is a PDF whose page could not be drawn"))?
+        .map_err(|_| ParseError::at_file(crate::text!("read-pdf-page-not-drawn")))?
 }
 
 fn draw(bytes: &[u8], index: usize, scale: f32) -> Result<PageImage, ParseError> {
     let pdf = Pdf::new(bytes.to_vec()).map_err(|e| {
-        ParseError::at_file(format!(
-            "is a PDF that could not be opened ({})",
-            format!("{e:?}").to_lowercase()
+        ParseError::at_file(crate::text!(
+            "read-pdf-not-opened",
+            error = format!("{e:?}").to_lowercase()
         ))
     })?;
     let pages = pdf.pages();
     let count = pages.len();
     let page = pages.get(index).ok_or_else(|| {
-        ParseError::at_file(format!("has {count} pages: there is no page {}", index + 1))
+        ParseError::at_file(crate::text!(
+            "read-pdf-no-such-page",
+            count = count,
+            page = index + 1
+        ))
     })?;
     let (width, height) = page.render_dimensions();
     let longest = width.max(height).max(1.0);

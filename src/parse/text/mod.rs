@@ -333,10 +333,7 @@ fn read_header(
                 }
                 After::Nothing => {
                     doc.warnings.push(Warning::at_line(
-                        format!(
-                            "text before the enacting formula is not part of a cover page: \"{}\"",
-                            preview(line.text)
-                        ),
+                        crate::text!("warning-text-before-formula", text = preview(line.text)),
                         line.number,
                     ));
                     unknown.push(Group {
@@ -540,21 +537,19 @@ pub fn parse(text: &str) -> Result<Document, ParseError> {
         .any(|p| p.kind != ParagraphKind::Other);
     if body_paragraphs == 0 {
         let reason = match (&doc.formula, lines.iter().any(|l| !l.text.is_empty())) {
-            (_, false) => "is empty".to_string(),
+            (_, false) => crate::text!("read-empty"),
             (Some(formula), _) => {
-                format!("has no paragraphs after the enacting formula \"{formula}\"")
+                crate::text!("read-no-paragraphs-after-formula", formula = formula)
             }
-            (None, _) => "has no resolution paragraphs".to_string(),
+            (None, _) => crate::text!("read-no-paragraphs"),
         };
         return Err(ParseError::at(reason, None, None));
     }
     if !numbered && doc.formula.is_none() && doc.meta.number.is_none() && doc.meta.symbol.is_none()
     {
-        return Err(ParseError::at(
-            "does not read like a resolution: no enacting formula, title or numbered paragraphs",
-            None,
-            None,
-        ));
+        return Err(ParseError::at_file(crate::text!(
+            "read-not-like-a-resolution"
+        )));
     }
     super::finish(&mut doc);
     Ok(doc)
@@ -899,9 +894,10 @@ impl<'a> Builder<'a> {
         if self.part == Part::Operative && self.after_op_semicolon {
             let n = self.expected_op;
             doc.warnings.push(Warning::at_line(
-                format!(
-                    "operative paragraph {n} has no number; it is read from its place after paragraph {}",
-                    n.saturating_sub(1)
+                crate::text!(
+                    "warning-operative-unnumbered",
+                    number = n,
+                    previous = n.saturating_sub(1)
                 ),
                 group.line,
             ));
@@ -1011,7 +1007,7 @@ impl<'a> Builder<'a> {
         self.part = Part::Operative;
         self.op_count += 1;
         if printed.is_some() {
-            numbering_gap(doc, group, "operative", n, self.expected_op);
+            numbering_gap(doc, group, "warning-operative-gap", n, self.expected_op);
         }
         self.expected_op = n + 1;
         let id_number = if self.used_ops.insert(n) {
@@ -1036,7 +1032,7 @@ impl<'a> Builder<'a> {
         p.number = printed;
         if p.text.is_empty() {
             doc.warnings.push(Warning::at_line(
-                format!("operative paragraph {n} has no text"),
+                crate::text!("warning-operative-no-text", number = n),
                 group.line,
             ));
         }
@@ -1055,7 +1051,7 @@ impl<'a> Builder<'a> {
         printed: Option<String>,
     ) {
         if printed.is_some() {
-            numbering_gap(doc, group, "annex", n, self.expected_annex);
+            numbering_gap(doc, group, "warning-annex-gap", n, self.expected_annex);
         }
         self.expected_annex = n + 1;
         let div = doc
@@ -1189,9 +1185,11 @@ impl<'a> Builder<'a> {
         let gap = |count, under: &str| {
             (ordinal != count).then(|| {
                 Warning::at_line(
-                    format!(
-                        "numbering gap: sub-paragraph {} is number {count} under {under}",
-                        label.printed
+                    crate::text!(
+                        "warning-subparagraph-gap",
+                        label = &label.printed,
+                        position = count,
+                        paragraph = under
                     ),
                     group.line,
                 )
@@ -1252,7 +1250,7 @@ impl<'a> Builder<'a> {
                     footnote,
                 }),
                 None => doc.warnings.push(Warning::at_line(
-                    format!("footnote marker {marker} has no footnote"),
+                    crate::text!("warning-marker-without-footnote", marker = &marker),
                     group.line,
                 )),
             }
@@ -1304,7 +1302,7 @@ impl<'a> Builder<'a> {
         for (def, count) in self.defs.iter().zip(&self.referenced) {
             if *count == 0 {
                 doc.warnings.push(Warning::at_line(
-                    format!("footnote {} is never referenced", def.marker),
+                    crate::text!("warning-footnote-unreferenced", marker = &def.marker),
                     def.line,
                 ));
             }
@@ -1321,14 +1319,11 @@ fn ends_like_preamble(raw: &str) -> bool {
 }
 
 /// A printed number that is not the one expected (`numbering gap: operative paragraph 5
-/// follows 3`).
-fn numbering_gap(doc: &mut Document, group: &Group, what: &str, n: u32, expected: u32) {
+/// follows 3`); `key` says of which paragraphs.
+fn numbering_gap(doc: &mut Document, group: &Group, key: &'static str, n: u32, expected: u32) {
     if n != expected {
         doc.warnings.push(Warning::at_line(
-            format!(
-                "numbering gap: {what} paragraph {n} follows {}",
-                expected.saturating_sub(1)
-            ),
+            crate::text!(key, number = n, previous = expected.saturating_sub(1)),
             group.line,
         ));
     }

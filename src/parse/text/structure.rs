@@ -1067,7 +1067,7 @@ const OPENER_MIN: usize = 3;
 pub(crate) fn restore_lost_numbers(
     groups: &mut Vec<Group>,
     lines: &[Line<'_>],
-) -> Vec<(usize, String)> {
+) -> Vec<(usize, crate::i18n::Text)> {
     let first_word = |raw: &str| -> String {
         raw.split_whitespace()
             .next()
@@ -1133,7 +1133,7 @@ pub(crate) fn restore_lost_numbers(
             Some((n, (left, right))) => {
                 warnings.push((
                     right.line,
-                    format!("paragraph {n} has no number; it is read from where its text begins"),
+                    crate::text!("warning-number-restored", number = n),
                 ));
                 out.push(left);
                 out.push(right);

@@ -185,7 +185,7 @@ impl App {
                 };
                 match library.add_folders(&[dir]) {
                     Ok(_) => self.start_scan(ctx, false),
-                    Err(e) => self.errors.push(e.to_string()),
+                    Err(e) => self.errors.push(e.localized()),
                 }
                 if let Some(view) = &mut self.library_view {
                     view.library_changed();
@@ -219,7 +219,7 @@ impl App {
                 if let Some(library) = &self.library
                     && let Err(e) = library.remove_folder(&dir)
                 {
-                    self.errors.push(e.to_string());
+                    self.errors.push(e.localized());
                 }
                 self.cited_by = None;
                 self.text_history = None;
@@ -426,7 +426,7 @@ impl App {
             Ok(value) => Some(value),
             Err(e) => {
                 eprintln!("plenary: {e}");
-                self.errors.push(e.to_string());
+                self.errors.push(e.localized());
                 None
             }
         }
@@ -575,7 +575,7 @@ impl App {
             Ok(value) => Some(value),
             Err(e) => {
                 eprintln!("plenary: {e}");
-                self.errors.push(e.to_string());
+                self.errors.push(e.localized());
                 None
             }
         }
@@ -810,9 +810,11 @@ impl App {
         }
     }
 
-    fn report_error(&mut self, err: &impl std::fmt::Display) {
+    /// Why a file could not be opened: in English on the terminal, in the window's language
+    /// in the window.
+    fn report_error(&mut self, err: &parse::ParseError) {
         eprintln!("plenary: {err}");
-        self.errors.push(err.to_string());
+        self.errors.push(err.localized());
     }
 
     pub(super) fn open_sample(&mut self) {
@@ -822,7 +824,7 @@ impl App {
         }
         match parse::parse_str(SAMPLE, Some(Path::new("sample: A/RES/75/32 (Chinese)"))) {
             Ok(doc) => self.push_tab(Tab::new(doc, None)),
-            Err(err) => self.errors.push(err.to_string()),
+            Err(err) => self.errors.push(err.localized()),
         }
     }
 

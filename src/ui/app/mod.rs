@@ -298,7 +298,7 @@ impl App {
             }
             Err(e) => {
                 eprintln!("plenary: {e}");
-                let error = e.to_string();
+                let error = e.text().format(crate::i18n::locale());
                 app.errors
                     .push(t!("error-library-not-opened", error = &error));
             }
@@ -458,7 +458,7 @@ impl App {
                     .push(Notice::new(NoticeKind::LibraryUpToDate, message));
             }
             Err(e) => {
-                let error = e.to_string();
+                let error = e.text().format(crate::i18n::locale());
                 self.errors
                     .push(t!("error-library-scan-failed", error = &error));
             }
@@ -518,7 +518,7 @@ impl App {
                 (Some(library), Some(symbol)) => library
                     .cited_by(symbol, doc.meta.language)
                     .unwrap_or_else(|e| {
-                        self.errors.push(e.to_string());
+                        self.errors.push(e.localized());
                         Vec::new()
                     }),
                 _ => Vec::new(),
@@ -596,7 +596,7 @@ impl App {
                     .map(|(info, note)| (info.clone(), note.clone()))
                     .collect(),
                 Err(e) => {
-                    self.errors.push(e.to_string());
+                    self.errors.push(e.localized());
                     Vec::new()
                 }
             });

@@ -1,0 +1,277 @@
+//! What the core says reaches the window in the window's language: why a file cannot be
+//! read, a document's warnings, why the library refused, what a cited symbol names. The
+//! command line and the `Display` of each keep their English words.
+
+mod common;
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::{NodeT, Queryable};
+use plenary::document::Language;
+use plenary::i18n::{Locale, Text};
+use plenary::t;
+use plenary::ui::App;
+use std::path::{Path, PathBuf};
+
+fn app_in(data: &Path, language: Language) -> App {
+    let mut app = common::app(Vec::new(), data);
+    app.ui_language = language.into();
+    app
+}
+
+#[test]
+fn a_file_that_cannot_be_read_is_said_in_french_in_the_window_and_in_english_elsewhere() {
+    let data = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let empty = files.path().join("vide.txt");
+    std::fs::write(&empty, "").unwrap();
+    let garbled = files.path().join("garbled.xml");
+    std::fs::write(&garbled, b"caf\xe9 au lait").unwrap();
+    let shown = |p: &Path| p.display().to_string();
+
+    let mut harness = common::harness(app_in(data.path(), Language::Fr), (1200.0, 800.0));
+    harness
+        .state_mut()
+        .open_files(&[empty.clone(), garbled.clone()]);
+    harness.run();
+    let errors = harness.state().errors.clone();
+    assert_eq!(
+        errors,
+        vec![
+            format!(
+                "lecture impossible : le fichier est vide : {}",
+                shown(&empty)
+            ),
+            format!(
+                "lecture impossible : le fichier n’est pas en UTF-8 (octet non valide à la \
+                 position 3) ; enregistrez-le en UTF-8 ou en UTF-16 avec indicateur d’ordre \
+                 des octets : {}",
+                shown(&garbled)
+            ),
+        ]
+    );
+    // Shown in the window's strip of errors.
+    harness.get_by_label(&errors[0]);
+
+    // The error itself, and the command line, still say it in English.
+    let err = plenary::parse::parse_file(&empty).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!("cannot read: is empty: {}", shown(&empty))
+    );
+    assert_eq!(err.text().english(), err.to_string());
+    assert_eq!(err.reason, "is empty");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(["inspect", &shown(&empty)])
+        .env("PLENARY_DATA_DIR", data.path())
+        .env(plenary::i18n::ENV, "fr")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let stderr = common::stderr(&out);
+    assert!(
+        stderr.contains(&format!("cannot read: is empty: {}", shown(&empty))),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn where_in_the_file_is_said_in_the_windows_language() {
+    let files = tempfile::tempdir().unwrap();
+    let broken = files.path().join("broken.xml");
+    std::fs::write(
+        &broken,
+        "<?xml version=\"1.0\"?>\n<akomaNtoso>\n  <act>\n</akomaNtoso>\n",
+    )
+    .unwrap();
+    let err = plenary::parse::parse_file(&broken).unwrap_err();
+    assert!(err.line.is_some(), "{err}");
+    let english = err.to_string();
+    assert!(
+        english.starts_with("cannot read: is malformed XML: "),
+        "{english}"
+    );
+    assert_eq!(err.text().english(), english);
+    plenary::i18n::set_language(Language::Ru);
+    let russian = err.localized();
+    plenary::i18n::set_language(Language::En);
+    let line = err.line.unwrap();
+    assert!(
+        russian.starts_with("не удалось прочитать: XML составлен с ошибками: "),
+        "{russian}"
+    );
+    assert!(
+        russian.contains(&format!("(строка {line}, столбец ")),
+        "{russian}"
+    );
+    assert!(
+        russian.ends_with(&broken.display().to_string()),
+        "{russian}"
+    );
+}
+
+/// A resolution whose operative paragraphs skip from 1 to 3.
+fn with_a_numbering_gap(title: &str) -> String {
+    common::text_resolution(title, "and its report;")
+        .replace("2. Decides to remain seized", "3. Decides to remain seized")
+}
+
+#[test]
+fn a_documents_warnings_are_said_in_chinese_in_the_status_bar() {
+    let data = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let path = files.path().join("gap.txt");
+    std::fs::write(&path, with_a_numbering_gap("Gap")).unwrap();
+
+    let mut harness = common::harness(app_in(data.path(), Language::Zh), (1400.0, 800.0));
+    harness.state_mut().open_files(std::slice::from_ref(&path));
+    harness.run();
+    assert!(
+        harness.state().errors.is_empty(),
+        "{:?}",
+        harness.state().errors
+    );
+    let doc = harness.state().tabs[harness.state().active].doc.clone();
+    let warning = doc
+        .warnings
+        .iter()
+        .find(|w| w.message.starts_with("numbering gap"))
+        .unwrap_or_else(|| panic!("{:?}", doc.warnings))
+        .clone();
+    let line = warning.line.expect("a line");
+    // English for the command line and the JSON, as before.
+    assert_eq!(
+        warning.to_string(),
+        format!("line {line}: numbering gap: operative paragraph 3 follows 1")
+    );
+    assert_eq!(
+        warning.localized(),
+        format!("第{line}行：编号不连续：执行部分第3段接在第1段之后")
+    );
+    // A warning read back from JSON keeps its English words (it has no other), and equals the
+    // one written.
+    let json = serde_json::to_string(&warning).unwrap();
+    assert_eq!(
+        json,
+        format!(
+            "{{\"message\":\"numbering gap: operative paragraph 3 follows 1\",\"line\":{line}}}"
+        )
+    );
+    let back: plenary::document::Warning = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, warning);
+    assert_eq!(
+        back.localized(),
+        format!("第{line}行：numbering gap: operative paragraph 3 follows 1")
+    );
+
+    // The status bar counts them in Chinese and lists them, in Chinese, on hover.
+    let count = t!("status-warnings", count = doc.warnings.len());
+    harness.get_by_label(&count).hover();
+    harness.run();
+    let list: Vec<String> = doc.warnings.iter().map(|w| w.localized()).collect();
+    harness.get_by_label(&list.join("\n"));
+}
+
+#[test]
+fn a_cited_symbol_is_described_on_its_card_in_chinese() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(app_in(data.path(), Language::Zh), (1280.0, 800.0));
+    let links = harness
+        .get_all_by_label_contains("73/266")
+        .filter(|n| n.accesskit_node().role() == Role::Link)
+        .collect::<Vec<_>>();
+    assert!(!links.is_empty(), "73/266 is a link in the sample");
+    links[0].click();
+    harness.run();
+    assert!(harness.state().card.is_some());
+    harness.get_by_label("· 大会决议");
+    assert!(
+        harness
+            .query_by_label_contains("General Assembly")
+            .is_none()
+    );
+
+    let described = plenary::cite::describe("A/C.3/75/L.41").unwrap();
+    assert_eq!(described.title, "Draft (Third Committee)");
+    assert_eq!(described.what.english(), described.title);
+    assert_eq!(described.what.format(Language::Zh), "草案（第三委员会）");
+    assert_eq!(
+        described.what.format(Language::Fr),
+        "Projet (Troisième Commission)"
+    );
+}
+
+struct PickFolder(PathBuf);
+
+impl plenary::ui::FilePicker for PickFolder {
+    fn pick_files(&self) -> Vec<PathBuf> {
+        Vec::new()
+    }
+    fn save_file(&self, _: &str, _: &str) -> Option<PathBuf> {
+        None
+    }
+    fn pick_folder(&self) -> Option<PathBuf> {
+        Some(self.0.clone())
+    }
+}
+
+#[test]
+fn a_folder_the_library_refuses_is_said_in_spanish() {
+    use plenary::ui::command::Command;
+    let data = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let not_a_folder = files.path().join("75_32.xml");
+    std::fs::write(&not_a_folder, "not a folder").unwrap();
+    let app =
+        app_in(data.path(), Language::Es).with_picker(Box::new(PickFolder(not_a_folder.clone())));
+    let mut harness = common::harness(app, (1200.0, 800.0));
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .run_commands(&ctx, vec![Command::AddLibraryFolder]);
+    harness.run();
+    let expected = format!("no es una carpeta: {}", not_a_folder.display());
+    assert_eq!(harness.state().errors, vec![expected.clone()]);
+    harness.get_by_label(&expected);
+}
+
+/// Every message the core asks for by its key is in `en.ftl`, and says something in every
+/// language (not its key).
+#[test]
+fn every_message_the_core_asks_for_exists() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let key = regex::Regex::new(
+        r#""((?:read|warning|symbol|store|library-cannot|library-error|compare-notice|io)-[a-z0-9-]+)""#,
+    )
+    .unwrap();
+    let mut keys = std::collections::BTreeSet::new();
+    let mut stack = vec![src];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for c in key.captures_iter(&text) {
+                    keys.insert(c[1].to_string());
+                }
+            }
+        }
+    }
+    assert!(keys.len() > 100, "{} keys", keys.len());
+    let mut missing = Vec::new();
+    for key in &keys {
+        let key: &'static str = Box::leak(key.clone().into_boxed_str());
+        for language in Locale::all() {
+            let said = Text::new(key).format(language);
+            if said == key {
+                missing.push(format!("{language}: {key}"));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "not in the .ftl files:\n{}",
+        missing.join("\n")
+    );
+}
