@@ -66,6 +66,7 @@ fn app_with(files: Vec<PathBuf>) -> App {
         files,
         data_dir: data,
         remember_session: false,
+        ui_language: None,
     })
 }
 

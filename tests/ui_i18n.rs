@@ -55,6 +55,7 @@ fn the_language_chosen_in_the_view_menu_is_kept_across_restarts() {
         files: Vec::new(),
         data_dir: data.path().to_path_buf(),
         remember_session: true,
+        ui_language: None,
     };
     let mut app = App::new(options());
     app.ui_language = Language::En.into();
@@ -169,4 +170,25 @@ fn the_arabic_shortcut_sheet_reads_from_the_right() {
         .center()
         .x;
     assert!(name > key && key > does, "{name} {key} {does}");
+}
+
+/// `--ui-language` is the window's language from the start: a file the command line names
+/// that cannot be read is explained in it, not in the language last chosen.
+#[test]
+fn a_file_named_at_start_is_explained_in_the_language_asked_for() {
+    let data = tempfile::tempdir().unwrap();
+    let empty = data.path().join("empty.xml");
+    std::fs::write(&empty, b"").unwrap();
+    let app = App::new(AppOptions {
+        files: vec![empty.clone()],
+        data_dir: data.path().to_path_buf(),
+        remember_session: false,
+        ui_language: plenary::i18n::Locale::from_code("fr"),
+    });
+    assert_eq!(app.ui_language, Language::Fr.into());
+    let error = app.errors.first().expect("an error");
+    let why = plenary::i18n::format(Language::Fr, "read-empty", None, &[]);
+    assert!(error.contains(&why), "{error}");
+    assert!(!error.contains("is empty"), "{error}");
+    plenary::i18n::set_language(Language::En);
 }

@@ -147,6 +147,7 @@ pub fn run(options: RunOptions) -> anyhow::Result<()> {
         files: options.files.clone(),
         data_dir: data_dir.clone(),
         remember_session: true,
+        ui_language: options.ui_language,
     };
     let (w, h) = options.size;
     let native = eframe::NativeOptions {
@@ -245,6 +246,7 @@ pub fn screenshot(options: RunOptions, path: &std::path::Path) -> anyhow::Result
         files: options.files.clone(),
         data_dir: crate::store::data_dir(),
         remember_session: false,
+        ui_language: options.ui_language,
     });
     prepare(&mut app, &ctx, &options);
     let (w, h) = options.size;

@@ -56,6 +56,7 @@ pub fn app(files: Vec<PathBuf>, data_dir: &Path) -> App {
         files,
         data_dir: data_dir.to_path_buf(),
         remember_session: false,
+        ui_language: None,
     })
 }
 

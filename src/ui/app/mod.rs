@@ -124,6 +124,10 @@ pub struct AppOptions {
     pub data_dir: PathBuf,
     /// Whether to restore and save the session (off for screenshots and most tests).
     pub remember_session: bool,
+    /// The window's language for this run (`--ui-language`), over the one last chosen:
+    /// set before anything is said, so that a file the command line names and that cannot
+    /// be read is explained in it.
+    pub ui_language: Option<crate::i18n::Locale>,
 }
 
 /// A citation card: what a cited document is, when it is not at hand.
@@ -277,6 +281,9 @@ impl App {
             app.ui_language = chosen
                 .or_else(crate::i18n::system_language)
                 .unwrap_or(crate::i18n::Locale::EN);
+        }
+        if let Some(language) = options.ui_language {
+            app.ui_language = language;
         }
         speak(app.ui_language);
         if let Some(e) = session_error {
