@@ -149,10 +149,17 @@ static BUNDLES: LazyLock<Bundles> = LazyLock::new(|| {
         .iter()
         .map(|(code, source)| bundle(code, source))
         .collect();
-    let rtl = bundles
+    let rtl: Vec<bool> = bundles
         .iter()
         .map(|b| message(b, "language-direction", None, None).is_some_and(|d| d.trim() == "rtl"))
         .collect();
+    let mut bundles = bundles;
+    for (bundle, rtl) in bundles.iter_mut().zip(&rtl) {
+        // A value (a path, a symbol, a name) is isolated in a right-to-left message, so
+        // that the window lays it out whole (`/tmp/x.xml` stayed `tmp/x.xml/` in Arabic);
+        // the marks are taken out again of the messages that leave as text ([`format`]).
+        bundle.set_use_isolating(*rtl);
+    }
     Bundles(bundles, rtl)
 });
 
@@ -231,22 +238,39 @@ impl<'a> From<&'a String> for Arg<'a> {
 
 /// The message `key` in the current language (else in English, else the key itself).
 pub fn tr(key: &str) -> String {
-    displayed(format(locale(), key, None, &[]))
+    displayed(format_marked(locale(), key, None, &[]))
 }
 
 /// The message `key` with its placeholders filled: `tr_args("library-results", &[("count",
 /// 3.into())])`.
 pub fn tr_args(key: &str, args: &[(&str, Arg)]) -> String {
-    displayed(format(locale(), key, None, args))
+    displayed(format_marked(locale(), key, None, args))
 }
 
 /// The attribute `attribute` of the message `key` (`.tip`, a tooltip).
 pub fn tr_attr(key: &str, attribute: &str) -> String {
-    displayed(format(locale(), key, Some(attribute), &[]))
+    displayed(format_marked(locale(), key, Some(attribute), &[]))
 }
 
 /// The message `key` (or its attribute) in `language`, else in English, else the key.
 pub fn format(
+    language: impl Into<Locale>,
+    key: &str,
+    attribute: Option<&str>,
+    args: &[(&str, Arg)],
+) -> String {
+    let language = language.into();
+    let text = format_marked(language, key, attribute, args);
+    if language.is_rtl() {
+        text.replace(['\u{2068}', '\u{2069}'], "")
+    } else {
+        text
+    }
+}
+
+/// [`format`], with a right-to-left language's values between isolation marks (first strong
+/// isolate, pop directional isolate), for the window's bidi layout.
+fn format_marked(
     language: impl Into<Locale>,
     key: &str,
     attribute: Option<&str>,
@@ -299,6 +323,9 @@ pub struct Text {
     args: Vec<(&'static str, TextArg)>,
 }
 
+/// What words a message: [`format`], or [`format_marked`] for the window.
+type Say = fn(Locale, &str, Option<&str>, &[(&str, Arg)]) -> String;
+
 /// A value of a [`Text`]'s placeholder.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TextArg {
@@ -341,7 +368,12 @@ impl Text {
     /// The message in `language` (else in English), as written: logical order, ready to be
     /// a value of another message.
     pub fn format(&self, language: impl Into<Locale>) -> String {
-        let language = language.into();
+        self.format_with(language.into(), format)
+    }
+
+    /// The message in `language`, each level worded by `say` ([`format`] or
+    /// [`format_marked`]).
+    fn format_with(&self, language: Locale, say: Say) -> String {
         if self.key.is_empty() {
             return match self.args.first() {
                 Some((_, TextArg::Str(words))) => words.clone(),
@@ -352,7 +384,7 @@ impl Text {
             .args
             .iter()
             .map(|(_, value)| match value {
-                TextArg::Text(text) => Some(text.format(language)),
+                TextArg::Text(text) => Some(text.format_with(language, say)),
                 _ => None,
             })
             .collect();
@@ -370,7 +402,7 @@ impl Text {
                 (*name, value)
             })
             .collect();
-        format(language, self.key, None, &args)
+        say(language, self.key, None, &args)
     }
 
     /// The message in English: what the command line prints.
@@ -380,7 +412,7 @@ impl Text {
 
     /// The message in the language spoken on this thread, ready to show (as `t!` gives it).
     pub fn localized(&self) -> String {
-        displayed(self.format(locale()))
+        displayed(self.format_with(locale(), format_marked))
     }
 }
 

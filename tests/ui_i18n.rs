@@ -192,3 +192,26 @@ fn a_file_named_at_start_is_explained_in_the_language_asked_for() {
     assert!(!error.contains("is empty"), "{error}");
     plenary::i18n::set_language(Language::En);
 }
+
+/// In the Arabic window a path inside a message is laid out whole, left to right, where the
+/// message's words read from the right (its slash was carried to the other end); the text
+/// the same message gives outside the window has no marks in it.
+#[test]
+fn a_path_in_an_arabic_message_stays_whole() {
+    let arabic = plenary::i18n::Locale::from(Language::Ar);
+    plenary::ui::app::speak(arabic);
+    let why = plenary::i18n::format(Language::Ar, "read-empty", None, &[]);
+    let shown = plenary::t!("read-error", reason = &why, path = "/tmp/empty-file.xml");
+    assert!(shown.contains("/tmp/empty-file.xml"), "{shown:?}");
+    let written = plenary::i18n::format(
+        Language::Ar,
+        "read-error",
+        None,
+        &[
+            ("reason", why.as_str().into()),
+            ("path", "/tmp/empty-file.xml".into()),
+        ],
+    );
+    assert!(!written.contains(['\u{2068}', '\u{2069}']), "{written:?}");
+    plenary::ui::app::speak(Language::En.into());
+}
