@@ -7,7 +7,6 @@ mod common;
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use plenary::document::Language;
-use plenary::i18n::{Locale, Text};
 use plenary::t;
 use plenary::ui::App;
 use std::path::{Path, PathBuf};
@@ -232,46 +231,4 @@ fn a_folder_the_library_refuses_is_said_in_spanish() {
     let expected = format!("no es una carpeta: {}", not_a_folder.display());
     assert_eq!(harness.state().errors, vec![expected.clone()]);
     harness.get_by_label(&expected);
-}
-
-/// Every message the core asks for by its key is in `en.ftl`, and says something in every
-/// language (not its key).
-#[test]
-fn every_message_the_core_asks_for_exists() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let key = regex::Regex::new(
-        r#""((?:read|warning|symbol|store|library-cannot|library-error|compare-notice|io)-[a-z0-9-]+)""#,
-    )
-    .unwrap();
-    let mut keys = std::collections::BTreeSet::new();
-    let mut stack = vec![src];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let text = std::fs::read_to_string(&path).unwrap();
-                for c in key.captures_iter(&text) {
-                    keys.insert(c[1].to_string());
-                }
-            }
-        }
-    }
-    assert!(keys.len() > 100, "{} keys", keys.len());
-    let mut missing = Vec::new();
-    for key in &keys {
-        let key: &'static str = Box::leak(key.clone().into_boxed_str());
-        for language in Locale::all() {
-            let said = Text::new(key).format(language);
-            if said == key {
-                missing.push(format!("{language}: {key}"));
-            }
-        }
-    }
-    assert!(
-        missing.is_empty(),
-        "not in the .ftl files:\n{}",
-        missing.join("\n")
-    );
 }
