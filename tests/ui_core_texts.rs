@@ -9,7 +9,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use plenary::document::Language;
 use plenary::t;
 use plenary::ui::App;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 fn app_in(data: &Path, language: Language) -> App {
     let mut app = common::app(Vec::new(), data);
@@ -199,20 +199,6 @@ fn a_cited_symbol_is_described_on_its_card_in_chinese() {
     );
 }
 
-struct PickFolder(PathBuf);
-
-impl plenary::ui::FilePicker for PickFolder {
-    fn pick_files(&self) -> Vec<PathBuf> {
-        Vec::new()
-    }
-    fn save_file(&self, _: &str, _: &str) -> Option<PathBuf> {
-        None
-    }
-    fn pick_folder(&self) -> Option<PathBuf> {
-        Some(self.0.clone())
-    }
-}
-
 #[test]
 fn a_folder_the_library_refuses_is_said_in_spanish() {
     use plenary::ui::command::Command;
@@ -220,8 +206,8 @@ fn a_folder_the_library_refuses_is_said_in_spanish() {
     let files = tempfile::tempdir().unwrap();
     let not_a_folder = files.path().join("75_32.xml");
     std::fs::write(&not_a_folder, "not a folder").unwrap();
-    let app =
-        app_in(data.path(), Language::Es).with_picker(Box::new(PickFolder(not_a_folder.clone())));
+    let app = app_in(data.path(), Language::Es)
+        .with_picker(Box::new(common::PickFolder(not_a_folder.clone())));
     let mut harness = common::harness(app, (1200.0, 800.0));
     let ctx = harness.ctx.clone();
     harness

@@ -10,20 +10,6 @@ use plenary::ui::App;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-struct PickFolder(PathBuf);
-
-impl plenary::ui::FilePicker for PickFolder {
-    fn pick_files(&self) -> Vec<PathBuf> {
-        Vec::new()
-    }
-    fn save_file(&self, _: &str, _: &str) -> Option<PathBuf> {
-        None
-    }
-    fn pick_folder(&self) -> Option<PathBuf> {
-        Some(self.0.clone())
-    }
-}
-
 /// A folder with 75/32, 74/28 and 75/209 (English), or None without the corpus.
 fn fixture() -> Option<tempfile::TempDir> {
     let files = [
@@ -65,7 +51,8 @@ fn assert_reading(harness: &Harness<'static, App>, symbol: &str, reference: &str
 }
 
 fn library_with(folder: &Path, data: &Path) -> Harness<'static, App> {
-    let app = common::app(vec![], data).with_picker(Box::new(PickFolder(folder.to_path_buf())));
+    let app =
+        common::app(vec![], data).with_picker(Box::new(common::PickFolder(folder.to_path_buf())));
     let mut harness = common::harness(app, (1400.0, 900.0));
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
     harness.run();

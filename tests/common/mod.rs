@@ -85,6 +85,21 @@ impl plenary::ui::FilePicker for SaveTo {
     }
 }
 
+/// A folder picker that picks one folder, as a user who chooses it.
+pub struct PickFolder(pub PathBuf);
+
+impl plenary::ui::FilePicker for PickFolder {
+    fn pick_files(&self) -> Vec<PathBuf> {
+        Vec::new()
+    }
+    fn save_file(&self, _: &str, _: &str) -> Option<PathBuf> {
+        None
+    }
+    fn pick_folder(&self) -> Option<PathBuf> {
+        Some(self.0.clone())
+    }
+}
+
 /// Runs the built `plenary` with its data in `data_dir`, no stdin.
 pub fn plenary(data_dir: &Path, args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
