@@ -193,26 +193,6 @@ impl Facts {
             agenda_titles: &self.agenda_titles,
         }
     }
-
-    fn is_empty(&self) -> bool {
-        self.votes.is_none()
-            && self.sponsors.is_empty()
-            && self.additional_sponsors.is_empty()
-            && self.agenda_titles.is_empty()
-    }
-}
-
-/// A file's facts as `catalog-facts.json` keeps them.
-#[derive(Serialize)]
-struct FactsOut<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    votes: Option<&'a VoteRecord>,
-    #[serde(skip_serializing_if = "is_empty_names")]
-    sponsors: &'a NameList,
-    #[serde(skip_serializing_if = "is_empty_names")]
-    additional_sponsors: &'a NameList,
-    #[serde(skip_serializing_if = "is_empty_titles")]
-    agenda_titles: &'a [String],
 }
 
 fn is_empty_names(names: &&NameList) -> bool {
@@ -229,7 +209,7 @@ fn is_empty_titles(titles: &&[String]) -> bool {
 struct FactsFileOut<'a> {
     version: u32,
     generation: u64,
-    files: BTreeMap<&'a str, FactsOut<'a>>,
+    files: BTreeMap<&'a str, FactsRef<'a>>,
 }
 
 /// `catalog-facts.json` as read.
@@ -244,13 +224,34 @@ fn facts_path(catalog: &Path) -> PathBuf {
     catalog.with_file_name("catalog-facts.json")
 }
 
-/// A file's facts, wherever they were read.
-#[derive(Clone, Copy, Debug)]
+/// A file's facts, wherever they were read; written as `catalog-facts.json` keeps them.
+#[derive(Clone, Copy, Debug, Serialize)]
 pub(crate) struct FactsRef<'a> {
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "shared_ref")]
     pub votes: Option<&'a Arc<VoteRecord>>,
+    #[serde(skip_serializing_if = "is_empty_names")]
     pub sponsors: &'a NameList,
+    #[serde(skip_serializing_if = "is_empty_names")]
     pub additional_sponsors: &'a NameList,
+    #[serde(skip_serializing_if = "is_empty_titles")]
     pub agenda_titles: &'a [String],
+}
+
+impl FactsRef<'_> {
+    fn is_empty(&self) -> bool {
+        self.votes.is_none()
+            && self.sponsors.is_empty()
+            && self.additional_sponsors.is_empty()
+            && self.agenda_titles.is_empty()
+    }
+}
+
+/// A shared vote, written as the vote it holds.
+fn shared_ref<S: serde::Serializer>(
+    votes: &Option<&Arc<VoteRecord>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    votes.map(|v| &**v).serialize(serializer)
 }
 
 /// The facts of every readable file of the catalog at `path` that has any, by path: what
@@ -288,7 +289,7 @@ pub(crate) fn load_facts(path: &Path, generation: u64, inside: bool) -> HashMap<
     file.files
         .into_iter()
         .filter_map(|(path, entry)| match entry.outcome {
-            EntryOutcome::Document(facts) if !facts.is_empty() => Some((path, facts)),
+            EntryOutcome::Document(facts) if !facts.as_ref().is_empty() => Some((path, facts)),
             _ => None,
         })
         .collect()
@@ -600,21 +601,7 @@ impl Catalog {
                 Outcome::Document(info) => Some((path.as_str(), info.facts())),
                 Outcome::Error(_) => None,
             })
-            .filter(|(_, facts)| {
-                facts.votes.is_some()
-                    || !facts.sponsors.is_empty()
-                    || !facts.additional_sponsors.is_empty()
-                    || !facts.agenda_titles.is_empty()
-            })
-            .map(|(path, facts)| {
-                let out = FactsOut {
-                    votes: facts.votes.map(|v| &**v),
-                    sponsors: facts.sponsors,
-                    additional_sponsors: facts.additional_sponsors,
-                    agenda_titles: facts.agenda_titles,
-                };
-                (path, out)
-            })
+            .filter(|(_, facts)| !facts.is_empty())
             .collect();
         let facts = FactsFileOut {
             version: CACHE_VERSION,
