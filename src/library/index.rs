@@ -152,7 +152,7 @@ pub(crate) fn open_or_create(dir: &Path) -> Result<OpenIndex, LibraryError> {
 
 fn try_open(dir: &Path, schema: &Schema) -> Result<(Index, IndexReader, Option<Payload>), Remade> {
     let damaged = |e: tantivy::TantivyError| Remade::Damaged(e.to_string());
-    let index = match Index::open_in_dir(dir) {
+    let mut index = match Index::open_in_dir(dir) {
         Ok(index) => index,
         Err(tantivy::TantivyError::IncompatibleIndex(_)) => return Err(Remade::OtherVersion),
         Err(e) => return Err(damaged(e)),
@@ -179,6 +179,7 @@ fn try_open(dir: &Path, schema: &Schema) -> Result<(Index, IndexReader, Option<P
         return Err(Remade::Damaged(reason));
     }
     register_tokenizer(&index);
+    search_in_parallel(&mut index);
     let reader = guarded(|| reader(&index)).map_err(damaged)?;
     Ok((index, reader, payload))
 }
@@ -209,13 +210,17 @@ thread_local! {
 }
 
 /// Keeps the message of a panic inside [`guarded`] off the terminal (it is caught and
-/// reported as an error); every other panic goes to the hook that was there before.
+/// reported as an error), as well as one on a search thread (it reaches the [`guarded`] call
+/// that started the search); every other panic goes to the hook that was there before.
 fn hush_engine_panics() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            if !IN_ENGINE.get() {
+            let on_search_thread = std::thread::current()
+                .name()
+                .is_some_and(|name| name.starts_with(SEARCH_THREAD));
+            if !IN_ENGINE.get() && !on_search_thread {
                 previous(info);
             }
         }));
@@ -334,10 +339,26 @@ fn create(dir: &Path, schema: Schema) -> Result<(Index, IndexReader), LibraryErr
     }
     std::fs::create_dir_all(dir)
         .map_err(|e| LibraryError::io(LibraryAction::CreateIndex, dir, e))?;
-    let index = Index::create_in_dir(dir, schema).map_err(|e| LibraryError::index(e, dir))?;
+    let mut index = Index::create_in_dir(dir, schema).map_err(|e| LibraryError::index(e, dir))?;
     register_tokenizer(&index);
+    search_in_parallel(&mut index);
     let reader = reader(&index).map_err(|e| LibraryError::index(e, dir))?;
     Ok((index, reader))
+}
+
+/// The name the search threads' names start with.
+const SEARCH_THREAD: &str = "plenary-search-";
+
+/// A query searches the index's segments on every core at once: a large library's index
+/// has a few large segments, and a common word's candidates are spread over all of them.
+/// (Where no thread can be started, it searches on the caller's thread as before.)
+fn search_in_parallel(index: &mut Index) {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    if threads > 1
+        && let Ok(executor) = tantivy::Executor::multi_thread(threads, SEARCH_THREAD)
+    {
+        index.set_executor(executor);
+    }
 }
 
 fn reader(index: &Index) -> tantivy::Result<IndexReader> {
@@ -372,6 +393,8 @@ pub(crate) const FOOTNOTE: &str = "footnote";
 /// The title's entry ranks above a paragraph saying the same: a document whose title
 /// matches is what the reader is most likely looking for.
 pub(crate) const TITLE_FLAG: u64 = 1 << 32;
+/// The largest [`date_rank`]: 31 December 2200.
+pub(crate) const LATEST_DATE_RANK: u64 = (2200 - 1945) * 372 + 11 * 31 + 31;
 
 /// Adoption date as a number that grows with the date (`2020-12-07`); 0 when unknown.
 fn date_rank(adopted: Option<&str>) -> u64 {
@@ -503,6 +526,7 @@ mod tests {
         assert_eq!(date_rank(Some("garbage")), 0);
         assert_eq!(date_rank(None), 0);
         assert!(date_rank(Some("2200-12-31")) < TITLE_FLAG);
+        assert_eq!(date_rank(Some("2200-12-31")), LATEST_DATE_RANK);
     }
 
     #[test]

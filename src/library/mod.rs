@@ -97,7 +97,6 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError, RwLock};
-use tantivy::collector::TopDocs;
 use tantivy::{Index, IndexReader, Searcher};
 
 /// Queries are cut to this many characters.
@@ -792,7 +791,9 @@ impl Library {
         }
         // Room for entries of files no longer shown, and for the pinned document's own title.
         let fetch = limit.saturating_mul(2).saturating_add(hits.len() + 8);
-        let collector = TopDocs::with_limit(fetch.max(1)).tweak_score(search::tweak);
+        let collector = search::Ranked {
+            limit: fetch.max(1),
+        };
         let found = self.guarded(|| searcher.search(&prepared.query, &collector))?;
         let pinned: BTreeSet<String> = hits
             .iter()
