@@ -868,3 +868,98 @@ fn the_outline_and_the_status_bar_agree_on_the_paragraph_jumped_to() {
     assert_eq!(reader.focus, None);
     assert_eq!(reader.current(), Some(0));
 }
+
+/// A document reopens at the paragraph it was left at: after a restart, and after its tab was
+/// closed and the file opened again; Back still leads where it led before the restart.
+#[test]
+fn a_document_reopens_where_it_was_left_and_back_survives_a_restart() {
+    use plenary::document::Language;
+    use plenary::ui::AppOptions;
+    use plenary::ui::command::Command;
+    use std::path::{Path, PathBuf};
+    let data = tempfile::tempdir().unwrap();
+    let docs = tempfile::tempdir().unwrap();
+    let file = docs.path().join("75_253_E.xml");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/akn/75_253_E.excerpt.xml"),
+        &file,
+    )
+    .unwrap();
+    let file = std::fs::canonicalize(&file).unwrap();
+    let options = |files: Vec<PathBuf>| AppOptions {
+        files,
+        data_dir: data.path().to_path_buf(),
+        remember_session: true,
+        ui_language: Some(Language::En.into()),
+    };
+    let mut harness = common::harness(App::new(options(vec![file.clone()])), (1280.0, 800.0));
+    harness.run();
+    let doc = harness.state().tabs[0].doc.clone();
+    let target = doc
+        .paragraphs
+        .iter()
+        .rposition(|p| p.parent.is_none())
+        .unwrap();
+    let reference = doc.paragraphs[target].reference.clone();
+    let before = harness.state().tabs[0].reader.current();
+    assert_ne!(before, Some(target));
+    harness
+        .get_by_label_contains(&format!("{reference} "))
+        .click();
+    for _ in 0..10 {
+        harness.run();
+    }
+    assert_eq!(harness.state().tabs[0].reader.current(), Some(target));
+    drop(harness); // the window closes; the session is saved as it goes
+
+    let mut harness = common::harness(App::new(options(Vec::new())), (1280.0, 800.0));
+    for _ in 0..10 {
+        harness.run();
+    }
+    assert_eq!(harness.state().tabs[0].path.as_ref(), Some(&file));
+    assert_eq!(
+        harness.state().tabs[0].reader.current(),
+        Some(target),
+        "reopened at {reference}"
+    );
+    harness.get_by_label_contains(&format!(" · {reference}"));
+    // Back leads where the outline's jump was made from.
+    harness
+        .get_by_label(&plenary::ui::actions::Action::Back.label())
+        .click();
+    for _ in 0..10 {
+        harness.run();
+    }
+    let back_at = harness.state().tabs[0].reader.current();
+    assert!(back_at < Some(target), "back at {back_at:?}");
+
+    // Closed and opened again, the document opens where it was left.
+    let ctx = harness.ctx.clone();
+    harness.state_mut().run_commands(
+        &ctx,
+        vec![Command::JumpTo {
+            tab: 0,
+            paragraph: target,
+        }],
+    );
+    harness.run();
+    harness
+        .state_mut()
+        .run_commands(&ctx, vec![Command::CloseTab(0)]);
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .tabs
+            .iter()
+            .all(|t| t.path.as_ref() != Some(&file))
+    );
+    harness
+        .state_mut()
+        .run_commands(&ctx, vec![Command::Open(vec![file.clone()])]);
+    for _ in 0..10 {
+        harness.run();
+    }
+    let active = harness.state().active;
+    assert_eq!(harness.state().tabs[active].reader.current(), Some(target));
+}

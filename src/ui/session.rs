@@ -2,6 +2,7 @@
 
 use crate::store::fsio;
 use crate::t;
+pub use crate::ui::app::history::Place;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -24,6 +25,23 @@ pub struct Session {
     pub redline_author: String,
     /// The interface's language as chosen in View › Language (`fr`); empty: the system's.
     pub ui_language: String,
+    /// Where each document was left, the latest first.
+    pub left_at: Vec<LeftAt>,
+    /// Back and Forward, the newest last.
+    pub back: Vec<Place>,
+    pub forward: Vec<Place>,
+}
+
+/// The paragraph a document was left at, by its id (`op3`), so that a file edited since
+/// still reopens there.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeftAt {
+    pub path: PathBuf,
+    pub paragraph: String,
+    /// Whether the paragraph was the one worked on (jumped to, clicked), not only the one at
+    /// the top of the view.
+    #[serde(default)]
+    pub focused: bool,
 }
 
 impl Session {
@@ -124,6 +142,12 @@ mod tests {
             show_facts: true,
             my_country: "Chile".into(),
             ui_language: "fr".into(),
+            left_at: vec![LeftAt {
+                path: "/a.xml".into(),
+                paragraph: "para_5".into(),
+                focused: true,
+            }],
+            ..Default::default()
         };
         s.save(dir.path()).unwrap();
         assert_eq!(Session::load(dir.path()).unwrap(), Some(s));
@@ -135,5 +159,19 @@ mod tests {
             None,
             "the damaged file was moved aside"
         );
+    }
+
+    #[test]
+    fn a_session_saved_before_places_were_kept_still_loads() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("session.json"),
+            br#"{"version": 1, "open": ["/a.xml"], "active": 0, "left_at": [{"path": "/a.xml", "paragraph": "para_5"}]}"#,
+        )
+        .unwrap();
+        let s = Session::load(dir.path()).unwrap().unwrap();
+        assert_eq!(s.open, vec![PathBuf::from("/a.xml")]);
+        assert!(s.back.is_empty() && s.forward.is_empty());
+        assert!(!s.left_at[0].focused);
     }
 }

@@ -2,10 +2,28 @@
 //! documents, following citations, notes, comparisons, the library, the session.
 
 use super::*;
+use crate::ui::session::LeftAt;
+
+/// How many documents' places are remembered.
+const PLACES_KEPT: usize = 500;
+
+/// Where a tab's document is being read, if it has a file and a place.
+fn left_at(tab: &Tab) -> Option<LeftAt> {
+    let path = tab.path.clone()?;
+    let paragraph = tab.doc.paragraphs.get(tab.reader.current()?)?.id.clone();
+    Some(LeftAt {
+        path,
+        paragraph,
+        focused: tab.reader.focus.is_some(),
+    })
+}
 
 impl App {
     /// Applies the commands gathered during layout.
     pub fn run_commands(&mut self, ctx: &egui::Context, commands: Vec<Command>) {
+        if commands.is_empty() {
+            return;
+        }
         let before = self.session();
         for command in commands {
             self.run_command(ctx, command);
@@ -769,7 +787,21 @@ impl App {
         self.recent.retain(|p| p != &canonical);
         self.recent.insert(0, canonical.clone());
         self.recent.truncate(10);
+        let left_at = self
+            .left_at
+            .iter()
+            .find(|l| l.path == canonical)
+            .and_then(|l| {
+                let paragraph = doc.paragraphs.iter().position(|p| p.id == l.paragraph)?;
+                Some((paragraph, l.focused))
+            });
         self.push_tab(Tab::new(doc, Some(canonical)));
+        let reader = &mut self.tabs[self.active].reader;
+        match left_at {
+            Some((paragraph, true)) => reader.jump_to(paragraph),
+            Some((paragraph, false)) => reader.resume_at(paragraph),
+            None => {}
+        }
         // A Word draft with tracked changes opens on its changes.
         if let Some(mut state) = CompareState::tracked(self.tabs[self.active].doc.clone()) {
             state.author = self.redline_author.clone();
@@ -849,6 +881,7 @@ impl App {
         if i >= self.tabs.len() {
             return;
         }
+        self.remember_place(i);
         self.tabs.remove(i);
         // Outlines are keyed by index: recompute lazily.
         self.outlines.clear();
@@ -981,7 +1014,30 @@ impl App {
         fallback
     }
 
+    /// Remembers where a tab's document is being read, for when it is opened again.
+    fn remember_place(&mut self, tab: usize) {
+        if let Some(left) = self.tabs.get(tab).and_then(left_at) {
+            self.left_at.retain(|l| l.path != left.path);
+            self.left_at.insert(0, left);
+            self.left_at.truncate(PLACES_KEPT);
+        }
+    }
+
     pub(super) fn session(&self) -> Session {
+        // The open documents' places first, the active one first of all.
+        let mut left: Vec<LeftAt> = Vec::new();
+        let order =
+            std::iter::once(self.active).chain((0..self.tabs.len()).filter(|&i| i != self.active));
+        left.extend(order.filter_map(|i| self.tabs.get(i)).filter_map(left_at));
+        for saved in &self.left_at {
+            if left.len() >= PLACES_KEPT {
+                break;
+            }
+            if !left.iter().any(|l| l.path == saved.path) {
+                left.push(saved.clone());
+            }
+        }
+        let (back, forward) = self.history.saved();
         Session {
             version: Session::VERSION,
             open: self.tabs.iter().filter_map(|t| t.path.clone()).collect(),
@@ -997,6 +1053,9 @@ impl App {
             } else {
                 String::new()
             },
+            left_at: left,
+            back,
+            forward,
         }
     }
 

@@ -2,17 +2,19 @@
 //! jumping from the outline, the notes panel or a search result.
 
 use super::App;
+use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
 /// Which document: its file, or its name when it has none (the bundled sample).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 enum DocumentRef {
     Path(PathBuf),
     Name(String),
 }
 
-/// A document and the paragraph being read in it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A document and the paragraph being read in it (its index).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Place {
     document: DocumentRef,
     paragraph: Option<usize>,
@@ -35,6 +37,22 @@ impl History {
 
     pub fn can_go_forward(&self) -> bool {
         !self.forward.is_empty()
+    }
+
+    /// The places to go back to and forward to, for the next start.
+    pub fn saved(&self) -> (Vec<Place>, Vec<Place>) {
+        (self.back.clone(), self.forward.clone())
+    }
+
+    /// Back and Forward as the last session left them.
+    pub fn restored(mut back: Vec<Place>, mut forward: Vec<Place>) -> History {
+        let keep_newest = |places: &mut Vec<Place>| {
+            let extra = places.len().saturating_sub(LIMIT);
+            places.drain(..extra);
+        };
+        keep_newest(&mut back);
+        keep_newest(&mut forward);
+        History { back, forward }
     }
 
     /// Remembers where the reader was before a jump to somewhere else.

@@ -9,7 +9,7 @@ use crate::store::NoteStore;
 use crate::store::note::{DocumentInfo, Note};
 use crate::t;
 mod commands;
-mod history;
+pub(crate) mod history;
 
 pub use commands::pinpoint_paragraph;
 
@@ -209,6 +209,11 @@ pub struct App {
     applied_theme: Option<bool>,
     /// Back and forward through the places jumped from and to.
     pub history: history::History,
+    /// Where documents not open now were left, the latest first.
+    left_at: Vec<crate::ui::session::LeftAt>,
+    /// When the session was last compared with the saved one (seconds of the window's
+    /// clock): reading moves the place without a command, and is saved every few seconds.
+    session_checked_at: f64,
     /// What the notes panel shows: words, `#tag`, a paragraph reference.
     pub notes_filter: String,
     /// The page of a PDF shown beside the text ("Show on page").
@@ -260,6 +265,8 @@ impl App {
             saved_session: None,
             applied_theme: None,
             history: history::History::default(),
+            left_at: Vec::new(),
+            session_checked_at: 0.0,
             notes_filter: String::new(),
             page_view: None,
             redline_author: "Plenary".into(),
@@ -319,6 +326,8 @@ impl App {
             if !s.redline_author.trim().is_empty() {
                 app.redline_author = s.redline_author.clone();
             }
+            app.left_at = s.left_at.clone();
+            app.history = history::History::restored(s.back.clone(), s.forward.clone());
         }
         if !options.files.is_empty() {
             app.open_files(&options.files);
@@ -398,6 +407,19 @@ impl App {
         commands.extend(self.editor_window(ui.ctx()));
         commands.extend(help::shortcuts_window(ui.ctx(), self.show_shortcuts));
         self.run_commands(ui.ctx(), commands);
+        self.save_place_now_and_then(ui.ctx());
+    }
+
+    /// Saves the session when reading has moved the place and a few seconds have passed
+    /// since the last look, so that a crash or a power cut loses little of it.
+    fn save_place_now_and_then(&mut self, ctx: &egui::Context) {
+        const EVERY_SECONDS: f64 = 5.0;
+        let now = ctx.input(|i| i.time);
+        if !self.remember_session || now - self.session_checked_at < EVERY_SECONDS {
+            return;
+        }
+        self.session_checked_at = now;
+        self.save_session();
     }
 
     /// The window is named after the document being read.

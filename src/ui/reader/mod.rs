@@ -98,6 +98,15 @@ impl ReaderState {
         }
     }
 
+    /// Scrolls so that this paragraph is at the top without focusing it: where the reader
+    /// left the document last time.
+    pub fn resume_at(&mut self, paragraph: usize) {
+        if let Some(&row) = self.para_row.get(paragraph) {
+            self.list.scroll_to(row);
+            self.top_paragraph = Some(paragraph);
+        }
+    }
+
     /// Scrolls so that this paragraph is at the top, and focuses it.
     pub fn jump_to(&mut self, paragraph: usize) {
         if let Some(&row) = self.para_row.get(paragraph) {
