@@ -78,6 +78,16 @@ fn clicking_a_footnote_marker_highlights_its_note() {
         .click();
     harness.run();
     assert_eq!(harness.state().tabs[0].reader.highlighted_footnote, None);
+
+    // Highlighted again, clicking the note itself keeps it; clicking elsewhere clears it.
+    harness.get_by_label("footnote 2").click();
+    harness.run();
+    harness.get_by_label_contains("Footnote 2: ").click();
+    harness.run();
+    assert_eq!(harness.state().tabs[0].reader.highlighted_footnote, Some(1));
+    harness.get_by_label_contains("PP10: ").click();
+    harness.run();
+    assert_eq!(harness.state().tabs[0].reader.highlighted_footnote, None);
 }
 
 #[test]

@@ -92,7 +92,9 @@ impl App {
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::OpenOnline(url) => ctx.open_url(egui::OpenUrl::new_tab(url)),
             Command::HighlightFootnote { tab, footnote } => {
-                if let Some(t) = self.tabs.get_mut(tab) {
+                if let Some(t) = self.tabs.get_mut(tab)
+                    && t.reader.highlighted_footnote != footnote
+                {
                     t.reader.highlighted_footnote = footnote;
                     t.reader.invalidate();
                 }

@@ -103,8 +103,16 @@ pub(super) fn paint_column(
         let note_id = Id::unique(("note", tab, row.index, note.footnote));
         let r = ui.interact(rect, note_id, Sense::click());
         r.widget_info(|| access::footnote(footnote));
+        let before = commands.len();
         links_in_note(ui, scene, note, footnote, origin, note_id, commands);
-        if r.clicked() && !highlighted {
+        let marker_clicked = commands.get(before..).is_some_and(|new| {
+            new.iter()
+                .any(|c| matches!(c, Command::HighlightFootnote { .. }))
+        });
+        // A click on the note, its citations included, highlights it or keeps it highlighted
+        // (a click elsewhere takes the highlight away; its marker toggles it).
+        let clicked_on = r.contains_pointer() && ui.input(|i| i.pointer.primary_clicked());
+        if !marker_clicked && (r.clicked() || clicked_on) {
             commands.push(Command::HighlightFootnote {
                 tab,
                 footnote: Some(note.footnote),
@@ -186,19 +194,19 @@ fn links_in_note(
 }
 
 /// The footnote popup of a narrow window, under the marker that opened it; Escape or a
-/// click elsewhere closes it.
+/// click elsewhere closes it. True when the pointer is on it.
 pub(super) fn show_popup(
     ui: &mut Ui,
     popup: &mut Option<(usize, Rect)>,
     scene: &Scene<'_>,
     commands: &mut Vec<Command>,
-) {
+) -> bool {
     let Some((footnote, anchor)) = *popup else {
-        return;
+        return false;
     };
     let Some(f) = scene.doc.footnotes.get(footnote) else {
         *popup = None;
-        return;
+        return false;
     };
     let ctx = ui.ctx().clone();
     let area = egui::Area::new(Id::unique(("note-popup", scene.rc.tab_index)))
@@ -214,6 +222,7 @@ pub(super) fn show_popup(
     if escape || (clicked_elsewhere && !on_marker) {
         *popup = None;
     }
+    area.response.contains_pointer()
 }
 
 /// Inside the popup: "Footnote 1", then the footnote's text, its citations clickable.

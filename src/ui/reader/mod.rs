@@ -274,6 +274,19 @@ pub fn show(ui: &mut Ui, tab: &mut Tab, rc: &ReaderContext<'_>) -> Vec<Command> 
     {
         state.focus = None;
     }
-    footnotes::show_popup(ui, &mut state.popup, &scene, &mut commands);
+    let on_popup = footnotes::show_popup(ui, &mut state.popup, &scene, &mut commands);
+    // A click anywhere but on a footnote, its marker or its popup takes the highlight away.
+    if state.highlighted_footnote.is_some()
+        && !on_popup
+        && ui.input(|i| i.pointer.primary_clicked())
+        && !commands
+            .iter()
+            .any(|c| matches!(c, Command::HighlightFootnote { .. }))
+    {
+        commands.push(Command::HighlightFootnote {
+            tab: rc.tab_index,
+            footnote: None,
+        });
+    }
     commands
 }
