@@ -206,6 +206,12 @@ fn cited_by_lists_the_citing_paragraph() {
         "{}",
         stdout(&text)
     );
+    // The short form a text cites it by, as `search` takes it.
+    let short = plenary(&data, &["library", "cited-by", "74/28"]);
+    assert!(short.status.success(), "{}", stderr(&short));
+    assert_eq!(stdout(&short), stdout(&text));
+    let short_json = json(&plenary(&data, &["library", "cited-by", "--json", "74/28"]));
+    assert_eq!(short_json.len(), citing.len());
 }
 
 #[test]

@@ -124,7 +124,8 @@ pub enum SortArg {
 
 #[derive(Debug, Args)]
 pub struct CitedByArgs {
-    /// The cited document: `A/RES/74/28`, `S/RES/2532 (2020)`.
+    /// The cited document: `A/RES/74/28`, `S/RES/2532 (2020)`, or the short form a text
+    /// cites it by (`74/28`).
     pub symbol: String,
     /// Print JSON for scripts instead of text for people.
     #[arg(long)]
@@ -551,9 +552,9 @@ struct CitingJson<'a> {
 }
 
 fn cited_by(library: &Library, args: &CitedByArgs) -> anyhow::Result<()> {
-    if crate::cite::canonical(&args.symbol).is_none() {
+    if library.symbols_named(&args.symbol).is_empty() {
         return Err(UserError(format!(
-            "not a UN document symbol (expected e.g. A/RES/74/28): {}",
+            "not a UN document symbol (expected e.g. A/RES/74/28 or 74/28): {}",
             args.symbol
         ))
         .into());

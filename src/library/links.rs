@@ -134,6 +134,39 @@ fn location_rank(target: &HitTarget) -> u8 {
     }
 }
 
+/// The symbols a question about citations names: the symbol itself, or for a short form
+/// (`74/28`, `2532 (2020)`) the library's documents numbered so, else the General Assembly
+/// resolution (`A/RES/74/28`) or Security Council resolution (`S/RES/2532 (2020)`) a text
+/// means by it. None for what is no symbol.
+pub(crate) fn symbols_named(state: &State, query: &str) -> Vec<String> {
+    if let Some(symbol) = crate::cite::canonical(query) {
+        return vec![symbol];
+    }
+    let wanted = parse_symbol_query(query);
+    let Some(short) = wanted.short.as_deref() else {
+        return Vec::new();
+    };
+    let mut found: Vec<String> = state
+        .named_entries(&wanted)
+        .into_iter()
+        .filter_map(|(_, entry)| match &entry.outcome {
+            super::Outcome::Document(info) => info.symbol.clone(),
+            _ => None,
+        })
+        .filter(|symbol| wanted.matches(symbol))
+        .collect();
+    found.sort_by(|a, b| natural_cmp(a, b));
+    found.dedup_by(|a, b| symbol_key(a) == symbol_key(b));
+    if found.is_empty() {
+        let meant = match short.split_once('(') {
+            Some((number, year)) => format!("S/RES/{number} ({year}"),
+            None => format!("A/RES/{short}"),
+        };
+        found.extend(crate::cite::canonical(&meant));
+    }
+    found
+}
+
 /// The documents a query names by symbol, as hits on their titles, in the order to show
 /// them (scores are set by the caller).
 pub(crate) fn symbol_hits(state: &State, query: &str, filters: &SearchFilters) -> Vec<SearchHit> {

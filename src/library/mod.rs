@@ -846,20 +846,32 @@ impl Library {
     }
 
     /// The paragraphs that cite `symbol`, one per citing document and paragraph (in the
-    /// `preferred` language where there is a choice), in symbol then paragraph order.
+    /// `preferred` language where there is a choice), in symbol then paragraph order. A
+    /// short form (`74/28`) asks about the documents [`Library::symbols_named`] names.
     pub fn cited_by(
         &self,
         symbol: &str,
         preferred: Option<Language>,
     ) -> Result<Vec<Citing>, LibraryError> {
         let (state, searcher) = self.snapshot();
-        self.checked(links::cited_by(
-            &state,
-            &searcher,
-            &self.inner.fields,
-            symbol,
-            preferred,
-        ))
+        let mut citing = Vec::new();
+        for symbol in links::symbols_named(&state, symbol) {
+            citing.extend(self.checked(links::cited_by(
+                &state,
+                &searcher,
+                &self.inner.fields,
+                &symbol,
+                preferred,
+            ))?);
+        }
+        Ok(citing)
+    }
+
+    /// The symbols a question names: the symbol itself, or for a short form (`74/28`,
+    /// `2532 (2020)`) the library's documents numbered so, else the resolution a text means by
+    /// it (`A/RES/74/28`, `S/RES/2532 (2020)`). Empty for what is no symbol.
+    pub fn symbols_named(&self, query: &str) -> Vec<String> {
+        links::symbols_named(&self.state(), query)
     }
 
     /// How the state `country` voted on each resolution in the library adopted by a
