@@ -121,3 +121,58 @@ fn json_lists_each_cited_symbol_once_per_paragraph() {
     let citations = &json["paragraphs"][0]["citations"];
     assert_eq!(citations, &serde_json::json!(["A/RES/73/266"]), "{json}");
 }
+
+/// `plenary diff` ignores what the window ignores (a typeset text's non-breaking spaces and
+/// hyphens) and compares as written with `--exact`; two unrelated texts get a warning.
+#[test]
+fn diff_ignores_typesetting_by_default_and_warns_of_unrelated_texts() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    std::fs::write(
+        path("draft.md"),
+        common::text_resolution("Cyberspace", "and non-violent means of settlement,"),
+    )
+    .unwrap();
+    std::fs::write(
+        path("adopted.md"),
+        common::text_resolution(
+            "Cyberspace",
+            "and non\u{2011}violent\u{a0}means of settlement,",
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        path("other.md"),
+        "United Nations A/RES/75/200\n\nGeneral Assembly\n\n75/200. Food security\n\n\
+         The General Assembly,\n\nWelcoming the progress made in eradicating rural poverty,\n\n\
+         1. Encourages donors to increase funding for agricultural development;\n\n\
+         2. Stresses the importance of sustainable food systems and nutrition;\n",
+    )
+    .unwrap();
+    let summary = |args: &[&str]| -> serde_json::Value {
+        let out = run(dir.path(), args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        serde_json::from_str(&stdout(&out)).unwrap()
+    };
+    let typeset = summary(&["diff", "--json", &path("draft.md"), &path("adopted.md")]);
+    assert_eq!(typeset["summary"]["changed"], 0, "{typeset:#}");
+    assert_eq!(typeset["unrelated"], false);
+    let exact = summary(&[
+        "diff",
+        "--json",
+        "--exact",
+        &path("draft.md"),
+        &path("adopted.md"),
+    ]);
+    assert_eq!(exact["summary"]["changed"], 1, "{exact:#}");
+
+    let out = run(dir.path(), &["diff", &path("draft.md"), &path("other.md")]);
+    assert!(out.status.success());
+    assert!(
+        stderr(&out).contains("warning: These look like two different texts"),
+        "{}",
+        stderr(&out)
+    );
+    let unrelated = summary(&["diff", "--json", &path("draft.md"), &path("other.md")]);
+    assert_eq!(unrelated["unrelated"], true);
+}

@@ -202,6 +202,7 @@ symbol-document = United Nations document
 # Why a comparison is coarser than usual, above its rows.
 compare-notice-time-limit = The comparison ran past its time limit: some changed paragraphs are shown whole, without word-level changes.
 compare-notice-too-large = The documents are too large to align every paragraph by similarity: some changed paragraphs are shown as deleted and added.
+compare-notice-unrelated = These look like two different texts, not two versions of one: few of their paragraphs correspond.
 
 ## The document's own language: dates, the reader's header line and the citation of a paragraph, always formatted in the language of the document being read (whatever the interface's language), in the forms the UN's texts in that language use
 

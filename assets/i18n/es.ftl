@@ -194,6 +194,7 @@ symbol-document = Documento de las Naciones Unidas
 # Por qué una comparación es menos detallada que de costumbre, encima de sus filas.
 compare-notice-time-limit = La comparación superó su tiempo límite: algunos párrafos modificados se muestran completos, sin los cambios palabra por palabra.
 compare-notice-too-large = Los documentos son demasiado grandes para alinear cada párrafo por similitud: algunos párrafos modificados se muestran como eliminados y añadidos.
+compare-notice-unrelated = Estos documentos parecen dos textos distintos, no dos versiones de uno mismo: pocos de sus párrafos se corresponden.
 
 ## El idioma del documento: las fechas, la línea de encabezado del lector y la cita de un párrafo, siempre en el idioma del documento que se lee (sea cual sea el de la interfaz), en las formas que usan los textos de las Naciones Unidas en español
 

@@ -195,6 +195,7 @@ symbol-document = Document de l’Organisation des Nations Unies
 # Pourquoi une comparaison est moins fine que d’habitude, au-dessus de ses lignes.
 compare-notice-time-limit = La comparaison a dépassé le temps imparti : certains paragraphes modifiés sont affichés en entier, sans le détail des modifications mot à mot.
 compare-notice-too-large = Les documents sont trop volumineux pour aligner chaque paragraphe selon sa similarité : certains paragraphes modifiés sont présentés comme supprimés puis ajoutés.
+compare-notice-unrelated = Ces documents semblent être deux textes différents, et non deux versions d’un même texte : peu de leurs paragraphes se correspondent.
 
 ## La langue du document : les dates, la ligne d’en-tête du lecteur et la citation d’un paragraphe, toujours dans la langue du document lu (quelle que soit celle de l’interface), sous les formes qu’emploient les textes de l’ONU en français
 

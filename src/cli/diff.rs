@@ -15,10 +15,16 @@ pub struct DiffArgs {
     /// Print JSON for scripts instead of text for people.
     #[arg(long)]
     pub json: bool,
-    /// Treat full-width and half-width punctuation as the same (`，` and `,`; `‑` and `-`).
+    /// Compare as written: whitespace (non-breaking spaces, line breaks), the width of
+    /// punctuation and typeset hyphens count as changes. By default they do not, as in the
+    /// window.
+    #[arg(long)]
+    pub exact: bool,
+    /// With --exact, still treat full-width and half-width punctuation as the same (`，` and
+    /// `,`; `‑` and `-`), as by default.
     #[arg(long)]
     pub ignore_punctuation_width: bool,
-    /// Treat differences in whitespace as no difference.
+    /// With --exact, still treat differences in whitespace as no difference, as by default.
     #[arg(long)]
     pub ignore_whitespace: bool,
     /// Seconds to spend on word-level changes before showing changed paragraphs whole.
@@ -38,13 +44,19 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
         None => before_and_after(&args.old)?,
     };
     let options = diff::Options {
-        ignore_punctuation_width: args.ignore_punctuation_width,
-        ignore_whitespace: args.ignore_whitespace,
+        ignore_punctuation_width: !args.exact || args.ignore_punctuation_width,
+        ignore_whitespace: !args.exact || args.ignore_whitespace,
         deadline: Duration::try_from_secs_f64(args.timeout.max(0.0))
             .ok()
             .and_then(|limit| Instant::now().checked_add(limit)),
     };
     let comparison = diff::compare(&old, &new, &options);
+    if comparison.unrelated {
+        eprintln!(
+            "plenary: warning: {}",
+            crate::text!("compare-notice-unrelated").english()
+        );
+    }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if args.json {
@@ -82,6 +94,8 @@ pub struct DiffJson<'a> {
     pub coarse: bool,
     /// Why the result is coarser than usual, or null.
     pub notice: Option<&'a str>,
+    /// The two documents look like different texts, not two versions of one.
+    pub unrelated: bool,
 }
 
 /// One row: `old`/`new` are references (`OP5`, `FN1`) or null.
@@ -106,6 +120,7 @@ impl<'a> From<&'a Comparison> for DiffJson<'a> {
             rows: c.rows.iter().map(RowJson::from).collect(),
             coarse: c.coarse,
             notice: c.notice.as_deref(),
+            unrelated: c.unrelated,
         }
     }
 }

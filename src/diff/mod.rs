@@ -20,8 +20,9 @@ mod inline;
 mod languages;
 pub mod redline;
 
-use crate::document::{Document, Paragraph, Part};
+use crate::document::{Document, Paragraph, ParagraphKind, Part};
 use serde::Serialize;
+use std::collections::HashSet;
 use std::time::Instant;
 
 pub use inline::mostly_cjk;
@@ -240,9 +241,13 @@ pub struct Comparison {
     pub coarse: bool,
     /// Why the comparison is coarser than usual, for the user, in English.
     pub notice: Option<String>,
-    /// The same, each sentence a message of the interface (see [`Comparison::localized_notice`]).
+    /// The same, each sentence a message of the interface (see [`Comparison::localized_notice`]),
+    /// and first, when the documents look unrelated, a warning saying so.
     #[serde(skip)]
     pub notices: Vec<crate::i18n::Text>,
+    /// The documents look like two different texts, not two versions of one: few of their
+    /// paragraphs have a counterpart.
+    pub unrelated: bool,
 }
 
 impl Comparison {
@@ -316,6 +321,8 @@ pub fn compare(old: &Document, new: &Document, options: &Options) -> Comparison 
         link.old = link.old.and_then(|i| old_kept.get(i).copied());
         link.new = link.new.and_then(|j| new_kept.get(j).copied());
     }
+    pair_footnotes_by_place(&mut footnotes.links, &paragraphs.links, old, new);
+    let unrelated = unrelated(&paragraphs.links, old, new);
 
     let mut rows = Vec::with_capacity(paragraphs.links.len() + footnotes.links.len());
     let texts = |i: Option<usize>, j: Option<usize>| {
@@ -369,13 +376,96 @@ pub fn compare(old: &Document, new: &Document, options: &Options) -> Comparison 
             .collect::<Vec<_>>()
             .join(" ")
     });
+    if unrelated {
+        notices.insert(0, crate::text!("compare-notice-unrelated"));
+    }
     Comparison {
         summary: Summary::of(&rows),
         rows,
         coarse: coarse || timed_out,
         notice,
         notices,
+        unrelated,
     }
+}
+
+/// Footnotes whose texts are too different to pair (a short note rewritten: `A/65/201.`
+/// became `A/66/152.`) are paired by where they are called from: the k-th footnote of two
+/// paired paragraphs, when neither found a partner by its text.
+fn pair_footnotes_by_place(
+    notes: &mut Vec<align::Link>,
+    paragraphs: &[align::Link],
+    old: &Document,
+    new: &Document,
+) {
+    let lone_old: HashSet<usize> = notes
+        .iter()
+        .filter(|l| l.new.is_none())
+        .filter_map(|l| l.old)
+        .collect();
+    let lone_new: HashSet<usize> = notes
+        .iter()
+        .filter(|l| l.old.is_none())
+        .filter_map(|l| l.new)
+        .collect();
+    if lone_old.is_empty() || lone_new.is_empty() {
+        return;
+    }
+    let (mut used_old, mut used_new) = (HashSet::new(), HashSet::new());
+    let mut pairs = Vec::new();
+    for link in paragraphs {
+        let (Some(a), Some(b)) = (
+            link.old.and_then(|i| old.paragraphs.get(i)),
+            link.new.and_then(|j| new.paragraphs.get(j)),
+        ) else {
+            continue;
+        };
+        for (x, y) in a.footnote_refs.iter().zip(&b.footnote_refs) {
+            let (i, j) = (x.footnote, y.footnote);
+            if lone_old.contains(&i)
+                && lone_new.contains(&j)
+                && !used_old.contains(&i)
+                && !used_new.contains(&j)
+            {
+                used_old.insert(i);
+                used_new.insert(j);
+                pairs.push((i, j));
+            }
+        }
+    }
+    notes.retain(|l| match (l.old, l.new) {
+        (Some(i), None) => !used_old.contains(&i),
+        (None, Some(j)) => !used_new.contains(&j),
+        _ => true,
+    });
+    notes.extend(pairs.into_iter().map(|(i, j)| align::Link {
+        old: Some(i),
+        new: Some(j),
+        same: false,
+        moved: false,
+    }));
+}
+
+/// Whether the two documents look like different texts rather than two versions of one:
+/// fewer than a quarter of the shorter one's numbered paragraphs have a counterpart.
+fn unrelated(paragraphs: &[align::Link], old: &Document, new: &Document) -> bool {
+    let numbered = |doc: &Document| {
+        doc.paragraphs
+            .iter()
+            .filter(|p| p.kind != ParagraphKind::Other)
+            .count()
+    };
+    let shorter = numbered(old).min(numbered(new));
+    let paired = paragraphs
+        .iter()
+        .filter(|l| {
+            l.old
+                .and_then(|i| old.paragraphs.get(i))
+                .is_some_and(|p| p.kind != ParagraphKind::Other)
+                && l.new.is_some()
+        })
+        .count();
+    shorter >= 3 && paired * 4 < shorter
 }
 
 /// A note called by an asterisk from no paragraph: on the title or the sponsors.
@@ -505,6 +595,77 @@ mod tests {
         p.reference = format!("OP{n}");
         p.number = Some(n.to_string());
         p
+    }
+
+    /// A document whose paragraphs each call one footnote, of these texts.
+    fn with_notes(texts: &[&str], notes: &[&str]) -> Document {
+        let mut d = doc(texts);
+        for (k, (p, note)) in d.paragraphs.iter_mut().zip(notes).enumerate() {
+            p.footnote_refs.push(crate::document::FootnoteRef {
+                marker: (k + 1).to_string(),
+                offset: p.text.len(),
+                footnote: k,
+            });
+            d.footnotes.push(crate::document::Footnote {
+                marker: (k + 1).to_string(),
+                text: note.to_string(),
+                styles: Vec::new(),
+                citations: Vec::new(),
+                referenced_from: vec![p.id.clone()],
+            });
+        }
+        d
+    }
+
+    #[test]
+    fn a_rewritten_short_footnote_is_changed_not_deleted_and_added() {
+        let texts = [
+            "Recalling its resolution on the subject, and the report of the Secretary-General,",
+            "Decides to remain seized of the matter.",
+        ];
+        let old = with_notes(&texts, &["A/65/201.", "See A/74/120, annex."]);
+        let new = with_notes(&texts, &["A/66/152.", "See A/74/120, annex."]);
+        let cmp = compare(&old, &new, &Options::default());
+        let notes: Vec<(Status, Option<&str>, Option<&str>)> = cmp
+            .rows
+            .iter()
+            .filter(|r| r.target == Target::Footnote)
+            .map(|r| (r.status, r.old_ref.as_deref(), r.new_ref.as_deref()))
+            .collect();
+        assert_eq!(
+            notes,
+            vec![
+                (Status::Changed, Some("FN1"), Some("FN1")),
+                (Status::Unchanged, Some("FN2"), Some("FN2")),
+            ]
+        );
+        assert!(!cmp.unrelated);
+    }
+
+    #[test]
+    fn two_unrelated_texts_are_said_to_be_so() {
+        let old = doc(&[
+            "Calls upon Member States to support the work of the Group of Governmental Experts,",
+            "Requests the Secretary-General to report on information security,",
+            "Decides to include in its provisional agenda the item on cyberspace,",
+            "Invites Member States to inform the Secretary-General of their views,",
+        ]);
+        let new = doc(&[
+            "Welcomes the progress made in the eradication of poverty in rural areas,",
+            "Encourages donors to increase funding for agricultural development,",
+            "Stresses the importance of sustainable food systems and nutrition,",
+            "Decides to consider the question of food security at its next session,",
+        ]);
+        let cmp = compare(&old, &new, &Options::default());
+        assert!(cmp.unrelated);
+        assert_eq!(
+            cmp.notices.first().map(|t| t.english()),
+            Some(crate::text!("compare-notice-unrelated").english())
+        );
+        let mut edited = old.clone();
+        edited.paragraphs[1].text =
+            "Requests the Secretary-General to report to it on information security,".into();
+        assert!(!compare(&old, &edited, &Options::default()).unrelated);
     }
 
     fn doc(texts: &[&str]) -> Document {
