@@ -973,3 +973,61 @@ fn a_document_reopens_where_it_was_left_and_back_survives_a_restart() {
     let active = harness.state().active;
     assert_eq!(harness.state().tabs[active].reader.current(), Some(target));
 }
+
+/// With more tabs than the bar has room for, the active one is always shown and a menu lists
+/// them all; F9 hides the outline and shows it again, as the View menu says.
+#[test]
+fn many_tabs_keep_the_active_one_in_view_and_f9_hides_the_outline() {
+    let Some(dir) = common::corpus_file("akn/ga/75/en/75_32_E.xml") else {
+        return;
+    };
+    let dir = dir.parent().unwrap().to_path_buf();
+    let files: Vec<std::path::PathBuf> =
+        ["75_1_E", "75_2_E", "75_3_E", "75_4_E", "75_5_E", "75_32_E"]
+            .iter()
+            .map(|name| dir.join(format!("{name}.xml")))
+            .collect();
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(files, data.path()), (640.0, 480.0));
+    harness.run();
+    assert!(
+        harness.query_by_label_contains("PP1 ").is_some(),
+        "the outline is shown"
+    );
+    harness.key_press(egui::Key::F9);
+    harness.run();
+    assert!(!harness.state().show_outline);
+    assert!(
+        harness.query_by_label_contains("PP1 ").is_none(),
+        "the outline is hidden"
+    );
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Outline").click();
+    harness.run();
+    assert!(harness.state().show_outline);
+    let active = harness.state().active;
+    let title = harness.state().tabs[active].title();
+    let tab = harness.get_by_label(&title);
+    assert!(
+        tab.rect().max.x <= 640.0,
+        "the active tab is in view: {:?}",
+        tab.rect()
+    );
+    let first = harness.state().tabs[0].title();
+    assert!(
+        harness.query_by_label(&first).is_none(),
+        "the first tab has no room"
+    );
+    harness.get_by_label_contains("All tabs (").click();
+    harness.run();
+    harness.get_by_label(&first).click();
+    harness.run();
+    assert_eq!(harness.state().active, 0);
+    let tab = harness.get_by_label(&first);
+    assert!(
+        tab.rect().max.x <= 640.0,
+        "the tab chosen is shown: {:?}",
+        tab.rect()
+    );
+}

@@ -361,6 +361,8 @@ keys-or = or
 back-nothing = Back: nothing to go back to yet
 tab-beside = { $title } (beside)
 tab-show-beside = Show beside the current document
+tabs-more = All tabs ({ $count } more)
+tabs-more-tip = Every open document, those the tab bar has no room for included
 undo = Undo
 remove-bookmark = Remove bookmark
 ok = OK
@@ -544,6 +546,9 @@ action-quit = Quit
 
 action-next-document = Next document
     .tip = Show the next open document
+
+action-outline-panel = Outline
+    .tip = Show or hide the outline of the document's paragraphs
 
 action-notes-panel = Notes and bookmarks
     .tip = Show or hide the panel of notes and bookmarks

@@ -334,6 +334,8 @@ keys-or = o
 back-nothing = Atrás: todavía no hay adónde volver
 tab-beside = { $title } (al lado)
 tab-show-beside = Mostrar al lado del documento actual
+tabs-more = Todas las pestañas ({ $count } más)
+tabs-more-tip = Todos los documentos abiertos, incluidos los que no caben en la barra de pestañas
 undo = Deshacer
 remove-bookmark = Quitar marcador
 ok = Aceptar
@@ -544,6 +546,9 @@ action-quit = Salir
 
 action-next-document = Documento siguiente
     .tip = Muestra el siguiente documento abierto
+
+action-outline-panel = Esquema
+    .tip = Mostrar u ocultar el esquema de los párrafos del documento
 
 action-notes-panel = Notas y marcadores
     .tip = Muestra u oculta el panel de notas y marcadores

@@ -373,6 +373,8 @@ keys-or = ou
 back-nothing = Retour : aucun emplacement précédent pour l’instant
 tab-beside = { $title } (à côté)
 tab-show-beside = Afficher à côté du document actuel
+tabs-more = Tous les onglets ({ $count } de plus)
+tabs-more-tip = Tous les documents ouverts, y compris ceux pour lesquels la barre d’onglets manque de place
 undo = Annuler
 remove-bookmark = Supprimer le signet
 ok = OK
@@ -598,6 +600,9 @@ action-quit = Quitter
 
 action-next-document = Document suivant
     .tip = Afficher le document ouvert suivant
+
+action-outline-panel = Plan
+    .tip = Afficher ou masquer le plan des paragraphes du document
 
 action-notes-panel = Notes et signets
     .tip = Afficher ou masquer le volet des notes et des signets

@@ -279,6 +279,8 @@ keys-or = 或
 back-nothing = 后退：尚无可返回的位置
 tab-beside = { $title }（并排）
 tab-show-beside = 在当前文件旁并排显示
+tabs-more = 全部标签页（另有 { $count } 个）
+tabs-more-tip = 所有打开的文件，包括标签栏中放不下的文件
 undo = 撤销
 remove-bookmark = 删除书签
 ok = 确定
@@ -435,6 +437,9 @@ action-quit = 退出
 
 action-next-document = 下一份文件
     .tip = 显示下一份已打开的文件
+
+action-outline-panel = 大纲
+    .tip = 显示或隐藏文件各段落的大纲
 
 action-notes-panel = 笔记和书签
     .tip = 显示或隐藏笔记和书签面板

@@ -19,6 +19,7 @@ pub enum Action {
     Close,
     Quit,
     NextDocument,
+    OutlinePanel,
     NotesPanel,
     FactsPanel,
     DarkTheme,
@@ -174,6 +175,8 @@ pub const TABLE: &[Entry] = &[
         .keys(&[always(CTRL, Key::Q)]).by_egui(None),
     entry(Action::NextDocument, Group::File, "action-next-document")
         .keys(&[always(Modifiers::CTRL, Key::Tab)]),
+    entry(Action::OutlinePanel, Group::View, "action-outline-panel")
+        .keys(&[always(NONE, Key::F9)]),
     entry(Action::NotesPanel, Group::View, "action-notes-panel")
         .keys(&[always(CTRL.plus(Modifiers::SHIFT), Key::N)]),
     entry(Action::FactsPanel, Group::View, "action-facts-panel")
@@ -292,6 +295,7 @@ impl Action {
             Action::Open => Command::ShowOpenDialog,
             Action::OpenSample => Command::OpenSample,
             Action::Quit => Command::Quit,
+            Action::OutlinePanel => Command::ToggleOutline,
             Action::NotesPanel => Command::ToggleNotesPanel,
             Action::FactsPanel => Command::ToggleFactsPanel,
             Action::ZoomIn => Command::Zoom(1),

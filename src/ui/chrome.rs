@@ -190,14 +190,48 @@ fn history_buttons(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
 }
 
 /// One tab per open document, each with a close button; then a button to open another.
+/// Tabs that do not fit are left out around the active one, which is always shown, and a
+/// menu lists every tab.
 fn tab_strip(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
-    for (i, tab) in app.tabs.iter().enumerate() {
+    let titles: Vec<String> = app
+        .tabs
+        .iter()
+        .enumerate()
+        .map(|(i, tab)| {
+            if app.split == Some(i) && i != app.active {
+                t!("tab-beside", title = &tab.title())
+            } else {
+                tab.title()
+            }
+        })
+        .collect();
+    let spacing = ui.spacing().item_spacing.x;
+    let padding = 2.0 * ui.spacing().button_padding.x;
+    let text_width = |text: &str| {
+        egui::WidgetText::from(text)
+            .into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Button,
+            )
+            .size()
+            .x
+    };
+    let close = text_width("×") + padding + spacing;
+    let widths: Vec<f32> = titles
+        .iter()
+        .map(|t| text_width(t) + padding + spacing + close)
+        .collect();
+    // Room for the open button and the list of every tab.
+    let more = t!("tabs-more", count = app.tabs.len());
+    let reserved = text_width("+") + text_width(&more) + 2.0 * (padding + spacing);
+    let shown = shown_tabs(&widths, app.active, ui.available_width() - reserved);
+    for i in shown.clone() {
+        let Some(title) = titles.get(i) else {
+            continue;
+        };
         let selected = i == app.active;
-        let beside = app.split == Some(i) && !selected;
-        let mut title = tab.title();
-        if beside {
-            title = t!("tab-beside", title = &title);
-        }
         let r = ui.selectable_label(selected, title);
         if r.clicked() {
             out.push(Command::ActivateTab(i));
@@ -223,12 +257,57 @@ fn tab_strip(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
             out.push(Command::CloseTab(i));
         }
     }
+    let hidden = app.tabs.len() - shown.len();
+    if hidden > 0 {
+        let label = t!("tabs-more", count = hidden);
+        let menu = crate::ui::menu(ui, label, |ui| {
+            for (i, title) in titles.iter().enumerate() {
+                if ui.selectable_label(i == app.active, title).clicked() {
+                    out.push(Command::ActivateTab(i));
+                    ui.close();
+                }
+            }
+        });
+        menu.response.on_hover_text(t!("tabs-more-tip"));
+    }
     if ui
         .small_button("+")
         .on_hover_text(Action::Open.tooltip())
         .clicked()
     {
         out.extend(command(Action::Open, app));
+    }
+}
+
+/// The tabs to show in `room`: all when they fit, else as many as fit around the active one,
+/// which is always among them.
+fn shown_tabs(widths: &[f32], active: usize, room: f32) -> std::ops::Range<usize> {
+    if widths.iter().sum::<f32>() <= room || widths.is_empty() {
+        return 0..widths.len();
+    }
+    let active = active.min(widths.len() - 1);
+    let (mut start, mut end) = (active, active + 1);
+    let mut used = widths[active];
+    loop {
+        // The next tab after the active one first, then the one before it.
+        let after = widths.get(end).copied().filter(|w| used + w <= room);
+        if let Some(w) = after {
+            used += w;
+            end += 1;
+            continue;
+        }
+        let before = start
+            .checked_sub(1)
+            .and_then(|i| widths.get(i))
+            .copied()
+            .filter(|w| used + w <= room);
+        match before {
+            Some(w) => {
+                used += w;
+                start -= 1;
+            }
+            None => return start..end,
+        }
     }
 }
 
@@ -259,6 +338,7 @@ fn file_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
 }
 
 fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
+    checkbox(ui, app, Action::OutlinePanel, app.show_outline, out);
     checkbox(ui, app, Action::NotesPanel, app.show_notes, out);
     checkbox(ui, app, Action::FactsPanel, app.show_facts, out);
     checkbox(ui, app, Action::DarkTheme, app.dark_mode, out);
@@ -453,4 +533,31 @@ pub fn error_strip(ui: &mut Ui, errors: &[String]) -> Vec<Command> {
         ui.add_space(4.0);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shown_tabs;
+
+    #[test]
+    fn the_active_tab_is_always_among_those_shown() {
+        assert_eq!(shown_tabs(&[10.0; 4], 2, 100.0), 0..4, "all fit");
+        assert_eq!(
+            shown_tabs(&[10.0; 10], 9, 35.0),
+            7..10,
+            "the last, and those before"
+        );
+        assert_eq!(
+            shown_tabs(&[10.0; 10], 0, 35.0),
+            0..3,
+            "the first, and those after"
+        );
+        assert_eq!(shown_tabs(&[10.0; 10], 5, 35.0), 5..8, "those after first");
+        assert_eq!(
+            shown_tabs(&[50.0, 50.0], 1, 20.0),
+            1..2,
+            "even with no room"
+        );
+        assert_eq!(shown_tabs(&[], 0, 20.0), 0..0);
+    }
 }

@@ -115,6 +115,8 @@ pub enum Command {
     },
     /// Bring back the note deleted last.
     UndoDelete,
+    /// Show or hide the outline of the document.
+    ToggleOutline,
     ToggleNotesPanel,
     /// Show or hide the facts of the open resolution (votes, sponsors, draft).
     ToggleFactsPanel,

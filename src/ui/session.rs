@@ -17,6 +17,8 @@ pub struct Session {
     pub dark_mode: bool,
     /// Whether the notes panel was open.
     pub show_notes: bool,
+    /// Whether the outline was hidden.
+    pub hide_outline: bool,
     /// Whether the facts panel (votes, sponsors) was open.
     pub show_facts: bool,
     /// The user's own country, marked in every vote.

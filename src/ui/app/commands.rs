@@ -277,6 +277,7 @@ impl App {
                 }
             }
             Command::ToggleCitedBy => self.show_cited_by = !self.show_cited_by,
+            Command::ToggleOutline => self.show_outline = !self.show_outline,
             Command::CompareFiles { old, new } => {
                 let (Some(a), Some(b)) = (self.open_path(old), self.open_path(new)) else {
                     return;
@@ -1047,6 +1048,7 @@ impl App {
             recent: self.recent.clone(),
             dark_mode: self.dark_mode,
             show_notes: self.show_notes,
+            hide_outline: !self.show_outline,
             show_facts: self.show_facts,
             my_country: self.facts.my_country.trim().to_string(),
             redline_author: self.redline_author.clone(),

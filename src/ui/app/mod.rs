@@ -158,6 +158,8 @@ pub struct App {
     pub editor: Option<NoteEditor>,
     /// Whether the notes panel is shown.
     pub show_notes: bool,
+    /// Whether the outline is shown beside the text.
+    pub show_outline: bool,
     /// Whether the facts panel (votes, sponsors) is shown, and what it keeps.
     pub show_facts: bool,
     pub facts: crate::ui::facts::FactsState,
@@ -235,6 +237,7 @@ impl App {
             note_store: NoteStore::for_data_dir(&options.data_dir),
             editor: None,
             show_notes: false,
+            show_outline: true,
             show_facts: false,
             facts: Default::default(),
             text_history: None,
@@ -320,6 +323,7 @@ impl App {
         if let Some(s) = &session {
             app.dark_mode = s.dark_mode;
             app.show_notes = s.show_notes;
+            app.show_outline = !s.hide_outline;
             app.show_facts = s.show_facts;
             app.facts.my_country = s.my_country.clone();
             app.recent = s.recent.clone();
@@ -367,7 +371,9 @@ impl App {
         commands.extend(chrome::status_bar(ui, self));
         let reading = self.compare.is_none() && self.library_view.is_none();
         if reading {
-            commands.extend(self.outline_panel(ui));
+            if self.show_outline {
+                commands.extend(self.outline_panel(ui));
+            }
             if self.show_notes {
                 commands.extend(self.notes_panel(ui));
             }
