@@ -424,3 +424,59 @@ fn cancelling_a_written_note_asks_first() {
     harness.run();
     assert!(harness.state().editor.is_none());
 }
+
+/// The note editor's Bookmark box is the paragraph's bookmark, whichever note holds it; in a
+/// narrow window (no column of notes) the "●" beside a paragraph opens its note.
+#[test]
+fn the_bookmark_box_is_the_paragraphs_and_the_narrow_dot_opens_the_note() {
+    use egui::accesskit::Toggled;
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1400.0, 900.0));
+    harness
+        .get_by_role_and_label(Role::Button, "Bookmark PP2")
+        .click();
+    harness.run();
+    // A new note on the bookmarked paragraph: the box says it is bookmarked.
+    harness.state_mut().tabs[0].reader.jump_to(1);
+    harness.run();
+    harness.key_press(egui::Key::N);
+    harness.run();
+    let ticked = |h: &egui_kittest::Harness<'_, plenary::ui::App>| {
+        h.get_by_role_and_label(Role::CheckBox, "Bookmark")
+            .accesskit_node()
+            .toggled()
+            == Some(Toggled::True)
+    };
+    assert!(ticked(&harness), "the paragraph is bookmarked");
+    harness
+        .get_by_role(Role::MultilineTextInput)
+        .type_text("Ask the sponsors");
+    harness.run();
+    // Unticked and saved: the paragraph has no bookmark, the note stays.
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Bookmark")
+        .click();
+    harness.run();
+    harness.get_by_label("Save").click();
+    harness.run();
+    let notes = &harness.state().tabs[0].notes;
+    assert!(!notes.is_bookmarked(1));
+    assert_eq!(
+        notes.all().len(),
+        1,
+        "the bare bookmark went, the note stayed"
+    );
+    assert_eq!(notes.all()[0].text, "Ask the sponsors");
+
+    // Narrow: the dot beside PP2 opens its note, and does not bookmark.
+    harness.set_size(egui::vec2(700.0, 800.0));
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Open the note on PP2")
+        .click();
+    harness.run();
+    let editor = harness.state().editor.as_ref().expect("the note is open");
+    assert_eq!(editor.text, "Ask the sponsors");
+    assert!(!harness.state().tabs[0].notes.is_bookmarked(1));
+    assert!(!ticked(&harness));
+}

@@ -1034,6 +1034,7 @@ reader-comment-tip = تعليق وارد في ملف Word. انقر لنسخه �
 
 ## برامج قراءة الشاشة: اسم كل جزء من أجزاء عرض القراءة
 
+a11y-open-note = فتح الملاحظة على الفقرة { $paragraph }
 a11y-bookmark = وضع إشارة مرجعية على الفقرة { $paragraph }
 a11y-remove-bookmark = إزالة الإشارة المرجعية من الفقرة { $paragraph }
 a11y-bookmark-this-paragraph = وضع إشارة مرجعية على هذه الفقرة

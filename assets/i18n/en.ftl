@@ -827,6 +827,7 @@ reader-comment-tip = A comment in the Word file. Click to copy it into your note
 
 ## Screen readers: what each part of the reading view is called
 
+a11y-open-note = Open the note on { $paragraph }
 a11y-bookmark = Bookmark { $paragraph }
 a11y-remove-bookmark = Remove bookmark from { $paragraph }
 a11y-bookmark-this-paragraph = Bookmark this paragraph

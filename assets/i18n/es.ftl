@@ -839,6 +839,7 @@ reader-comment-tip = Un comentario del archivo de Word. Haga clic para copiarlo 
 
 ## Lectores de pantalla: el nombre de cada parte de la vista de lectura
 
+a11y-open-note = Abrir la nota sobre { $paragraph }
 a11y-bookmark = Poner un marcador en { $paragraph }
 a11y-remove-bookmark = Quitar el marcador de { $paragraph }
 a11y-bookmark-this-paragraph = Poner un marcador en este párrafo

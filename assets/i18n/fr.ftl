@@ -896,6 +896,7 @@ reader-comment-tip = Commentaire figurant dans le fichier Word. Cliquez pour le 
 
 ## Lecteurs d’écran : le nom de chaque partie de la vue de lecture
 
+a11y-open-note = Ouvrir la note sur le paragraphe { $paragraph }
 a11y-bookmark = Ajouter un signet au paragraphe { $paragraph }
 a11y-remove-bookmark = Supprimer le signet du paragraphe { $paragraph }
 a11y-bookmark-this-paragraph = Ajouter un signet à ce paragraphe

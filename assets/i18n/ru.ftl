@@ -895,6 +895,7 @@ reader-comment-tip = Комментарий в файле Word. Щелкните
 
 ## Программы чтения с экрана: как называется каждый элемент окна чтения
 
+a11y-open-note = Открыть заметку к пункту { $paragraph }
 a11y-bookmark = Поставить закладку на пункт { $paragraph }
 a11y-remove-bookmark = Удалить закладку с пункта { $paragraph }
 a11y-bookmark-this-paragraph = Поставить закладку на этот пункт

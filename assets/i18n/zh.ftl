@@ -700,6 +700,7 @@ reader-comment-tip = Word文件中的批注。点击即可将其复制到笔记�
 
 ## 屏幕阅读器：阅读视图各部分的名称
 
+a11y-open-note = 打开{ $paragraph }的笔记
 a11y-bookmark = 为{ $paragraph }添加书签
 a11y-remove-bookmark = 删除{ $paragraph }的书签
 a11y-bookmark-this-paragraph = 为此段添加书签

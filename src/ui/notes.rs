@@ -92,6 +92,14 @@ impl TabNotes {
         self.by_paragraph.get(paragraph).map_or(&[], Vec::as_slice)
     }
 
+    /// The paragraph's first note with something written (a bare bookmark is not one).
+    pub fn first_written(&self, paragraph: usize) -> Option<&crate::store::Note> {
+        self.on_paragraph(paragraph)
+            .iter()
+            .filter_map(|&i| self.all().get(i))
+            .find(|n| !n.text.trim().is_empty() || !n.tags.is_empty())
+    }
+
     /// Whether the paragraph has a bookmark.
     pub fn is_bookmarked(&self, paragraph: usize) -> bool {
         self.on_paragraph(paragraph)
@@ -177,7 +185,10 @@ pub struct NoteEditor {
     pub color: Color,
     /// Comma-separated.
     pub tags: String,
+    /// Whether the paragraph is bookmarked (by this note or another).
     pub bookmark: bool,
+    /// Whether it was when the editor opened.
+    pub bookmarked_before: bool,
     /// Focus the text field on the next frame.
     pub focus: bool,
     /// Text and tags as they were when the editor opened (Cancel asks before dropping more).
@@ -198,7 +209,8 @@ impl NoteEditor {
             text: String::new(),
             color: Color::Yellow,
             tags: String::new(),
-            bookmark: false,
+            bookmark: tab.notes.is_bookmarked(paragraph),
+            bookmarked_before: tab.notes.is_bookmarked(paragraph),
             focus: true,
             original: (String::new(), String::new()),
             confirm_discard: false,
@@ -212,7 +224,6 @@ impl NoteEditor {
             text: note.text.clone(),
             color: note.color,
             tags: tags.clone(),
-            bookmark: note.bookmark,
             original: (note.text.clone(), tags),
             ..NoteEditor::new_note(tab, paragraph)
         }

@@ -531,6 +531,10 @@ impl App {
             return;
         };
         let tags = editor.tag_list();
+        // The Bookmark box is the paragraph's: a note is starred only to bookmark a paragraph
+        // that was not; unticked, every bookmark of the paragraph goes (after the note is saved).
+        let star = editor.bookmark && !editor.bookmarked_before;
+        let unstar = !editor.bookmark && editor.bookmarked_before;
         let write = |notes: &mut crate::store::DocumentNotes, doc: &Document| match &editor.note_id
         {
             Some(id) => notes
@@ -540,7 +544,7 @@ impl App {
                         text: Some(editor.text.clone()),
                         color: Some(editor.color),
                         tags: Some(tags.clone()),
-                        bookmark: Some(editor.bookmark),
+                        bookmark: star.then_some(true),
                         anchor: None,
                     },
                 )
@@ -560,14 +564,24 @@ impl App {
                         text: editor.text.clone(),
                         color: editor.color,
                         tags: tags.clone(),
-                        bookmark: editor.bookmark,
+                        bookmark: star,
                         ..base
                     })
                     .map(|_| ())
             }
         };
-        let saved = match self.tabs.iter().position(|t| t.id == editor.tab) {
-            Some(index) => self.change_notes(index, write),
+        let open = self.tabs.iter().position(|t| t.id == editor.tab);
+        let saved = match open {
+            Some(index) => {
+                let saved = self.change_notes(index, write);
+                if saved.is_some()
+                    && unstar
+                    && self.tabs[index].notes.is_bookmarked(editor.paragraph)
+                {
+                    self.toggle_bookmark(index, editor.paragraph);
+                }
+                saved
+            }
             // Its tab was closed meanwhile: write into the document's own notes all the same.
             None => self.change_closed_notes(&editor.doc, editor.path.as_deref(), write),
         };

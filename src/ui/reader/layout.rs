@@ -219,7 +219,7 @@ fn margin_label(
     if p.kind == ParagraphKind::Other && !bookmarked {
         return None;
     }
-    let has_notes = !scene.rc.notes.on_paragraph(i).is_empty();
+    let has_notes = scene.rc.notes.first_written(i).is_some();
     let mut label = p.reference.clone();
     if !scene.g.wide && has_notes {
         label = format!("● {label}");
@@ -228,7 +228,8 @@ fn margin_label(
         label = format!("★ {label}");
     }
     let format = scene.s.margin.format(bookmarked, false);
-    Some(simple(ctx, &label, format, false, scene.g.margin_w))
+    // On one line, however long: it may reach into the window's edge rather than wrap.
+    Some(simple(ctx, &label, format, false, f32::INFINITY))
 }
 
 /// The find matches in one place (a paragraph, a footnote), and which of them is current.

@@ -28,17 +28,39 @@ pub(super) fn bookmark_button(
     let response = ui
         .interact(rect, Id::unique(("margin", tab, row.index)), Sense::click())
         .on_hover_cursor(egui::CursorIcon::PointingHand);
-    let label = access::bookmark_label(row.paragraph, row.laid.bookmarked);
+    // A narrow window has no column of notes: the "●" there opens the paragraph's note.
+    let note = if g.wide {
+        None
+    } else {
+        scene.rc.notes.first_written(row.index)
+    };
+    let label = match note {
+        Some(_) => crate::logical_t!("a11y-open-note", paragraph = &row.paragraph.reference),
+        None => access::bookmark_label(row.paragraph, row.laid.bookmarked),
+    };
     response.widget_info(|| access::bookmark_button(&label));
-    let key = Action::Bookmark.shortcut_text(ui.ctx()).unwrap_or_default();
+    let tip = match note {
+        Some(_) => label.clone(),
+        None => {
+            let key = Action::Bookmark.shortcut_text(ui.ctx()).unwrap_or_default();
+            format!("{label} ({key})")
+        }
+    };
     // The label is as screen readers read it; the tooltip is laid out for the window.
-    let tip =
-        crate::ui::bidi::visual_line(&format!("{label} ({key})"), crate::i18n::locale().is_rtl());
+    let tip = crate::ui::bidi::visual_line(&tip, crate::i18n::locale().is_rtl());
     let response = response.on_hover_text(tip);
     if response.clicked() {
-        commands.push(Command::ToggleBookmark {
-            tab,
-            paragraph: row.index,
+        commands.push(match note {
+            Some(note) => Command::EditNote {
+                tab,
+                paragraph: row.index,
+                note: Some(note.id.clone()),
+                words: None,
+            },
+            None => Command::ToggleBookmark {
+                tab,
+                paragraph: row.index,
+            },
         });
     }
 }

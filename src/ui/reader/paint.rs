@@ -135,7 +135,7 @@ fn paint_focus(painter: &Painter, scene: &Scene<'_>, row: &ParagraphRow<'_>) {
 }
 
 /// The paragraph's reference, right-aligned towards the text (left-aligned in a
-/// right-to-left document).
+/// right-to-left document), on one line.
 fn paint_margin(painter: &Painter, scene: &Scene<'_>, margin: &RichLayout, top_left: Pos2) {
     let g = &scene.g;
     let x = if g.rtl {
@@ -146,7 +146,8 @@ fn paint_margin(painter: &Painter, scene: &Scene<'_>, margin: &RichLayout, top_l
             .iter()
             .map(|gl| gl.rect.max.x)
             .fold(0.0, f32::max);
-        g.margin_x + (g.margin_w - used).max(0.0)
+        // Towards the text: a label longer than the margin reaches into the window's edge.
+        g.margin_x + g.margin_w - used
     };
     margin.paint(painter, top_left + Vec2::new(x, 1.0));
 }

@@ -36,6 +36,7 @@ pub(super) fn layout_column(
         let Some(note) = notes.all().get(index) else {
             continue;
         };
+        // What `TabNotes::first_written` calls a note.
         if note.text.trim().is_empty() && note.tags.is_empty() {
             continue;
         }
