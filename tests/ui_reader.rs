@@ -106,6 +106,17 @@ fn a_citation_with_nothing_local_shows_its_card() {
     harness.get_by_label("Open online →");
     assert_eq!(harness.state().tabs.len(), 1, "nothing was opened");
     assert!(harness.state().card.is_some());
+    // Besides the network: the library, searched for the symbol.
+    harness.get_by_label("Add a folder…");
+    harness.get_by_label("Search the library").click();
+    harness.run();
+    assert!(harness.state().card.is_none());
+    let view = harness
+        .state()
+        .library_view
+        .as_ref()
+        .expect("the library is shown");
+    assert_eq!(view.query, "A/RES/73/266");
 }
 
 /// A folder with 75/32 and the 74/28 it cites, and the app reading 75/32 from it; None

@@ -990,6 +990,10 @@ card-copy-link = نسخ الرابط
 card-open-online = فتح على الإنترنت ←
 card-open-online-tip = يفتح { $url } في المتصفح
 card-close = إغلاق
+card-search-library = البحث في المكتبة
+card-search-library-tip = البحث عن الوثيقة، وعن النصوص التي تشير إليها، بين ملفاتك
+card-add-folder = إضافة مجلد…
+card-add-folder-tip = إضافة مجلد قرارات إلى المكتبة: تُفتح منه الوثيقة المشار إليها إن وُجدت فيه
 
 ## شريط البحث
 

@@ -787,6 +787,10 @@ card-copy-link = Copy link
 card-open-online = Open online →
 card-open-online-tip = Opens { $url } in your browser
 card-close = Close
+card-search-library = Search the library
+card-search-library-tip = Look for the document and the texts that cite it among your files
+card-add-folder = Add a folder…
+card-add-folder-tip = Add a folder of resolutions to the library: a cited document there opens from it
 
 ## Find bar
 

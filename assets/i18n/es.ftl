@@ -799,6 +799,10 @@ card-copy-link = Copiar enlace
 card-open-online = Abrir en línea →
 card-open-online-tip = Abre { $url } en su navegador
 card-close = Cerrar
+card-search-library = Buscar en la biblioteca
+card-search-library-tip = Buscar el documento, y los textos que lo citan, entre sus archivos
+card-add-folder = Añadir una carpeta…
+card-add-folder-tip = Añadir a la biblioteca una carpeta de resoluciones: un documento citado que esté en ella se abrirá desde allí
 
 ## Barra de búsqueda
 

@@ -856,6 +856,10 @@ card-copy-link = Copier le lien
 card-open-online = Ouvrir en ligne →
 card-open-online-tip = Ouvre { $url } dans votre navigateur
 card-close = Fermer
+card-search-library = Rechercher dans la bibliothèque
+card-search-library-tip = Chercher le document, et les textes qui le citent, parmi vos fichiers
+card-add-folder = Ajouter un dossier…
+card-add-folder-tip = Ajouter un dossier de résolutions à la bibliothèque : un document cité qui s’y trouve s’ouvrira depuis celui-ci
 
 ## Barre de recherche
 

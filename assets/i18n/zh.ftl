@@ -663,6 +663,10 @@ card-copy-link = 复制链接
 card-open-online = 在线打开 →
 card-open-online-tip = 在浏览器中打开{ $url }
 card-close = 关闭
+card-search-library = 在文库中搜索
+card-search-library-tip = 在您的文件中查找该文件以及引用它的案文
+card-add-folder = 添加文件夹…
+card-add-folder-tip = 将决议文件夹添加到文库：所引用的文件若在其中，即可从中打开
 
 ## 查找栏
 

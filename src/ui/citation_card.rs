@@ -62,6 +62,24 @@ pub fn show(ctx: &egui::Context, card: Option<&CardState>, no_folders: bool) -> 
                             out.push(Command::CloseCitationCard);
                         }
                     });
+                    // Where the document may be found without the network.
+                    ui.horizontal(|ui| {
+                        if ui
+                            .button(t!("card-search-library"))
+                            .on_hover_text(t!("card-search-library-tip"))
+                            .clicked()
+                        {
+                            out.push(Command::SearchLibraryFor(card.symbol.clone()));
+                        }
+                        if ui
+                            .button(t!("card-add-folder"))
+                            .on_hover_text(t!("card-add-folder-tip"))
+                            .clicked()
+                        {
+                            out.push(Command::CloseCitationCard);
+                            out.push(Command::AddLibraryFolder);
+                        }
+                    });
                 });
         });
     let clicked_outside =

@@ -135,6 +135,8 @@ pub enum Command {
     RemoveLibraryFolder(std::path::PathBuf),
     /// Run the search typed in the library view.
     SearchLibrary,
+    /// Show the library view searching for this (a cited symbol).
+    SearchLibraryFor(String),
     /// Ask where to save the votes the library view lists for a member state, as CSV.
     ExportStateVotes,
     /// Open a file of the library (or switch to it) at a paragraph.

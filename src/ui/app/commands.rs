@@ -254,6 +254,17 @@ impl App {
                     self.errors.push(e);
                 }
             }
+            Command::SearchLibraryFor(query) => {
+                self.card = None;
+                self.run_command(
+                    ctx,
+                    Command::ShowLibrarySection(crate::ui::library::Section::Resolutions),
+                );
+                if let Some(view) = &mut self.library_view {
+                    view.query = query;
+                }
+                self.run_command(ctx, Command::SearchLibrary);
+            }
             Command::ExportStateVotes => self.export_state_votes(),
             Command::OpenLibraryFile { path, at } => {
                 let Some(index) = self.open_path(path) else {
