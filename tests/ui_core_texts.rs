@@ -9,7 +9,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use plenary::document::Language;
 use plenary::t;
 use plenary::ui::App;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 fn app_in(data: &Path, language: Language) -> App {
     let mut app = common::app(Vec::new(), data);
@@ -217,4 +217,113 @@ fn a_folder_the_library_refuses_is_said_in_spanish() {
     let expected = format!("no es una carpeta: {}", not_a_folder.display());
     assert_eq!(harness.state().errors, vec![expected.clone()]);
     harness.get_by_label(&expected);
+}
+
+/// A resolution file in `files` with two notes in `data`'s store, saved one after the other
+/// (so that a last good copy of its notes is kept): the file, and its notes file.
+fn noted_resolution(files: &Path, data: &Path) -> (PathBuf, PathBuf) {
+    use plenary::store::{DocumentKey, NewNote, NoteStore};
+    let path = files.join("75_5.txt");
+    std::fs::write(&path, common::small_resolution(5, "Cooperation")).unwrap();
+    let doc = plenary::parse::parse_file(&path).unwrap();
+    let store = NoteStore::for_data_dir(data);
+    let mut notes = store.open(&doc, Some(&path)).unwrap();
+    notes.add(NewNote::on_paragraph(&doc, 0).unwrap()).unwrap();
+    notes.add(NewNote::on_paragraph(&doc, 1).unwrap()).unwrap();
+    (path, store.file_for(&DocumentKey::of(&doc)))
+}
+
+/// The one file of the notes folder set aside as damaged, as shown.
+fn set_aside(data: &Path) -> String {
+    let aside: Vec<PathBuf> = std::fs::read_dir(data.join("notes"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains(".damaged-"))
+        .collect();
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    aside[0].display().to_string()
+}
+
+/// A window speaking `language` from the start (`--ui-language`), with the files named on
+/// its command line.
+fn started_in(data: &Path, files: Vec<PathBuf>, language: Language) -> App {
+    App::new(plenary::ui::AppOptions {
+        files,
+        data_dir: data.to_path_buf(),
+        remember_session: false,
+        ui_language: Some(language.into()),
+    })
+}
+
+/// Opens a resolution whose notes file was replaced by `damage` in a window speaking
+/// `language` (named on its command line: the notes of the first document opened are read
+/// first): what the window says, and where the damaged file is kept.
+fn repaired_in(language: Language, damage: &[u8]) -> (Vec<String>, String) {
+    let data = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let (file, notes) = noted_resolution(files.path(), data.path());
+    std::fs::write(&notes, damage).unwrap();
+    let app = started_in(data.path(), vec![file], language);
+    let harness = common::harness(app, (1200.0, 800.0));
+    let errors = harness.state().errors.clone();
+    // Shown in the window's strip of errors.
+    for error in &errors {
+        harness.get_by_label(error);
+    }
+    (errors, set_aside(data.path()))
+}
+
+#[test]
+fn a_repaired_notes_file_is_said_in_french_and_chinese_in_the_window_and_in_english_elsewhere() {
+    let (errors, aside) = repaired_in(Language::Fr, b"");
+    assert_eq!(
+        errors,
+        vec![format!(
+            "les notes de A/RES/75/5 étaient endommagées (le fichier est vide) et ont été \
+             restaurées à partir de la dernière copie valide (les modifications apportées depuis \
+             peuvent manquer) ; le fichier endommagé est conservé sous {aside}"
+        )]
+    );
+    let (errors, aside) = repaired_in(Language::Zh, b"[1, 2]");
+    assert_eq!(
+        errors,
+        vec![format!(
+            "A/RES/75/5的笔记已损坏（不是JSON对象），现已从最后一份完好副本恢复（此后所作的更改\
+             可能缺失）；损坏的文件已保留为{aside}"
+        )]
+    );
+
+    // The store and the command line say it in English, as before.
+    let data = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let (file, notes) = noted_resolution(files.path(), data.path());
+    std::fs::write(&notes, b"").unwrap();
+    let doc = plenary::parse::parse_file(&file).unwrap();
+    let store = plenary::store::NoteStore::for_data_dir(data.path());
+    let warnings = store.open(&doc, Some(&file)).unwrap().take_warnings();
+    let english = format!(
+        "the notes on A/RES/75/5 were damaged (the file is empty) and have been restored from \
+         the last good copy (changes since then may be missing); the damaged file is kept as {}",
+        set_aside(data.path())
+    );
+    assert_eq!(warnings.len(), 1);
+    assert_eq!(warnings[0].to_string(), english);
+    assert_eq!(warnings[0].message, english);
+    std::fs::write(&notes, b"").unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(["notes", "list"])
+        .env("PLENARY_DATA_DIR", data.path())
+        .env(plenary::i18n::ENV, "fr")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let stderr = common::stderr(&out);
+    assert!(
+        stderr.starts_with(
+            "plenary: warning: the notes on A/RES/75/5 were damaged (the file is empty) and \
+             have been restored from the last good copy (changes since then may be missing); \
+             the damaged file is kept as "
+        ),
+        "{stderr}"
+    );
 }

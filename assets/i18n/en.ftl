@@ -203,6 +203,29 @@ symbol-document = United Nations document
 compare-notice-time-limit = The comparison ran past its time limit: some changed paragraphs are shown whole, without word-level changes.
 compare-notice-too-large = The documents are too large to align every paragraph by similarity: some changed paragraphs are shown as deleted and added.
 
+# What the notes say when their file was repaired, moved aside or read only in part. $notes is
+# store-notes-on (the notes of a document, $document its name) or store-notes; $reason is one
+# of the store-damage-* messages or what the JSON reader says, in English; $error the system's
+# own words; $found and $supported are versions of the format of the notes file.
+store-notes-on = the notes on { $document }
+store-notes = notes
+store-damage-empty = the file is empty
+store-damage-not-an-object = not a JSON object
+store-damage-no-notes = it holds no list of notes
+store-warning-lost-notes = { $notes } had lost { $count } note(s) that their last good copy still held (the file was changed outside Plenary?); that copy is kept as { $path }
+store-warning-newer-shown = { $notes } were saved by a newer version of Plenary (format { $found }; this version knows up to { $supported }); they are shown here read-only and will not be changed: { $path }
+store-warning-newer-not-shown = { $notes } were saved by a newer version of Plenary (format { $found }; this version knows up to { $supported }); this version cannot show them and will not be changed: { $path }
+store-warning-not-repaired = { $notes } could not be read and could not be repaired ({ $error }); the last good copy is shown, if there is one: { $path }
+store-warning-damaged = { $notes } were damaged ({ $reason }); the damaged file is kept as { $path }
+store-warning-restored = { $notes } had gone missing and were restored from the last good copy: { $path }
+store-warning-backup-damaged = { $notes } had gone missing and their last copy is damaged ({ $reason }); it is kept as { $path }
+store-warning-damaged-restored = { $notes } were damaged ({ $reason }) and have been restored from the last good copy (changes since then may be missing); the damaged file is kept as { $path }
+store-warning-damaged-no-copy = { $notes } were damaged ({ $reason }) and there is no earlier copy; the damaged file is kept as { $path }
+# $backup: where the damaged last copy is kept; $path: where the damaged file is kept.
+store-warning-both-damaged = { $notes } were damaged ({ $reason }) and so was their last copy; both are kept, as { $backup } and { $path }
+# $count: the items of an imported file that were not notes.
+store-warning-import-skipped = { $count } item(s) were not annotations with a target and were skipped: { $path }
+
 ## The document's own language: dates, the reader's header line and the citation of a paragraph, always formatted in the language of the document being read (whatever the interface's language), in the forms the UN's texts in that language use
 
 # A date: $day and $year are numbers; date-month names the month.

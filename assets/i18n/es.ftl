@@ -195,6 +195,33 @@ symbol-document = Documento de las Naciones Unidas
 compare-notice-time-limit = La comparación superó su tiempo límite: algunos párrafos modificados se muestran completos, sin los cambios palabra por palabra.
 compare-notice-too-large = Los documentos son demasiado grandes para alinear cada párrafo por similitud: algunos párrafos modificados se muestran como eliminados y añadidos.
 
+# Lo que dicen las notas cuando su archivo se reparó, se apartó o solo se pudo leer en parte. $notes
+# es store-notes-on (las notas de un documento, cuyo nombre es $document) o store-notes; $reason es
+# uno de los mensajes store-damage-* o lo que dice el lector de JSON, en inglés.
+store-notes-on = las notas de { $document }
+store-notes = las notas
+store-damage-empty = el archivo está vacío
+store-damage-not-an-object = no es un objeto JSON
+store-damage-no-notes = no contiene ninguna lista de notas
+store-warning-lost-notes = { $notes } habían perdido { $count ->
+    [one] { $count } nota que su última copia válida aún conservaba
+   *[other] { $count } notas que su última copia válida aún conservaba
+} (¿se modificó el archivo fuera de Plenary?); esa copia se conserva como { $path }
+store-warning-newer-shown = { $notes } se guardaron con una versión más reciente de Plenary (formato { $found }; esta versión admite hasta el { $supported }); aquí se muestran en modo de solo lectura y no se modificarán: { $path }
+store-warning-newer-not-shown = { $notes } se guardaron con una versión más reciente de Plenary (formato { $found }; esta versión admite hasta el { $supported }); esta versión no puede mostrarlas y no se modificarán: { $path }
+store-warning-not-repaired = { $notes } no se pudieron leer ni reparar ({ $error }); se muestra la última copia válida, si existe: { $path }
+store-warning-damaged = { $notes } estaban dañadas ({ $reason }); el archivo dañado se conserva como { $path }
+store-warning-restored = { $notes } habían desaparecido y se restauraron a partir de la última copia válida: { $path }
+store-warning-backup-damaged = { $notes } habían desaparecido y su última copia está dañada ({ $reason }); esta se conserva como { $path }
+store-warning-damaged-restored = { $notes } estaban dañadas ({ $reason }) y se restauraron a partir de la última copia válida (pueden faltar los cambios posteriores); el archivo dañado se conserva como { $path }
+store-warning-damaged-no-copy = { $notes } estaban dañadas ({ $reason }) y no hay ninguna copia anterior; el archivo dañado se conserva como { $path }
+# $backup: dónde se conserva la última copia dañada; $path: dónde se conserva el archivo dañado.
+store-warning-both-damaged = { $notes } estaban dañadas ({ $reason }), al igual que su última copia; ambos archivos se conservan, como { $backup } y { $path }
+store-warning-import-skipped = { $count ->
+    [one] { $count } elemento no era una anotación con destino y se omitió
+   *[other] { $count } elementos no eran anotaciones con destino y se omitieron
+}: { $path }
+
 ## El idioma del documento: las fechas, la línea de encabezado del lector y la cita de un párrafo, siempre en el idioma del documento que se lee (sea cual sea el de la interfaz), en las formas que usan los textos de las Naciones Unidas en español
 
 # Una fecha: $day y $year son números; date-month nombra el mes.

@@ -196,6 +196,33 @@ symbol-document = Document de l’Organisation des Nations Unies
 compare-notice-time-limit = La comparaison a dépassé le temps imparti : certains paragraphes modifiés sont affichés en entier, sans le détail des modifications mot à mot.
 compare-notice-too-large = Les documents sont trop volumineux pour aligner chaque paragraphe selon sa similarité : certains paragraphes modifiés sont présentés comme supprimés puis ajoutés.
 
+# Ce que disent les notes lorsque leur fichier a été réparé, mis de côté ou lu en partie. $notes
+# vaut store-notes-on (les notes d’un document, $document étant son nom) ou store-notes ;
+# $reason est l’un des messages store-damage-* ou ce que dit le lecteur JSON, en anglais.
+store-notes-on = les notes de { $document }
+store-notes = les notes
+store-damage-empty = le fichier est vide
+store-damage-not-an-object = ce n’est pas un objet JSON
+store-damage-no-notes = le fichier ne contient aucune liste de notes
+store-warning-lost-notes = { $notes } avaient perdu { $count ->
+    [one] { $count } note que leur dernière copie valide contenait encore
+   *[other] { $count } notes que leur dernière copie valide contenait encore
+} (le fichier a-t-il été modifié en dehors de Plenary ?) ; cette copie est conservée sous { $path }
+store-warning-newer-shown = { $notes } ont été enregistrées par une version plus récente de Plenary (format { $found } ; cette version connaît les formats jusqu’au { $supported }) ; elles sont affichées ici en lecture seule et ne seront pas modifiées : { $path }
+store-warning-newer-not-shown = { $notes } ont été enregistrées par une version plus récente de Plenary (format { $found } ; cette version connaît les formats jusqu’au { $supported }) ; cette version ne peut pas les afficher et elles ne seront pas modifiées : { $path }
+store-warning-not-repaired = { $notes } n’ont pu être ni lues ni réparées ({ $error }) ; la dernière copie valide est affichée, s’il en existe une : { $path }
+store-warning-damaged = { $notes } étaient endommagées ({ $reason }) ; le fichier endommagé est conservé sous { $path }
+store-warning-restored = { $notes } avaient disparu et ont été restaurées à partir de la dernière copie valide : { $path }
+store-warning-backup-damaged = { $notes } avaient disparu et leur dernière copie est endommagée ({ $reason }) ; celle-ci est conservée sous { $path }
+store-warning-damaged-restored = { $notes } étaient endommagées ({ $reason }) et ont été restaurées à partir de la dernière copie valide (les modifications apportées depuis peuvent manquer) ; le fichier endommagé est conservé sous { $path }
+store-warning-damaged-no-copy = { $notes } étaient endommagées ({ $reason }) et il n’en existe aucune copie antérieure ; le fichier endommagé est conservé sous { $path }
+# $backup : où est conservée la dernière copie endommagée ; $path : où est conservé le fichier endommagé.
+store-warning-both-damaged = { $notes } étaient endommagées ({ $reason }), de même que leur dernière copie ; les deux fichiers sont conservés, sous { $backup } et { $path }
+store-warning-import-skipped = { $count ->
+    [one] { $count } élément n’était pas une annotation dotée d’une cible et a été ignoré
+   *[other] { $count } éléments n’étaient pas des annotations dotées d’une cible et ont été ignorés
+} : { $path }
+
 ## La langue du document : les dates, la ligne d’en-tête du lecteur et la citation d’un paragraphe, toujours dans la langue du document lu (quelle que soit celle de l’interface), sous les formes qu’emploient les textes de l’ONU en français
 
 # Une date : $day et $year sont des nombres ; date-month nomme le mois. Le premier jour du

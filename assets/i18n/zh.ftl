@@ -178,6 +178,25 @@ symbol-document = 联合国文件
 compare-notice-time-limit = 比较超出了时限：部分有改动的段落整段显示，未标出逐词改动。
 compare-notice-too-large = 文件过大，无法按相似度对齐每个段落：部分有改动的段落显示为删除和新增。
 
+# 笔记文件经修复、移至别处或只读取了一部分时笔记给出的消息。$notes 为 store-notes-on（某一文件的笔记，$document 为其名称）或 store-notes；$reason 为某条 store-damage-* 消息或JSON读取程序给出的英文原因。
+store-notes-on = { $document }的笔记
+store-notes = 笔记
+store-damage-empty = 文件为空
+store-damage-not-an-object = 不是JSON对象
+store-damage-no-notes = 其中没有笔记列表
+store-warning-lost-notes = { $notes }中有{ $count }条已丢失，但其最后一份完好副本中仍保留着（文件是否在Plenary之外被修改过？）；该副本已保留为{ $path }
+store-warning-newer-shown = { $notes }由较新版本的Plenary保存（格式{ $found }；本版本最高支持格式{ $supported }）；在此以只读方式显示，不会被更改：{ $path }
+store-warning-newer-not-shown = { $notes }由较新版本的Plenary保存（格式{ $found }；本版本最高支持格式{ $supported }）；本版本无法显示，也不会作任何更改：{ $path }
+store-warning-not-repaired = { $notes }无法读取，也无法修复（{ $error }）；如有最后一份完好副本，则显示该副本：{ $path }
+store-warning-damaged = { $notes }已损坏（{ $reason }）；损坏的文件已保留为{ $path }
+store-warning-restored = { $notes }已丢失，现已从最后一份完好副本恢复：{ $path }
+store-warning-backup-damaged = { $notes }已丢失，且其最后一份副本已损坏（{ $reason }）；该副本已保留为{ $path }
+store-warning-damaged-restored = { $notes }已损坏（{ $reason }），现已从最后一份完好副本恢复（此后所作的更改可能缺失）；损坏的文件已保留为{ $path }
+store-warning-damaged-no-copy = { $notes }已损坏（{ $reason }），且没有更早的副本；损坏的文件已保留为{ $path }
+# $backup：损坏的最后一份副本的保留位置；$path：损坏文件的保留位置。
+store-warning-both-damaged = { $notes }已损坏（{ $reason }），其最后一份副本也已损坏；两者均已保留，分别为{ $backup }和{ $path }
+store-warning-import-skipped = 有{ $count }项不是带有目标的注释，已跳过：{ $path }
+
 ## 文件的语言：日期、阅读窗口的标题行和段落引文，始终使用所阅读文件的语言（与界面语言无关），采用联合国中文文本所用的形式
 
 # 日期：$day 和 $year 为数字；date-month 为月份。
