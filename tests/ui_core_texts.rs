@@ -327,3 +327,142 @@ fn a_repaired_notes_file_is_said_in_french_and_chinese_in_the_window_and_in_engl
         "{stderr}"
     );
 }
+
+/// Steps the window until its library scan has ended.
+fn wait_for_scan(harness: &mut egui_kittest::Harness<'static, App>) {
+    let started = std::time::Instant::now();
+    while harness.state().scan.is_some() {
+        assert!(started.elapsed().as_secs() < 120, "the scan finishes");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.step();
+    }
+    harness.run();
+}
+
+/// The library's list of files it cannot read, as the window shows it in `language`.
+fn unreadable_in(data: &Path, language: Language, count: usize) -> Vec<String> {
+    let mut harness = common::harness(app_in(data, language), (1400.0, 900.0));
+    wait_for_scan(&mut harness);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
+    harness.run();
+    wait_for_scan(&mut harness);
+    let heading = plenary::i18n::format(
+        language,
+        "library-files-unreadable",
+        None,
+        &[("count", count.into())],
+    );
+    harness.get_by_label(&heading).click();
+    harness.run();
+    let shown: Vec<String> = harness
+        .state()
+        .library_view
+        .as_ref()
+        .expect("the library is shown")
+        .errors
+        .iter()
+        .map(|e| e.localized())
+        .collect();
+    for line in &shown {
+        harness.get_by_label(line);
+    }
+    shown
+}
+
+#[cfg(unix)]
+#[test]
+fn why_the_library_cannot_read_a_file_is_said_in_french_and_chinese() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().canonicalize().unwrap();
+    let docs = root.join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    std::fs::write(docs.join("75_1.md"), common::small_resolution(1, "Alpha")).unwrap();
+    let empty = docs.join("vide.md");
+    std::fs::write(&empty, "").unwrap();
+    let broken = docs.join("broken.xml");
+    std::fs::write(
+        &broken,
+        "<?xml version=\"1.0\"?>\n<akomaNtoso>\n  <act>\n</akomaNtoso>\n",
+    )
+    .unwrap();
+    let dangling = docs.join("dangling.xml");
+    std::os::unix::fs::symlink(docs.join("nowhere.xml"), &dangling).unwrap();
+    let data = root.join("data");
+    let library = plenary::library::Library::open(&data).unwrap();
+    library.add_folders(std::slice::from_ref(&docs)).unwrap();
+    library.scan(|_| {}).unwrap();
+
+    let err = plenary::parse::parse_file(&broken).unwrap_err();
+    let (line, column) = (err.line.unwrap(), err.column.unwrap());
+    let shown = |p: &Path| p.display().to_string();
+    // The command line's words, as before.
+    let english: Vec<String> = library.errors().iter().map(|e| e.to_string()).collect();
+    assert_eq!(
+        english,
+        vec![
+            format!(
+                "cannot read: {} (line {line}, column {column}): {}",
+                err.reason,
+                shown(&broken)
+            ),
+            format!(
+                "cannot read: is a broken link (what it points to is not there): {}",
+                shown(&dangling)
+            ),
+            format!("cannot read: is empty: {}", shown(&empty)),
+        ]
+    );
+    for error in library.errors() {
+        assert_eq!(error.text().english(), error.to_string());
+    }
+    drop(library);
+
+    // The window reads them back from the library's cache and says them in its language.
+    let french = unreadable_in(&data, Language::Fr, 3);
+    let malformed = err.reason_text().format(Language::Fr);
+    assert!(
+        malformed.starts_with("le XML est mal formé : "),
+        "{malformed}"
+    );
+    assert_eq!(
+        french,
+        vec![
+            format!(
+                "lecture impossible : {malformed} (ligne {line}, colonne {column}) : {}",
+                shown(&broken)
+            ),
+            format!(
+                "lecture impossible : c’est un lien rompu (sa cible n’existe pas) : {}",
+                shown(&dangling)
+            ),
+            format!(
+                "lecture impossible : le fichier est vide : {}",
+                shown(&empty)
+            ),
+        ]
+    );
+    let chinese = unreadable_in(&data, Language::Zh, 3);
+    let malformed = err.reason_text().format(Language::Zh);
+    assert_eq!(
+        chinese,
+        vec![
+            format!(
+                "无法读取：{malformed}（第{line}行第{column}列）：{}",
+                shown(&broken)
+            ),
+            format!(
+                "无法读取：这是失效链接（其指向的对象不存在）：{}",
+                shown(&dangling)
+            ),
+            format!("无法读取：文件为空：{}", shown(&empty)),
+        ]
+    );
+
+    // The command line still lists them in English.
+    let out = common::plenary(&data, &["library", "scan"]);
+    let stderr = common::stderr(&out);
+    assert!(
+        stderr.contains(&format!("\n  cannot read: is empty: {}\n", shown(&empty))),
+        "{stderr}"
+    );
+}

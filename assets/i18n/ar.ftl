@@ -255,6 +255,24 @@ store-warning-import-skipped = { $count ->
    *[other] تم تخطي { $count } عنصر لأنها ليست تعليقات توضيحية لها هدف
 }: { $path }
 
+# سبب تعذر قراءة ملف من ملفات المكتبة، في قائمة الملفات التي تعذرت قراءتها (بعد عبارة
+# «تعذرت القراءة:» في read-error). و$reason إحدى رسائل read-*.
+library-unreadable-line = { $reason } (السطر { $line })
+library-unreadable-line-column = { $reason } (السطر { $line }، العمود { $column })
+library-unreadable-reader-failed = أخفق برنامج القراءة في معالجة هذا الملف (يُرجى الإبلاغ عنه)
+library-unreadable-not-unicode = اسمه ليس نصا صالحا بترميز Unicode
+library-unreadable-not-examined = يتعذر فحصه ({ $reason })
+library-unreadable-folder-not-listed = هذا مجلد يتعذر سرد محتوياته ({ $reason })
+library-unreadable-too-deep = هذا مجلد يتجاوز عمق تداخله الحد المسموح به ({ $limit })؛ لم يُقرأ
+library-unreadable-link-loop = هذا رابط إلى مجلد يقع هو فيه (حلقة)؛ لم يُتَّبع
+library-unreadable-link-not-listed = هذا رابط إلى مجلد يتعذر سرد محتوياته ({ $reason })
+library-unreadable-link-to-itself = هذا رابط يعود إلى نفسه (حلقة)
+library-unreadable-broken-link = هذا رابط معطل (ما يشير إليه غير موجود)
+library-unreadable-link-not-followed = هذا رابط يتعذر اتباعه ({ $reason })
+library-import-no-such-file = لا يوجد ملف أو مجلد بهذا الاسم
+library-import-not-copied = يتعذر نسخه ({ $error })
+library-import-namesakes = توجد في المكتبة ملفات كثيرة جدا تحمل هذا الاسم
+
 ## لغة الوثيقة: التواريخ، وسطر العنوان في نافذة القراءة، والإشارة إلى فقرة، وكلها بلغة الوثيقة المقروءة دائما (أيا كانت لغة الواجهة)، بالصيغ التي تستخدمها نصوص الأمم المتحدة باللغة العربية
 
 # التاريخ: $day و $year عددان؛ و date-month يسمي الشهر. الأرقام هي الأرقام المستخدمة في نصوص

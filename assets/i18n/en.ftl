@@ -226,6 +226,27 @@ store-warning-both-damaged = { $notes } were damaged ({ $reason }) and so was th
 # $count: the items of an imported file that were not notes.
 store-warning-import-skipped = { $count } item(s) were not annotations with a target and were skipped: { $path }
 
+# Why a file of the library cannot be read, in the library's list of unreadable files (after
+# read-error's "cannot read:"), phrased to follow the file's name. $reason is one of the read-*
+# messages; $line and $column are where in the file.
+library-unreadable-line = { $reason } (line { $line })
+library-unreadable-line-column = { $reason } (line { $line }, column { $column })
+library-unreadable-reader-failed = could not be read: the reader failed on it (please report this file)
+library-unreadable-not-unicode = has a name that is not valid Unicode
+library-unreadable-not-examined = cannot be examined ({ $reason })
+library-unreadable-folder-not-listed = is a folder that cannot be listed ({ $reason })
+# $limit: how many folders deep the library looks.
+library-unreadable-too-deep = is a folder nested too deep (more than { $limit } levels); not read
+library-unreadable-link-loop = is a link to a folder it is in (a loop); not followed
+library-unreadable-link-not-listed = is a link to a folder that cannot be listed ({ $reason })
+library-unreadable-link-to-itself = is a link that leads back to itself (a loop)
+library-unreadable-broken-link = is a broken link (what it points to is not there)
+library-unreadable-link-not-followed = is a link that cannot be followed ({ $reason })
+# Why a file could not be imported into the library; $error: the system's own words.
+library-import-no-such-file = no such file or folder
+library-import-not-copied = cannot be copied ({ $error })
+library-import-namesakes = has too many namesakes in the library
+
 ## The document's own language: dates, the reader's header line and the citation of a paragraph, always formatted in the language of the document being read (whatever the interface's language), in the forms the UN's texts in that language use
 
 # A date: $day and $year are numbers; date-month names the month.

@@ -222,6 +222,24 @@ store-warning-import-skipped = { $count ->
    *[other] { $count } elementos no eran anotaciones con destino y se omitieron
 }: { $path }
 
+# Por qué no se puede leer un archivo de la biblioteca, en la lista de archivos ilegibles (tras el
+# «no se puede leer:» de read-error). $reason es uno de los mensajes read-*.
+library-unreadable-line = { $reason } (línea { $line })
+library-unreadable-line-column = { $reason } (línea { $line }, columna { $column })
+library-unreadable-reader-failed = el lector falló al procesar este archivo (le rogamos que lo notifique)
+library-unreadable-not-unicode = su nombre no es Unicode válido
+library-unreadable-not-examined = no se puede examinar ({ $reason })
+library-unreadable-folder-not-listed = es una carpeta cuyo contenido no se puede enumerar ({ $reason })
+library-unreadable-too-deep = es una carpeta anidada a demasiada profundidad (más de { $limit } niveles); no se leyó
+library-unreadable-link-loop = es un enlace a una carpeta que lo contiene (un bucle); no se siguió
+library-unreadable-link-not-listed = es un enlace a una carpeta cuyo contenido no se puede enumerar ({ $reason })
+library-unreadable-link-to-itself = es un enlace que remite a sí mismo (un bucle)
+library-unreadable-broken-link = es un enlace roto (aquello a lo que apunta no existe)
+library-unreadable-link-not-followed = es un enlace que no se puede seguir ({ $reason })
+library-import-no-such-file = no existe el archivo o la carpeta
+library-import-not-copied = no se puede copiar ({ $error })
+library-import-namesakes = hay demasiados archivos con ese nombre en la biblioteca
+
 ## El idioma del documento: las fechas, la línea de encabezado del lector y la cita de un párrafo, siempre en el idioma del documento que se lee (sea cual sea el de la interfaz), en las formas que usan los textos de las Naciones Unidas en español
 
 # Una fecha: $day y $year son números; date-month nombra el mes.

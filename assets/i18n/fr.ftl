@@ -223,6 +223,24 @@ store-warning-import-skipped = { $count ->
    *[other] { $count } éléments n’étaient pas des annotations dotées d’une cible et ont été ignorés
 } : { $path }
 
+# Pourquoi un fichier de la bibliothèque ne peut pas être lu, dans la liste des fichiers
+# illisibles (après le « lecture impossible : » de read-error). $reason est l’un des messages read-*.
+library-unreadable-line = { $reason } (ligne { $line })
+library-unreadable-line-column = { $reason } (ligne { $line }, colonne { $column })
+library-unreadable-reader-failed = le module de lecture a échoué sur ce fichier (merci de signaler ce fichier)
+library-unreadable-not-unicode = son nom n’est pas en Unicode valide
+library-unreadable-not-examined = impossible de l’examiner ({ $reason })
+library-unreadable-folder-not-listed = c’est un dossier dont le contenu ne peut pas être listé ({ $reason })
+library-unreadable-too-deep = c’est un dossier trop profondément imbriqué (plus de { $limit } niveaux) ; il n’a pas été lu
+library-unreadable-link-loop = c’est un lien vers un dossier qui le contient (une boucle) ; il n’a pas été suivi
+library-unreadable-link-not-listed = c’est un lien vers un dossier dont le contenu ne peut pas être listé ({ $reason })
+library-unreadable-link-to-itself = c’est un lien qui renvoie à lui-même (une boucle)
+library-unreadable-broken-link = c’est un lien rompu (sa cible n’existe pas)
+library-unreadable-link-not-followed = c’est un lien qui ne peut pas être suivi ({ $reason })
+library-import-no-such-file = fichier ou dossier introuvable
+library-import-not-copied = impossible de le copier ({ $error })
+library-import-namesakes = la bibliothèque contient trop de fichiers portant ce nom
+
 ## La langue du document : les dates, la ligne d’en-tête du lecteur et la citation d’un paragraphe, toujours dans la langue du document lu (quelle que soit celle de l’interface), sous les formes qu’emploient les textes de l’ONU en français
 
 # Une date : $day et $year sont des nombres ; date-month nomme le mois. Le premier jour du

@@ -240,6 +240,24 @@ store-warning-import-skipped = { $count ->
    *[other] { $count } элемента не были аннотациями с целевым объектом и пропущены
 }: { $path }
 
+# Почему файл библиотеки не удается прочитать, в списке нечитаемых файлов (после «не удалось
+# прочитать:» из read-error). $reason — одно из сообщений read-*.
+library-unreadable-line = { $reason } (строка { $line })
+library-unreadable-line-column = { $reason } (строка { $line }, столбец { $column })
+library-unreadable-reader-failed = при чтении этого файла произошел сбой модуля чтения (просим сообщить об этом файле)
+library-unreadable-not-unicode = имя файла не является допустимой строкой Unicode
+library-unreadable-not-examined = не удается проверить ({ $reason })
+library-unreadable-folder-not-listed = это папка, содержимое которой не удается получить ({ $reason })
+library-unreadable-too-deep = это папка со слишком глубокой вложенностью (допустимая глубина: { $limit }); не прочитана
+library-unreadable-link-loop = это ссылка на папку, в которой она находится (цикл); переход по ней не выполнялся
+library-unreadable-link-not-listed = это ссылка на папку, содержимое которой не удается получить ({ $reason })
+library-unreadable-link-to-itself = это ссылка, которая ведет сама на себя (цикл)
+library-unreadable-broken-link = это неработающая ссылка (объект, на который она указывает, отсутствует)
+library-unreadable-link-not-followed = это ссылка, по которой не удается перейти ({ $reason })
+library-import-no-such-file = нет такого файла или папки
+library-import-not-copied = не удается скопировать ({ $error })
+library-import-namesakes = в библиотеке слишком много файлов с таким именем
+
 ## Язык документа: даты, строка заголовка в окне чтения и ссылка на пункт — всегда на языке читаемого документа (независимо от языка интерфейса), в формах, которые используются в текстах ООН на русском языке
 
 # Дата: $day и $year — числа; date-month называет месяц.

@@ -197,6 +197,23 @@ store-warning-damaged-no-copy = { $notes }已损坏（{ $reason }），且没有
 store-warning-both-damaged = { $notes }已损坏（{ $reason }），其最后一份副本也已损坏；两者均已保留，分别为{ $backup }和{ $path }
 store-warning-import-skipped = 有{ $count }项不是带有目标的注释，已跳过：{ $path }
 
+# 文库无法读取的文件列表中所列原因（接在 read-error 的“无法读取：”之后）。$reason 为某条 read-* 消息。
+library-unreadable-line = { $reason }（第{ $line }行）
+library-unreadable-line-column = { $reason }（第{ $line }行第{ $column }列）
+library-unreadable-reader-failed = 读取程序处理此文件时出错（请报告此文件）
+library-unreadable-not-unicode = 文件名不是有效的Unicode
+library-unreadable-not-examined = 无法检查（{ $reason }）
+library-unreadable-folder-not-listed = 这是无法列出内容的文件夹（{ $reason }）
+library-unreadable-too-deep = 这是嵌套过深的文件夹（超过{ $limit }层）；未读取
+library-unreadable-link-loop = 这是指向其所在文件夹的链接（形成循环）；未跟随
+library-unreadable-link-not-listed = 这是指向无法列出内容的文件夹的链接（{ $reason }）
+library-unreadable-link-to-itself = 这是指回自身的链接（形成循环）
+library-unreadable-broken-link = 这是失效链接（其指向的对象不存在）
+library-unreadable-link-not-followed = 这是无法跟随的链接（{ $reason }）
+library-import-no-such-file = 文件或文件夹不存在
+library-import-not-copied = 无法复制（{ $error }）
+library-import-namesakes = 文库中同名文件过多
+
 ## 文件的语言：日期、阅读窗口的标题行和段落引文，始终使用所阅读文件的语言（与界面语言无关），采用联合国中文文本所用的形式
 
 # 日期：$day 和 $year 为数字；date-month 为月份。

@@ -12,6 +12,7 @@
 
 use super::{LibraryAction, LibraryError};
 use crate::document::{Body, Format, Language, Vote, Votes};
+use crate::i18n::Text;
 use crate::store::fsio;
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Deserializer, Serialize};
@@ -465,6 +466,15 @@ pub struct FileEntry {
     /// The library folder the file was found in.
     pub folder: String,
     pub outcome: Outcome,
+    /// Why the file cannot be read, as a message of the interface (the error's reason is its
+    /// English). None for a readable file, and for a reason kept by a version that did not
+    /// keep it this way: its English is shown then.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::i18n::kept"
+    )]
+    pub why: Option<Text>,
 }
 
 /// Why a catalog on disk cannot be used.
@@ -717,6 +727,7 @@ mod tests {
                 modified: 20,
                 folder: "/x".into(),
                 outcome: Outcome::Error("is empty".into()),
+                why: Some(crate::text!("read-empty")),
             },
         );
         catalog.save(&path).unwrap();
@@ -767,6 +778,65 @@ mod tests {
             modified: 2,
             folder: "/x".into(),
             outcome: Outcome::Document(Box::new(info)),
+            why: None,
+        }
+    }
+
+    /// Why a file cannot be read is kept as a message beside its English, which a cache
+    /// written before keeps alone: that cache is read as it is (its reasons in English), and
+    /// a reason naming a message this version does not have is read as English too.
+    #[test]
+    fn a_reason_is_kept_as_a_message_and_a_cache_without_one_still_reads() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("catalog.json");
+        let why = crate::text!(
+            "library-unreadable-line-column",
+            reason = crate::text!("read-malformed-xml", error = "unexpected end"),
+            line = 3usize,
+            column = 7usize
+        );
+        let mut catalog = Catalog::empty();
+        catalog.generation = 2;
+        catalog.files.insert(
+            "/x/a.xml".into(),
+            FileEntry {
+                size: 10,
+                modified: 20,
+                folder: "/x".into(),
+                outcome: Outcome::Error(why.english()),
+                why: Some(why.clone()),
+            },
+        );
+        catalog.save(&path).unwrap();
+        let written = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            written.contains(
+                r#""outcome":{"error":"is malformed XML: unexpected end (line 3, column 7)"},"why":{"key":"library-unreadable-line-column""#
+            ),
+            "{written}"
+        );
+        let back = Catalog::load(&path).unwrap();
+        assert_eq!(back.files["/x/a.xml"].why, Some(why));
+
+        for (old, version) in [
+            (
+                r#"{"version":4,"generation":2,"files":{"/x/a.xml":{"size":10,"modified":20,"folder":"/x","outcome":{"error":"is empty"}}}}"#,
+                4,
+            ),
+            (
+                r#"{"version":3,"generation":2,"files":{"/x/a.xml":{"size":10,"modified":20,"folder":"/x","outcome":{"error":"is empty"}}}}"#,
+                3,
+            ),
+            (
+                r#"{"version":4,"generation":2,"files":{"/x/a.xml":{"size":10,"modified":20,"folder":"/x","outcome":{"error":"is empty"},"why":{"key":"a-message-of-a-later-version"}}}}"#,
+                4,
+            ),
+        ] {
+            std::fs::write(&path, old).unwrap();
+            let back = Catalog::load(&path).unwrap_or_else(|e| panic!("{version}: {e}"));
+            let entry = &back.files["/x/a.xml"];
+            assert_eq!(entry.outcome, Outcome::Error("is empty".into()), "{old}");
+            assert_eq!(entry.why, None, "{old}");
         }
     }
 

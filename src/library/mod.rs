@@ -91,6 +91,7 @@ pub use symbols::{natural_cmp, symbol_key};
 pub use votes::{CountryVote, CountryVotes, name_key};
 
 use crate::document::Language;
+use crate::i18n::{Locale, Text};
 use catalog::{Catalog, FileEntry, Outcome, Paths, Unusable};
 use index::{Fields, OpenIndex, Payload, Remade};
 use std::collections::{BTreeSet, HashMap};
@@ -103,12 +104,52 @@ use tantivy::{Index, IndexReader, Searcher};
 /// Queries are cut to this many characters.
 const MAX_QUERY_CHARS: usize = 1000;
 
-/// A file that cannot be read, and why.
+/// A file that cannot be read, and why. Displays in English, as the command line prints it;
+/// the window says it in its language ([`FileError::localized`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FileError {
     pub path: PathBuf,
-    /// The reason, phrased to follow the file (`is malformed XML: ... (line 3, column 7)`).
+    /// The reason, phrased to follow the file (`is malformed XML: ... (line 3, column 7)`),
+    /// in English.
     pub message: String,
+    /// The same as a message of the interface; None for a reason the library's cache kept
+    /// from a version that did not keep it this way (its English is shown then).
+    pub why: Option<Text>,
+}
+
+impl FileError {
+    /// The file at `path` cannot be read, for the reason `why` (phrased to follow it).
+    pub(crate) fn new(path: impl Into<PathBuf>, why: Text) -> Self {
+        FileError {
+            path: path.into(),
+            message: why.english(),
+            why: Some(why),
+        }
+    }
+
+    /// The whole message as a message of the interface: its English is the `Display`.
+    pub fn text(&self) -> Text {
+        self.text_in(Locale::EN)
+    }
+
+    /// The whole message in the window's language, ready to show.
+    pub fn localized(&self) -> String {
+        self.text_in(crate::i18n::locale()).localized()
+    }
+
+    /// The message with its reason said in `language` (made printable, as the `Display`
+    /// makes the English one).
+    fn text_in(&self, language: Locale) -> Text {
+        let reason = match &self.why {
+            Some(why) => why.format(language),
+            None => self.message.clone(),
+        };
+        crate::text!(
+            "read-error",
+            reason = crate::printable::line(&reason),
+            path = crate::printable::path(&self.path)
+        )
+    }
 }
 
 impl std::fmt::Display for FileError {
@@ -703,6 +744,7 @@ impl Library {
                 Outcome::Error(message) => Some(FileError {
                     path: PathBuf::from(path),
                     message: message.clone(),
+                    why: entry.why.clone(),
                 }),
                 Outcome::Document(_) => None,
             })
