@@ -466,3 +466,113 @@ fn why_the_library_cannot_read_a_file_is_said_in_french_and_chinese() {
         "{stderr}"
     );
 }
+
+/// A library of one folder, scanned, whose list of folders was then damaged (its backup
+/// kept) and whose cache was damaged: its data folder, the list and the cache.
+fn damaged_library(root: &Path) -> (PathBuf, PathBuf, PathBuf) {
+    let docs = root.join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    std::fs::write(docs.join("75_1.md"), common::small_resolution(1, "Alpha")).unwrap();
+    let data = root.join("data");
+    let library = plenary::library::Library::open(&data).unwrap();
+    library.add_folders(&[docs]).unwrap();
+    library.scan(|_| {}).unwrap();
+    drop(library);
+    let folders = data.join("library/folders.json");
+    std::fs::copy(&folders, plenary::store::fsio::backup_path(&folders)).unwrap();
+    std::fs::write(&folders, b"garbage").unwrap();
+    let catalog = data.join("library/cache/catalog.json");
+    std::fs::write(&catalog, b"garbage").unwrap();
+    (data, folders, catalog)
+}
+
+/// The messages a window speaking `language` opens with, on a damaged library.
+fn opening_in(language: Language) -> (Vec<String>, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let (data, folders, catalog) = damaged_library(dir.path());
+    let app = started_in(&data, Vec::new(), language);
+    let mut harness = common::harness(app, (1200.0, 800.0));
+    let errors = harness.state().errors.clone();
+    for error in &errors {
+        harness.get_by_label(error);
+    }
+    wait_for_scan(&mut harness);
+    (errors, folders, catalog)
+}
+
+#[test]
+fn the_librarys_start_up_warnings_are_said_in_french_and_chinese() {
+    // What the JSON reader says is its own words, in English in every language.
+    let why = serde_json::from_slice::<serde_json::Value>(b"garbage")
+        .unwrap_err()
+        .to_string();
+    let shown = |p: &Path| p.display().to_string();
+
+    let (french, folders, catalog) = opening_in(Language::Fr);
+    assert_eq!(
+        french,
+        vec![
+            format!(
+                "la liste des dossiers de la bibliothèque était endommagée ({why}) ; sa copie de \
+                 sauvegarde est utilisée : {}",
+                shown(&folders)
+            ),
+            format!(
+                "le cache de la bibliothèque était endommagé ({why}) ; il sera reconstruit à \
+                 partir des fichiers : {}",
+                shown(&catalog)
+            ),
+        ]
+    );
+    let (chinese, folders, catalog) = opening_in(Language::Zh);
+    assert_eq!(
+        chinese,
+        vec![
+            format!(
+                "文库文件夹列表已损坏（{why}）；现使用其备份：{}",
+                shown(&folders)
+            ),
+            format!(
+                "文库缓存已损坏（{why}）；将根据文件重建：{}",
+                shown(&catalog)
+            ),
+        ]
+    );
+
+    // The library and the command line say them in English, as before.
+    let dir = tempfile::tempdir().unwrap();
+    let (data, folders, catalog) = damaged_library(dir.path());
+    let library = plenary::library::Library::open(&data).unwrap();
+    assert_eq!(
+        library.take_warnings(),
+        vec![
+            format!(
+                "the list of library folders was damaged ({why}); using its backup: {}",
+                shown(&folders)
+            ),
+            format!(
+                "the library cache was damaged ({why}); it will be rebuilt from the files: {}",
+                shown(&catalog)
+            ),
+        ]
+    );
+    drop(library);
+    let dir = tempfile::tempdir().unwrap();
+    let (data, folders, _) = damaged_library(dir.path());
+    let out = common::plenary(&data, &["library", "list"]);
+    let stderr = common::stderr(&out);
+    assert!(
+        stderr.contains(&format!(
+            "plenary: rebuilt the library cache: the library cache was damaged ({why})\n"
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "plenary: warning: the list of library folders was damaged ({why}); using its \
+             backup: {}\n",
+            shown(&folders)
+        )),
+        "{stderr}"
+    );
+}

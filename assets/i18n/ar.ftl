@@ -273,6 +273,32 @@ library-import-no-such-file = لا يوجد ملف أو مجلد بهذا الا
 library-import-not-copied = يتعذر نسخه ({ $error })
 library-import-namesakes = توجد في المكتبة ملفات كثيرة جدا تحمل هذا الاسم
 
+# ما تقوله المكتبة عند فتحها: ذاكرة التخزين المؤقت أو الفهرس تالف وسيُعاد بناؤه، وقائمة مجلداتها
+# تالفة. $kept: مكان الاحتفاظ بالقائمة التالفة.
+library-warning-cache-damaged = كانت ذاكرة التخزين المؤقت للمكتبة تالفة ({ $reason })؛ وسيُعاد بناؤها من الملفات: { $path }
+library-warning-index-damaged = كان فهرس المكتبة تالفا ({ $reason })؛ وسيُعاد بناؤه من الملفات: { $path }
+library-warning-folders-backup = كانت قائمة مجلدات المكتبة تالفة ({ $error })؛ وتُستخدم نسختها الاحتياطية: { $path }
+library-warning-folders-emptied = كانت قائمة مجلدات المكتبة تالفة ({ $error }) وأصبحت الآن فارغة: { $path }
+library-warning-folders-emptied-kept = كانت قائمة مجلدات المكتبة تالفة ({ $error }) وأصبحت الآن فارغة (واحتُفظ بالقائمة السابقة باسم { $kept }): { $path }
+# سبب إعادة بناء ذاكرة التخزين المؤقت للمكتبة.
+library-rebuilt-other-version = أنشأها إصدار آخر من Plenary
+library-rebuilt-cache-other-version = ذاكرة التخزين المؤقت للمكتبة أنشأها إصدار آخر من Plenary
+library-rebuilt-cache-damaged = كانت ذاكرة التخزين المؤقت للمكتبة تالفة ({ $reason })
+library-rebuilt-index-damaged = كان فهرس المكتبة تالفا ({ $reason })
+library-rebuilt-cache-mismatch = لم تكن ذاكرة التخزين المؤقت للمكتبة مطابقة لفهرسها
+# ما كان تالفا في ذاكرة التخزين المؤقت للمكتبة أو في فهرسها.
+library-damage-facts-unreadable = تتعذر قراءة معلوماتها عن الوثائق: { $error }
+library-damage-facts-mismatch = معلوماتها عن الوثائق لا تخص ملفاتها
+library-damage-index-files = { $count ->
+    [zero] { $count } ملف لم تجتز الفحص
+    [one] ملف واحد لم يجتز الفحص
+    [two] ملفان لم يجتازا الفحص
+    [few] { $count } ملفات لم تجتز الفحص
+    [many] { $count } ملفا لم تجتز الفحص
+   *[other] { $count } ملف لم تجتز الفحص
+}
+library-damage-index-unchecked = تعذر فحص ملفاته
+
 ## لغة الوثيقة: التواريخ، وسطر العنوان في نافذة القراءة، والإشارة إلى فقرة، وكلها بلغة الوثيقة المقروءة دائما (أيا كانت لغة الواجهة)، بالصيغ التي تستخدمها نصوص الأمم المتحدة باللغة العربية
 
 # التاريخ: $day و $year عددان؛ و date-month يسمي الشهر. الأرقام هي الأرقام المستخدمة في نصوص

@@ -247,6 +247,29 @@ library-import-no-such-file = no such file or folder
 library-import-not-copied = cannot be copied ({ $error })
 library-import-namesakes = has too many namesakes in the library
 
+# What the library says when it opens: its cache or index was damaged and will be rebuilt, the
+# list of its folders was damaged. $reason is one of the library-damage-* messages or the
+# system's own words; $error the system's own words; $kept where the damaged list is kept.
+library-warning-cache-damaged = the library cache was damaged ({ $reason }); it will be rebuilt from the files: { $path }
+library-warning-index-damaged = the library index was damaged ({ $reason }); it will be rebuilt from the files: { $path }
+library-warning-folders-backup = the list of library folders was damaged ({ $error }); using its backup: { $path }
+library-warning-folders-emptied = the list of library folders was damaged ({ $error }) and is empty now: { $path }
+library-warning-folders-emptied-kept = the list of library folders was damaged ({ $error }) and is empty now (kept as { $kept }): { $path }
+# Why the library's cache was rebuilt.
+library-rebuilt-other-version = it was made by another version of Plenary
+library-rebuilt-cache-other-version = the library cache was made by another version of Plenary
+library-rebuilt-cache-damaged = the library cache was damaged ({ $reason })
+library-rebuilt-index-damaged = the library index was damaged ({ $reason })
+library-rebuilt-cache-mismatch = the library cache did not match its index
+# What was damaged in the library's cache or index.
+library-damage-facts-unreadable = its facts cannot be read: { $error }
+library-damage-facts-mismatch = its facts are not those of its files
+library-damage-index-files = { $count ->
+    [one] a file failed its check
+   *[other] { $count } files failed their check
+}
+library-damage-index-unchecked = its files could not be checked
+
 ## The document's own language: dates, the reader's header line and the citation of a paragraph, always formatted in the language of the document being read (whatever the interface's language), in the forms the UN's texts in that language use
 
 # A date: $day and $year are numbers; date-month names the month.

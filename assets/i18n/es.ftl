@@ -240,6 +240,28 @@ library-import-no-such-file = no existe el archivo o la carpeta
 library-import-not-copied = no se puede copiar ({ $error })
 library-import-namesakes = hay demasiados archivos con ese nombre en la biblioteca
 
+# Lo que dice la biblioteca al abrirse: su caché o su índice estaba dañado y se reconstruirá, la
+# lista de sus carpetas estaba dañada. $kept: dónde se conserva la lista dañada.
+library-warning-cache-damaged = la caché de la biblioteca estaba dañada ({ $reason }); se reconstruirá a partir de los archivos: { $path }
+library-warning-index-damaged = el índice de la biblioteca estaba dañado ({ $reason }); se reconstruirá a partir de los archivos: { $path }
+library-warning-folders-backup = la lista de carpetas de la biblioteca estaba dañada ({ $error }); se usa su copia de seguridad: { $path }
+library-warning-folders-emptied = la lista de carpetas de la biblioteca estaba dañada ({ $error }) y ahora está vacía: { $path }
+library-warning-folders-emptied-kept = la lista de carpetas de la biblioteca estaba dañada ({ $error }) y ahora está vacía (la lista anterior se conserva como { $kept }): { $path }
+# Por qué se reconstruyó la caché de la biblioteca.
+library-rebuilt-other-version = se creó con otra versión de Plenary
+library-rebuilt-cache-other-version = la caché de la biblioteca se creó con otra versión de Plenary
+library-rebuilt-cache-damaged = la caché de la biblioteca estaba dañada ({ $reason })
+library-rebuilt-index-damaged = el índice de la biblioteca estaba dañado ({ $reason })
+library-rebuilt-cache-mismatch = la caché de la biblioteca no coincidía con su índice
+# Qué estaba dañado en la caché o el índice de la biblioteca.
+library-damage-facts-unreadable = no se pueden leer sus datos sobre los documentos: { $error }
+library-damage-facts-mismatch = sus datos sobre los documentos no corresponden a sus archivos
+library-damage-index-files = { $count ->
+    [one] { $count } archivo no superó la verificación
+   *[other] { $count } archivos no superaron la verificación
+}
+library-damage-index-unchecked = no se pudieron verificar sus archivos
+
 ## El idioma del documento: las fechas, la línea de encabezado del lector y la cita de un párrafo, siempre en el idioma del documento que se lee (sea cual sea el de la interfaz), en las formas que usan los textos de las Naciones Unidas en español
 
 # Una fecha: $day y $year son números; date-month nombra el mes.

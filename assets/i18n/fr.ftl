@@ -241,6 +241,28 @@ library-import-no-such-file = fichier ou dossier introuvable
 library-import-not-copied = impossible de le copier ({ $error })
 library-import-namesakes = la bibliothèque contient trop de fichiers portant ce nom
 
+# Ce que dit la bibliothèque à son ouverture : son cache ou son index était endommagé et sera
+# reconstruit, la liste de ses dossiers était endommagée. $kept : où la liste endommagée est conservée.
+library-warning-cache-damaged = le cache de la bibliothèque était endommagé ({ $reason }) ; il sera reconstruit à partir des fichiers : { $path }
+library-warning-index-damaged = l’index de la bibliothèque était endommagé ({ $reason }) ; il sera reconstruit à partir des fichiers : { $path }
+library-warning-folders-backup = la liste des dossiers de la bibliothèque était endommagée ({ $error }) ; sa copie de sauvegarde est utilisée : { $path }
+library-warning-folders-emptied = la liste des dossiers de la bibliothèque était endommagée ({ $error }) et elle est désormais vide : { $path }
+library-warning-folders-emptied-kept = la liste des dossiers de la bibliothèque était endommagée ({ $error }) et elle est désormais vide (l’ancienne liste est conservée sous { $kept }) : { $path }
+# Pourquoi le cache de la bibliothèque a été reconstruit.
+library-rebuilt-other-version = il a été créé par une autre version de Plenary
+library-rebuilt-cache-other-version = le cache de la bibliothèque a été créé par une autre version de Plenary
+library-rebuilt-cache-damaged = le cache de la bibliothèque était endommagé ({ $reason })
+library-rebuilt-index-damaged = l’index de la bibliothèque était endommagé ({ $reason })
+library-rebuilt-cache-mismatch = le cache de la bibliothèque ne correspondait pas à son index
+# Ce qui était endommagé dans le cache ou l’index de la bibliothèque.
+library-damage-facts-unreadable = ses informations sur les documents ne peuvent pas être lues : { $error }
+library-damage-facts-mismatch = ses informations sur les documents ne correspondent pas à ses fichiers
+library-damage-index-files = { $count ->
+    [one] { $count } fichier n’a pas passé la vérification
+   *[other] { $count } fichiers n’ont pas passé la vérification
+}
+library-damage-index-unchecked = ses fichiers n’ont pas pu être vérifiés
+
 ## La langue du document : les dates, la ligne d’en-tête du lecteur et la citation d’un paragraphe, toujours dans la langue du document lu (quelle que soit celle de l’interface), sous les formes qu’emploient les textes de l’ONU en français
 
 # Une date : $day et $year sont des nombres ; date-month nomme le mois. Le premier jour du

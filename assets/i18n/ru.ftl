@@ -258,6 +258,30 @@ library-import-no-such-file = нет такого файла или папки
 library-import-not-copied = не удается скопировать ({ $error })
 library-import-namesakes = в библиотеке слишком много файлов с таким именем
 
+# Что сообщает библиотека при открытии: ее кэш или индекс поврежден и будет перестроен, список ее
+# папок поврежден. $kept — где сохранен поврежденный список.
+library-warning-cache-damaged = кэш библиотеки поврежден ({ $reason }); он будет перестроен по файлам: { $path }
+library-warning-index-damaged = индекс библиотеки поврежден ({ $reason }); он будет перестроен по файлам: { $path }
+library-warning-folders-backup = список папок библиотеки поврежден ({ $error }); используется его резервная копия: { $path }
+library-warning-folders-emptied = список папок библиотеки поврежден ({ $error }) и теперь пуст: { $path }
+library-warning-folders-emptied-kept = список папок библиотеки поврежден ({ $error }) и теперь пуст (прежний список сохранен как { $kept }): { $path }
+# Почему кэш библиотеки был перестроен.
+library-rebuilt-other-version = он создан другой версией Plenary
+library-rebuilt-cache-other-version = кэш библиотеки создан другой версией Plenary
+library-rebuilt-cache-damaged = кэш библиотеки был поврежден ({ $reason })
+library-rebuilt-index-damaged = индекс библиотеки был поврежден ({ $reason })
+library-rebuilt-cache-mismatch = кэш библиотеки не соответствовал своему индексу
+# Что было повреждено в кэше или индексе библиотеки.
+library-damage-facts-unreadable = не удается прочитать его сведения о документах: { $error }
+library-damage-facts-mismatch = его сведения о документах не относятся к его файлам
+library-damage-index-files = { $count ->
+    [one] { $count } файл не прошел проверку
+    [few] { $count } файла не прошли проверку
+    [many] { $count } файлов не прошли проверку
+   *[other] { $count } файла не прошли проверку
+}
+library-damage-index-unchecked = не удалось проверить его файлы
+
 ## Язык документа: даты, строка заголовка в окне чтения и ссылка на пункт — всегда на языке читаемого документа (независимо от языка интерфейса), в формах, которые используются в текстах ООН на русском языке
 
 # Дата: $day и $year — числа; date-month называет месяц.

@@ -214,6 +214,24 @@ library-import-no-such-file = 文件或文件夹不存在
 library-import-not-copied = 无法复制（{ $error }）
 library-import-namesakes = 文库中同名文件过多
 
+# 文库打开时给出的消息：缓存或索引已损坏，将重建；文件夹列表已损坏。$kept：损坏列表的保留位置。
+library-warning-cache-damaged = 文库缓存已损坏（{ $reason }）；将根据文件重建：{ $path }
+library-warning-index-damaged = 文库索引已损坏（{ $reason }）；将根据文件重建：{ $path }
+library-warning-folders-backup = 文库文件夹列表已损坏（{ $error }）；现使用其备份：{ $path }
+library-warning-folders-emptied = 文库文件夹列表已损坏（{ $error }），现已清空：{ $path }
+library-warning-folders-emptied-kept = 文库文件夹列表已损坏（{ $error }），现已清空（原列表已保留为{ $kept }）：{ $path }
+# 文库缓存重建的原因。
+library-rebuilt-other-version = 该缓存由另一版本的Plenary创建
+library-rebuilt-cache-other-version = 文库缓存由另一版本的Plenary创建
+library-rebuilt-cache-damaged = 文库缓存已损坏（{ $reason }）
+library-rebuilt-index-damaged = 文库索引已损坏（{ $reason }）
+library-rebuilt-cache-mismatch = 文库缓存与其索引不符
+# 文库缓存或索引中损坏的部分。
+library-damage-facts-unreadable = 无法读取其中的文件概况：{ $error }
+library-damage-facts-mismatch = 其中的文件概况与其文件不符
+library-damage-index-files = { $count }个文件未通过校验
+library-damage-index-unchecked = 无法校验其文件
+
 ## 文件的语言：日期、阅读窗口的标题行和段落引文，始终使用所阅读文件的语言（与界面语言无关），采用联合国中文文本所用的形式
 
 # 日期：$day 和 $year 为数字；date-month 为月份。

@@ -14,6 +14,7 @@ use super::{LibraryAction, LibraryError};
 use crate::document::{Body, Format, Language, Vote, Votes};
 use crate::i18n::Text;
 use crate::store::fsio;
+use crate::text;
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Deserializer, Serialize};
 use std::cell::Cell;
@@ -483,7 +484,7 @@ pub(crate) enum Unusable {
     /// Written by another version of Plenary (this cache version): rebuilt without fuss.
     OtherVersion(u32),
     /// Damaged; the reason.
-    Damaged(String),
+    Damaged(Text),
 }
 
 impl std::fmt::Display for Unusable {
@@ -493,7 +494,7 @@ impl std::fmt::Display for Unusable {
                 f,
                 "made by another version of Plenary (cache version {version})"
             ),
-            Unusable::Damaged(reason) => f.write_str(reason),
+            Unusable::Damaged(reason) => f.write_str(&reason.english()),
         }
     }
 }
@@ -542,11 +543,9 @@ impl Catalog {
             return Ok(catalog);
         }
         let facts = read_facts_file(path)
-            .map_err(|e| Unusable::Damaged(format!("its facts cannot be read: {e}")))?;
+            .map_err(|e| Unusable::Damaged(text!("library-damage-facts-unreadable", error = e)))?;
         if facts.generation != catalog.generation {
-            return Err(Unusable::Damaged(
-                "its facts are not those of its files".into(),
-            ));
+            return Err(Unusable::Damaged(text!("library-damage-facts-mismatch")));
         }
         for (path, facts) in facts.files {
             if let Some(FileEntry {
@@ -568,7 +567,7 @@ impl Catalog {
         let bytes = match std::fs::read(path) {
             Ok(bytes) => bytes,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Catalog::empty()),
-            Err(e) => return Err(Unusable::Damaged(e.to_string())),
+            Err(e) => return Err(Unusable::Damaged(Text::verbatim(e.to_string()))),
         };
         // Another version's catalog may not have this one's shape: its version says why it
         // cannot be read (looked for only then, as it takes another pass over the file).
@@ -589,7 +588,7 @@ impl Catalog {
                 Some(Version { version }) if !READABLE_VERSIONS.contains(&version) => {
                     Err(Unusable::OtherVersion(version))
                 }
-                _ => Err(Unusable::Damaged(e.to_string())),
+                _ => Err(Unusable::Damaged(Text::verbatim(e.to_string()))),
             },
         }
     }
@@ -660,27 +659,35 @@ struct FoldersFile {
 
 /// Reads the folders the user added. A damaged file falls back to its backup, else it is
 /// moved aside; either way the reason comes back as a warning.
-pub(crate) fn load_folders(path: &Path) -> (Vec<PathBuf>, Option<String>) {
+pub(crate) fn load_folders(path: &Path) -> (Vec<PathBuf>, Option<Text>) {
     match read_folders(path) {
         Ok(folders) => (folders, None),
         Err(reason) => {
+            let shown = crate::printable::path(path);
             let backup = fsio::backup_path(path);
             if let Ok(folders) = read_folders(&backup)
                 && backup.exists()
             {
-                let warning = format!(
-                    "the list of library folders was damaged ({reason}); using its backup: {}",
-                    crate::printable::path(path)
+                let warning = text!(
+                    "library-warning-folders-backup",
+                    error = reason,
+                    path = shown
                 );
                 return (folders, Some(warning));
             }
-            let moved = fsio::move_aside(path)
-                .map(|p| format!(" (kept as {})", crate::printable::path(&p)))
-                .unwrap_or_default();
-            let warning = format!(
-                "the list of library folders was damaged ({reason}) and is empty now{moved}: {}",
-                crate::printable::path(path)
-            );
+            let warning = match fsio::move_aside(path) {
+                Ok(kept) => text!(
+                    "library-warning-folders-emptied-kept",
+                    error = reason,
+                    kept = crate::printable::path(&kept),
+                    path = shown
+                ),
+                Err(_) => text!(
+                    "library-warning-folders-emptied",
+                    error = reason,
+                    path = shown
+                ),
+            };
             (Vec::new(), Some(warning))
         }
     }
@@ -914,11 +921,11 @@ mod tests {
         std::fs::write(&path, b"\x00garbage").unwrap();
         let (folders, warning) = load_folders(&path);
         assert_eq!(folders, vec![PathBuf::from("/a")], "the backup");
-        assert!(warning.unwrap().contains("backup"));
+        assert!(warning.unwrap().english().contains("backup"));
         std::fs::write(fsio::backup_path(&path), b"also bad").unwrap();
         let (folders, warning) = load_folders(&path);
         assert!(folders.is_empty());
-        assert!(warning.unwrap().contains("kept as"));
+        assert!(warning.unwrap().english().contains("kept as"));
         assert!(!path.exists(), "moved aside");
     }
 }

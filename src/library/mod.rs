@@ -205,7 +205,7 @@ struct Inner {
     /// Guards the folders file's read-change-write; never held for long, so adding a folder
     /// during a scan does not wait for the scan.
     folders_lock: Mutex<()>,
-    warnings: Mutex<Vec<String>>,
+    warnings: Mutex<Vec<Text>>,
     needs_scan: AtomicBool,
     /// Whether each new snapshot's tables are made ahead of the first question
     /// ([`Library::warm_up`]).
@@ -219,21 +219,21 @@ struct Inner {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Rebuild {
     /// As [`ScanReport::rebuilt`] gives it.
-    reason: String,
+    reason: Text,
     /// Warnings that said the cache would be rebuilt. Once it is, the scan's report says so
     /// instead: those not taken yet are withdrawn, so that a command line says it once.
-    announced: Vec<String>,
+    announced: Vec<Text>,
 }
 
 impl Rebuild {
-    fn quiet(reason: &str) -> Rebuild {
+    fn quiet(reason: Text) -> Rebuild {
         Rebuild {
-            reason: reason.to_string(),
+            reason,
             announced: Vec::new(),
         }
     }
 
-    fn announced(reason: String, warning: String) -> Rebuild {
+    fn announced(reason: Text, warning: Text) -> Rebuild {
         Rebuild {
             reason,
             announced: vec![warning],
@@ -242,7 +242,9 @@ impl Rebuild {
 }
 
 /// The reason given for rebuilding a cache another version of Plenary wrote.
-const OTHER_VERSION: &str = "it was made by another version of Plenary";
+fn other_version() -> Text {
+    crate::text!("library-rebuilt-other-version")
+}
 
 /// What the views read: the catalog and everything derived from it.
 pub(crate) struct State {
@@ -435,18 +437,19 @@ impl Library {
             Ok(catalog) => catalog,
             Err(Unusable::OtherVersion(_)) => {
                 // Not damage: the files are read again, nobody needs to be told.
-                rebuild = Some(Rebuild::quiet(OTHER_VERSION));
+                rebuild = Some(Rebuild::quiet(other_version()));
                 needs_scan = true;
                 Catalog::empty()
             }
             Err(Unusable::Damaged(reason)) => {
-                let warning = format!(
-                    "the library cache was damaged ({reason}); it will be rebuilt from the files: {}",
-                    crate::printable::path(&paths.catalog)
+                let warning = crate::text!(
+                    "library-warning-cache-damaged",
+                    reason = reason.clone(),
+                    path = crate::printable::path(&paths.catalog)
                 );
                 warnings.push(warning.clone());
                 rebuild = Some(Rebuild::announced(
-                    format!("the library cache was damaged ({reason})"),
+                    crate::text!("library-rebuilt-cache-damaged", reason = reason),
                     warning,
                 ));
                 needs_scan = true;
@@ -463,20 +466,21 @@ impl Library {
         match rebuilt {
             None => {}
             Some(Remade::OtherVersion) => {
-                rebuild.get_or_insert_with(|| Rebuild::quiet(OTHER_VERSION));
+                rebuild.get_or_insert_with(|| Rebuild::quiet(other_version()));
                 needs_scan = true;
                 catalog = Catalog::empty();
             }
             Some(Remade::Damaged(reason)) => {
-                let warning = format!(
-                    "the library index was damaged ({reason}); it will be rebuilt from the files: {}",
-                    crate::printable::path(&paths.index)
+                let warning = crate::text!(
+                    "library-warning-index-damaged",
+                    reason = reason.clone(),
+                    path = crate::printable::path(&paths.index)
                 );
                 warnings.push(warning.clone());
                 let mut announced = rebuild.take().map(|r| r.announced).unwrap_or_default();
                 announced.push(warning);
                 rebuild = Some(Rebuild {
-                    reason: format!("the library index was damaged ({reason})"),
+                    reason: crate::text!("library-rebuilt-index-damaged", reason = reason),
                     announced,
                 });
                 needs_scan = true;
@@ -531,8 +535,17 @@ impl Library {
     }
 
     /// Things the user should know (a damaged cache rebuilt, a folders list restored from its
-    /// backup), each returned once.
+    /// backup), each returned once, in English (as the command line prints them).
     pub fn take_warnings(&self) -> Vec<String> {
+        self.take_warning_texts()
+            .iter()
+            .map(Text::english)
+            .collect()
+    }
+
+    /// The same as messages of the interface, for the window to say in its language (what
+    /// one of the two took, the other does not return again).
+    pub fn take_warning_texts(&self) -> Vec<Text> {
         std::mem::take(
             &mut *self
                 .inner
@@ -542,7 +555,7 @@ impl Library {
         )
     }
 
-    fn warn(&self, message: String) {
+    fn warn(&self, message: Text) {
         self.inner
             .warnings
             .lock()
@@ -968,7 +981,10 @@ impl Library {
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
         rebuild.get_or_insert_with(|| Rebuild {
-            reason: format!("the library index was damaged ({err})"),
+            reason: crate::text!(
+                "library-rebuilt-index-damaged",
+                reason = Text::verbatim(err.to_string())
+            ),
             announced: Vec::new(),
         });
         self.inner.needs_scan.store(true, Ordering::Relaxed);

@@ -64,7 +64,7 @@ pub struct ScanReport {
     /// Library folders that could not be listed; their files are kept as they were.
     pub missing_folders: Vec<PathBuf>,
     /// Why the whole cache was rebuilt, if it was (a damaged or outdated cache).
-    pub rebuilt: Option<String>,
+    pub rebuilt: Option<Text>,
     /// Stopped by [`ScanHandle::cancel`]: the files read so far are saved, the rest keep
     /// their previous state.
     pub cancelled: bool,
@@ -445,7 +445,7 @@ impl Library {
     /// The catalog to start from, as on disk (another Plenary may have scanned since this
     /// library was opened); with the reason to start over instead, if the catalog or the
     /// index cannot be trusted.
-    fn base_catalog(&self) -> (Catalog, Option<String>) {
+    fn base_catalog(&self) -> (Catalog, Option<Text>) {
         let inner = &self.inner;
         let on_disk = Catalog::load(&inner.paths.catalog);
         let payload = inner
@@ -465,10 +465,10 @@ impl Library {
                 let reason = match (pending, reason) {
                     (Some(pending), _) => pending.reason,
                     (None, Unusable::OtherVersion(_)) => {
-                        "the library cache was made by another version of Plenary".into()
+                        text!("library-rebuilt-cache-other-version")
                     }
                     (None, Unusable::Damaged(reason)) => {
-                        format!("the library cache was damaged ({reason})")
+                        text!("library-rebuilt-cache-damaged", reason = reason)
                     }
                 };
                 return (Catalog::empty_after(index_generation), Some(reason));
@@ -481,14 +481,14 @@ impl Library {
         if index_generation != catalog.generation {
             return (
                 Catalog::empty_after(generation),
-                Some("the library cache did not match its index".into()),
+                Some(text!("library-rebuilt-cache-mismatch")),
             );
         }
         match index::damage(&inner.index, &inner.paths.index) {
             None => (catalog, None),
             Some(reason) => (
                 Catalog::empty_after(generation),
-                Some(format!("the library index was damaged ({reason})")),
+                Some(text!("library-rebuilt-index-damaged", reason = reason)),
             ),
         }
     }
