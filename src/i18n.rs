@@ -23,6 +23,7 @@ use crate::document::Language;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::cell::Cell;
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
@@ -477,6 +478,170 @@ impl From<Text> for TextArg {
     }
 }
 
+/// A text kept on disk (the library's cache keeps why a file cannot be read this way): its
+/// key and its values, `{"key": "read-not-utf8", "args": {"offset": 12}}`, each value a
+/// string, a number or another text. It is read back with [`kept`].
+impl serde::Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(if self.args.is_empty() { 1 } else { 2 }))?;
+        map.serialize_entry("key", self.key)?;
+        if !self.args.is_empty() {
+            map.serialize_entry("args", &KeptArgs(&self.args))?;
+        }
+        map.end()
+    }
+}
+
+/// A text's values, kept as a map in their order.
+struct KeptArgs<'a>(&'a [(&'static str, TextArg)]);
+
+impl serde::Serialize for KeptArgs<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(name, value)| (*name, value)))
+    }
+}
+
+impl serde::Serialize for TextArg {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            TextArg::Str(s) => serializer.serialize_str(s),
+            TextArg::Number(n) => serializer.serialize_i64(*n),
+            TextArg::Text(text) => text.serialize(serializer),
+        }
+    }
+}
+
+/// The keys and the placeholders' names of `en.ftl`, as that file writes them: a text read
+/// back from disk names its message and its values with them.
+static ENGLISH_NAMES: LazyLock<(HashSet<&'static str>, HashSet<&'static str>)> =
+    LazyLock::new(|| {
+        let source: &'static str = SOURCES[usize::from(Locale::EN.0)].1;
+        let identifier = |s: &'static str| -> &'static str {
+            let end = s
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                .unwrap_or(s.len());
+            &s[..end]
+        };
+        let (mut keys, mut placeholders) = (HashSet::new(), HashSet::new());
+        for line in source.lines().filter(|l| !l.starts_with('#')) {
+            if line.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                let key = identifier(line);
+                if line[key.len()..].trim_start().starts_with('=') {
+                    keys.insert(key);
+                }
+            }
+            for (at, _) in line.match_indices('$') {
+                let name = identifier(&line[at + 1..]);
+                if !name.is_empty() {
+                    placeholders.insert(name);
+                }
+            }
+        }
+        (keys, placeholders)
+    });
+
+/// Reading back a [`Text`] kept on disk, for an `Option<Text>` field: `#[serde(default,
+/// skip_serializing_if = "Option::is_none", with = "crate::i18n::kept")]`. A text naming a
+/// message or a value this version does not have (kept by another version) is read as None
+/// rather than as damage.
+pub mod kept {
+    use super::{ENGLISH_NAMES, Text, TextArg};
+    use serde::de::IgnoredAny;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(text: &Option<Text>, serializer: S) -> Result<S::Ok, S::Error> {
+        text.serialize(serializer)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Text>, D::Error> {
+        Ok(match Option::<Read>::deserialize(deserializer)? {
+            Some(Read::Kept(kept)) => kept.known(),
+            _ => None,
+        })
+    }
+
+    /// What is found where a text is kept: a text, or something else another version kept
+    /// there (not an error: the English beside it is shown).
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Read {
+        Kept(Kept),
+        Other(IgnoredAny),
+    }
+
+    /// A text as kept, its names not checked yet.
+    #[derive(Deserialize)]
+    struct Kept {
+        key: String,
+        #[serde(default)]
+        args: Args,
+    }
+
+    /// Its values, in their order.
+    #[derive(Default)]
+    struct Args(Vec<(String, Arg)>);
+
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Arg {
+        Number(i64),
+        Str(String),
+        Text(Kept),
+        Other(IgnoredAny),
+    }
+
+    impl<'de> Deserialize<'de> for Args {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> serde::de::Visitor<'de> for Visitor {
+                type Value = Args;
+                fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str("a message's values by name")
+                }
+                fn visit_map<A: serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> Result<Args, A::Error> {
+                    let mut args = Vec::new();
+                    while let Some(entry) = map.next_entry()? {
+                        args.push(entry);
+                    }
+                    Ok(Args(args))
+                }
+            }
+            deserializer.deserialize_map(Visitor)
+        }
+    }
+
+    impl Kept {
+        /// The text, if this version has its message and the names of its values.
+        fn known(self) -> Option<Text> {
+            let (keys, placeholders) = &*ENGLISH_NAMES;
+            if self.key.is_empty() {
+                return match <[_; 1]>::try_from(self.args.0) {
+                    Ok([(name, Arg::Str(words))]) if name.is_empty() => Some(Text::verbatim(words)),
+                    _ => None,
+                };
+            }
+            let mut text = Text::new(keys.get(self.key.as_str()).copied()?);
+            for (name, value) in self.args.0 {
+                let name = placeholders.get(name.as_str()).copied()?;
+                let value = match value {
+                    Arg::Number(n) => TextArg::Number(n),
+                    Arg::Str(s) => TextArg::Str(s),
+                    Arg::Text(kept) => TextArg::Text(kept.known()?),
+                    Arg::Other(_) => return None,
+                };
+                text.args.push((name, value));
+            }
+            Some(text)
+        }
+    }
+}
+
 /// A date as the UN's texts in `language` write it: `2020-12-07` is "7 December 2020",
 /// "2020年12月7日", "7 décembre 2020", "7 декабря 2020 года", "7 de diciembre de 2020",
 /// "7 كانون الأول/ديسمبر 2020" (the pattern and the months are the messages `date` and
@@ -619,6 +784,67 @@ mod tests {
                 .map(|m| date(language, &format!("2021-{m:02}-15")))
                 .collect();
             assert_eq!(months.len(), 12, "{language}: {months:?}");
+        }
+    }
+
+    #[test]
+    fn a_text_kept_on_disk_reads_back_the_same() {
+        #[derive(serde::Serialize, serde::Deserialize)]
+        struct Holder {
+            #[serde(default, skip_serializing_if = "Option::is_none", with = "kept")]
+            why: Option<Text>,
+        }
+        let why = crate::text!(
+            "read-error-line",
+            reason = crate::text!("read-not-utf8", offset = 12usize),
+            line = 3usize,
+            path = "/tmp/x.xml"
+        );
+        let json = serde_json::to_string(&Holder {
+            why: Some(why.clone()),
+        })
+        .unwrap();
+        assert_eq!(
+            json,
+            r#"{"why":{"key":"read-error-line","args":{"reason":{"key":"read-not-utf8","args":{"offset":12}},"line":3,"path":"/tmp/x.xml"}}}"#
+        );
+        let back: Holder = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.why.as_ref(), Some(&why));
+        let french = back.why.unwrap().format(Language::Fr);
+        assert!(
+            french.starts_with(
+                "lecture impossible : le fichier n’est pas en UTF-8 (octet non valide à la \
+                 position 12)"
+            ),
+            "{french}"
+        );
+
+        let words = Text::verbatim("Input/output error (os error 5)");
+        let json = serde_json::to_string(&Holder {
+            why: Some(words.clone()),
+        })
+        .unwrap();
+        let back: Holder = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.why, Some(words));
+
+        // None is not written; a field missing, or a message or value this version does not
+        // know (written by another version), reads as None.
+        assert_eq!(serde_json::to_string(&Holder { why: None }).unwrap(), "{}");
+        for json in [
+            "{}",
+            r#"{"why":null}"#,
+            r#"{"why":{"key":"no-such-message"}}"#,
+            r#"{"why":{"key":"read-not-utf8","args":{"no_such_value":1}}}"#,
+            r#"{"why":{"key":"read-error","args":{"reason":{"key":"no-such-message"},"path":"/x"}}}"#,
+            r#"{"why":{"key":"","args":{"":1}}}"#,
+            // What a later version might keep in other shapes.
+            r#"{"why":"is empty"}"#,
+            r#"{"why":{"key":7}}"#,
+            r#"{"why":{"key":"read-not-utf8","args":{"offset":1.5}}}"#,
+            r#"{"why":{"key":"read-error","args":{"reason":[1],"path":"/x"}}}"#,
+        ] {
+            let back: Holder = serde_json::from_str(json).unwrap();
+            assert_eq!(back.why, None, "{json}");
         }
     }
 

@@ -169,7 +169,7 @@ fn every_file_of_the_folder_is_a_language_of_the_interface() {
 fn every_message_the_code_asks_for_exists() {
     let reference = messages(english());
     let literal = Regex::new(
-        r#"t!\(\s*"([a-z][a-z0-9-]*)"|"((?:read|warning|symbol|store|library-cannot|library-error|compare-notice|io)-[a-z0-9-]+)""#,
+        r#"t!\(\s*"([a-z][a-z0-9-]*)"|"((?:read|warning|symbol|store|library-(?:cannot|error|unreadable|import|warning|rebuilt|damage)|compare-notice|io)-[a-z0-9-]+)""#,
     )
     .unwrap();
     let mut missing = Vec::new();

@@ -221,6 +221,85 @@ compare-notice-time-limit = تجاوزت المقارنة المهلة المح�
 compare-notice-too-large = الوثيقتان أكبر من أن تُحاذى كل فقرة فيهما بحسب التشابه: تُعرض بعض الفقرات المعدّلة على أنها محذوفة ومضافة.
 compare-notice-unrelated = يبدو أن هذين نصّان مختلفان، لا صيغتان لنص واحد: قلّة من فقراتهما تتقابل.
 
+# ما تقوله الملاحظات عندما يُصلَح ملفها أو يُنقل جانبا أو لا يُقرأ منه إلا جزء. $notes هي
+# store-notes-on (ملاحظات وثيقة، و$document اسمها) أو store-notes؛ و$reason إحدى رسائل
+# store-damage-* أو ما يقوله قارئ JSON بالإنكليزية.
+store-notes-on = الملاحظات المتعلقة بالوثيقة { $document }
+store-notes = الملاحظات
+store-damage-empty = الملف فارغ
+store-damage-not-an-object = ليس كائن JSON
+store-damage-no-notes = لا يتضمن الملف قائمة بالملاحظات
+store-warning-lost-notes = فقدت { $notes } { $count ->
+    [zero] { $count } ملاحظة كانت لا تزال موجودة
+    [one] ملاحظة واحدة كانت لا تزال موجودة
+    [two] ملاحظتين كانتا لا تزالان موجودتين
+    [few] { $count } ملاحظات كانت لا تزال موجودة
+    [many] { $count } ملاحظة كانت لا تزال موجودة
+   *[other] { $count } ملاحظة كانت لا تزال موجودة
+} في آخر نسخة سليمة منها (هل عُدِّل الملف خارج Plenary؟)؛ واحتُفظ بتلك النسخة باسم { $path }
+store-warning-newer-shown = حُفظت { $notes } بإصدار أحدث من Plenary (الصيغة { $found }؛ وهذا الإصدار يعرف الصيغ حتى { $supported })؛ وهي معروضة هنا للقراءة فقط ولن تُغيَّر: { $path }
+store-warning-newer-not-shown = حُفظت { $notes } بإصدار أحدث من Plenary (الصيغة { $found }؛ وهذا الإصدار يعرف الصيغ حتى { $supported })؛ ولا يستطيع هذا الإصدار عرضها، ولن تُغيَّر: { $path }
+store-warning-not-repaired = تعذرت قراءة { $notes } وتعذر إصلاحها ({ $error })؛ وتُعرض آخر نسخة سليمة منها إن وُجدت: { $path }
+store-warning-damaged = كانت { $notes } تالفة ({ $reason })؛ واحتُفظ بالملف التالف باسم { $path }
+store-warning-restored = فُقدت { $notes } فاستُعيدت من آخر نسخة سليمة منها: { $path }
+store-warning-backup-damaged = فُقدت { $notes }، وآخر نسخة منها تالفة ({ $reason })؛ واحتُفظ بهذه النسخة باسم { $path }
+store-warning-damaged-restored = كانت { $notes } تالفة ({ $reason }) فاستُعيدت من آخر نسخة سليمة منها (وقد تنقصها التغييرات التي أُجريت بعد ذلك)؛ واحتُفظ بالملف التالف باسم { $path }
+store-warning-damaged-no-copy = كانت { $notes } تالفة ({ $reason }) ولا توجد نسخة سابقة منها؛ واحتُفظ بالملف التالف باسم { $path }
+# $backup: مكان الاحتفاظ بآخر نسخة تالفة؛ $path: مكان الاحتفاظ بالملف التالف.
+store-warning-both-damaged = كانت { $notes } تالفة ({ $reason })، وكذلك آخر نسخة منها؛ واحتُفظ بالملفين كليهما، باسم { $backup } وباسم { $path }
+store-warning-import-skipped = { $count ->
+    [zero] تم تخطي { $count } عنصر لأنها ليست تعليقات توضيحية لها هدف
+    [one] تم تخطي عنصر واحد لأنه ليس تعليقا توضيحيا له هدف
+    [two] تم تخطي عنصرين لأنهما ليسا تعليقين توضيحيين لهما هدف
+    [few] تم تخطي { $count } عناصر لأنها ليست تعليقات توضيحية لها هدف
+    [many] تم تخطي { $count } عنصرا لأنها ليست تعليقات توضيحية لها هدف
+   *[other] تم تخطي { $count } عنصر لأنها ليست تعليقات توضيحية لها هدف
+}: { $path }
+
+# سبب تعذر قراءة ملف من ملفات المكتبة، في قائمة الملفات التي تعذرت قراءتها (بعد عبارة
+# «تعذرت القراءة:» في read-error). و$reason إحدى رسائل read-*.
+library-unreadable-line = { $reason } (السطر { $line })
+library-unreadable-line-column = { $reason } (السطر { $line }، العمود { $column })
+library-unreadable-reader-failed = أخفق برنامج القراءة في معالجة هذا الملف (يُرجى الإبلاغ عنه)
+library-unreadable-not-unicode = اسمه ليس نصا صالحا بترميز Unicode
+library-unreadable-not-examined = يتعذر فحصه ({ $reason })
+library-unreadable-folder-not-listed = هذا مجلد يتعذر سرد محتوياته ({ $reason })
+library-unreadable-too-deep = هذا مجلد يتجاوز عمق تداخله الحد المسموح به ({ $limit })؛ لم يُقرأ
+library-unreadable-link-loop = هذا رابط إلى مجلد يقع هو فيه (حلقة)؛ لم يُتَّبع
+library-unreadable-link-not-listed = هذا رابط إلى مجلد يتعذر سرد محتوياته ({ $reason })
+library-unreadable-link-to-itself = هذا رابط يعود إلى نفسه (حلقة)
+library-unreadable-broken-link = هذا رابط معطل (ما يشير إليه غير موجود)
+library-unreadable-link-not-followed = هذا رابط يتعذر اتباعه ({ $reason })
+library-import-no-such-file = لا يوجد ملف أو مجلد بهذا الاسم
+library-import-not-copied = يتعذر نسخه ({ $error })
+library-import-namesakes = توجد في المكتبة ملفات كثيرة جدا تحمل هذا الاسم
+
+# ما تقوله المكتبة عند فتحها: ذاكرة التخزين المؤقت أو الفهرس تالف وسيُعاد بناؤه، وقائمة مجلداتها
+# تالفة. $kept: مكان الاحتفاظ بالقائمة التالفة.
+library-warning-cache-damaged = كانت ذاكرة التخزين المؤقت للمكتبة تالفة ({ $reason })؛ وسيُعاد بناؤها من الملفات: { $path }
+library-warning-index-damaged = كان فهرس المكتبة تالفا ({ $reason })؛ وسيُعاد بناؤه من الملفات: { $path }
+library-warning-folders-backup = كانت قائمة مجلدات المكتبة تالفة ({ $error })؛ وتُستخدم نسختها الاحتياطية: { $path }
+library-warning-folders-emptied = كانت قائمة مجلدات المكتبة تالفة ({ $error }) وأصبحت الآن فارغة: { $path }
+library-warning-folders-emptied-kept = كانت قائمة مجلدات المكتبة تالفة ({ $error }) وأصبحت الآن فارغة (واحتُفظ بالقائمة السابقة باسم { $kept }): { $path }
+# سبب إعادة بناء ذاكرة التخزين المؤقت للمكتبة.
+library-rebuilt-other-version = أنشأها إصدار آخر من Plenary
+library-rebuilt-cache-other-version = ذاكرة التخزين المؤقت للمكتبة أنشأها إصدار آخر من Plenary
+library-rebuilt-cache-damaged = كانت ذاكرة التخزين المؤقت للمكتبة تالفة ({ $reason })
+library-rebuilt-index-damaged = كان فهرس المكتبة تالفا ({ $reason })
+library-rebuilt-cache-mismatch = لم تكن ذاكرة التخزين المؤقت للمكتبة مطابقة لفهرسها
+# ما كان تالفا في ذاكرة التخزين المؤقت للمكتبة أو في فهرسها.
+library-damage-facts-unreadable = تتعذر قراءة معلوماتها عن الوثائق: { $error }
+library-damage-facts-mismatch = معلوماتها عن الوثائق لا تخص ملفاتها
+library-damage-index-files = { $count ->
+    [zero] { $count } ملف لم تجتز الفحص
+    [one] ملف واحد لم يجتز الفحص
+    [two] ملفان لم يجتازا الفحص
+    [few] { $count } ملفات لم تجتز الفحص
+    [many] { $count } ملفا لم تجتز الفحص
+   *[other] { $count } ملف لم تجتز الفحص
+}
+library-damage-index-unchecked = تعذر فحص ملفاته
+
 ## لغة الوثيقة: التواريخ، وسطر العنوان في نافذة القراءة، والإشارة إلى فقرة، وكلها بلغة الوثيقة المقروءة دائما (أيا كانت لغة الواجهة)، بالصيغ التي تستخدمها نصوص الأمم المتحدة باللغة العربية
 
 # التاريخ: $day و $year عددان؛ و date-month يسمي الشهر. الأرقام هي الأرقام المستخدمة في نصوص

@@ -204,6 +204,73 @@ compare-notice-time-limit = The comparison ran past its time limit: some changed
 compare-notice-too-large = The documents are too large to align every paragraph by similarity: some changed paragraphs are shown as deleted and added.
 compare-notice-unrelated = These look like two different texts, not two versions of one: few of their paragraphs correspond.
 
+# What the notes say when their file was repaired, moved aside or read only in part. $notes is
+# store-notes-on (the notes of a document, $document its name) or store-notes; $reason is one
+# of the store-damage-* messages or what the JSON reader says, in English; $error the system's
+# own words; $found and $supported are versions of the format of the notes file.
+store-notes-on = the notes on { $document }
+store-notes = notes
+store-damage-empty = the file is empty
+store-damage-not-an-object = not a JSON object
+store-damage-no-notes = it holds no list of notes
+store-warning-lost-notes = { $notes } had lost { $count } note(s) that their last good copy still held (the file was changed outside Plenary?); that copy is kept as { $path }
+store-warning-newer-shown = { $notes } were saved by a newer version of Plenary (format { $found }; this version knows up to { $supported }); they are shown here read-only and will not be changed: { $path }
+store-warning-newer-not-shown = { $notes } were saved by a newer version of Plenary (format { $found }; this version knows up to { $supported }); this version cannot show them and will not be changed: { $path }
+store-warning-not-repaired = { $notes } could not be read and could not be repaired ({ $error }); the last good copy is shown, if there is one: { $path }
+store-warning-damaged = { $notes } were damaged ({ $reason }); the damaged file is kept as { $path }
+store-warning-restored = { $notes } had gone missing and were restored from the last good copy: { $path }
+store-warning-backup-damaged = { $notes } had gone missing and their last copy is damaged ({ $reason }); it is kept as { $path }
+store-warning-damaged-restored = { $notes } were damaged ({ $reason }) and have been restored from the last good copy (changes since then may be missing); the damaged file is kept as { $path }
+store-warning-damaged-no-copy = { $notes } were damaged ({ $reason }) and there is no earlier copy; the damaged file is kept as { $path }
+# $backup: where the damaged last copy is kept; $path: where the damaged file is kept.
+store-warning-both-damaged = { $notes } were damaged ({ $reason }) and so was their last copy; both are kept, as { $backup } and { $path }
+# $count: the items of an imported file that were not notes.
+store-warning-import-skipped = { $count } item(s) were not annotations with a target and were skipped: { $path }
+
+# Why a file of the library cannot be read, in the library's list of unreadable files (after
+# read-error's "cannot read:"), phrased to follow the file's name. $reason is one of the read-*
+# messages; $line and $column are where in the file.
+library-unreadable-line = { $reason } (line { $line })
+library-unreadable-line-column = { $reason } (line { $line }, column { $column })
+library-unreadable-reader-failed = could not be read: the reader failed on it (please report this file)
+library-unreadable-not-unicode = has a name that is not valid Unicode
+library-unreadable-not-examined = cannot be examined ({ $reason })
+library-unreadable-folder-not-listed = is a folder that cannot be listed ({ $reason })
+# $limit: how many folders deep the library looks.
+library-unreadable-too-deep = is a folder nested too deep (more than { $limit } levels); not read
+library-unreadable-link-loop = is a link to a folder it is in (a loop); not followed
+library-unreadable-link-not-listed = is a link to a folder that cannot be listed ({ $reason })
+library-unreadable-link-to-itself = is a link that leads back to itself (a loop)
+library-unreadable-broken-link = is a broken link (what it points to is not there)
+library-unreadable-link-not-followed = is a link that cannot be followed ({ $reason })
+# Why a file could not be imported into the library; $error: the system's own words.
+library-import-no-such-file = no such file or folder
+library-import-not-copied = cannot be copied ({ $error })
+library-import-namesakes = has too many namesakes in the library
+
+# What the library says when it opens: its cache or index was damaged and will be rebuilt, the
+# list of its folders was damaged. $reason is one of the library-damage-* messages or the
+# system's own words; $error the system's own words; $kept where the damaged list is kept.
+library-warning-cache-damaged = the library cache was damaged ({ $reason }); it will be rebuilt from the files: { $path }
+library-warning-index-damaged = the library index was damaged ({ $reason }); it will be rebuilt from the files: { $path }
+library-warning-folders-backup = the list of library folders was damaged ({ $error }); using its backup: { $path }
+library-warning-folders-emptied = the list of library folders was damaged ({ $error }) and is empty now: { $path }
+library-warning-folders-emptied-kept = the list of library folders was damaged ({ $error }) and is empty now (kept as { $kept }): { $path }
+# Why the library's cache was rebuilt.
+library-rebuilt-other-version = it was made by another version of Plenary
+library-rebuilt-cache-other-version = the library cache was made by another version of Plenary
+library-rebuilt-cache-damaged = the library cache was damaged ({ $reason })
+library-rebuilt-index-damaged = the library index was damaged ({ $reason })
+library-rebuilt-cache-mismatch = the library cache did not match its index
+# What was damaged in the library's cache or index.
+library-damage-facts-unreadable = its facts cannot be read: { $error }
+library-damage-facts-mismatch = its facts are not those of its files
+library-damage-index-files = { $count ->
+    [one] a file failed its check
+   *[other] { $count } files failed their check
+}
+library-damage-index-unchecked = its files could not be checked
+
 ## The document's own language: dates, the reader's header line and the citation of a paragraph, always formatted in the language of the document being read (whatever the interface's language), in the forms the UN's texts in that language use
 
 # A date: $day and $year are numbers; date-month names the month.

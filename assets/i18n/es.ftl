@@ -196,6 +196,73 @@ compare-notice-time-limit = La comparación superó su tiempo límite: algunos p
 compare-notice-too-large = Los documentos son demasiado grandes para alinear cada párrafo por similitud: algunos párrafos modificados se muestran como eliminados y añadidos.
 compare-notice-unrelated = Estos documentos parecen dos textos distintos, no dos versiones de uno mismo: pocos de sus párrafos se corresponden.
 
+# Lo que dicen las notas cuando su archivo se reparó, se apartó o solo se pudo leer en parte. $notes
+# es store-notes-on (las notas de un documento, cuyo nombre es $document) o store-notes; $reason es
+# uno de los mensajes store-damage-* o lo que dice el lector de JSON, en inglés.
+store-notes-on = las notas de { $document }
+store-notes = las notas
+store-damage-empty = el archivo está vacío
+store-damage-not-an-object = no es un objeto JSON
+store-damage-no-notes = no contiene ninguna lista de notas
+store-warning-lost-notes = { $notes } habían perdido { $count ->
+    [one] { $count } nota que su última copia válida aún conservaba
+   *[other] { $count } notas que su última copia válida aún conservaba
+} (¿se modificó el archivo fuera de Plenary?); esa copia se conserva como { $path }
+store-warning-newer-shown = { $notes } se guardaron con una versión más reciente de Plenary (formato { $found }; esta versión admite hasta el { $supported }); aquí se muestran en modo de solo lectura y no se modificarán: { $path }
+store-warning-newer-not-shown = { $notes } se guardaron con una versión más reciente de Plenary (formato { $found }; esta versión admite hasta el { $supported }); esta versión no puede mostrarlas y no se modificarán: { $path }
+store-warning-not-repaired = { $notes } no se pudieron leer ni reparar ({ $error }); se muestra la última copia válida, si existe: { $path }
+store-warning-damaged = { $notes } estaban dañadas ({ $reason }); el archivo dañado se conserva como { $path }
+store-warning-restored = { $notes } habían desaparecido y se restauraron a partir de la última copia válida: { $path }
+store-warning-backup-damaged = { $notes } habían desaparecido y su última copia está dañada ({ $reason }); esta se conserva como { $path }
+store-warning-damaged-restored = { $notes } estaban dañadas ({ $reason }) y se restauraron a partir de la última copia válida (pueden faltar los cambios posteriores); el archivo dañado se conserva como { $path }
+store-warning-damaged-no-copy = { $notes } estaban dañadas ({ $reason }) y no hay ninguna copia anterior; el archivo dañado se conserva como { $path }
+# $backup: dónde se conserva la última copia dañada; $path: dónde se conserva el archivo dañado.
+store-warning-both-damaged = { $notes } estaban dañadas ({ $reason }), al igual que su última copia; ambos archivos se conservan, como { $backup } y { $path }
+store-warning-import-skipped = { $count ->
+    [one] { $count } elemento no era una anotación con destino y se omitió
+   *[other] { $count } elementos no eran anotaciones con destino y se omitieron
+}: { $path }
+
+# Por qué no se puede leer un archivo de la biblioteca, en la lista de archivos ilegibles (tras el
+# «no se puede leer:» de read-error). $reason es uno de los mensajes read-*.
+library-unreadable-line = { $reason } (línea { $line })
+library-unreadable-line-column = { $reason } (línea { $line }, columna { $column })
+library-unreadable-reader-failed = el lector falló al procesar este archivo (le rogamos que lo notifique)
+library-unreadable-not-unicode = su nombre no es Unicode válido
+library-unreadable-not-examined = no se puede examinar ({ $reason })
+library-unreadable-folder-not-listed = es una carpeta cuyo contenido no se puede enumerar ({ $reason })
+library-unreadable-too-deep = es una carpeta anidada a demasiada profundidad (más de { $limit } niveles); no se leyó
+library-unreadable-link-loop = es un enlace a una carpeta que lo contiene (un bucle); no se siguió
+library-unreadable-link-not-listed = es un enlace a una carpeta cuyo contenido no se puede enumerar ({ $reason })
+library-unreadable-link-to-itself = es un enlace que remite a sí mismo (un bucle)
+library-unreadable-broken-link = es un enlace roto (aquello a lo que apunta no existe)
+library-unreadable-link-not-followed = es un enlace que no se puede seguir ({ $reason })
+library-import-no-such-file = no existe el archivo o la carpeta
+library-import-not-copied = no se puede copiar ({ $error })
+library-import-namesakes = hay demasiados archivos con ese nombre en la biblioteca
+
+# Lo que dice la biblioteca al abrirse: su caché o su índice estaba dañado y se reconstruirá, la
+# lista de sus carpetas estaba dañada. $kept: dónde se conserva la lista dañada.
+library-warning-cache-damaged = la caché de la biblioteca estaba dañada ({ $reason }); se reconstruirá a partir de los archivos: { $path }
+library-warning-index-damaged = el índice de la biblioteca estaba dañado ({ $reason }); se reconstruirá a partir de los archivos: { $path }
+library-warning-folders-backup = la lista de carpetas de la biblioteca estaba dañada ({ $error }); se usa su copia de seguridad: { $path }
+library-warning-folders-emptied = la lista de carpetas de la biblioteca estaba dañada ({ $error }) y ahora está vacía: { $path }
+library-warning-folders-emptied-kept = la lista de carpetas de la biblioteca estaba dañada ({ $error }) y ahora está vacía (la lista anterior se conserva como { $kept }): { $path }
+# Por qué se reconstruyó la caché de la biblioteca.
+library-rebuilt-other-version = se creó con otra versión de Plenary
+library-rebuilt-cache-other-version = la caché de la biblioteca se creó con otra versión de Plenary
+library-rebuilt-cache-damaged = la caché de la biblioteca estaba dañada ({ $reason })
+library-rebuilt-index-damaged = el índice de la biblioteca estaba dañado ({ $reason })
+library-rebuilt-cache-mismatch = la caché de la biblioteca no coincidía con su índice
+# Qué estaba dañado en la caché o el índice de la biblioteca.
+library-damage-facts-unreadable = no se pueden leer sus datos sobre los documentos: { $error }
+library-damage-facts-mismatch = sus datos sobre los documentos no corresponden a sus archivos
+library-damage-index-files = { $count ->
+    [one] { $count } archivo no superó la verificación
+   *[other] { $count } archivos no superaron la verificación
+}
+library-damage-index-unchecked = no se pudieron verificar sus archivos
+
 ## El idioma del documento: las fechas, la línea de encabezado del lector y la cita de un párrafo, siempre en el idioma del documento que se lee (sea cual sea el de la interfaz), en las formas que usan los textos de las Naciones Unidas en español
 
 # Una fecha: $day y $year son números; date-month nombra el mes.

@@ -197,6 +197,73 @@ compare-notice-time-limit = La comparaison a dépassé le temps imparti : certai
 compare-notice-too-large = Les documents sont trop volumineux pour aligner chaque paragraphe selon sa similarité : certains paragraphes modifiés sont présentés comme supprimés puis ajoutés.
 compare-notice-unrelated = Ces documents semblent être deux textes différents, et non deux versions d’un même texte : peu de leurs paragraphes se correspondent.
 
+# Ce que disent les notes lorsque leur fichier a été réparé, mis de côté ou lu en partie. $notes
+# vaut store-notes-on (les notes d’un document, $document étant son nom) ou store-notes ;
+# $reason est l’un des messages store-damage-* ou ce que dit le lecteur JSON, en anglais.
+store-notes-on = les notes de { $document }
+store-notes = les notes
+store-damage-empty = le fichier est vide
+store-damage-not-an-object = ce n’est pas un objet JSON
+store-damage-no-notes = le fichier ne contient aucune liste de notes
+store-warning-lost-notes = { $notes } avaient perdu { $count ->
+    [one] { $count } note que leur dernière copie valide contenait encore
+   *[other] { $count } notes que leur dernière copie valide contenait encore
+} (le fichier a-t-il été modifié en dehors de Plenary ?) ; cette copie est conservée sous { $path }
+store-warning-newer-shown = { $notes } ont été enregistrées par une version plus récente de Plenary (format { $found } ; cette version connaît les formats jusqu’au { $supported }) ; elles sont affichées ici en lecture seule et ne seront pas modifiées : { $path }
+store-warning-newer-not-shown = { $notes } ont été enregistrées par une version plus récente de Plenary (format { $found } ; cette version connaît les formats jusqu’au { $supported }) ; cette version ne peut pas les afficher et elles ne seront pas modifiées : { $path }
+store-warning-not-repaired = { $notes } n’ont pu être ni lues ni réparées ({ $error }) ; la dernière copie valide est affichée, s’il en existe une : { $path }
+store-warning-damaged = { $notes } étaient endommagées ({ $reason }) ; le fichier endommagé est conservé sous { $path }
+store-warning-restored = { $notes } avaient disparu et ont été restaurées à partir de la dernière copie valide : { $path }
+store-warning-backup-damaged = { $notes } avaient disparu et leur dernière copie est endommagée ({ $reason }) ; celle-ci est conservée sous { $path }
+store-warning-damaged-restored = { $notes } étaient endommagées ({ $reason }) et ont été restaurées à partir de la dernière copie valide (les modifications apportées depuis peuvent manquer) ; le fichier endommagé est conservé sous { $path }
+store-warning-damaged-no-copy = { $notes } étaient endommagées ({ $reason }) et il n’en existe aucune copie antérieure ; le fichier endommagé est conservé sous { $path }
+# $backup : où est conservée la dernière copie endommagée ; $path : où est conservé le fichier endommagé.
+store-warning-both-damaged = { $notes } étaient endommagées ({ $reason }), de même que leur dernière copie ; les deux fichiers sont conservés, sous { $backup } et { $path }
+store-warning-import-skipped = { $count ->
+    [one] { $count } élément n’était pas une annotation dotée d’une cible et a été ignoré
+   *[other] { $count } éléments n’étaient pas des annotations dotées d’une cible et ont été ignorés
+} : { $path }
+
+# Pourquoi un fichier de la bibliothèque ne peut pas être lu, dans la liste des fichiers
+# illisibles (après le « lecture impossible : » de read-error). $reason est l’un des messages read-*.
+library-unreadable-line = { $reason } (ligne { $line })
+library-unreadable-line-column = { $reason } (ligne { $line }, colonne { $column })
+library-unreadable-reader-failed = le module de lecture a échoué sur ce fichier (merci de signaler ce fichier)
+library-unreadable-not-unicode = son nom n’est pas en Unicode valide
+library-unreadable-not-examined = impossible de l’examiner ({ $reason })
+library-unreadable-folder-not-listed = c’est un dossier dont le contenu ne peut pas être listé ({ $reason })
+library-unreadable-too-deep = c’est un dossier trop profondément imbriqué (plus de { $limit } niveaux) ; il n’a pas été lu
+library-unreadable-link-loop = c’est un lien vers un dossier qui le contient (une boucle) ; il n’a pas été suivi
+library-unreadable-link-not-listed = c’est un lien vers un dossier dont le contenu ne peut pas être listé ({ $reason })
+library-unreadable-link-to-itself = c’est un lien qui renvoie à lui-même (une boucle)
+library-unreadable-broken-link = c’est un lien rompu (sa cible n’existe pas)
+library-unreadable-link-not-followed = c’est un lien qui ne peut pas être suivi ({ $reason })
+library-import-no-such-file = fichier ou dossier introuvable
+library-import-not-copied = impossible de le copier ({ $error })
+library-import-namesakes = la bibliothèque contient trop de fichiers portant ce nom
+
+# Ce que dit la bibliothèque à son ouverture : son cache ou son index était endommagé et sera
+# reconstruit, la liste de ses dossiers était endommagée. $kept : où la liste endommagée est conservée.
+library-warning-cache-damaged = le cache de la bibliothèque était endommagé ({ $reason }) ; il sera reconstruit à partir des fichiers : { $path }
+library-warning-index-damaged = l’index de la bibliothèque était endommagé ({ $reason }) ; il sera reconstruit à partir des fichiers : { $path }
+library-warning-folders-backup = la liste des dossiers de la bibliothèque était endommagée ({ $error }) ; sa copie de sauvegarde est utilisée : { $path }
+library-warning-folders-emptied = la liste des dossiers de la bibliothèque était endommagée ({ $error }) et elle est désormais vide : { $path }
+library-warning-folders-emptied-kept = la liste des dossiers de la bibliothèque était endommagée ({ $error }) et elle est désormais vide (l’ancienne liste est conservée sous { $kept }) : { $path }
+# Pourquoi le cache de la bibliothèque a été reconstruit.
+library-rebuilt-other-version = il a été créé par une autre version de Plenary
+library-rebuilt-cache-other-version = le cache de la bibliothèque a été créé par une autre version de Plenary
+library-rebuilt-cache-damaged = le cache de la bibliothèque était endommagé ({ $reason })
+library-rebuilt-index-damaged = l’index de la bibliothèque était endommagé ({ $reason })
+library-rebuilt-cache-mismatch = le cache de la bibliothèque ne correspondait pas à son index
+# Ce qui était endommagé dans le cache ou l’index de la bibliothèque.
+library-damage-facts-unreadable = ses informations sur les documents ne peuvent pas être lues : { $error }
+library-damage-facts-mismatch = ses informations sur les documents ne correspondent pas à ses fichiers
+library-damage-index-files = { $count ->
+    [one] { $count } fichier n’a pas passé la vérification
+   *[other] { $count } fichiers n’ont pas passé la vérification
+}
+library-damage-index-unchecked = ses fichiers n’ont pas pu être vérifiés
+
 ## La langue du document : les dates, la ligne d’en-tête du lecteur et la citation d’un paragraphe, toujours dans la langue du document lu (quelle que soit celle de l’interface), sous les formes qu’emploient les textes de l’ONU en français
 
 # Une date : $day et $year sont des nombres ; date-month nomme le mois. Le premier jour du

@@ -210,6 +210,79 @@ compare-notice-time-limit = Сравнение не уложилось в отв
 compare-notice-too-large = Документы слишком велики, чтобы сопоставить каждый пункт по сходству: некоторые измененные пункты показаны как удаленные и добавленные.
 compare-notice-unrelated = Похоже, это два разных текста, а не две редакции одного: лишь немногие их пункты соответствуют друг другу.
 
+# Что сообщают заметки, когда их файл был исправлен, отложен или прочитан частично. $notes —
+# это store-notes-on (заметки к документу, $document — его название) или store-notes; $reason —
+# одно из сообщений store-damage-* или то, что сообщает модуль чтения JSON, на английском языке.
+store-notes-on = заметки к документу { $document }
+store-notes = заметки
+store-damage-empty = файл пуст
+store-damage-not-an-object = это не объект JSON
+store-damage-no-notes = в файле нет списка заметок
+store-warning-lost-notes = { $notes } лишились { $count ->
+    [one] { $count } заметки, которая еще сохранялась
+    [few] { $count } заметок, которые еще сохранялись
+    [many] { $count } заметок, которые еще сохранялись
+   *[other] { $count } заметки, которые еще сохранялись
+} в их последней исправной копии (файл изменяли вне Plenary?); эта копия сохранена как { $path }
+store-warning-newer-shown = { $notes } сохранены более новой версией Plenary (формат { $found }; эта версия поддерживает форматы до { $supported }); здесь они доступны только для чтения и не будут изменены: { $path }
+store-warning-newer-not-shown = { $notes } сохранены более новой версией Plenary (формат { $found }; эта версия поддерживает форматы до { $supported }); эта версия не может их показать, и они не будут изменены: { $path }
+store-warning-not-repaired = { $notes } не удалось ни прочитать, ни исправить ({ $error }); показана последняя исправная копия, если она есть: { $path }
+store-warning-damaged = { $notes } повреждены ({ $reason }); поврежденный файл сохранен как { $path }
+store-warning-restored = { $notes } пропали и были восстановлены из последней исправной копии: { $path }
+store-warning-backup-damaged = { $notes } пропали, а их последняя копия повреждена ({ $reason }); она сохранена как { $path }
+store-warning-damaged-restored = { $notes } повреждены ({ $reason }) и восстановлены из последней исправной копии (изменения, внесенные после нее, могут отсутствовать); поврежденный файл сохранен как { $path }
+store-warning-damaged-no-copy = { $notes } повреждены ({ $reason }), а более ранней копии нет; поврежденный файл сохранен как { $path }
+# $backup — где сохранена поврежденная последняя копия; $path — где сохранен поврежденный файл.
+store-warning-both-damaged = { $notes } повреждены ({ $reason }), как и их последняя копия; оба файла сохранены: { $backup } и { $path }
+store-warning-import-skipped = { $count ->
+    [one] { $count } элемент не был аннотацией с целевым объектом и пропущен
+    [few] { $count } элемента не были аннотациями с целевым объектом и пропущены
+    [many] { $count } элементов не были аннотациями с целевым объектом и пропущены
+   *[other] { $count } элемента не были аннотациями с целевым объектом и пропущены
+}: { $path }
+
+# Почему файл библиотеки не удается прочитать, в списке нечитаемых файлов (после «не удалось
+# прочитать:» из read-error). $reason — одно из сообщений read-*.
+library-unreadable-line = { $reason } (строка { $line })
+library-unreadable-line-column = { $reason } (строка { $line }, столбец { $column })
+library-unreadable-reader-failed = при чтении этого файла произошел сбой модуля чтения (просим сообщить об этом файле)
+library-unreadable-not-unicode = имя файла не является допустимой строкой Unicode
+library-unreadable-not-examined = не удается проверить ({ $reason })
+library-unreadable-folder-not-listed = это папка, содержимое которой не удается получить ({ $reason })
+library-unreadable-too-deep = это папка со слишком глубокой вложенностью (допустимая глубина: { $limit }); не прочитана
+library-unreadable-link-loop = это ссылка на папку, в которой она находится (цикл); переход по ней не выполнялся
+library-unreadable-link-not-listed = это ссылка на папку, содержимое которой не удается получить ({ $reason })
+library-unreadable-link-to-itself = это ссылка, которая ведет сама на себя (цикл)
+library-unreadable-broken-link = это неработающая ссылка (объект, на который она указывает, отсутствует)
+library-unreadable-link-not-followed = это ссылка, по которой не удается перейти ({ $reason })
+library-import-no-such-file = нет такого файла или папки
+library-import-not-copied = не удается скопировать ({ $error })
+library-import-namesakes = в библиотеке слишком много файлов с таким именем
+
+# Что сообщает библиотека при открытии: ее кэш или индекс поврежден и будет перестроен, список ее
+# папок поврежден. $kept — где сохранен поврежденный список.
+library-warning-cache-damaged = кэш библиотеки поврежден ({ $reason }); он будет перестроен по файлам: { $path }
+library-warning-index-damaged = индекс библиотеки поврежден ({ $reason }); он будет перестроен по файлам: { $path }
+library-warning-folders-backup = список папок библиотеки поврежден ({ $error }); используется его резервная копия: { $path }
+library-warning-folders-emptied = список папок библиотеки поврежден ({ $error }) и теперь пуст: { $path }
+library-warning-folders-emptied-kept = список папок библиотеки поврежден ({ $error }) и теперь пуст (прежний список сохранен как { $kept }): { $path }
+# Почему кэш библиотеки был перестроен.
+library-rebuilt-other-version = он создан другой версией Plenary
+library-rebuilt-cache-other-version = кэш библиотеки создан другой версией Plenary
+library-rebuilt-cache-damaged = кэш библиотеки был поврежден ({ $reason })
+library-rebuilt-index-damaged = индекс библиотеки был поврежден ({ $reason })
+library-rebuilt-cache-mismatch = кэш библиотеки не соответствовал своему индексу
+# Что было повреждено в кэше или индексе библиотеки.
+library-damage-facts-unreadable = не удается прочитать его сведения о документах: { $error }
+library-damage-facts-mismatch = его сведения о документах не относятся к его файлам
+library-damage-index-files = { $count ->
+    [one] { $count } файл не прошел проверку
+    [few] { $count } файла не прошли проверку
+    [many] { $count } файлов не прошли проверку
+   *[other] { $count } файла не прошли проверку
+}
+library-damage-index-unchecked = не удалось проверить его файлы
+
 ## Язык документа: даты, строка заголовка в окне чтения и ссылка на пункт — всегда на языке читаемого документа (независимо от языка интерфейса), в формах, которые используются в текстах ООН на русском языке
 
 # Дата: $day и $year — числа; date-month называет месяц.

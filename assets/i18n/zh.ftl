@@ -179,6 +179,60 @@ compare-notice-time-limit = 比较超出了时限：部分有改动的段落整�
 compare-notice-too-large = 文件过大，无法按相似度对齐每个段落：部分有改动的段落显示为删除和新增。
 compare-notice-unrelated = 这两份文件看起来是不同的案文，而不是同一案文的两个版本：两者的段落很少相互对应。
 
+# 笔记文件经修复、移至别处或只读取了一部分时笔记给出的消息。$notes 为 store-notes-on（某一文件的笔记，$document 为其名称）或 store-notes；$reason 为某条 store-damage-* 消息或JSON读取程序给出的英文原因。
+store-notes-on = { $document }的笔记
+store-notes = 笔记
+store-damage-empty = 文件为空
+store-damage-not-an-object = 不是JSON对象
+store-damage-no-notes = 其中没有笔记列表
+store-warning-lost-notes = { $notes }中有{ $count }条已丢失，但其最后一份完好副本中仍保留着（文件是否在Plenary之外被修改过？）；该副本已保留为{ $path }
+store-warning-newer-shown = { $notes }由较新版本的Plenary保存（格式{ $found }；本版本最高支持格式{ $supported }）；在此以只读方式显示，不会被更改：{ $path }
+store-warning-newer-not-shown = { $notes }由较新版本的Plenary保存（格式{ $found }；本版本最高支持格式{ $supported }）；本版本无法显示，也不会作任何更改：{ $path }
+store-warning-not-repaired = { $notes }无法读取，也无法修复（{ $error }）；如有最后一份完好副本，则显示该副本：{ $path }
+store-warning-damaged = { $notes }已损坏（{ $reason }）；损坏的文件已保留为{ $path }
+store-warning-restored = { $notes }已丢失，现已从最后一份完好副本恢复：{ $path }
+store-warning-backup-damaged = { $notes }已丢失，且其最后一份副本已损坏（{ $reason }）；该副本已保留为{ $path }
+store-warning-damaged-restored = { $notes }已损坏（{ $reason }），现已从最后一份完好副本恢复（此后所作的更改可能缺失）；损坏的文件已保留为{ $path }
+store-warning-damaged-no-copy = { $notes }已损坏（{ $reason }），且没有更早的副本；损坏的文件已保留为{ $path }
+# $backup：损坏的最后一份副本的保留位置；$path：损坏文件的保留位置。
+store-warning-both-damaged = { $notes }已损坏（{ $reason }），其最后一份副本也已损坏；两者均已保留，分别为{ $backup }和{ $path }
+store-warning-import-skipped = 有{ $count }项不是带有目标的注释，已跳过：{ $path }
+
+# 文库无法读取的文件列表中所列原因（接在 read-error 的“无法读取：”之后）。$reason 为某条 read-* 消息。
+library-unreadable-line = { $reason }（第{ $line }行）
+library-unreadable-line-column = { $reason }（第{ $line }行第{ $column }列）
+library-unreadable-reader-failed = 读取程序处理此文件时出错（请报告此文件）
+library-unreadable-not-unicode = 文件名不是有效的Unicode
+library-unreadable-not-examined = 无法检查（{ $reason }）
+library-unreadable-folder-not-listed = 这是无法列出内容的文件夹（{ $reason }）
+library-unreadable-too-deep = 这是嵌套过深的文件夹（超过{ $limit }层）；未读取
+library-unreadable-link-loop = 这是指向其所在文件夹的链接（形成循环）；未跟随
+library-unreadable-link-not-listed = 这是指向无法列出内容的文件夹的链接（{ $reason }）
+library-unreadable-link-to-itself = 这是指回自身的链接（形成循环）
+library-unreadable-broken-link = 这是失效链接（其指向的对象不存在）
+library-unreadable-link-not-followed = 这是无法跟随的链接（{ $reason }）
+library-import-no-such-file = 文件或文件夹不存在
+library-import-not-copied = 无法复制（{ $error }）
+library-import-namesakes = 文库中同名文件过多
+
+# 文库打开时给出的消息：缓存或索引已损坏，将重建；文件夹列表已损坏。$kept：损坏列表的保留位置。
+library-warning-cache-damaged = 文库缓存已损坏（{ $reason }）；将根据文件重建：{ $path }
+library-warning-index-damaged = 文库索引已损坏（{ $reason }）；将根据文件重建：{ $path }
+library-warning-folders-backup = 文库文件夹列表已损坏（{ $error }）；现使用其备份：{ $path }
+library-warning-folders-emptied = 文库文件夹列表已损坏（{ $error }），现已清空：{ $path }
+library-warning-folders-emptied-kept = 文库文件夹列表已损坏（{ $error }），现已清空（原列表已保留为{ $kept }）：{ $path }
+# 文库缓存重建的原因。
+library-rebuilt-other-version = 该缓存由另一版本的Plenary创建
+library-rebuilt-cache-other-version = 文库缓存由另一版本的Plenary创建
+library-rebuilt-cache-damaged = 文库缓存已损坏（{ $reason }）
+library-rebuilt-index-damaged = 文库索引已损坏（{ $reason }）
+library-rebuilt-cache-mismatch = 文库缓存与其索引不符
+# 文库缓存或索引中损坏的部分。
+library-damage-facts-unreadable = 无法读取其中的文件概况：{ $error }
+library-damage-facts-mismatch = 其中的文件概况与其文件不符
+library-damage-index-files = { $count }个文件未通过校验
+library-damage-index-unchecked = 无法校验其文件
+
 ## 文件的语言：日期、阅读窗口的标题行和段落引文，始终使用所阅读文件的语言（与界面语言无关），采用联合国中文文本所用的形式
 
 # 日期：$day 和 $year 为数字；date-month 为月份。

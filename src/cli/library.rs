@@ -379,7 +379,10 @@ fn progress_printer() -> impl FnMut(&Progress) {
 
 fn summary(report: &ScanReport) {
     if let Some(reason) = &report.rebuilt {
-        eprintln!("plenary: rebuilt the library cache: {}", line(reason));
+        eprintln!(
+            "plenary: rebuilt the library cache: {}",
+            line(&reason.english())
+        );
     }
     for folder in &report.missing_folders {
         eprintln!(

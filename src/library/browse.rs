@@ -325,6 +325,7 @@ mod tests {
                 sponsors: Default::default(),
                 additional_sponsors: Default::default(),
             })),
+            why: None,
         }
     }
 
@@ -368,6 +369,7 @@ mod tests {
                     modified: 1,
                     folder: "/f".into(),
                     outcome: Outcome::Error("is empty".into()),
+                    why: None,
                 },
             ),
         ];

@@ -12,7 +12,9 @@
 
 use super::{LibraryAction, LibraryError};
 use crate::document::{Body, Format, Language, Vote, Votes};
+use crate::i18n::Text;
 use crate::store::fsio;
+use crate::text;
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Deserializer, Serialize};
 use std::cell::Cell;
@@ -465,6 +467,15 @@ pub struct FileEntry {
     /// The library folder the file was found in.
     pub folder: String,
     pub outcome: Outcome,
+    /// Why the file cannot be read, as a message of the interface (the error's reason is its
+    /// English). None for a readable file, and for a reason kept by a version that did not
+    /// keep it this way: its English is shown then.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::i18n::kept"
+    )]
+    pub why: Option<Text>,
 }
 
 /// Why a catalog on disk cannot be used.
@@ -473,7 +484,7 @@ pub(crate) enum Unusable {
     /// Written by another version of Plenary (this cache version): rebuilt without fuss.
     OtherVersion(u32),
     /// Damaged; the reason.
-    Damaged(String),
+    Damaged(Text),
 }
 
 impl std::fmt::Display for Unusable {
@@ -483,7 +494,7 @@ impl std::fmt::Display for Unusable {
                 f,
                 "made by another version of Plenary (cache version {version})"
             ),
-            Unusable::Damaged(reason) => f.write_str(reason),
+            Unusable::Damaged(reason) => f.write_str(&reason.english()),
         }
     }
 }
@@ -532,11 +543,9 @@ impl Catalog {
             return Ok(catalog);
         }
         let facts = read_facts_file(path)
-            .map_err(|e| Unusable::Damaged(format!("its facts cannot be read: {e}")))?;
+            .map_err(|e| Unusable::Damaged(text!("library-damage-facts-unreadable", error = e)))?;
         if facts.generation != catalog.generation {
-            return Err(Unusable::Damaged(
-                "its facts are not those of its files".into(),
-            ));
+            return Err(Unusable::Damaged(text!("library-damage-facts-mismatch")));
         }
         for (path, facts) in facts.files {
             if let Some(FileEntry {
@@ -558,7 +567,7 @@ impl Catalog {
         let bytes = match std::fs::read(path) {
             Ok(bytes) => bytes,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Catalog::empty()),
-            Err(e) => return Err(Unusable::Damaged(e.to_string())),
+            Err(e) => return Err(Unusable::Damaged(Text::verbatim(e.to_string()))),
         };
         // Another version's catalog may not have this one's shape: its version says why it
         // cannot be read (looked for only then, as it takes another pass over the file).
@@ -579,7 +588,7 @@ impl Catalog {
                 Some(Version { version }) if !READABLE_VERSIONS.contains(&version) => {
                     Err(Unusable::OtherVersion(version))
                 }
-                _ => Err(Unusable::Damaged(e.to_string())),
+                _ => Err(Unusable::Damaged(Text::verbatim(e.to_string()))),
             },
         }
     }
@@ -650,27 +659,35 @@ struct FoldersFile {
 
 /// Reads the folders the user added. A damaged file falls back to its backup, else it is
 /// moved aside; either way the reason comes back as a warning.
-pub(crate) fn load_folders(path: &Path) -> (Vec<PathBuf>, Option<String>) {
+pub(crate) fn load_folders(path: &Path) -> (Vec<PathBuf>, Option<Text>) {
     match read_folders(path) {
         Ok(folders) => (folders, None),
         Err(reason) => {
+            let shown = crate::printable::path(path);
             let backup = fsio::backup_path(path);
             if let Ok(folders) = read_folders(&backup)
                 && backup.exists()
             {
-                let warning = format!(
-                    "the list of library folders was damaged ({reason}); using its backup: {}",
-                    crate::printable::path(path)
+                let warning = text!(
+                    "library-warning-folders-backup",
+                    error = reason,
+                    path = shown
                 );
                 return (folders, Some(warning));
             }
-            let moved = fsio::move_aside(path)
-                .map(|p| format!(" (kept as {})", crate::printable::path(&p)))
-                .unwrap_or_default();
-            let warning = format!(
-                "the list of library folders was damaged ({reason}) and is empty now{moved}: {}",
-                crate::printable::path(path)
-            );
+            let warning = match fsio::move_aside(path) {
+                Ok(kept) => text!(
+                    "library-warning-folders-emptied-kept",
+                    error = reason,
+                    kept = crate::printable::path(&kept),
+                    path = shown
+                ),
+                Err(_) => text!(
+                    "library-warning-folders-emptied",
+                    error = reason,
+                    path = shown
+                ),
+            };
             (Vec::new(), Some(warning))
         }
     }
@@ -717,6 +734,7 @@ mod tests {
                 modified: 20,
                 folder: "/x".into(),
                 outcome: Outcome::Error("is empty".into()),
+                why: Some(crate::text!("read-empty")),
             },
         );
         catalog.save(&path).unwrap();
@@ -767,6 +785,65 @@ mod tests {
             modified: 2,
             folder: "/x".into(),
             outcome: Outcome::Document(Box::new(info)),
+            why: None,
+        }
+    }
+
+    /// Why a file cannot be read is kept as a message beside its English, which a cache
+    /// written before keeps alone: that cache is read as it is (its reasons in English), and
+    /// a reason naming a message this version does not have is read as English too.
+    #[test]
+    fn a_reason_is_kept_as_a_message_and_a_cache_without_one_still_reads() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("catalog.json");
+        let why = crate::text!(
+            "library-unreadable-line-column",
+            reason = crate::text!("read-malformed-xml", error = "unexpected end"),
+            line = 3usize,
+            column = 7usize
+        );
+        let mut catalog = Catalog::empty();
+        catalog.generation = 2;
+        catalog.files.insert(
+            "/x/a.xml".into(),
+            FileEntry {
+                size: 10,
+                modified: 20,
+                folder: "/x".into(),
+                outcome: Outcome::Error(why.english()),
+                why: Some(why.clone()),
+            },
+        );
+        catalog.save(&path).unwrap();
+        let written = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            written.contains(
+                r#""outcome":{"error":"is malformed XML: unexpected end (line 3, column 7)"},"why":{"key":"library-unreadable-line-column""#
+            ),
+            "{written}"
+        );
+        let back = Catalog::load(&path).unwrap();
+        assert_eq!(back.files["/x/a.xml"].why, Some(why));
+
+        for (old, version) in [
+            (
+                r#"{"version":4,"generation":2,"files":{"/x/a.xml":{"size":10,"modified":20,"folder":"/x","outcome":{"error":"is empty"}}}}"#,
+                4,
+            ),
+            (
+                r#"{"version":3,"generation":2,"files":{"/x/a.xml":{"size":10,"modified":20,"folder":"/x","outcome":{"error":"is empty"}}}}"#,
+                3,
+            ),
+            (
+                r#"{"version":4,"generation":2,"files":{"/x/a.xml":{"size":10,"modified":20,"folder":"/x","outcome":{"error":"is empty"},"why":{"key":"a-message-of-a-later-version"}}}}"#,
+                4,
+            ),
+        ] {
+            std::fs::write(&path, old).unwrap();
+            let back = Catalog::load(&path).unwrap_or_else(|e| panic!("{version}: {e}"));
+            let entry = &back.files["/x/a.xml"];
+            assert_eq!(entry.outcome, Outcome::Error("is empty".into()), "{old}");
+            assert_eq!(entry.why, None, "{old}");
         }
     }
 
@@ -844,11 +921,11 @@ mod tests {
         std::fs::write(&path, b"\x00garbage").unwrap();
         let (folders, warning) = load_folders(&path);
         assert_eq!(folders, vec![PathBuf::from("/a")], "the backup");
-        assert!(warning.unwrap().contains("backup"));
+        assert!(warning.unwrap().english().contains("backup"));
         std::fs::write(fsio::backup_path(&path), b"also bad").unwrap();
         let (folders, warning) = load_folders(&path);
         assert!(folders.is_empty());
-        assert!(warning.unwrap().contains("kept as"));
+        assert!(warning.unwrap().english().contains("kept as"));
         assert!(!path.exists(), "moved aside");
     }
 }

@@ -6,6 +6,8 @@ use super::catalog::READABLE_VERSIONS;
 use super::symbols::key_of_canonical;
 use super::{LibraryAction, LibraryError};
 use crate::document::{Body, Document, Language, ParagraphKind};
+use crate::i18n::Text;
+use crate::text;
 use serde::{Deserialize, Serialize};
 use std::cell::Cell;
 use std::collections::{BTreeMap, BTreeSet};
@@ -109,7 +111,7 @@ pub(crate) enum Remade {
     /// Another version of Plenary made it: nothing is wrong, it is only rebuilt.
     OtherVersion,
     /// It was damaged; the reason.
-    Damaged(String),
+    Damaged(Text),
 }
 
 /// Opens the index in `dir`, making it anew when it is missing, damaged or from another
@@ -151,7 +153,7 @@ pub(crate) fn open_or_create(dir: &Path) -> Result<OpenIndex, LibraryError> {
 }
 
 fn try_open(dir: &Path, schema: &Schema) -> Result<(Index, IndexReader, Option<Payload>), Remade> {
-    let damaged = |e: tantivy::TantivyError| Remade::Damaged(e.to_string());
+    let damaged = |e: tantivy::TantivyError| Remade::Damaged(Text::verbatim(e.to_string()));
     let mut index = match Index::open_in_dir(dir) {
         Ok(index) => index,
         Err(tantivy::TantivyError::IncompatibleIndex(_)) => return Err(Remade::OtherVersion),
@@ -233,16 +235,15 @@ fn hush_engine_panics() {
 /// thousand resolutions has gigabytes of index, which are not read again at every start).
 /// Another Plenary may commit (and remove old files) while this runs; a problem is believed
 /// only if the commit did not change meanwhile.
-pub(crate) fn damage(index: &Index, dir: &Path) -> Option<String> {
+pub(crate) fn damage(index: &Index, dir: &Path) -> Option<Text> {
     let commit = || index.load_metas().ok().map(|m| (m.opstamp, m.payload));
     for _ in 0..3 {
         let before = commit();
         let problem = match catch_unwind(AssertUnwindSafe(|| check_files(index, dir))) {
             Ok(Ok(0)) => return None,
-            Ok(Ok(1)) => "a file failed its check".to_string(),
-            Ok(Ok(damaged)) => format!("{damaged} files failed their check"),
-            Ok(Err(e)) => e,
-            Err(_) => "its files could not be checked".into(),
+            Ok(Ok(damaged)) => text!("library-damage-index-files", count = damaged),
+            Ok(Err(e)) => Text::verbatim(e),
+            Err(_) => text!("library-damage-index-unchecked"),
         };
         if commit() == before {
             return Some(problem);

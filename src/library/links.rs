@@ -256,18 +256,14 @@ pub(crate) fn import(target: &Path, sources: &[PathBuf]) -> ImportReport {
             let listing = match scan::list_folder(source) {
                 Ok(listing) => listing,
                 Err(e) => {
-                    report.errors.push(FileError {
-                        path: source.clone(),
-                        message: format!(
-                            "is a folder that cannot be listed ({})",
-                            crate::parse::unreadable(&e)
-                        ),
-                    });
+                    report
+                        .errors
+                        .push(FileError::new(source, scan::folder_not_listed(&e)));
                     continue;
                 }
             };
-            for (path, message) in listing.problems {
-                report.errors.push(FileError { path, message });
+            for (path, why) in listing.problems {
+                report.errors.push(FileError::new(path, why));
             }
             for file in listing.files {
                 let relative = file.strip_prefix(source).unwrap_or(&file);
@@ -277,10 +273,10 @@ pub(crate) fn import(target: &Path, sources: &[PathBuf]) -> ImportReport {
             let name = source.file_name().map(PathBuf::from).unwrap_or_default();
             copy_one(source, &target.join(name), &mut report);
         } else {
-            report.errors.push(FileError {
-                path: source.clone(),
-                message: "no such file or folder".into(),
-            });
+            report.errors.push(FileError::new(
+                source,
+                crate::text!("library-import-no-such-file"),
+            ));
         }
     }
     report
@@ -291,10 +287,9 @@ fn copy_one(from: &Path, to: &Path, report: &mut ImportReport) {
     let content = match crate::parse::read_user_file(from, crate::parse::MAX_FILE_SIZE) {
         Ok(content) => content,
         Err(e) => {
-            report.errors.push(FileError {
-                path: from.to_path_buf(),
-                message: crate::parse::unreadable(&e),
-            });
+            report
+                .errors
+                .push(FileError::new(from, crate::parse::unreadable_text(&e)));
             return;
         }
     };
@@ -329,15 +324,15 @@ fn copy_one(from: &Path, to: &Path, report: &mut ImportReport) {
             .and_then(|()| crate::store::fsio::atomic_write(&candidate, &content));
         match written {
             Ok(()) => report.copied.push(candidate),
-            Err(e) => report.errors.push(FileError {
-                path: from.to_path_buf(),
-                message: format!("cannot be copied ({e})"),
-            }),
+            Err(e) => report.errors.push(FileError::new(
+                from,
+                crate::text!("library-import-not-copied", error = e.to_string()),
+            )),
         }
         return;
     }
-    report.errors.push(FileError {
-        path: from.to_path_buf(),
-        message: "has too many namesakes in the library".into(),
-    });
+    report.errors.push(FileError::new(
+        from,
+        crate::text!("library-import-namesakes"),
+    ));
 }

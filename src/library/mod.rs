@@ -91,6 +91,7 @@ pub use symbols::{natural_cmp, symbol_key};
 pub use votes::{CountryVote, CountryVotes, name_key};
 
 use crate::document::Language;
+use crate::i18n::{Locale, Text};
 use catalog::{Catalog, FileEntry, Outcome, Paths, Unusable};
 use index::{Fields, OpenIndex, Payload, Remade};
 use std::collections::{BTreeSet, HashMap};
@@ -102,12 +103,52 @@ use tantivy::{Index, IndexReader, Searcher};
 /// Queries are cut to this many characters.
 const MAX_QUERY_CHARS: usize = 1000;
 
-/// A file that cannot be read, and why.
+/// A file that cannot be read, and why. Displays in English, as the command line prints it;
+/// the window says it in its language ([`FileError::localized`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FileError {
     pub path: PathBuf,
-    /// The reason, phrased to follow the file (`is malformed XML: ... (line 3, column 7)`).
+    /// The reason, phrased to follow the file (`is malformed XML: ... (line 3, column 7)`),
+    /// in English.
     pub message: String,
+    /// The same as a message of the interface; None for a reason the library's cache kept
+    /// from a version that did not keep it this way (its English is shown then).
+    pub why: Option<Text>,
+}
+
+impl FileError {
+    /// The file at `path` cannot be read, for the reason `why` (phrased to follow it).
+    pub(crate) fn new(path: impl Into<PathBuf>, why: Text) -> Self {
+        FileError {
+            path: path.into(),
+            message: why.english(),
+            why: Some(why),
+        }
+    }
+
+    /// The whole message as a message of the interface: its English is the `Display`.
+    pub fn text(&self) -> Text {
+        self.text_in(Locale::EN)
+    }
+
+    /// The whole message in the window's language, ready to show.
+    pub fn localized(&self) -> String {
+        self.text_in(crate::i18n::locale()).localized()
+    }
+
+    /// The message with its reason said in `language` (made printable, as the `Display`
+    /// makes the English one).
+    fn text_in(&self, language: Locale) -> Text {
+        let reason = match &self.why {
+            Some(why) => why.format(language),
+            None => self.message.clone(),
+        };
+        crate::text!(
+            "read-error",
+            reason = crate::printable::line(&reason),
+            path = crate::printable::path(&self.path)
+        )
+    }
 }
 
 impl std::fmt::Display for FileError {
@@ -163,7 +204,7 @@ struct Inner {
     /// Guards the folders file's read-change-write; never held for long, so adding a folder
     /// during a scan does not wait for the scan.
     folders_lock: Mutex<()>,
-    warnings: Mutex<Vec<String>>,
+    warnings: Mutex<Vec<Text>>,
     needs_scan: AtomicBool,
     /// Whether each new snapshot's tables are made ahead of the first question
     /// ([`Library::warm_up`]).
@@ -177,21 +218,21 @@ struct Inner {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Rebuild {
     /// As [`ScanReport::rebuilt`] gives it.
-    reason: String,
+    reason: Text,
     /// Warnings that said the cache would be rebuilt. Once it is, the scan's report says so
     /// instead: those not taken yet are withdrawn, so that a command line says it once.
-    announced: Vec<String>,
+    announced: Vec<Text>,
 }
 
 impl Rebuild {
-    fn quiet(reason: &str) -> Rebuild {
+    fn quiet(reason: Text) -> Rebuild {
         Rebuild {
-            reason: reason.to_string(),
+            reason,
             announced: Vec::new(),
         }
     }
 
-    fn announced(reason: String, warning: String) -> Rebuild {
+    fn announced(reason: Text, warning: Text) -> Rebuild {
         Rebuild {
             reason,
             announced: vec![warning],
@@ -200,7 +241,9 @@ impl Rebuild {
 }
 
 /// The reason given for rebuilding a cache another version of Plenary wrote.
-const OTHER_VERSION: &str = "it was made by another version of Plenary";
+fn other_version() -> Text {
+    crate::text!("library-rebuilt-other-version")
+}
 
 /// What the views read: the catalog and everything derived from it.
 pub(crate) struct State {
@@ -393,18 +436,19 @@ impl Library {
             Ok(catalog) => catalog,
             Err(Unusable::OtherVersion(_)) => {
                 // Not damage: the files are read again, nobody needs to be told.
-                rebuild = Some(Rebuild::quiet(OTHER_VERSION));
+                rebuild = Some(Rebuild::quiet(other_version()));
                 needs_scan = true;
                 Catalog::empty()
             }
             Err(Unusable::Damaged(reason)) => {
-                let warning = format!(
-                    "the library cache was damaged ({reason}); it will be rebuilt from the files: {}",
-                    crate::printable::path(&paths.catalog)
+                let warning = crate::text!(
+                    "library-warning-cache-damaged",
+                    reason = reason.clone(),
+                    path = crate::printable::path(&paths.catalog)
                 );
                 warnings.push(warning.clone());
                 rebuild = Some(Rebuild::announced(
-                    format!("the library cache was damaged ({reason})"),
+                    crate::text!("library-rebuilt-cache-damaged", reason = reason),
                     warning,
                 ));
                 needs_scan = true;
@@ -421,20 +465,21 @@ impl Library {
         match rebuilt {
             None => {}
             Some(Remade::OtherVersion) => {
-                rebuild.get_or_insert_with(|| Rebuild::quiet(OTHER_VERSION));
+                rebuild.get_or_insert_with(|| Rebuild::quiet(other_version()));
                 needs_scan = true;
                 catalog = Catalog::empty();
             }
             Some(Remade::Damaged(reason)) => {
-                let warning = format!(
-                    "the library index was damaged ({reason}); it will be rebuilt from the files: {}",
-                    crate::printable::path(&paths.index)
+                let warning = crate::text!(
+                    "library-warning-index-damaged",
+                    reason = reason.clone(),
+                    path = crate::printable::path(&paths.index)
                 );
                 warnings.push(warning.clone());
                 let mut announced = rebuild.take().map(|r| r.announced).unwrap_or_default();
                 announced.push(warning);
                 rebuild = Some(Rebuild {
-                    reason: format!("the library index was damaged ({reason})"),
+                    reason: crate::text!("library-rebuilt-index-damaged", reason = reason),
                     announced,
                 });
                 needs_scan = true;
@@ -489,8 +534,17 @@ impl Library {
     }
 
     /// Things the user should know (a damaged cache rebuilt, a folders list restored from its
-    /// backup), each returned once.
+    /// backup), each returned once, in English (as the command line prints them).
     pub fn take_warnings(&self) -> Vec<String> {
+        self.take_warning_texts()
+            .iter()
+            .map(Text::english)
+            .collect()
+    }
+
+    /// The same as messages of the interface, for the window to say in its language (what
+    /// one of the two took, the other does not return again).
+    pub fn take_warning_texts(&self) -> Vec<Text> {
         std::mem::take(
             &mut *self
                 .inner
@@ -500,7 +554,7 @@ impl Library {
         )
     }
 
-    fn warn(&self, message: String) {
+    fn warn(&self, message: Text) {
         self.inner
             .warnings
             .lock()
@@ -702,6 +756,7 @@ impl Library {
                 Outcome::Error(message) => Some(FileError {
                     path: PathBuf::from(path),
                     message: message.clone(),
+                    why: entry.why.clone(),
                 }),
                 Outcome::Document(_) => None,
             })
@@ -939,7 +994,10 @@ impl Library {
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
         rebuild.get_or_insert_with(|| Rebuild {
-            reason: format!("the library index was damaged ({err})"),
+            reason: crate::text!(
+                "library-rebuilt-index-damaged",
+                reason = Text::verbatim(err.to_string())
+            ),
             announced: Vec::new(),
         });
         self.inner.needs_scan.store(true, Ordering::Relaxed);

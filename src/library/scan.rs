@@ -5,7 +5,9 @@ use super::catalog::{self, Catalog, DocInfo, FileEntry, Outcome, Unusable, VoteR
 use super::index::{self, Fields, Payload};
 use super::{Library, LibraryError, folder, history};
 use crate::document::{Document, Format};
+use crate::i18n::Text;
 use crate::parse;
+use crate::text;
 use std::collections::{BTreeMap, BTreeSet};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
@@ -62,7 +64,7 @@ pub struct ScanReport {
     /// Library folders that could not be listed; their files are kept as they were.
     pub missing_folders: Vec<PathBuf>,
     /// Why the whole cache was rebuilt, if it was (a damaged or outdated cache).
-    pub rebuilt: Option<String>,
+    pub rebuilt: Option<Text>,
     /// Stopped by [`ScanHandle::cancel`]: the files read so far are saved, the rest keep
     /// their previous state.
     pub cancelled: bool,
@@ -244,7 +246,7 @@ impl Library {
 
         // Listing.
         let mut listed: BTreeMap<String, (String, u64, u64)> = BTreeMap::new();
-        let mut unreadable: BTreeMap<String, (String, String)> = BTreeMap::new();
+        let mut unreadable: BTreeMap<String, (String, Text)> = BTreeMap::new();
         let mut listed_roots: BTreeSet<String> = BTreeSet::new();
         let mut kept_under: Vec<PathBuf> = Vec::new();
         for root in &roots {
@@ -274,10 +276,7 @@ impl Library {
                     let lossy = path.to_string_lossy().into_owned();
                     unreadable.insert(
                         lossy,
-                        (
-                            root_text.clone(),
-                            "has a name that is not valid Unicode".into(),
-                        ),
+                        (root_text.clone(), text!("library-unreadable-not-unicode")),
                     );
                     continue;
                 };
@@ -290,7 +289,8 @@ impl Library {
                         listed.insert(text, (root_text.clone(), size, modified));
                     }
                     Err(e) => {
-                        unreadable.insert(text, (root_text.clone(), e.to_string()));
+                        let why = Text::verbatim(e.to_string());
+                        unreadable.insert(text, (root_text.clone(), why));
                     }
                 }
             }
@@ -338,7 +338,7 @@ impl Library {
             catalog.files.remove(path);
             report.removed += 1;
         }
-        for (path, (folder, message)) in unreadable {
+        for (path, (folder, why)) in unreadable {
             writer.delete_term(tantivy::Term::from_field_text(inner.fields.path, &path));
             catalog.files.insert(
                 path,
@@ -346,7 +346,8 @@ impl Library {
                     size: 0,
                     modified: 0,
                     folder,
-                    outcome: Outcome::Error(message),
+                    outcome: Outcome::Error(why.english()),
+                    why: Some(why),
                 },
             );
         }
@@ -444,7 +445,7 @@ impl Library {
     /// The catalog to start from, as on disk (another Plenary may have scanned since this
     /// library was opened); with the reason to start over instead, if the catalog or the
     /// index cannot be trusted.
-    fn base_catalog(&self) -> (Catalog, Option<String>) {
+    fn base_catalog(&self) -> (Catalog, Option<Text>) {
         let inner = &self.inner;
         let on_disk = Catalog::load(&inner.paths.catalog);
         let payload = inner
@@ -464,10 +465,10 @@ impl Library {
                 let reason = match (pending, reason) {
                     (Some(pending), _) => pending.reason,
                     (None, Unusable::OtherVersion(_)) => {
-                        "the library cache was made by another version of Plenary".into()
+                        text!("library-rebuilt-cache-other-version")
                     }
                     (None, Unusable::Damaged(reason)) => {
-                        format!("the library cache was damaged ({reason})")
+                        text!("library-rebuilt-cache-damaged", reason = reason)
                     }
                 };
                 return (Catalog::empty_after(index_generation), Some(reason));
@@ -480,14 +481,14 @@ impl Library {
         if index_generation != catalog.generation {
             return (
                 Catalog::empty_after(generation),
-                Some("the library cache did not match its index".into()),
+                Some(text!("library-rebuilt-cache-mismatch")),
             );
         }
         match index::damage(&inner.index, &inner.paths.index) {
             None => (catalog, None),
             Some(reason) => (
                 Catalog::empty_after(generation),
-                Some(format!("the library index was damaged ({reason})")),
+                Some(text!("library-rebuilt-index-damaged", reason = reason)),
             ),
         }
     }
@@ -536,28 +537,31 @@ fn read_file(job: &Job, fields: &Fields) -> Parsed {
         }
         Ok::<_, parse::ParseError>((doc, info))
     }));
-    let (outcome, documents) = match outcome {
+    let (outcome, why, documents) = match outcome {
         Ok(Ok((doc, info))) => {
             let documents = index::entries(&doc, &job.path, fields);
-            (Outcome::Document(Box::new(info)), documents)
+            (Outcome::Document(Box::new(info)), None, documents)
         }
         Ok(Err(err)) => {
-            let location = match (err.line, err.column) {
-                (Some(l), Some(c)) => format!(" (line {l}, column {c})"),
-                (Some(l), None) => format!(" (line {l})"),
-                _ => String::new(),
+            let reason = err.reason_text().clone();
+            let why = match (err.line, err.column) {
+                (Some(line), Some(column)) => text!(
+                    "library-unreadable-line-column",
+                    reason = reason,
+                    line = line,
+                    column = column
+                ),
+                (Some(line), None) => {
+                    text!("library-unreadable-line", reason = reason, line = line)
+                }
+                _ => reason,
             };
-            (
-                Outcome::Error(format!("{}{location}", err.reason)),
-                Vec::new(),
-            )
+            (Outcome::Error(why.english()), Some(why), Vec::new())
         }
-        Err(_) => (
-            Outcome::Error(
-                "could not be read: the reader failed on it (please report this file)".into(),
-            ),
-            Vec::new(),
-        ),
+        Err(_) => {
+            let why = text!("library-unreadable-reader-failed");
+            (Outcome::Error(why.english()), Some(why), Vec::new())
+        }
     };
     Parsed {
         path: job.path.clone(),
@@ -566,6 +570,7 @@ fn read_file(job: &Job, fields: &Fields) -> Parsed {
             modified: job.modified,
             folder: job.folder.clone(),
             outcome,
+            why,
         },
         documents,
     }
@@ -598,7 +603,7 @@ fn info(doc: &Document) -> DocInfo {
 #[derive(Debug, Default)]
 pub(crate) struct Listing {
     pub files: Vec<PathBuf>,
-    pub problems: Vec<(PathBuf, String)>,
+    pub problems: Vec<(PathBuf, Text)>,
 }
 
 /// Lists the resolution files under `root`. Hidden entries are skipped. Links are followed,
@@ -637,8 +642,8 @@ struct Walk {
 }
 
 impl Walk {
-    fn problem(&mut self, path: PathBuf, reason: impl Into<String>) {
-        self.listing.problems.push((path, reason.into()));
+    fn problem(&mut self, path: PathBuf, reason: Text) {
+        self.listing.problems.push((path, reason));
     }
 
     /// Lists one folder's entries: `dir` as shown, `canonical` without links.
@@ -657,7 +662,10 @@ impl Walk {
                     if may_matter(&path) {
                         self.problem(
                             path,
-                            format!("cannot be examined ({})", parse::unreadable(&e)),
+                            text!(
+                                "library-unreadable-not-examined",
+                                reason = parse::unreadable_text(&e)
+                            ),
                         );
                     }
                     continue;
@@ -675,13 +683,7 @@ impl Walk {
                 }
                 match std::fs::read_dir(&path) {
                     Ok(entries) => self.folder(&path, &inner, depth + 1, entries),
-                    Err(e) => self.problem(
-                        path,
-                        format!(
-                            "is a folder that cannot be listed ({})",
-                            parse::unreadable(&e)
-                        ),
-                    ),
+                    Err(e) => self.problem(path, folder_not_listed(&e)),
                 }
             } else if kind.is_symlink() {
                 match std::fs::metadata(&path) {
@@ -714,10 +716,7 @@ impl Walk {
             Err(e) => return self.problem(link.path, broken_link(&e)),
         };
         if link.in_folder.starts_with(&target) {
-            return self.problem(
-                link.path,
-                "is a link to a folder it is in (a loop); not followed",
-            );
+            return self.problem(link.path, text!("library-unreadable-link-loop"));
         }
         if !self.seen.insert(target.clone()) {
             // Read already, by its own path or through another link.
@@ -730,9 +729,9 @@ impl Walk {
             Ok(entries) => self.folder(&link.path, &target, link.depth, entries),
             Err(e) => self.problem(
                 link.path,
-                format!(
-                    "is a link to a folder that cannot be listed ({})",
-                    parse::unreadable(&e)
+                text!(
+                    "library-unreadable-link-not-listed",
+                    reason = parse::unreadable_text(&e)
                 ),
             ),
         }
@@ -745,22 +744,30 @@ fn may_matter(path: &Path) -> bool {
     path.extension().is_none() || has_extension(path)
 }
 
-fn too_deep() -> String {
-    format!("is a folder nested too deep (more than {MAX_DEPTH} levels); not read")
+fn too_deep() -> Text {
+    text!("library-unreadable-too-deep", limit = MAX_DEPTH)
+}
+
+/// Why a folder cannot be listed, phrased to follow its name.
+pub(crate) fn folder_not_listed(err: &std::io::Error) -> Text {
+    text!(
+        "library-unreadable-folder-not-listed",
+        reason = parse::unreadable_text(err)
+    )
 }
 
 /// Why a link cannot be followed, phrased to follow its name.
-fn broken_link(err: &std::io::Error) -> String {
+fn broken_link(err: &std::io::Error) -> Text {
     #[cfg(unix)]
     if err.raw_os_error() == Some(libc::ELOOP) {
-        return "is a link that leads back to itself (a loop)".into();
+        return text!("library-unreadable-link-to-itself");
     }
     if err.kind() == std::io::ErrorKind::NotFound {
-        return "is a broken link (what it points to is not there)".into();
+        return text!("library-unreadable-broken-link");
     }
-    format!(
-        "is a link that cannot be followed ({})",
-        parse::unreadable(err)
+    text!(
+        "library-unreadable-link-not-followed",
+        reason = parse::unreadable_text(err)
     )
 }
 
@@ -824,25 +831,25 @@ mod tests {
         symlink(root.join("one.md"), root.join("two.md")).unwrap();
         let listing = list_folder(&root).unwrap();
         assert_eq!(listing.files, vec![root.join("a/b/x.md")]);
-        let problems: Vec<(&Path, &str)> = listing
+        let problems: Vec<(&Path, String)> = listing
             .problems
             .iter()
-            .map(|(p, r)| (p.strip_prefix(&root).unwrap(), r.as_str()))
+            .map(|(p, r)| (p.strip_prefix(&root).unwrap(), r.english()))
             .collect();
         assert_eq!(
             problems,
             vec![
                 (
                     Path::new("one.md"),
-                    "is a link that leads back to itself (a loop)"
+                    "is a link that leads back to itself (a loop)".to_string()
                 ),
                 (
                     Path::new("two.md"),
-                    "is a link that leads back to itself (a loop)"
+                    "is a link that leads back to itself (a loop)".to_string()
                 ),
                 (
                     Path::new("a/b/up"),
-                    "is a link to a folder it is in (a loop); not followed"
+                    "is a link to a folder it is in (a loop); not followed".to_string()
                 ),
             ]
         );

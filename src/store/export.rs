@@ -381,7 +381,7 @@ pub fn parse_web_annotation(
         return Err(import_error(crate::text!("store-import-not-an-export")));
     };
     let mut notes = Vec::new();
-    let mut skipped = 0;
+    let mut skipped = 0usize;
     for item in items {
         match imported_note(item) {
             Some(note) => notes.push(note),
@@ -390,9 +390,10 @@ pub fn parse_web_annotation(
     }
     let mut warnings = Vec::new();
     if skipped > 0 {
-        warnings.push(Warning::english(format!(
-            "{skipped} item(s) were not annotations with a target and were skipped: {}",
-            crate::printable::path(path)
+        warnings.push(Warning::new(crate::text!(
+            "store-warning-import-skipped",
+            count = skipped,
+            path = crate::printable::path(path)
         )));
     }
     Ok((notes, warnings))

@@ -20,6 +20,8 @@ use super::note::{DocumentInfo, Note};
 use super::time::Timestamp;
 use super::{StoreAction, StoreError};
 use crate::document::Warning;
+use crate::i18n::Text;
+use crate::text;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::io;
@@ -59,7 +61,7 @@ pub enum Parsed {
         file: Option<NotesFile>,
     },
     /// Not a notes file (truncated, corrupted, edited by hand and broken): the reason.
-    Damaged(String),
+    Damaged(Text),
 }
 
 /// Reads the bytes of a notes file. An object without a list of notes (`{}`, `{"version":
@@ -81,8 +83,8 @@ pub fn parse(bytes: &[u8]) -> Parsed {
     let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
     if first != Some(&b'{') {
         return Parsed::Damaged(match first {
-            None => "the file is empty".into(),
-            Some(_) => "not a JSON object".into(),
+            None => text!("store-damage-empty"),
+            Some(_) => text!("store-damage-not-an-object"),
         });
     }
     match serde_json::from_slice::<NotesFile>(bytes) {
@@ -92,7 +94,7 @@ pub fn parse(bytes: &[u8]) -> Parsed {
         },
         Ok(file) => match serde_json::from_slice::<Shape>(bytes) {
             Ok(Shape { notes: Some(_) }) => Parsed::Current(normalize(file)),
-            _ => Parsed::Damaged("it holds no list of notes".into()),
+            _ => Parsed::Damaged(text!("store-damage-no-notes")),
         },
         Err(err) => match serde_json::from_slice::<Probe>(bytes) {
             // Well-formed, from a newer version whose shape this one does not know.
@@ -100,7 +102,7 @@ pub fn parse(bytes: &[u8]) -> Parsed {
                 version: probe.version,
                 file: None,
             },
-            _ => Parsed::Damaged(err.to_string()),
+            _ => Parsed::Damaged(Text::verbatim(err.to_string())),
         },
     }
 }
@@ -243,11 +245,11 @@ pub fn keep_richer_backup(
     }
     let aside =
         fsio::set_aside(&backup, "kept").map_err(io_error(StoreAction::KeepBackup, &backup))?;
-    Ok(Some(Warning::english(format!(
-        "{} had lost {missing} note(s) that their last good copy still held (the file was \
-         changed outside Plenary?); that copy is kept as {}",
-        whose(label),
-        crate::printable::path(&aside)
+    Ok(Some(Warning::new(text!(
+        "store-warning-lost-notes",
+        notes = whose(label),
+        count = missing,
+        path = crate::printable::path(&aside)
     ))))
 }
 
@@ -269,10 +271,11 @@ fn io_error<'a>(action: StoreAction, path: &'a Path) -> impl FnOnce(io::Error) -
     }
 }
 
-fn whose(label: Option<&str>) -> String {
+/// Whose notes a warning speaks of: those of a document, by its name, where known.
+fn whose(label: Option<&str>) -> Text {
     match label {
-        Some(name) => format!("the notes on {name}"),
-        None => "notes".to_string(),
+        Some(name) => text!("store-notes-on", document = name),
+        None => text!("store-notes"),
     }
 }
 
@@ -282,10 +285,10 @@ fn newer_outcome(
     label: Option<&str>,
     path: &Path,
 ) -> ReadOutcome {
-    let shown = if file.is_some() {
-        "they are shown here read-only"
+    let key = if file.is_some() {
+        "store-warning-newer-shown"
     } else {
-        "this version cannot show them"
+        "store-warning-newer-not-shown"
     };
     let from_file = file
         .as_ref()
@@ -293,10 +296,12 @@ fn newer_outcome(
         .filter(|n| !n.is_empty());
     let name = whose(label.or(from_file.as_deref()));
     ReadOutcome {
-        warnings: vec![Warning::english(format!(
-            "{name} were saved by a newer version of Plenary (format {version}; this version \
-             knows up to {FORMAT_VERSION}); {shown} and will not be changed: {}",
-            crate::printable::path(path)
+        warnings: vec![Warning::new(text!(
+            key,
+            notes = name,
+            found = version,
+            supported = FORMAT_VERSION,
+            path = crate::printable::path(path)
         ))],
         file: file.unwrap_or_default(),
         newer: Some(version),
@@ -346,11 +351,11 @@ fn read_unrepaired(
     };
     Ok(ReadOutcome {
         file,
-        warnings: vec![Warning::english(format!(
-            "{} could not be read and could not be repaired ({lock_err}); the last good copy \
-             is shown, if there is one: {}",
-            whose(label),
-            crate::printable::path(path)
+        warnings: vec![Warning::new(text!(
+            "store-warning-not-repaired",
+            notes = whose(label),
+            error = lock_err.to_string(),
+            path = crate::printable::path(path)
         ))],
         newer: None,
     })
@@ -393,10 +398,11 @@ pub fn read_locked(path: &Path, label: Option<&str>) -> Result<ReadOutcome, Stor
                 if let Some((reason, aside)) = damage {
                     outcome.warnings.insert(
                         0,
-                        Warning::english(format!(
-                            "{} were damaged ({reason}); the damaged file is kept as {}",
-                            whose(label),
-                            crate::printable::path(&aside)
+                        Warning::new(text!(
+                            "store-warning-damaged",
+                            notes = whose(label),
+                            reason = reason,
+                            path = crate::printable::path(&aside)
                         )),
                     );
                 }
@@ -417,35 +423,41 @@ pub fn read_locked(path: &Path, label: Option<&str>) -> Result<ReadOutcome, Stor
     };
     let name = whose(label.or(from_file.as_deref()));
     let message = match (damage, &restored) {
-        (None, Ok(_)) => format!(
-            "{name} had gone missing and were restored from the last good copy: {}",
-            crate::printable::path(path)
+        (None, Ok(_)) => text!(
+            "store-warning-restored",
+            notes = name,
+            path = crate::printable::path(path)
         ),
         (None, Err(None)) => return Ok(ReadOutcome::default()),
-        (None, Err(Some((reason, backup_aside)))) => format!(
-            "{name} had gone missing and their last copy is damaged ({reason}); it is kept as {}",
-            crate::printable::path(backup_aside)
+        (None, Err(Some((reason, backup_aside)))) => text!(
+            "store-warning-backup-damaged",
+            notes = name,
+            reason = reason.clone(),
+            path = crate::printable::path(backup_aside)
         ),
-        (Some((reason, aside)), Ok(_)) => format!(
-            "{name} were damaged ({reason}) and have been restored from the last good copy \
-             (changes since then may be missing); the damaged file is kept as {}",
-            crate::printable::path(&aside)
+        (Some((reason, aside)), Ok(_)) => text!(
+            "store-warning-damaged-restored",
+            notes = name,
+            reason = reason,
+            path = crate::printable::path(&aside)
         ),
-        (Some((reason, aside)), Err(None)) => format!(
-            "{name} were damaged ({reason}) and there is no earlier copy; the damaged file is \
-             kept as {}",
-            crate::printable::path(&aside)
+        (Some((reason, aside)), Err(None)) => text!(
+            "store-warning-damaged-no-copy",
+            notes = name,
+            reason = reason,
+            path = crate::printable::path(&aside)
         ),
-        (Some((reason, aside)), Err(Some((_, backup_aside)))) => format!(
-            "{name} were damaged ({reason}) and so was their last copy; both are kept, as {} \
-             and {}",
-            crate::printable::path(backup_aside),
-            crate::printable::path(&aside)
+        (Some((reason, aside)), Err(Some((_, backup_aside)))) => text!(
+            "store-warning-both-damaged",
+            notes = name,
+            reason = reason,
+            backup = crate::printable::path(backup_aside),
+            path = crate::printable::path(&aside)
         ),
     };
     Ok(ReadOutcome {
         file: restored.unwrap_or_default(),
-        warnings: vec![Warning::english(message)],
+        warnings: vec![Warning::new(message)],
         newer: None,
     })
 }

@@ -122,7 +122,7 @@ impl NoteStore {
                         all.documents.push(notes);
                     }
                 }
-                Err(err) => all.warnings.push(Warning::english(err.to_string())),
+                Err(err) => all.warnings.push(Warning::new(err.text())),
             }
         }
         all.documents

@@ -647,7 +647,7 @@ fn browse_ui(ui: &mut Ui, view: &mut LibraryView, out: &mut Vec<Command>) {
                     .show(ui, |ui| {
                         for e in &view.errors {
                             ui.label(
-                                RichText::new(e.to_string())
+                                RichText::new(e.localized())
                                     .small()
                                     .color(ui.visuals().warn_fg_color),
                             );

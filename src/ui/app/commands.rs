@@ -219,7 +219,7 @@ impl App {
                 }
                 let report = library.import(&files);
                 for e in &report.errors {
-                    self.errors.push(e.to_string());
+                    self.errors.push(e.localized());
                 }
                 let notice = t!(
                     "notice-imported",

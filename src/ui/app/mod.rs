@@ -303,9 +303,9 @@ impl App {
         }
         match Library::open(&app.data_dir) {
             Ok(library) => {
-                for warning in library.take_warnings() {
+                for warning in library.take_warning_texts() {
                     eprintln!("plenary: {warning}");
-                    app.errors.push(warning);
+                    app.errors.push(warning.localized());
                 }
                 // A missing or damaged cache is rebuilt, and the user is told when it is done.
                 app.rescan_on_start =
