@@ -83,10 +83,12 @@ pub fn to_markdown<'a>(items: impl IntoIterator<Item = (&'a DocumentInfo, &'a No
             out.push_str("\n\n");
             let quote = note.anchor.quote.exact.trim();
             if !quote.is_empty() {
-                let ellipsis = if note.anchor.quote.suffix.is_empty() {
-                    ""
-                } else {
+                // The words as quoted; "…" only where a paragraph's quote was cut short.
+                let q = &note.anchor.quote;
+                let ellipsis = if q.is_paragraph() && !q.suffix.is_empty() {
                     "…"
+                } else {
+                    ""
                 };
                 for line in format!("{quote}{ellipsis}").lines() {
                     let _ = writeln!(out, "> {line}");
@@ -627,12 +629,33 @@ mod tests {
             "{md}"
         );
         assert!(md.contains("\n### A/RES/75/32, OP3 (bookmark)\n"), "{md}");
+        // The words as the reader quoted them: nothing added.
         assert!(
-            md.contains("\n> Welcomes the productive and ongoing work…\n"),
+            md.contains("\n> Welcomes the productive and ongoing work\n"),
             "{md}"
         );
         assert!(md.contains("\n\\# not a heading\nsecond line\n"), "{md}");
         assert!(md.contains("Tags: cyber, GGE"), "{md}");
+        // A paragraph's quote cut at the length limit says so.
+        let long = "Welcomes the work of the Group ".repeat(20);
+        note.anchor.quote = TextQuote::of_paragraph(&long);
+        let md = to_markdown([(&info, &note)]);
+        let quoted = md.lines().find(|l| l.starts_with("> ")).unwrap();
+        assert!(quoted.ends_with('…'), "{quoted}");
+        assert!(quoted.chars().count() < long.chars().count());
+    }
+
+    #[test]
+    fn a_tag_typed_with_its_hash_is_stored_without_it() {
+        assert_eq!(
+            clean_tags(vec![
+                "#cyber".into(),
+                " GGE ".into(),
+                "cyber".into(),
+                "#".into()
+            ]),
+            vec!["cyber".to_string(), "GGE".to_string()]
+        );
     }
 
     #[test]

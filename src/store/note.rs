@@ -280,11 +280,13 @@ impl NoteChange {
     }
 }
 
-/// Tags trimmed, empty ones dropped, duplicates removed (first spelling kept).
+/// Tags trimmed, without the `#` a reader may type before one (`#cyber` is the tag `cyber`,
+/// as the notes panel's filter writes it), empty ones dropped, duplicates removed (first
+/// spelling kept).
 pub fn clean_tags(tags: Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(tags.len());
     for tag in tags {
-        let tag = tag.trim();
+        let tag = tag.trim().trim_start_matches(['#', '＃']).trim();
         if !tag.is_empty() && !out.iter().any(|t| t == tag) {
             out.push(tag.to_string());
         }
