@@ -726,3 +726,53 @@ fn export_to_a_file_replaces_it_whole() {
         stderr(&out)
     );
 }
+
+/// A note on a whole long paragraph: the store keeps the first 300 characters of its quote;
+/// the W3C export quotes the whole paragraph from the file, and the Markdown export marks
+/// the cut with "…".
+#[test]
+fn a_whole_paragraph_quote_is_exported_whole() {
+    let Some(file) = common::corpus_file("akn/ga/75/en/75_32_E.xml") else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+    let file = file.to_str().unwrap();
+    let out = plenary(
+        data.path(),
+        &[
+            "notes",
+            "add",
+            file,
+            "--paragraph",
+            "PP12",
+            "--text",
+            "Long",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc = plenary::parse::parse_file(Path::new(file)).unwrap();
+    let pp12 = &doc.paragraphs[doc.find_ref("PP12").unwrap()].text;
+    assert!(pp12.chars().count() > 600);
+
+    let json: serde_json::Value = serde_json::from_str(&stdout(&plenary(
+        data.path(),
+        &["notes", "export", "--format", "json"],
+    )))
+    .unwrap();
+    let selectors = &json["first"]["items"][0]["target"]["selector"];
+    let quote = selectors
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["type"] == "TextQuoteSelector")
+        .unwrap();
+    assert_eq!(quote["exact"].as_str(), Some(pp12.as_str()));
+    assert_eq!(quote["suffix"], "");
+
+    let md = stdout(&plenary(
+        data.path(),
+        &["notes", "export", "--format", "md"],
+    ));
+    let quoted = md.lines().find(|l| l.starts_with("> ")).unwrap();
+    assert!(quoted.ends_with('…'), "{quoted}");
+}

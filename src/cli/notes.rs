@@ -361,6 +361,38 @@ fn write_list(out: &mut impl Write, listed: &[Listed]) -> std::io::Result<()> {
     Ok(())
 }
 
+/// The notes, with each quote of a whole paragraph that the store keeps cut short (its first
+/// 300 characters) made whole again from the document's file, when the file is there and its
+/// paragraph still starts with the quote: a W3C quote selector then names the whole paragraph.
+fn whole_paragraph_quotes<'a>(
+    items: impl Iterator<Item = (&'a DocumentInfo, &'a Note)>,
+) -> Vec<(&'a DocumentInfo, Note)> {
+    let mut documents: std::collections::HashMap<&str, Option<Document>> =
+        std::collections::HashMap::new();
+    items
+        .map(|(info, note)| {
+            let mut note = note.clone();
+            let quote = &note.anchor.quote;
+            let cut = quote.is_paragraph() && !quote.suffix.is_empty();
+            if let (true, Some(path)) = (cut, info.path.as_deref()) {
+                let doc = documents
+                    .entry(path)
+                    .or_insert_with(|| parse::parse_file(Path::new(path)).ok());
+                let whole = doc.as_ref().and_then(|d| {
+                    d.paragraphs
+                        .iter()
+                        .find(|p| p.id == note.anchor.paragraph_id)
+                        .map(|p| p.text.clone())
+                });
+                if let Some(text) = whole.filter(|t| t.starts_with(&note.anchor.quote.exact)) {
+                    note.anchor.quote = crate::store::TextQuote::of_range(&text, 0..text.len());
+                }
+            }
+            (info, note)
+        })
+        .collect()
+}
+
 fn export(store: &NoteStore, args: &ExportArgs) -> anyhow::Result<()> {
     let all = store.load_all()?;
     warn(all.all_warnings());
@@ -368,7 +400,9 @@ fn export(store: &NoteStore, args: &ExportArgs) -> anyhow::Result<()> {
         ExportFormat::Md => export::to_markdown(all.notes()),
         ExportFormat::Csv => export::to_csv(all.notes()),
         ExportFormat::Json => {
-            let mut text = serde_json::to_string_pretty(&export::to_web_annotation(all.notes()))?;
+            let whole = whole_paragraph_quotes(all.notes());
+            let items = whole.iter().map(|(info, note)| (*info, note));
+            let mut text = serde_json::to_string_pretty(&export::to_web_annotation(items))?;
             text.push('\n');
             text
         }
