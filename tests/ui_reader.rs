@@ -1042,3 +1042,30 @@ fn many_tabs_keep_the_active_one_in_view_and_f9_hides_the_outline() {
         tab.rect()
     );
 }
+
+/// Where the session cannot be saved (the data folder is a file), the window says so once,
+/// not again at each later try while the reader reads on.
+#[test]
+fn a_session_that_cannot_be_saved_is_said_once() {
+    use plenary::document::Language;
+    use plenary::ui::AppOptions;
+    let dir = tempfile::tempdir().unwrap();
+    let not_a_folder = dir.path().join("not-a-folder");
+    std::fs::write(&not_a_folder, "x").unwrap();
+    let mut app = App::new(AppOptions {
+        files: Vec::new(),
+        data_dir: not_a_folder,
+        remember_session: true,
+        ui_language: Some(Language::En.into()),
+    });
+    app.dark_mode = true;
+    app.save_session();
+    app.dark_mode = false;
+    app.save_session();
+    let said = app
+        .errors
+        .iter()
+        .filter(|e| e.starts_with("could not save the session"))
+        .count();
+    assert_eq!(said, 1, "{:?}", app.errors);
+}

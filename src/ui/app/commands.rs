@@ -1094,10 +1094,17 @@ impl App {
         if self.saved_session.as_ref() == Some(&session) {
             return;
         }
-        if let Err(err) = session.save(&self.data_dir) {
-            eprintln!("plenary: could not save the session: {err}");
-            let error = err.to_string();
-            self.errors.push(t!("error-save-session", error = &error));
+        match session.save(&self.data_dir) {
+            Ok(()) => self.session_save_failed = false,
+            // Said once, not again at each later try (every few seconds while reading).
+            Err(err) => {
+                if !self.session_save_failed {
+                    eprintln!("plenary: could not save the session: {err}");
+                    let error = err.to_string();
+                    self.errors.push(t!("error-save-session", error = &error));
+                }
+                self.session_save_failed = true;
+            }
         }
         self.saved_session = Some(session);
     }

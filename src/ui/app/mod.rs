@@ -216,6 +216,8 @@ pub struct App {
     /// When the session was last compared with the saved one (seconds of the window's
     /// clock): reading moves the place without a command, and is saved every few seconds.
     session_checked_at: f64,
+    /// The last try to save the session failed (and the user was told).
+    session_save_failed: bool,
     /// What the notes panel shows: words, `#tag`, a paragraph reference.
     pub notes_filter: String,
     /// The page of a PDF shown beside the text ("Show on page").
@@ -270,6 +272,7 @@ impl App {
             history: history::History::default(),
             left_at: Vec::new(),
             session_checked_at: 0.0,
+            session_save_failed: false,
             notes_filter: String::new(),
             page_view: None,
             redline_author: "Plenary".into(),
