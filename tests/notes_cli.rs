@@ -776,3 +776,54 @@ fn a_whole_paragraph_quote_is_exported_whole() {
     let quoted = md.lines().find(|l| l.starts_with("> ")).unwrap();
     assert!(quoted.ends_with('…'), "{quoted}");
 }
+
+/// `notes list FILE` offers the notes made on another edition of FILE, placed in it, as the
+/// window's banner does: as text always, in JSON with `--related`.
+#[test]
+fn notes_list_offers_last_years_notes() {
+    let (Some(this_year), Some(last_year)) = (
+        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
+        common::corpus_file("akn/ga/74/en/74_28.xml"),
+    ) else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+    let (this_year, last_year) = (this_year.to_str().unwrap(), last_year.to_str().unwrap());
+    let args = [
+        "notes",
+        "add",
+        this_year,
+        "--paragraph",
+        "OP7",
+        "--text",
+        "Agenda item",
+    ];
+    assert!(plenary(data.path(), &args).status.success());
+
+    let text = stdout(&plenary(data.path(), &["notes", "list", last_year]));
+    assert!(text.starts_with("No notes yet.\n"), "{text}");
+    assert!(
+        text.contains("Not copied here yet, from A/RES/75/32 (en)"),
+        "{text}"
+    );
+    // OP7 of 75/32 was OP5 of 74/28.
+    assert!(text.contains("  OP5      (moved: was OP7)\n"), "{text}");
+    assert!(text.contains("            Agenda item\n"), "{text}");
+
+    let json = |args: &[&str]| -> Vec<serde_json::Value> {
+        let out = plenary(data.path(), args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        serde_json::from_str(&stdout(&out)).unwrap()
+    };
+    assert!(json(&["notes", "list", "--json", last_year]).is_empty());
+    let rows = json(&["notes", "list", "--json", "--related", last_year]);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0]["offered"], true);
+    assert_eq!(rows[0]["paragraph"], "OP5");
+    assert_eq!(rows[0]["was"], "OP7");
+    assert_eq!(rows[0]["document"]["symbol"], "A/RES/75/32");
+    // The year's own text lists its note, and offers nothing.
+    let rows = json(&["notes", "list", "--json", "--related", this_year]);
+    assert_eq!(rows.len(), 1);
+    assert!(rows[0].get("offered").is_none());
+}

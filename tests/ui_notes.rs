@@ -133,7 +133,13 @@ fn notes_from_last_years_text_follow_their_paragraph() {
         egui::Key::N,
     );
     harness.run();
-    harness.get_by_label("From A/RES/75/32 (1 note)");
+    // In the notes panel, and on the page's banner.
+    assert_eq!(
+        harness
+            .get_all_by_label("From A/RES/75/32 (1 note)")
+            .count(),
+        2
+    );
     harness.get_by_label_contains("moved (was OP7, now OP5)");
     harness.get_by_label("Copy these notes here").click();
     harness.run();
@@ -174,7 +180,13 @@ fn notes_made_in_english_are_offered_on_the_french_text() {
         egui::Key::N,
     );
     harness.run();
-    harness.get_by_label("From A/RES/75/32 · English (1 note)");
+    // In the notes panel, and on the page's banner.
+    assert_eq!(
+        harness
+            .get_all_by_label("From A/RES/75/32 · English (1 note)")
+            .count(),
+        2
+    );
     harness.get_by_label("Copy these notes here").click();
     harness.run();
     let tab = &harness.state().tabs[0];
@@ -479,4 +491,108 @@ fn the_bookmark_box_is_the_paragraphs_and_the_narrow_dot_opens_the_note() {
     assert_eq!(editor.text, "Ask the sponsors");
     assert!(!harness.state().tabs[0].notes.is_bookmarked(1));
     assert!(!ticked(&harness));
+}
+
+#[test]
+fn the_page_says_once_that_last_years_notes_exist_and_shows_or_copies_them() {
+    let (Some(this_year), Some(last_year)) = (
+        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
+        common::corpus_file("akn/ga/74/en/74_28.xml"),
+    ) else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+    // A note on OP7 of 75/32, which was OP5 in 74/28.
+    let doc = plenary::parse::parse_file(&this_year).unwrap();
+    let store = plenary::store::NoteStore::for_data_dir(data.path());
+    let mut notes = store.open(&doc, Some(&this_year)).unwrap();
+    let op7 = doc.find_ref("OP7").unwrap();
+    notes
+        .add(plenary::store::NewNote {
+            text: "Agenda item".into(),
+            ..plenary::store::NewNote::on_paragraph(&doc, op7).unwrap()
+        })
+        .unwrap();
+
+    let mut harness = common::harness(
+        common::app(vec![last_year.clone()], data.path()),
+        (1400.0, 900.0),
+    );
+    assert!(!harness.state().show_notes);
+    let banner = "Your notes on another edition or language version of this text:";
+    harness.get_by_label(banner);
+    harness.get_by_label("From A/RES/75/32 (1 note)");
+
+    // Show: the notes panel, at the paragraph the note belongs to in this text.
+    harness.get_by_label("Show").click();
+    harness.run();
+    assert!(harness.state().show_notes);
+    let op5 = harness.state().tabs[0].doc.find_ref("OP5").unwrap();
+    assert_eq!(harness.state().tabs[0].reader.focus, Some(op5));
+    assert_eq!(
+        harness
+            .get_all_by_label("From A/RES/75/32 (1 note)")
+            .count(),
+        2,
+        "on the page and in the panel"
+    );
+
+    // Dismiss: the banner goes, the panel still offers the notes.
+    harness.get_by_label("Dismiss").click();
+    harness.run();
+    assert!(harness.query_by_label(banner).is_none());
+    harness.get_by_label("From A/RES/75/32 (1 note)");
+    drop(harness);
+
+    // Opened again, the page says it again; Copy here copies, and the banner goes.
+    let mut harness = common::harness(common::app(vec![last_year], data.path()), (1400.0, 900.0));
+    harness.get_by_label("Copy here").click();
+    harness.run();
+    let tab = &harness.state().tabs[0];
+    let op5 = tab.doc.find_ref("OP5").unwrap();
+    assert_eq!(tab.notes.on_paragraph(op5).len(), 1, "copied onto OP5");
+    assert!(harness.query_by_label(banner).is_none());
+    harness.get_by_label("Copied 1 note from A/RES/75/32.");
+}
+
+/// Another document's notes file that is damaged is said (it was dropped without a word when
+/// the window looked through all notes for other editions), and said once.
+#[test]
+fn a_damaged_notes_file_of_another_document_is_said_once() {
+    let data = tempfile::tempdir().unwrap();
+    let notes = data.path().join("notes");
+    std::fs::create_dir_all(&notes).unwrap();
+    std::fs::write(
+        notes.join("a-res-74-28-en.json"),
+        b"{\"version\": 1, \"docu",
+    )
+    .unwrap();
+    let newer = r#"{"version": 999, "document": {"key": "k", "symbol": "A/RES/1/1"}, "notes": []}"#;
+    std::fs::write(notes.join("a-res-1-1-en.json"), newer).unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1400.0, 900.0));
+    let said = |h: &egui_kittest::Harness<'_, plenary::ui::App>, what: &str| {
+        h.state().errors.iter().filter(|e| e.contains(what)).count()
+    };
+    assert_eq!(said(&harness, "damaged"), 1, "{:?}", harness.state().errors);
+    assert_eq!(
+        said(&harness, "newer version"),
+        1,
+        "{:?}",
+        harness.state().errors
+    );
+    // Another document opened: the newer file is met again, and not said again.
+    let other = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/akn/75_1_E.excerpt.xml");
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .run_commands(&ctx, vec![plenary::ui::command::Command::Open(vec![other])]);
+    harness.run();
+    assert_eq!(harness.state().tabs.len(), 2);
+    assert_eq!(
+        said(&harness, "newer version"),
+        1,
+        "{:?}",
+        harness.state().errors
+    );
 }

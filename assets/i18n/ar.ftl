@@ -1030,6 +1030,10 @@ notes-from = من { $source } ({ $count ->
     [many] { $count } ملاحظة
    *[other] { $count } ملاحظة
 })
+notes-banner = ملاحظاتك على طبعة أخرى أو نسخة لغوية أخرى من هذا النص:
+notes-banner-copy = نسخ إلى هنا
+notes-banner-show = عرض
+notes-banner-show-tip = فتح لوحة الملاحظات عند هذه الملاحظات
 notes-copy-here = نسخ هذه الملاحظات إلى هنا
 notes-copy-here-tip = تُنسخ كل ملاحظة إلى الفقرة التي وُجد فيها النص المقتبس منها؛ أما الملاحظات التي فقدت موضعها فتحتفظ بالنص المقتبس
 notes-all-bookmarks = جميع الإشارات المرجعية

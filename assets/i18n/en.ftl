@@ -815,6 +815,10 @@ notes-from = From { $source } ({ $count ->
     [one] 1 note
    *[other] { $count } notes
 })
+notes-banner = Your notes on another edition or language version of this text:
+notes-banner-copy = Copy here
+notes-banner-show = Show
+notes-banner-show-tip = Open the notes panel at these notes
 notes-copy-here = Copy these notes here
 notes-copy-here-tip = Each note goes to the paragraph its quote was found in; orphans keep their quote
 notes-all-bookmarks = All bookmarks

@@ -827,6 +827,10 @@ notes-from = De { $source } ({ $count ->
     [one] 1 nota
    *[other] { $count } notas
 })
+notes-banner = Sus notas en otra edición o versión lingüística de este texto:
+notes-banner-copy = Copiar aquí
+notes-banner-show = Mostrar
+notes-banner-show-tip = Abrir el panel de notas en estas notas
 notes-copy-here = Copiar aquí estas notas
 notes-copy-here-tip = Cada nota se asigna al párrafo en el que se encontró el fragmento que cita; las notas desvinculadas conservan ese fragmento
 notes-all-bookmarks = Todos los marcadores

@@ -884,6 +884,10 @@ notes-from = Provenant de { $source } ({ $count ->
     [one] { $count } note
    *[other] { $count } notes
 })
+notes-banner = Vos notes sur une autre édition ou version linguistique de ce texte :
+notes-banner-copy = Copier ici
+notes-banner-show = Afficher
+notes-banner-show-tip = Ouvrir le panneau des notes sur ces notes
 notes-copy-here = Copier ces notes ici
 notes-copy-here-tip = Chaque note est rattachée au paragraphe où figure l’extrait qu’elle cite ; les notes orphelines conservent leur extrait
 notes-all-bookmarks = Tous les signets

@@ -887,6 +887,10 @@ notes-from = Из документа { $source } ({ $count ->
     [many] { $count } заметок
    *[other] { $count } заметки
 })
+notes-banner = Ваши заметки к другой редакции или языковой версии этого текста:
+notes-banner-copy = Скопировать сюда
+notes-banner-show = Показать
+notes-banner-show-tip = Открыть панель заметок на этих заметках
 notes-copy-here = Скопировать эти заметки сюда
 notes-copy-here-tip = Каждая заметка будет привязана к пункту, в котором найдена ее цитата; заметки без привязки сохранят свою цитату
 notes-all-bookmarks = Все закладки

@@ -71,8 +71,13 @@ pub struct ListArgs {
     /// Print JSON for scripts instead of text for people.
     #[arg(long)]
     pub json: bool,
-    /// Only the notes of this document.
+    /// Only the notes of this document (as text, followed by the notes made on its other
+    /// editions and language versions not copied into it yet).
     pub file: Option<PathBuf>,
+    /// With FILE and --json: also those other editions' notes, placed in FILE, each row with
+    /// `"offered": true` and its own document.
+    #[arg(long, requires = "file")]
+    pub related: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -184,6 +189,10 @@ struct ListRow<'a> {
     status: &'static str,
     /// For a moved note, the reference it had (`OP4`).
     was: Option<&'a str>,
+    /// A note of another edition or language version, offered to be copied into FILE (only
+    /// with `--related`); its paragraph and status say where it would go.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    offered: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -227,6 +236,7 @@ fn row<'a>(
         updated: note.updated,
         status,
         was,
+        offered: false,
     }
 }
 
@@ -235,6 +245,9 @@ struct Listed {
     notes: DocumentNotes,
     doc: Option<Document>,
     placements: Vec<Placement>,
+    /// For a document named on the command line: the notes of its other editions and
+    /// language versions not copied into it yet.
+    offered: Vec<crate::store::Offered>,
 }
 
 fn list(store: &NoteStore, args: &ListArgs) -> anyhow::Result<()> {
@@ -244,10 +257,14 @@ fn list(store: &NoteStore, args: &ListArgs) -> anyhow::Result<()> {
             let notes = store.open(&doc, Some(file))?;
             warn(notes.warnings());
             let placements = notes.placements(&doc);
+            let related = store.related_and_warnings(&doc)?;
+            warn(&related.warnings);
+            let offered = crate::store::offered(&related.documents, notes.notes(), &doc);
             vec![Listed {
                 notes,
                 doc: Some(doc),
                 placements,
+                offered,
             }]
         }
         None => {
@@ -282,6 +299,7 @@ fn list(store: &NoteStore, args: &ListArgs) -> anyhow::Result<()> {
                         notes,
                         doc,
                         placements,
+                        offered: Vec::new(),
                     }
                 })
                 .collect()
@@ -290,7 +308,7 @@ fn list(store: &NoteStore, args: &ListArgs) -> anyhow::Result<()> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if args.json {
-        let rows: Vec<ListRow> = listed
+        let mut rows: Vec<ListRow> = listed
             .iter()
             .flat_map(|l| {
                 l.notes.notes().iter().enumerate().map(move |(i, note)| {
@@ -299,6 +317,19 @@ fn list(store: &NoteStore, args: &ListArgs) -> anyhow::Result<()> {
                 })
             })
             .collect();
+        if args.related {
+            for l in &listed {
+                for offered in &l.offered {
+                    for (note, placement) in offered.notes.iter().zip(&offered.placements) {
+                        let placed = l.doc.as_ref().map(|doc| (doc, placement));
+                        rows.push(ListRow {
+                            offered: true,
+                            ..row(&offered.info, note, placed)
+                        });
+                    }
+                }
+            }
+        }
         // Serialised first so that a closed pipe (`| head`) is an io::Error, which ends quietly.
         let mut text = serde_json::to_string_pretty(&rows)?;
         text.push('\n');
@@ -312,51 +343,75 @@ fn list(store: &NoteStore, args: &ListArgs) -> anyhow::Result<()> {
 
 fn write_list(out: &mut impl Write, listed: &[Listed]) -> std::io::Result<()> {
     let total: usize = listed.iter().map(|l| l.notes.notes().len()).sum();
+    let offered: usize = listed.iter().flat_map(|l| &l.offered).count();
     if total == 0 {
         writeln!(out, "No notes yet.")?;
-        return Ok(());
+        if offered == 0 {
+            return Ok(());
+        }
     }
     for l in listed {
         let info = l.notes.info();
-        if l.notes.notes().is_empty() {
-            continue;
-        }
-        let lang = info.language.map(|l| format!(" ({l})")).unwrap_or_default();
-        writeln!(out, "{}{lang}", line(&info.display_name()))?;
-        for (i, note) in l.notes.notes().iter().enumerate() {
-            let placed = l.doc.as_ref().zip(l.placements.get(i));
-            let r = row(info, note, placed);
-            let reference = if r.paragraph.is_empty() {
-                "(whole document)"
-            } else {
-                r.paragraph
-            };
-            let mut head = format!("  {:<8}", line(reference));
-            if note.bookmark {
-                head.push_str(" bookmark");
-            }
-            match (r.status, r.was) {
-                ("moved", Some(was)) => head.push_str(&format!(" (moved: was {})", line(was))),
-                ("orphaned", _) => head.push_str(" (orphaned: its text is not in this version)"),
-                _ => {}
-            }
-            if !note.tags.is_empty() {
-                head.push_str(&format!("  [{}]", line(&note.tags.join(", "))));
-            }
-            writeln!(out, "{}", head.trim_end())?;
-            let quote: String = note.anchor.quote.exact.chars().take(100).collect();
-            let more = if quote.len() < note.anchor.quote.exact.len() {
-                "…"
-            } else {
-                ""
-            };
-            if !quote.is_empty() {
-                writeln!(out, "            “{}{more}”", line(&quote))?;
-            }
-            for text in note.text.lines() {
-                writeln!(out, "            {}", line(text))?;
+        if !l.notes.notes().is_empty() {
+            let lang = info.language.map(|l| format!(" ({l})")).unwrap_or_default();
+            writeln!(out, "{}{lang}", line(&info.display_name()))?;
+            for (i, note) in l.notes.notes().iter().enumerate() {
+                let placed = l.doc.as_ref().zip(l.placements.get(i));
+                write_note(out, &row(info, note, placed), note)?;
             }
         }
+        for offered in &l.offered {
+            let lang = offered
+                .info
+                .language
+                .map(|l| format!(" ({l})"))
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "\nNot copied here yet, from {}{lang} (where each would go in this text; \
+                 Copy here in the window's notes panel copies them):",
+                line(&offered.info.display_name())
+            )?;
+            for (note, placement) in offered.notes.iter().zip(&offered.placements) {
+                let placed = l.doc.as_ref().map(|doc| (doc, placement));
+                write_note(out, &row(&offered.info, note, placed), note)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A note as `notes list` writes it for people: where it is, then its quote and its words.
+fn write_note(out: &mut impl Write, r: &ListRow<'_>, note: &Note) -> std::io::Result<()> {
+    let reference = if r.paragraph.is_empty() {
+        "(whole document)"
+    } else {
+        r.paragraph
+    };
+    let mut head = format!("  {:<8}", line(reference));
+    if note.bookmark {
+        head.push_str(" bookmark");
+    }
+    match (r.status, r.was) {
+        ("moved", Some(was)) => head.push_str(&format!(" (moved: was {})", line(was))),
+        ("orphaned", _) => head.push_str(" (orphaned: its text is not in this version)"),
+        _ => {}
+    }
+    if !note.tags.is_empty() {
+        head.push_str(&format!("  [{}]", line(&note.tags.join(", "))));
+    }
+    writeln!(out, "{}", head.trim_end())?;
+    let quote: String = note.anchor.quote.exact.chars().take(100).collect();
+    let more = if quote.len() < note.anchor.quote.exact.len() {
+        "…"
+    } else {
+        ""
+    };
+    if !quote.is_empty() {
+        writeln!(out, "            “{}{more}”", line(&quote))?;
+    }
+    for text in note.text.lines() {
+        writeln!(out, "            {}", line(text))?;
     }
     Ok(())
 }

@@ -60,7 +60,10 @@ pub use export::{ImportReport, ImportedNote};
 pub use file::FORMAT_VERSION;
 pub use key::DocumentKey;
 pub use note::{Anchor, Color, DocumentInfo, NewNote, Note, NoteChange, TextQuote};
-pub use notes::{AllNotes, DeletedNote, DocumentNotes, NoteStore, document_info, is_translation};
+pub use notes::{
+    AllNotes, DeletedNote, DocumentNotes, NoteStore, Offered, document_info, is_translation,
+    offered,
+};
 pub use time::Timestamp;
 
 /// The environment variable that overrides where all user data lives.

@@ -135,6 +135,13 @@ impl NoteStore {
     /// shows and offers to carry over when a new draft, next year's text or a translation is
     /// opened. See [`is_translation`] for which is which.
     pub fn related(&self, doc: &Document) -> Result<Vec<DocumentNotes>, StoreError> {
+        Ok(self.related_and_warnings(doc)?.documents)
+    }
+
+    /// [`Self::related`], with the trouble met reading the store's other files (a file that
+    /// could not be read, a damaged one read as far as it could be): for the user to hear of,
+    /// or the notes in those files would be missing without a word.
+    pub fn related_and_warnings(&self, doc: &Document) -> Result<AllNotes, StoreError> {
         let title = doc
             .meta
             .title
@@ -143,13 +150,22 @@ impl NoteStore {
             .filter(|t| !t.is_empty());
         let symbol = doc.meta.symbol.as_deref().filter(|s| !s.is_empty());
         if title.is_none() && symbol.is_none() {
-            return Ok(Vec::new());
+            return Ok(AllNotes::default());
         }
         let key = DocumentKey::of(doc);
-        let all = self.load_all()?;
-        Ok(all
-            .documents
+        let AllNotes {
+            documents,
+            mut warnings,
+        } = self.load_all()?;
+        let documents = documents
             .into_iter()
+            .map(|mut d| {
+                // This document's own file is opened (and warned about) by `open`.
+                if d.info().key != key.as_str() {
+                    warnings.extend(d.take_warnings());
+                }
+                d
+            })
             .filter(|d| {
                 let info = d.info();
                 let same_title = title.is_some_and(|title| {
@@ -161,8 +177,68 @@ impl NoteStore {
                 });
                 info.key != key.as_str() && (same_title || is_translation(info, doc))
             })
-            .collect())
+            .collect();
+        Ok(AllNotes {
+            documents,
+            warnings,
+        })
     }
+}
+
+/// The notes of another edition or language version of a document not yet copied into it,
+/// each placed in it ([`offered`]).
+#[derive(Clone, Debug)]
+pub struct Offered {
+    pub info: DocumentInfo,
+    /// The notes were made on another language version (placed by paragraph, not by quote).
+    pub translation: bool,
+    pub notes: Vec<Note>,
+    pub placements: Vec<Placement>,
+}
+
+/// The notes of other editions and language versions ([`NoteStore::related`]) placed in
+/// `doc`, leaving out those already copied here (`own`: the same words on the same quote, or
+/// for a translation on the same paragraph). What the window's banner and notes panel and
+/// `notes list FILE` offer.
+pub fn offered(others: &[DocumentNotes], own: &[Note], doc: &Document) -> Vec<Offered> {
+    let placer = Placer::new(doc);
+    others
+        .iter()
+        .filter_map(|other| {
+            let translation = is_translation(other.info(), doc);
+            let fresh: Vec<Note> = other
+                .notes()
+                .iter()
+                .filter(|n| {
+                    !own.iter().any(|o| {
+                        o.text == n.text
+                            && (o.anchor.quote.exact == n.anchor.quote.exact
+                                || translation && o.anchor.paragraph_id == n.anchor.paragraph_id)
+                    })
+                })
+                .cloned()
+                .collect();
+            if fresh.is_empty() {
+                return None;
+            }
+            let placements = fresh
+                .iter()
+                .map(|n| {
+                    if translation {
+                        placer.place_in_translation(&n.anchor)
+                    } else {
+                        placer.place(&n.anchor)
+                    }
+                })
+                .collect();
+            Some(Offered {
+                info: other.info().clone(),
+                translation,
+                notes: fresh,
+                placements,
+            })
+        })
+        .collect()
 }
 
 /// Whether notes made on `info` were made on another language version of `doc`: the same

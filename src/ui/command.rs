@@ -151,6 +151,15 @@ pub enum Command {
         tab: usize,
         from: usize,
     },
+    /// Show the notes of other editions the page's banner speaks of: the notes panel, at the
+    /// paragraph of the first of them.
+    ShowRelatedNotes {
+        tab: usize,
+    },
+    /// Hide the page's banner about notes of other editions (they stay in the notes panel).
+    DismissRelatedNotes {
+        tab: usize,
+    },
     /// Open the document of a bookmark (if it is not open) at its paragraph.
     OpenBookmark {
         info: crate::store::note::DocumentInfo,

@@ -30,6 +30,8 @@ pub struct TabNotes {
     pub placements: Vec<Placement>,
     /// Notes on other editions not yet copied here.
     pub related: Vec<RelatedNotes>,
+    /// The reader hid the page's banner about [`Self::related`].
+    pub banner_dismissed: bool,
     /// For each paragraph, the indices (into `notes()`) of its notes, in creation order.
     by_paragraph: Vec<Vec<usize>>,
     /// Why the notes could not be opened, if they could not.
@@ -51,8 +53,11 @@ impl TabNotes {
                     notes: Some(notes),
                     ..TabNotes::default()
                 };
-                match store.related(doc) {
-                    Ok(others) => tab.related = related_notes(&others, tab.all(), doc),
+                match store.related_and_warnings(doc) {
+                    Ok(others) => {
+                        warnings.extend(others.warnings.iter().map(|w| w.localized()));
+                        tab.related = related_notes(&others.documents, tab.all(), doc);
+                    }
                     Err(e) => warnings.push(e.localized()),
                 }
                 tab.refresh(doc);
@@ -113,56 +118,85 @@ impl TabNotes {
     }
 }
 
-/// The notes of other editions and language versions, placed in `doc`, leaving out those
-/// already copied here (the same words on the same quote, or for a translation on the same
-/// paragraph).
-fn related_notes(others: &[DocumentNotes], own: &[Note], doc: &Document) -> Vec<RelatedNotes> {
-    let placer = crate::store::Placer::new(doc);
-    others
-        .iter()
-        .filter_map(|other| {
-            let translation = crate::store::is_translation(other.info(), doc);
-            let fresh: Vec<Note> = other
-                .notes()
-                .iter()
-                .filter(|n| {
-                    !own.iter().any(|o| {
-                        o.text == n.text
-                            && (o.anchor.quote.exact == n.anchor.quote.exact
-                                || translation && o.anchor.paragraph_id == n.anchor.paragraph_id)
-                    })
-                })
-                .cloned()
-                .collect();
-            if fresh.is_empty() {
-                return None;
-            }
-            let placements = fresh
-                .iter()
-                .map(|n| {
-                    if translation {
-                        placer.place_in_translation(&n.anchor)
-                    } else {
-                        placer.place(&n.anchor)
+/// The banner above the page when the reader has notes on another edition or language
+/// version of this text not yet copied here: said once, with Show, Copy here and Dismiss.
+pub fn related_banner(ui: &mut Ui, notes: &TabNotes, tab: usize) -> Vec<Command> {
+    let mut out = Vec::new();
+    if notes.banner_dismissed || notes.related.is_empty() {
+        return out;
+    }
+    // Each piece on a line of its own: a right-to-left line wrapped by egui would read in
+    // the wrong order.
+    egui::Frame::new()
+        .fill(ui.visuals().selection.bg_fill.gamma_multiply(0.25))
+        .inner_margin(6.0)
+        .corner_radius(4.0)
+        .show(ui, |ui| {
+            // From the right in a mirrored window; only as high as a row.
+            let row = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+            ui.allocate_ui_with_layout(row, crate::ui::bar_layout(), |ui| {
+                ui.add(egui::Label::new(t!("notes-banner")).truncate());
+            });
+            for (i, related) in notes.related.iter().enumerate() {
+                ui.allocate_ui_with_layout(row, crate::ui::bar_layout(), |ui| {
+                    let count = related.notes.len();
+                    let source = t!("notes-from", source = &related.source, count = count);
+                    ui.label(crate::ui::bidi::message_line(source));
+                    // The buttons, for all of them, after the last.
+                    if i + 1 < notes.related.len() {
+                        return;
                     }
-                })
-                .collect();
-            let source = match other.info().language {
-                Some(language) if translation => {
+                    ui.add_space(8.0);
+                    let show = ui
+                        .button(t!("notes-banner-show"))
+                        .on_hover_text(t!("notes-banner-show-tip"));
+                    if show.clicked() {
+                        out.push(Command::ShowRelatedNotes { tab });
+                    }
+                    let copy = ui
+                        .button(t!("notes-banner-copy"))
+                        .on_hover_text(t!("notes-copy-here-tip"));
+                    if copy.clicked() {
+                        // From the last, so that each copy leaves the indices before it as
+                        // they are.
+                        out.extend(
+                            (0..notes.related.len())
+                                .rev()
+                                .map(|from| Command::CarryOverNotes { tab, from }),
+                        );
+                    }
+                    if ui.button(t!("dismiss")).clicked() {
+                        out.push(Command::DismissRelatedNotes { tab });
+                    }
+                });
+            }
+        });
+    ui.add_space(4.0);
+    out
+}
+
+/// The notes of other editions and language versions not yet copied here, named for the
+/// panel.
+fn related_notes(others: &[DocumentNotes], own: &[Note], doc: &Document) -> Vec<RelatedNotes> {
+    crate::store::offered(others, own, doc)
+        .into_iter()
+        .map(|offered| {
+            let source = match offered.info.language {
+                Some(language) if offered.translation => {
                     format!(
                         "{} · {}",
-                        other.info().display_name(),
+                        offered.info.display_name(),
                         language.native_name()
                     )
                 }
-                _ => other.info().display_name(),
+                _ => offered.info.display_name(),
             };
-            Some(RelatedNotes {
-                info: other.info().clone(),
+            RelatedNotes {
+                info: offered.info,
                 source,
-                notes: fresh,
-                placements,
-            })
+                notes: offered.notes,
+                placements: offered.placements,
+            }
         })
         .collect()
 }

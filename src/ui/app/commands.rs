@@ -421,6 +421,25 @@ impl App {
                         .push(crate::ui::bidi::message_line(notice).into());
                 }
             }
+            Command::ShowRelatedNotes { tab } => {
+                self.show_notes = true;
+                self.bookmarks = None;
+                let first = self.tabs.get(tab).and_then(|t| {
+                    t.notes
+                        .related
+                        .iter()
+                        .flat_map(|r| &r.placements)
+                        .find_map(|p| p.paragraph)
+                });
+                if let Some(paragraph) = first {
+                    self.run_command(ctx, Command::JumpTo { tab, paragraph });
+                }
+            }
+            Command::DismissRelatedNotes { tab } => {
+                if let Some(t) = self.tabs.get_mut(tab) {
+                    t.notes.banner_dismissed = true;
+                }
+            }
             Command::ToggleNotesPanel => {
                 self.show_notes = !self.show_notes;
                 self.bookmarks = None;
@@ -896,9 +915,12 @@ impl App {
     pub(super) fn push_tab(&mut self, mut tab: Tab) {
         let (notes, warnings) = TabNotes::open(&self.note_store, &tab.doc, tab.path.as_deref());
         tab.notes = notes;
+        // Trouble in another document's notes file is met again at each opening: said once.
         for w in warnings {
-            eprintln!("plenary: {w}");
-            self.errors.push(w);
+            if self.warned.insert(w.clone()) {
+                eprintln!("plenary: {w}");
+                self.errors.push(w);
+            }
         }
         self.tabs.push(tab);
         self.active = self.tabs.len() - 1;

@@ -147,6 +147,8 @@ pub struct App {
     pub split: Option<usize>,
     /// Messages about files that could not be read, until dismissed.
     pub errors: Vec<String>,
+    /// Warnings about notes files already said (each is said once a session).
+    warned: std::collections::HashSet<String>,
     pub card: Option<CardState>,
     /// The comparison view, shown instead of the reader while open.
     pub compare: Option<CompareState>,
@@ -233,6 +235,7 @@ impl App {
             active: 0,
             split: None,
             errors: Vec::new(),
+            warned: Default::default(),
             card: None,
             compare: None,
             notices: Vec::new(),
@@ -770,6 +773,7 @@ impl App {
             Vec::new()
         };
         let notes = std::mem::take(&mut tab.notes);
+        commands.extend(crate::ui::notes::related_banner(ui, &notes, index));
         let rc = reader::ReaderContext {
             tab_index: index,
             notes: &notes,
