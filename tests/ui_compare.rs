@@ -179,3 +179,76 @@ fn the_view_menu_compares_with_a_file() {
     assert_eq!(compare.new.meta.symbol.as_deref(), Some("A/RES/75/32"));
     harness.get_by_label("3 added, 0 deleted, 4 changed, 0 moved");
 }
+
+/// Hidden unchanged paragraphs leave a fold that opens on a click; the columns say which
+/// text is the older; hiding is kept for the next comparison, after a restart.
+#[test]
+fn hidden_unchanged_paragraphs_leave_a_fold_that_opens() {
+    let (Some(old), Some(new)) = (
+        common::corpus_file("akn/ga/74/en/74_28.xml"),
+        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
+    ) else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+    let app = || {
+        plenary::ui::App::new(plenary::ui::AppOptions {
+            files: vec![old.clone(), new.clone()],
+            data_dir: data.path().to_path_buf(),
+            remember_session: true,
+            ui_language: Some(plenary::document::Language::En.into()),
+        })
+    };
+    let compare = |harness: &mut egui_kittest::Harness<'static, plenary::ui::App>| {
+        let ctx = harness.ctx.clone();
+        harness.state_mut().run_commands(
+            &ctx,
+            vec![Command::Compare {
+                old: 0,
+                new: 1,
+                mode: Mode::Changes,
+            }],
+        );
+        harness.run();
+    };
+    let mut harness = common::harness(app(), (1400.0, 1400.0));
+    compare(&mut harness);
+    harness.get_by_label("Older: A/RES/74/28 · English · adopted 12 December 2019");
+    harness.get_by_label("Newer: A/RES/75/32 · English · adopted 7 December 2020");
+    harness.get_by_role_and_label(Role::Row, "PP2");
+    assert!(
+        harness
+            .query_by_label("… 14 unchanged paragraphs …")
+            .is_none()
+    );
+
+    harness.get_by_label("Hide unchanged").click();
+    harness.run();
+    // PP2 to PP15 are the same in both years: one fold stands for them.
+    assert!(harness.query_by_role_and_label(Role::Row, "PP2").is_none());
+    harness.get_by_label("… 6 unchanged paragraphs …");
+    harness
+        .get_by_role_and_label(Role::Button, "… 14 unchanged paragraphs …")
+        .click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Row, "PP2");
+    assert!(
+        harness
+            .query_by_label("… 14 unchanged paragraphs …")
+            .is_none()
+    );
+    // Stepping through changes passes over the folds.
+    harness.get_by_label("Next change").click();
+    harness.run();
+    let state = harness.state().compare.as_ref().unwrap();
+    assert!(state.current.is_some_and(|k| state.fold_at(k).is_none()));
+
+    harness.get_by_label("Close").click();
+    harness.run();
+    drop(harness);
+    // After a restart, the next comparison hides unchanged paragraphs again.
+    let mut harness = common::harness(app(), (1400.0, 1400.0));
+    compare(&mut harness);
+    assert!(harness.state().compare.as_ref().unwrap().hide_unchanged);
+    harness.get_by_label("… 14 unchanged paragraphs …");
+}

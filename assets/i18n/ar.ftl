@@ -925,6 +925,19 @@ compare-previous-change-tip = التغيير السابق (Shift+F7 أو P)
 compare-next-change = التغيير التالي
 compare-next-change-tip = التغيير التالي (F7 أو N)
 compare-hide-unchanged = إخفاء ما لم يتغير
+compare-fold = … { $count ->
+    [zero] لا فقرات دون تغيير
+    [one] فقرة واحدة دون تغيير
+    [two] فقرتان دون تغيير
+    [few] { $count } فقرات دون تغيير
+    [many] { $count } فقرة دون تغيير
+   *[other] { $count } فقرة دون تغيير
+} …
+compare-fold-tip = عرضها
+compare-column-older = الأقدم: { $document }
+compare-column-newer = الأحدث: { $document }
+compare-column-before = قبل التغييرات المتعقبة
+compare-column-after = مع التغييرات المتعقبة
 compare-ignore-punctuation-width = تجاهل عرض علامات الترقيم
 compare-ignore-punctuation-width-tip = تُعدّ الفاصلتان ， و , متطابقتين
 compare-ignore-whitespace = تجاهل المسافات البيضاء

@@ -730,6 +730,15 @@ compare-previous-change-tip = Previous change (Shift+F7 or P)
 compare-next-change = Next change
 compare-next-change-tip = Next change (F7 or N)
 compare-hide-unchanged = Hide unchanged
+compare-fold = … { $count ->
+    [one] 1 unchanged paragraph
+   *[other] { $count } unchanged paragraphs
+} …
+compare-fold-tip = Show them
+compare-column-older = Older: { $document }
+compare-column-newer = Newer: { $document }
+compare-column-before = Before the tracked changes
+compare-column-after = With the tracked changes
 compare-ignore-punctuation-width = Ignore punctuation width
 compare-ignore-punctuation-width-tip = ，and , count as the same
 compare-ignore-whitespace = Ignore whitespace

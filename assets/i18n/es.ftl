@@ -742,6 +742,15 @@ compare-previous-change-tip = Cambio anterior (Shift+F7 o P)
 compare-next-change = Cambio siguiente
 compare-next-change-tip = Cambio siguiente (F7 o N)
 compare-hide-unchanged = Ocultar los párrafos sin cambios
+compare-fold = … { $count ->
+    [one] 1 párrafo sin cambios
+   *[other] { $count } párrafos sin cambios
+} …
+compare-fold-tip = Mostrarlos
+compare-column-older = Anterior: { $document }
+compare-column-newer = Posterior: { $document }
+compare-column-before = Antes de los cambios registrados
+compare-column-after = Con los cambios registrados
 compare-ignore-punctuation-width = Ignorar el ancho de la puntuación
 compare-ignore-punctuation-width-tip = ，y , se consideran el mismo signo
 compare-ignore-whitespace = Ignorar los espacios en blanco

@@ -799,6 +799,15 @@ compare-previous-change-tip = Modification précédente (Shift+F7 ou P)
 compare-next-change = Modification suivante
 compare-next-change-tip = Modification suivante (F7 ou N)
 compare-hide-unchanged = Masquer les paragraphes inchangés
+compare-fold = … { $count ->
+    [one] 1 paragraphe inchangé
+   *[other] { $count } paragraphes inchangés
+} …
+compare-fold-tip = Les afficher
+compare-column-older = Plus ancien : { $document }
+compare-column-newer = Plus récent : { $document }
+compare-column-before = Avant les modifications suivies
+compare-column-after = Avec les modifications suivies
 compare-ignore-punctuation-width = Ignorer la largeur de la ponctuation
 compare-ignore-punctuation-width-tip = Les virgules ， et , sont considérées comme identiques
 compare-ignore-whitespace = Ignorer les espaces

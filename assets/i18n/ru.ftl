@@ -792,6 +792,17 @@ compare-previous-change-tip = Предыдущее изменение (Shift+F7 
 compare-next-change = Следующее изменение
 compare-next-change-tip = Следующее изменение (F7 или N)
 compare-hide-unchanged = Скрыть неизмененные пункты
+compare-fold = … { $count ->
+    [one] { $count } неизменённый абзац
+    [few] { $count } неизменённых абзаца
+    [many] { $count } неизменённых абзацев
+   *[other] { $count } неизменённого абзаца
+} …
+compare-fold-tip = Показать их
+compare-column-older = Более ранний: { $document }
+compare-column-newer = Более поздний: { $document }
+compare-column-before = До отслеживаемых изменений
+compare-column-after = С отслеживаемыми изменениями
 compare-ignore-punctuation-width = Не учитывать ширину знаков препинания
 compare-ignore-punctuation-width-tip = ，и , считаются одним и тем же знаком
 compare-ignore-whitespace = Не учитывать пробелы

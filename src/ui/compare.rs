@@ -24,6 +24,9 @@ const DEADLINE: Duration = Duration::from_secs(3);
 /// Above this much text (both documents), the comparison runs on a worker thread.
 const BACKGROUND_BYTES: usize = 150_000;
 
+/// The height of a fold ("… 22 unchanged paragraphs …").
+const FOLD_HEIGHT: f32 = 30.0;
+
 /// The widest a text shown alone (Original or Final) is set, for lines that read well.
 const MAX_LINE: f32 = 820.0;
 
@@ -90,6 +93,8 @@ struct RowLayout {
     single: bool,
     /// What hovering a tagged run says (who made the change, and when): indexed by tag.
     tips: Vec<String>,
+    /// A fold standing for unchanged rows: its text is `gutter`, across the row.
+    fold: bool,
 }
 
 /// The comparison view's state.
@@ -106,6 +111,11 @@ pub struct CompareState {
     pairs: Vec<(Option<usize>, Option<usize>)>,
     /// Rows shown: indices into `result.rows` (or `pairs`).
     shown: Vec<usize>,
+    /// For each row shown, whether it is a fold standing for this many unchanged rows from
+    /// its own on (while unchanged rows are hidden).
+    folds: Vec<Option<usize>>,
+    /// The folds opened (by their first row), until unchanged rows are shown or hidden again.
+    unfolded: std::collections::HashSet<usize>,
     /// Current change, an index into `shown`.
     pub current: Option<usize>,
     list: VirtualList<RowLayout>,
@@ -133,6 +143,8 @@ impl CompareState {
             pending: None,
             pairs: Vec::new(),
             shown: Vec::new(),
+            folds: Vec::new(),
+            unfolded: Default::default(),
             current: None,
             list: VirtualList::default(),
             layout_key: None,
@@ -215,8 +227,75 @@ impl CompareState {
     }
 
     fn rebuild_rows(&mut self) {
+        self.unfolded.clear();
+        self.make_rows();
+        let estimates: Vec<f32> = (0..self.shown.len())
+            .map(|k| self.estimate_shown(k))
+            .collect();
+        self.list.reset(self.shown.len(), |k| estimates[k]);
+        self.current = None;
+        self.layout_key = None;
+    }
+
+    /// Hides unchanged rows behind folds, or shows them all.
+    pub fn set_hide_unchanged(&mut self, hide: bool) {
+        if self.hide_unchanged != hide {
+            self.hide_unchanged = hide;
+            self.rebuild_rows();
+        }
+    }
+
+    /// Opens a fold: its unchanged rows are shown in its place, the view staying put.
+    pub fn unfold(&mut self, k: usize) {
+        let Some(&first) = self.shown.get(k) else {
+            return;
+        };
+        if self.folds.get(k).copied().flatten().is_none() {
+            return;
+        }
+        let current = self.current.and_then(|c| self.shown.get(c).copied());
+        self.unfolded.insert(first);
+        self.make_rows();
+        let estimates: Vec<f32> = (0..self.shown.len())
+            .map(|k| self.estimate_shown(k))
+            .collect();
+        self.list
+            .reset_keeping_place(self.shown.len(), |k| estimates[k]);
+        self.current = current.and_then(|row| self.shown.iter().position(|&r| r == row));
+        self.layout_key = None;
+    }
+
+    /// `shown` and `folds` for the mode, what is shown, and the folds opened.
+    fn make_rows(&mut self) {
+        self.folds.clear();
         self.shown = match (self.mode, &self.result) {
             (Mode::Parallel, _) => (0..self.pairs.len()).collect(),
+            (Mode::Changes, Some(cmp)) if self.show == Show::WithChanges && self.hide_unchanged => {
+                // Each run of unchanged rows is a fold ("… 22 unchanged paragraphs …").
+                let mut shown = Vec::new();
+                let rows = &cmp.rows;
+                let mut i = 0;
+                while i < rows.len() {
+                    if rows[i].status != Status::Unchanged {
+                        shown.push(i);
+                        self.folds.push(None);
+                        i += 1;
+                        continue;
+                    }
+                    let first = i;
+                    while i < rows.len() && rows[i].status == Status::Unchanged {
+                        i += 1;
+                    }
+                    if self.unfolded.contains(&first) {
+                        shown.extend(first..i);
+                        self.folds.extend((first..i).map(|_| None));
+                    } else {
+                        shown.push(first);
+                        self.folds.push(Some(i - first));
+                    }
+                }
+                shown
+            }
             (Mode::Changes, Some(cmp)) => cmp
                 .rows
                 .iter()
@@ -224,16 +303,26 @@ impl CompareState {
                 .filter(|(_, r)| match self.show {
                     Show::Original => r.old.is_some(),
                     Show::Final => r.new.is_some(),
-                    Show::WithChanges => !self.hide_unchanged || r.status != Status::Unchanged,
+                    Show::WithChanges => true,
                 })
                 .map(|(i, _)| i)
                 .collect(),
             (Mode::Changes, None) => Vec::new(),
         };
-        let estimates: Vec<f32> = self.shown.iter().map(|&i| self.estimate(i)).collect();
-        self.list.reset(self.shown.len(), |k| estimates[k]);
-        self.current = None;
-        self.layout_key = None;
+        self.folds.resize(self.shown.len(), None);
+    }
+
+    /// The estimated height of a row shown.
+    fn estimate_shown(&self, k: usize) -> f32 {
+        if self.folds.get(k).copied().flatten().is_some() {
+            return FOLD_HEIGHT;
+        }
+        self.estimate(self.shown.get(k).copied().unwrap_or(0))
+    }
+
+    /// How many rows the fold at `k` (an index into the rows shown) stands for, if it is one.
+    pub fn fold_at(&self, k: usize) -> Option<usize> {
+        self.folds.get(k).copied().flatten()
     }
 
     fn estimate(&self, row: usize) -> f32 {
@@ -677,10 +766,12 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                 right,
                 single,
                 tips,
+                fold: false,
             },
             height,
         )
     };
+    let fold_style = gutter_style.clone();
     let CompareState {
         old,
         new,
@@ -688,12 +779,14 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
         result,
         pairs,
         shown,
+        folds,
         current,
         list,
         tracked,
         show,
         ..
     } = state;
+    let mut unfold = None;
     let current = *current;
     let mode = *mode;
     let single = mode == Mode::Changes && *show != Show::WithChanges;
@@ -702,6 +795,35 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
     let result = result.clone();
     let layout = |k: usize| -> (RowLayout, f32) {
         let index = shown.get(k).copied().unwrap_or(0);
+        if let Some(count) = folds.get(k).copied().flatten() {
+            let label = t!("compare-fold", count = count);
+            let mut format = fold_style.format(false, false);
+            format.color = palette.weak;
+            format.font_id = FontId::new(13.0, fonts::family_for(None, false, false));
+            let text = rich_text::layout(
+                &ctx,
+                &[Segment {
+                    text: label.clone(),
+                    format,
+                    tag: None,
+                }],
+                false,
+                width,
+            );
+            let empty = column(&ctx, old, String::new(), Vec::new(), &old_style, col);
+            return (
+                RowLayout {
+                    label,
+                    gutter: text,
+                    left: empty.clone(),
+                    right: empty,
+                    single: true,
+                    tips: Vec::new(),
+                    fold: true,
+                },
+                FOLD_HEIGHT,
+            );
+        }
         let mut tips: Vec<String> = Vec::new();
         let (gutter_text, gutter_color, left, right) = match (mode, &result) {
             (Mode::Parallel, _) => {
@@ -756,6 +878,7 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                             right: empty,
                             single,
                             tips: Vec::new(),
+                            fold: false,
                         },
                         0.0,
                     );
@@ -888,6 +1011,40 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
         finish_row(&ctx, gutter_text, gutter_color, left, right, false, tips)
     };
     let paint = |ui: &mut Ui, k: usize, row: &RowLayout, rect: Rect| {
+        if row.fold {
+            // "… 22 unchanged paragraphs …" across the row, between two rules: a click opens it.
+            let id = ui.scope_id().with(("compare-fold", k));
+            let r = ui
+                .interact(rect.shrink2(Vec2::new(pad, 3.0)), id, Sense::click())
+                .on_hover_cursor(egui::CursorIcon::PointingHand)
+                .on_hover_text(t!("compare-fold-tip"));
+            r.widget_info(|| WidgetInfo::labeled(Role::Button, true, &row.label));
+            let painter = ui.painter();
+            let fill = if r.hovered() || r.has_focus() {
+                ui.visuals().widgets.hovered.weak_bg_fill
+            } else {
+                ui.visuals().faint_bg_color
+            };
+            painter.rect_filled(r.rect, 4.0, fill);
+            let size = row.gutter.size();
+            let at = egui::pos2(
+                r.rect.center().x - size.x / 2.0,
+                r.rect.center().y - size.y / 2.0,
+            );
+            row.gutter.paint(painter, at);
+            if r.has_focus() {
+                painter.rect_stroke(
+                    r.rect,
+                    4.0,
+                    ui.visuals().selection.stroke,
+                    egui::StrokeKind::Inside,
+                );
+            }
+            if r.clicked() {
+                unfold = Some(k);
+            }
+            return;
+        }
         let painter = ui.painter();
         if current == Some(k) {
             painter.rect_filled(
@@ -926,7 +1083,54 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
             }
         }
     };
+    if let Some((left, right)) = column_captions(old, new, mode, tracked, single) {
+        // Which text each column is: the older on the left.
+        let (rect, _) = ui.allocate_exact_size(Vec2::new(width, 20.0), Sense::hover());
+        for (text, x) in [(left, gutter), (right, gutter + col + pad)] {
+            let at = Rect::from_min_size(rect.min + Vec2::new(x, 0.0), Vec2::new(col, 20.0));
+            let text = crate::ui::bidi::message_line(text);
+            let label = egui::Label::new(RichText::new(text).color(palette.weak)).truncate();
+            ui.scope_builder(egui::UiBuilder::new().max_rect(at), |ui| ui.add(label));
+        }
+    }
     list.show(ui, "compare-rows", layout, paint);
+    if let Some(k) = unfold {
+        state.unfold(k);
+    }
+}
+
+/// What the two columns are, above them: the older and the newer text (with the date each
+/// was adopted), the text before and after a Word draft's tracked changes, or the two
+/// language versions read in parallel. None when one text is shown across.
+fn column_captions(
+    old: &Document,
+    new: &Document,
+    mode: Mode,
+    tracked: bool,
+    single: bool,
+) -> Option<(String, String)> {
+    let name = |d: &Document| {
+        let mut name = d.display_name();
+        if let Some(language) = d.meta.language {
+            name.push_str(" · ");
+            name.push_str(language.native_name());
+        }
+        if let Some(date) = d.meta.adopted.as_deref() {
+            let date = crate::i18n::date(crate::i18n::locale(), date);
+            name.push_str(" · ");
+            name.push_str(&crate::logical_t!("header-adopted", date = &date));
+        }
+        name
+    };
+    match (mode, tracked) {
+        _ if single => None,
+        (Mode::Parallel, _) => Some((name(old), name(new))),
+        (Mode::Changes, true) => Some((t!("compare-column-before"), t!("compare-column-after"))),
+        (Mode::Changes, false) => Some((
+            t!("compare-column-older", document = &name(old)),
+            t!("compare-column-newer", document = &name(new)),
+        )),
+    }
 }
 
 /// The tracked change of a Word draft that a run of its comparison stands for: in the same

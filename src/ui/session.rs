@@ -19,6 +19,8 @@ pub struct Session {
     pub show_notes: bool,
     /// Whether the outline was hidden.
     pub hide_outline: bool,
+    /// Whether comparisons hid unchanged paragraphs.
+    pub hide_unchanged: bool,
     /// Whether the facts panel (votes, sponsors) was open.
     pub show_facts: bool,
     /// The user's own country, marked in every vote.

@@ -46,6 +46,18 @@ impl<T> VirtualList<T> {
         self.pending_row = Some(0);
     }
 
+    /// A new set of rows where the rows above the top of the view are the same as before
+    /// (a fold opened below them): the view stays where it is.
+    pub fn reset_keeping_place(&mut self, rows: usize, estimate: impl Fn(usize) -> f32) {
+        let place = (!self.items.is_empty()).then(|| self.row_at(self.offset));
+        self.reset(rows, estimate);
+        if let Some((row, delta)) = place.filter(|&(row, _)| row < rows) {
+            self.pending_row = None;
+            self.jump = None;
+            self.anchor = Some((row, delta));
+        }
+    }
+
     /// New estimated heights for the rows not laid out (the width changed).
     pub fn estimate(&mut self, estimate: impl Fn(usize) -> f32) {
         for (row, height) in self.heights.iter_mut().enumerate() {

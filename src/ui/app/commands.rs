@@ -158,11 +158,15 @@ impl App {
                 if let (Some(a), Some(b)) = (self.tabs.get(old), self.tabs.get(new)) {
                     let mut state = CompareState::new(a.doc.clone(), b.doc.clone(), mode);
                     state.author = self.redline_author.clone();
+                    state.set_hide_unchanged(self.hide_unchanged());
                     self.compare = Some(state);
                     self.card = None;
                 }
             }
-            Command::CloseCompare => self.compare = None,
+            Command::CloseCompare => {
+                self.hide_unchanged = self.hide_unchanged();
+                self.compare = None;
+            }
             Command::SetUiLanguage(language) => {
                 self.ui_language = language;
                 self.ui_language_chosen = true;
@@ -194,6 +198,7 @@ impl App {
                             None => LibraryView::new(),
                         });
                     }
+                    self.hide_unchanged = self.hide_unchanged();
                     self.compare = None;
                 } else {
                     self.hide_library();
@@ -852,6 +857,7 @@ impl App {
         // A Word draft with tracked changes opens on its changes.
         if let Some(mut state) = CompareState::tracked(self.tabs[self.active].doc.clone()) {
             state.author = self.redline_author.clone();
+            state.set_hide_unchanged(self.hide_unchanged());
             self.compare = Some(state);
             self.hide_library();
         }
@@ -1096,6 +1102,7 @@ impl App {
             dark_mode: self.dark_mode,
             show_notes: self.show_notes,
             hide_outline: !self.show_outline,
+            hide_unchanged: self.hide_unchanged(),
             show_facts: self.show_facts,
             my_country: self.facts.my_country.trim().to_string(),
             redline_author: self.redline_author.clone(),

@@ -162,6 +162,8 @@ pub struct App {
     pub show_notes: bool,
     /// Whether the outline is shown beside the text.
     pub show_outline: bool,
+    /// Whether comparisons hide unchanged paragraphs behind folds (as the last one did).
+    hide_unchanged: bool,
     /// Whether the facts panel (votes, sponsors) is shown, and what it keeps.
     pub show_facts: bool,
     pub facts: crate::ui::facts::FactsState,
@@ -243,6 +245,7 @@ impl App {
             editor: None,
             show_notes: false,
             show_outline: true,
+            hide_unchanged: false,
             show_facts: false,
             facts: Default::default(),
             text_history: None,
@@ -330,6 +333,7 @@ impl App {
             app.dark_mode = s.dark_mode;
             app.show_notes = s.show_notes;
             app.show_outline = !s.hide_outline;
+            app.hide_unchanged = s.hide_unchanged;
             app.show_facts = s.show_facts;
             app.facts.my_country = s.my_country.clone();
             app.recent = s.recent.clone();
@@ -797,6 +801,14 @@ impl App {
             });
             self.applied_theme = Some(self.dark_mode);
         }
+    }
+
+    /// Whether comparisons hide unchanged paragraphs: as the one open does, else as the last
+    /// one did.
+    fn hide_unchanged(&self) -> bool {
+        self.compare
+            .as_ref()
+            .map_or(self.hide_unchanged, |c| c.hide_unchanged)
     }
 
     /// The active tab's document.
