@@ -252,3 +252,45 @@ fn hidden_unchanged_paragraphs_leave_a_fold_that_opens() {
     assert!(harness.state().compare.as_ref().unwrap().hide_unchanged);
     harness.get_by_label("… 14 unchanged paragraphs …");
 }
+
+/// `--goto` with `--parallel` or `--compare` brings the paragraph's row into view, opening
+/// the fold it is behind.
+#[test]
+fn going_to_a_paragraph_finds_its_row_in_parallel_and_behind_a_fold() {
+    let (Some(english), Some(french)) = (
+        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
+        common::corpus_file("akn/ga/75/fr/75_32_F.xml"),
+    ) else {
+        return;
+    };
+    let mut harness = open(vec![english, french], Mode::Parallel).unwrap();
+    let op5 = harness.state().tabs[1].doc.find_ref("OP5").unwrap();
+    harness.state_mut().compare.as_mut().unwrap().go_to(op5);
+    for _ in 0..5 {
+        harness.run();
+    }
+    harness.get_by_role_and_label(Role::Row, "OP5");
+    assert!(harness.query_by_role_and_label(Role::Row, "PP1").is_none());
+    assert!(harness.state().compare.as_ref().unwrap().current.is_some());
+
+    let (Some(old), Some(new)) = (
+        common::corpus_file("akn/ga/74/en/74_28.xml"),
+        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
+    ) else {
+        return;
+    };
+    let mut harness = open(vec![old, new], Mode::Changes).unwrap();
+    harness.get_by_label("Hide unchanged").click();
+    harness.run();
+    let pp9 = harness.state().tabs[1].doc.find_ref("PP9").unwrap();
+    harness.state_mut().compare.as_mut().unwrap().go_to(pp9);
+    for _ in 0..5 {
+        harness.run();
+    }
+    harness.get_by_role_and_label(Role::Row, "PP9");
+    assert!(
+        harness
+            .query_by_label("… 14 unchanged paragraphs …")
+            .is_none()
+    );
+}

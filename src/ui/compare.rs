@@ -116,6 +116,8 @@ pub struct CompareState {
     folds: Vec<Option<usize>>,
     /// The folds opened (by their first row), until unchanged rows are shown or hidden again.
     unfolded: std::collections::HashSet<usize>,
+    /// A paragraph of the newer (second) text to bring into view once the rows are ready.
+    goto: Option<usize>,
     /// Current change, an index into `shown`.
     pub current: Option<usize>,
     list: VirtualList<RowLayout>,
@@ -145,6 +147,7 @@ impl CompareState {
             shown: Vec::new(),
             folds: Vec::new(),
             unfolded: Default::default(),
+            goto: None,
             current: None,
             list: VirtualList::default(),
             layout_key: None,
@@ -235,6 +238,48 @@ impl CompareState {
         self.list.reset(self.shown.len(), |k| estimates[k]);
         self.current = None;
         self.layout_key = None;
+        self.apply_goto();
+    }
+
+    /// Brings the row of a paragraph of the newer (second) text into view, marked as the
+    /// current row: now, or when the comparison is ready (`--goto` with `--compare` or
+    /// `--parallel`). A paragraph behind a fold opens it.
+    pub fn go_to(&mut self, paragraph: usize) {
+        self.goto = Some(paragraph);
+        self.apply_goto();
+    }
+
+    fn apply_goto(&mut self) {
+        let Some(paragraph) = self.goto else { return };
+        let row = match (self.mode, &self.result) {
+            (Mode::Parallel, _) => self.pairs.iter().position(|&(_, b)| b == Some(paragraph)),
+            (Mode::Changes, Some(cmp)) => cmp
+                .rows
+                .iter()
+                .position(|r| r.target == Target::Paragraph && r.new == Some(paragraph)),
+            // Not compared yet.
+            (Mode::Changes, None) => return,
+        };
+        self.goto = None;
+        let Some(row) = row else { return };
+        if !self.shown.contains(&row)
+            && let Some(k) = (0..self.shown.len()).find(|&k| {
+                self.fold_at(k)
+                    .is_some_and(|count| (self.shown[k]..self.shown[k] + count).contains(&row))
+            })
+        {
+            self.unfolded.insert(self.shown[k]);
+            self.make_rows();
+            let estimates: Vec<f32> = (0..self.shown.len())
+                .map(|k| self.estimate_shown(k))
+                .collect();
+            self.list.reset(self.shown.len(), |k| estimates[k]);
+        }
+        if let Some(k) = self.shown.iter().position(|&i| i == row) {
+            self.list.scroll_to(k);
+            self.current = Some(k);
+            self.layout_key = None;
+        }
     }
 
     /// Hides unchanged rows behind folds, or shows them all.

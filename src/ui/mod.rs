@@ -233,6 +233,14 @@ fn prepare(app: &mut App, ctx: &egui::Context, options: &RunOptions) {
                 mode,
             }],
         );
+        // `--goto` names a paragraph of the second file (the active one).
+        let paragraph = options
+            .goto
+            .as_deref()
+            .and_then(|r| app.tabs.get(n - 1)?.doc.find_ref(r));
+        if let (Some(state), Some(paragraph)) = (&mut app.compare, paragraph) {
+            state.go_to(paragraph);
+        }
     }
 }
 
