@@ -26,6 +26,7 @@ fn main() -> ExitCode {
             library: cli.library,
             dark_mode: cli.theme.map(|t| t == plenary::cli::Theme::Dark),
             ui_language: cli.ui_language,
+            link_errors: Vec::new(),
         })),
     }
 }

@@ -596,3 +596,99 @@ fn a_damaged_notes_file_of_another_document_is_said_once() {
         harness.state().errors
     );
 }
+
+/// The notes panel exports this document's notes; the Markdown links each note back to its
+/// paragraph with a `plenary://` link, and the W3C export quotes a long paragraph whole.
+#[test]
+fn the_notes_panel_exports_with_links_back_to_each_paragraph() {
+    let Some(file) = common::corpus_file("akn/ga/75/en/75_32_E.xml") else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+    let doc = plenary::parse::parse_file(&file).unwrap();
+    let store = plenary::store::NoteStore::for_data_dir(data.path());
+    let mut notes = store.open(&doc, Some(&file)).unwrap();
+    let pp12 = doc.find_ref("PP12").unwrap();
+    assert!(doc.paragraphs[pp12].text.chars().count() > 300);
+    notes
+        .add(plenary::store::NewNote {
+            text: "Long one".into(),
+            ..plenary::store::NewNote::on_paragraph(&doc, pp12).unwrap()
+        })
+        .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    for (item, name) in [
+        ("Markdown", "notes.md"),
+        ("W3C Web Annotation (JSON)", "notes.json"),
+    ] {
+        let target = out.path().join(name);
+        let app = common::app(vec![file.clone()], data.path())
+            .with_picker(Box::new(common::SaveTo(target.clone())));
+        let mut harness = common::harness(app, (1400.0, 900.0));
+        harness.key_press_modifiers(
+            egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+            egui::Key::N,
+        );
+        harness.run();
+        harness.get_by_label("Export…").click();
+        harness.run();
+        harness.get_by_label(item).click();
+        harness.run();
+        harness.get_by_label_contains("Saved the notes");
+        let text = std::fs::read_to_string(&target).unwrap();
+        if name.ends_with(".md") {
+            assert!(text.contains("### A/RES/75/32, PP12"), "{text}");
+            let link = text
+                .split("(<")
+                .nth(1)
+                .and_then(|rest| rest.split(">)").next())
+                .unwrap();
+            let link = plenary::store::link::ParagraphLink::parse(link).unwrap();
+            assert_eq!(link.reference.as_deref(), Some("PP12"));
+            assert_eq!(link.symbol.as_deref(), Some("A/RES/75/32"));
+            let canonical = std::fs::canonicalize(&file).unwrap();
+            assert_eq!(link.path.as_deref(), Some(canonical.as_path()));
+        } else {
+            assert!(text.contains(&doc.paragraphs[pp12].text), "whole: {text}");
+        }
+    }
+}
+
+/// A `plenary://` link given as a file (the desktop opens an exported note's link so) opens
+/// its file at its paragraph; a link that leads nowhere is said in the window.
+#[test]
+fn a_plenary_link_opens_its_file_at_its_paragraph() {
+    use plenary::store::link::ParagraphLink;
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/akn/75_1_E.excerpt.xml");
+    let link = ParagraphLink {
+        path: Some(file.clone()),
+        symbol: Some("A/RES/75/1".into()),
+        language: Some(plenary::document::Language::En),
+        reference: Some("OP2".into()),
+    };
+    let mut options = plenary::ui::RunOptions {
+        files: vec![
+            link.to_url().into(),
+            "plenary://open?path=%2Fno%2Fsuch%2Ffile.xml&ref=OP1".into(),
+            "plenary://elsewhere".into(),
+        ],
+        screenshot: None,
+        size: (1280, 800),
+        dark_mode: None,
+        goto: None,
+        show_on_page: false,
+        show_notes: false,
+        show_facts: false,
+        library: None,
+        side_by_side: None,
+        ui_language: None,
+        link_errors: Vec::new(),
+    };
+    plenary::ui::follow_links(&mut options);
+    assert_eq!(options.files, vec![file]);
+    assert_eq!(options.goto.as_deref(), Some("OP2"));
+    assert_eq!(options.link_errors.len(), 2, "{:?}", options.link_errors);
+    assert!(options.link_errors[0].contains("/no/such/file.xml"));
+    assert!(options.link_errors[1].contains("plenary://elsewhere"));
+}

@@ -1047,6 +1047,13 @@ notes-banner = ملاحظاتك على طبعة أخرى أو نسخة لغوي�
 notes-banner-copy = نسخ إلى هنا
 notes-banner-show = عرض
 notes-banner-show-tip = فتح لوحة الملاحظات عند هذه الملاحظات
+notes-export = تصدير…
+notes-export-markdown = Markdown
+notes-export-markdown-tip = تحت عناوين، ولكل ملاحظة رابط يفتح Plenary عند فقرتها
+notes-export-json = W3C Web Annotation (JSON)
+notes-export-json-tip = الصيغة القياسية للتعليقات؛ ويمكن لـ Plenary استيرادها مجددًا
+notes-export-csv = CSV
+notes-export-csv-tip = صف لكل ملاحظة، لجداول البيانات
 notes-copy-here = نسخ هذه الملاحظات إلى هنا
 notes-copy-here-tip = تُنسخ كل ملاحظة إلى الفقرة التي وُجد فيها النص المقتبس منها؛ أما الملاحظات التي فقدت موضعها فتحتفظ بالنص المقتبس
 notes-all-bookmarks = جميع الإشارات المرجعية
@@ -1225,3 +1232,7 @@ dialog-all-files = جميع الملفات
 ## المكتبة: وثيقة ليس لها رمز
 
 library-no-symbol = (دون رمز)
+error-link = لا يمكن فتح هذا الرابط ({ $reason }): { $link }
+error-link-not-found = لا يوجد { $document } في الملف ولا في المكتبة: أضف المجلد الذي يوجد فيه إلى المكتبة.
+notice-saved-notes = حُفظت الملاحظات: { $path }
+error-save-notes = تعذر حفظ الملاحظات ({ $error }): { $path }

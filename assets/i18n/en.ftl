@@ -828,6 +828,13 @@ notes-banner = Your notes on another edition or language version of this text:
 notes-banner-copy = Copy here
 notes-banner-show = Show
 notes-banner-show-tip = Open the notes panel at these notes
+notes-export = Export…
+notes-export-markdown = Markdown
+notes-export-markdown-tip = Grouped under headings, each note with a link that opens Plenary at its paragraph
+notes-export-json = W3C Web Annotation (JSON)
+notes-export-json-tip = The standard form for annotations; Plenary imports it back
+notes-export-csv = CSV
+notes-export-csv-tip = One row per note, for a spreadsheet
 notes-copy-here = Copy these notes here
 notes-copy-here-tip = Each note goes to the paragraph its quote was found in; orphans keep their quote
 notes-all-bookmarks = All bookmarks
@@ -982,3 +989,7 @@ dialog-all-files = All files
 ## Library: a document without a symbol
 
 library-no-symbol = (no symbol)
+error-link = This link cannot be opened ({ $reason }): { $link }
+error-link-not-found = Neither the file nor the library has { $document }: add the folder it is in to the library.
+notice-saved-notes = Saved the notes: { $path }
+error-save-notes = could not save the notes ({ $error }): { $path }

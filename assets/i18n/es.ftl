@@ -840,6 +840,13 @@ notes-banner = Sus notas en otra edición o versión lingüística de este texto
 notes-banner-copy = Copiar aquí
 notes-banner-show = Mostrar
 notes-banner-show-tip = Abrir el panel de notas en estas notas
+notes-export = Exportar…
+notes-export-markdown = Markdown
+notes-export-markdown-tip = Con encabezados, cada nota con un enlace que abre Plenary en su párrafo
+notes-export-json = W3C Web Annotation (JSON)
+notes-export-json-tip = La forma normalizada de las anotaciones; Plenary puede importarla de nuevo
+notes-export-csv = CSV
+notes-export-csv-tip = Una fila por nota, para una hoja de cálculo
 notes-copy-here = Copiar aquí estas notas
 notes-copy-here-tip = Cada nota se asigna al párrafo en el que se encontró el fragmento que cita; las notas desvinculadas conservan ese fragmento
 notes-all-bookmarks = Todos los marcadores
@@ -1003,3 +1010,7 @@ dialog-all-files = Todos los archivos
 ## Biblioteca: un documento sin signatura
 
 library-no-symbol = (sin signatura)
+error-link = No se puede abrir este enlace ({ $reason }): { $link }
+error-link-not-found = Ni el archivo ni la biblioteca tienen { $document }: añada su carpeta a la biblioteca.
+notice-saved-notes = Se guardaron las notas: { $path }
+error-save-notes = no se pudieron guardar las notas ({ $error }): { $path }

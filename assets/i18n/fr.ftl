@@ -897,6 +897,13 @@ notes-banner = Vos notes sur une autre édition ou version linguistique de ce te
 notes-banner-copy = Copier ici
 notes-banner-show = Afficher
 notes-banner-show-tip = Ouvrir le panneau des notes sur ces notes
+notes-export = Exporter…
+notes-export-markdown = Markdown
+notes-export-markdown-tip = Sous des titres, chaque note avec un lien qui ouvre Plenary à son paragraphe
+notes-export-json = W3C Web Annotation (JSON)
+notes-export-json-tip = La forme normalisée des annotations ; Plenary sait la réimporter
+notes-export-csv = CSV
+notes-export-csv-tip = Une ligne par note, pour un tableur
 notes-copy-here = Copier ces notes ici
 notes-copy-here-tip = Chaque note est rattachée au paragraphe où figure l’extrait qu’elle cite ; les notes orphelines conservent leur extrait
 notes-all-bookmarks = Tous les signets
@@ -1066,3 +1073,7 @@ dialog-all-files = Tous les fichiers
 ## Bibliothèque : un document sans cote
 
 library-no-symbol = (sans cote)
+error-link = Ce lien ne peut pas être ouvert ({ $reason }) : { $link }
+error-link-not-found = Ni le fichier ni la bibliothèque ne contiennent { $document } : ajoutez son dossier à la bibliothèque.
+notice-saved-notes = Notes enregistrées dans le fichier { $path }
+error-save-notes = impossible d’enregistrer les notes ({ $error }) : { $path }

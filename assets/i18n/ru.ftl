@@ -902,6 +902,13 @@ notes-banner = Ваши заметки к другой редакции или �
 notes-banner-copy = Скопировать сюда
 notes-banner-show = Показать
 notes-banner-show-tip = Открыть панель заметок на этих заметках
+notes-export = Экспорт…
+notes-export-markdown = Markdown
+notes-export-markdown-tip = С заголовками; у каждой заметки ссылка, открывающая Plenary на её абзаце
+notes-export-json = W3C Web Annotation (JSON)
+notes-export-json-tip = Стандартный формат аннотаций; Plenary может импортировать его обратно
+notes-export-csv = CSV
+notes-export-csv-tip = По строке на заметку, для электронной таблицы
 notes-copy-here = Скопировать эти заметки сюда
 notes-copy-here-tip = Каждая заметка будет привязана к пункту, в котором найдена ее цитата; заметки без привязки сохранят свою цитату
 notes-all-bookmarks = Все закладки
@@ -1068,3 +1075,7 @@ dialog-all-files = Все файлы
 ## Библиотека: документ без условного обозначения
 
 library-no-symbol = (без условного обозначения)
+error-link = Эту ссылку нельзя открыть ({ $reason }): { $link }
+error-link-not-found = Ни файла, ни документа { $document } в библиотеке нет: добавьте его папку в библиотеку.
+notice-saved-notes = Заметки сохранены: { $path }
+error-save-notes = не удалось сохранить заметки ({ $error }): { $path }

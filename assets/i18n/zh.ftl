@@ -688,6 +688,13 @@ notes-banner = 您在本文件其他版本或其他语文本上的笔记：
 notes-banner-copy = 复制到此处
 notes-banner-show = 显示
 notes-banner-show-tip = 在笔记面板中打开这些笔记
+notes-export = 导出…
+notes-export-markdown = Markdown
+notes-export-markdown-tip = 按标题分组，每条笔记附有在其段落处打开Plenary的链接
+notes-export-json = W3C Web Annotation（JSON）
+notes-export-json-tip = 注释的标准格式；Plenary可将其重新导入
+notes-export-csv = CSV
+notes-export-csv-tip = 每条笔记一行，供电子表格使用
 notes-copy-here = 将这些笔记复制到此处
 notes-copy-here-tip = 每条笔记将放到其引文所在的段落；失去关联的笔记保留其引文
 notes-all-bookmarks = 所有书签
@@ -824,3 +831,7 @@ dialog-all-files = 所有文件
 ## 文库：没有文号的文件
 
 library-no-symbol = （无文号）
+error-link = 无法打开此链接（{ $reason }）：{ $link }
+error-link-not-found = 文件和文库中均没有{ $document }：请将其所在文件夹添加到文库。
+notice-saved-notes = 笔记已保存：{ $path }
+error-save-notes = 无法保存笔记（{ $error }）：{ $path }

@@ -417,8 +417,7 @@ fn write_note(out: &mut impl Write, r: &ListRow<'_>, note: &Note) -> std::io::Re
 }
 
 /// The notes, with each quote of a whole paragraph that the store keeps cut short (its first
-/// 300 characters) made whole again from the document's file, when the file is there and its
-/// paragraph still starts with the quote: a W3C quote selector then names the whole paragraph.
+/// 300 characters) made whole again from the document's file, when the file is there.
 fn whole_paragraph_quotes<'a>(
     items: impl Iterator<Item = (&'a DocumentInfo, &'a Note)>,
 ) -> Vec<(&'a DocumentInfo, Note)> {
@@ -426,23 +425,19 @@ fn whole_paragraph_quotes<'a>(
         std::collections::HashMap::new();
     items
         .map(|(info, note)| {
-            let mut note = note.clone();
             let quote = &note.anchor.quote;
             let cut = quote.is_paragraph() && !quote.suffix.is_empty();
-            if let (true, Some(path)) = (cut, info.path.as_deref()) {
-                let doc = documents
+            let doc = match (cut, info.path.as_deref()) {
+                (true, Some(path)) => documents
                     .entry(path)
-                    .or_insert_with(|| parse::parse_file(Path::new(path)).ok());
-                let whole = doc.as_ref().and_then(|d| {
-                    d.paragraphs
-                        .iter()
-                        .find(|p| p.id == note.anchor.paragraph_id)
-                        .map(|p| p.text.clone())
-                });
-                if let Some(text) = whole.filter(|t| t.starts_with(&note.anchor.quote.exact)) {
-                    note.anchor.quote = crate::store::TextQuote::of_range(&text, 0..text.len());
-                }
-            }
+                    .or_insert_with(|| parse::parse_file(Path::new(path)).ok())
+                    .as_ref(),
+                _ => None,
+            };
+            let note = match doc {
+                Some(doc) => export::with_whole_paragraph(note, doc),
+                None => note.clone(),
+            };
             (info, note)
         })
         .collect()
@@ -452,14 +447,12 @@ fn export(store: &NoteStore, args: &ExportArgs) -> anyhow::Result<()> {
     let all = store.load_all()?;
     warn(all.all_warnings());
     let text = match args.format {
-        ExportFormat::Md => export::to_markdown(all.notes()),
-        ExportFormat::Csv => export::to_csv(all.notes()),
+        ExportFormat::Md => export::Format::Markdown.write(all.notes()),
+        ExportFormat::Csv => export::Format::Csv.write(all.notes()),
         ExportFormat::Json => {
             let whole = whole_paragraph_quotes(all.notes());
             let items = whole.iter().map(|(info, note)| (*info, note));
-            let mut text = serde_json::to_string_pretty(&export::to_web_annotation(items))?;
-            text.push('\n');
-            text
+            export::Format::WebAnnotation.write(items)
         }
     };
     match &args.out {

@@ -42,6 +42,67 @@ fn grouped<'a>(
     groups
 }
 
+/// The forms notes are exported in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Grouped by document, each note with a `plenary://` link back to its paragraph.
+    Markdown,
+    /// The W3C Web Annotation model (imports back).
+    WebAnnotation,
+    /// One row per note, for a spreadsheet.
+    Csv,
+}
+
+impl Format {
+    pub const ALL: [Format; 3] = [Format::Markdown, Format::WebAnnotation, Format::Csv];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::WebAnnotation => "json",
+            Format::Csv => "csv",
+        }
+    }
+
+    /// The notes in this form.
+    pub fn write<'a>(
+        self,
+        items: impl IntoIterator<Item = (&'a DocumentInfo, &'a Note)>,
+    ) -> String {
+        match self {
+            Format::Markdown => to_markdown(items),
+            Format::Csv => to_csv(items),
+            Format::WebAnnotation => {
+                let mut text =
+                    serde_json::to_string_pretty(&to_web_annotation(items)).unwrap_or_default();
+                text.push('\n');
+                text
+            }
+        }
+    }
+}
+
+/// The note with its quote of a whole paragraph made whole again from `doc` (the store keeps
+/// the first 300 characters of a long one), when `doc` has the paragraph and it still starts
+/// with the quote: a W3C quote selector then names the whole paragraph.
+pub fn with_whole_paragraph(note: &Note, doc: &crate::document::Document) -> Note {
+    let mut note = note.clone();
+    let quote = &note.anchor.quote;
+    if !quote.is_paragraph() || quote.suffix.is_empty() {
+        return note;
+    }
+    let whole = doc
+        .paragraphs
+        .iter()
+        .find(|p| p.id == note.anchor.paragraph_id)
+        .map(|p| p.text.as_str())
+        .filter(|t| t.starts_with(&note.anchor.quote.exact));
+    if let Some(text) = whole {
+        note.anchor.quote = super::TextQuote::of_range(text, 0..text.len());
+    }
+    note
+}
+
 /// `A/RES/75/32, OP3`: how a delegate cites a paragraph (just the document for a note on
 /// no paragraph in particular, as imported annotations may be).
 pub fn citation(info: &DocumentInfo, note: &Note) -> String {
@@ -115,7 +176,9 @@ pub fn to_markdown<'a>(items: impl IntoIterator<Item = (&'a DocumentInfo, &'a No
             if note.updated != note.created {
                 facts.push(format!("updated {}", note.updated));
             }
-            let _ = writeln!(out, "*{}*", facts.join(" · "));
+            // A link that opens Plenary at the paragraph.
+            let link = super::link::ParagraphLink::of_note(info, note).to_url();
+            let _ = writeln!(out, "*{}* · [Open in Plenary](<{link}>)", facts.join(" · "));
         }
     }
     out

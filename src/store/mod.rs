@@ -48,6 +48,7 @@ pub mod export;
 pub mod file;
 pub mod fsio;
 pub mod key;
+pub mod link;
 pub mod note;
 mod notes;
 pub mod time;

@@ -151,6 +151,11 @@ pub enum Command {
         tab: usize,
         from: usize,
     },
+    /// Ask where to save the notes of a tab's document, and save them in this form.
+    ExportNotes {
+        tab: usize,
+        format: crate::store::export::Format,
+    },
     /// Show the notes of other editions the page's banner speaks of: the notes panel, at the
     /// paragraph of the first of them.
     ShowRelatedNotes {

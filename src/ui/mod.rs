@@ -124,11 +124,14 @@ pub struct RunOptions {
     pub side_by_side: Option<compare::Mode>,
     /// The window's language (else as last chosen, else the system's).
     pub ui_language: Option<crate::i18n::Locale>,
+    /// `plenary://` links among the files that lead nowhere, said in the window.
+    pub link_errors: Vec<String>,
 }
 
 /// Opens the window and runs until it is closed; with `screenshot`, renders once without a
 /// window instead (see [`screenshot`]).
-pub fn run(options: RunOptions) -> anyhow::Result<()> {
+pub fn run(mut options: RunOptions) -> anyhow::Result<()> {
+    follow_links(&mut options);
     if let Some(path) = options.screenshot.clone() {
         return screenshot(options, &path);
     }
@@ -175,6 +178,60 @@ pub fn run(options: RunOptions) -> anyhow::Result<()> {
     .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))
 }
 
+/// Turns `plenary://open?…` links among the files (a note's link in an exported page, opened
+/// by the desktop) into their file and paragraph: the file where the link says, or else the
+/// library's copy of the symbol in that language. A link that leads nowhere is said in the
+/// window.
+pub fn follow_links(options: &mut RunOptions) {
+    use crate::store::link::{ParagraphLink, is_link};
+    if !options.files.iter().any(|f| is_link(f.as_os_str())) {
+        return;
+    }
+    let mut library = None;
+    let files = std::mem::take(&mut options.files);
+    for file in files {
+        if !is_link(file.as_os_str()) {
+            options.files.push(file);
+            continue;
+        }
+        let text = file.to_string_lossy().to_string();
+        let link = match ParagraphLink::parse(&text) {
+            Ok(link) => link,
+            Err(reason) => {
+                options
+                    .link_errors
+                    .push(crate::t!("error-link", reason = &reason, link = &text));
+                continue;
+            }
+        };
+        let at_hand = link.path.clone().filter(|p| p.is_file());
+        let found = at_hand.or_else(|| {
+            let symbol = link.symbol.as_deref()?;
+            let library =
+                library.get_or_insert_with(|| crate::library::Library::open_default().ok());
+            Some(library.as_ref()?.resolve(symbol, link.language)?.path)
+        });
+        match found {
+            Some(path) => {
+                options.files.push(path);
+                if link.reference.is_some() {
+                    options.goto = link.reference.clone();
+                }
+            }
+            None => {
+                let name = link
+                    .symbol
+                    .clone()
+                    .or_else(|| link.path.as_ref().map(|p| p.display().to_string()))
+                    .unwrap_or_default();
+                options
+                    .link_errors
+                    .push(crate::t!("error-link-not-found", document = &name));
+            }
+        }
+    }
+}
+
 /// Applies the command line's view options (theme, paragraph, notes, library, side by side)
 /// to a freshly opened app.
 fn prepare(app: &mut App, ctx: &egui::Context, options: &RunOptions) {
@@ -187,6 +244,7 @@ fn prepare(app: &mut App, ctx: &egui::Context, options: &RunOptions) {
     }
     app.show_notes |= options.show_notes;
     app.show_facts |= options.show_facts;
+    app.errors.extend(options.link_errors.iter().cloned());
     if let Some(query) = &options.library {
         let mut view = library::LibraryView::new();
         view.query = query.clone();

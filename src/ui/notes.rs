@@ -487,6 +487,25 @@ impl NoteFilter {
     }
 }
 
+/// Export this document's notes: Markdown (each note linking back to its paragraph), W3C
+/// Web Annotation JSON, or CSV.
+fn export_menu(ui: &mut Ui, tab: usize, out: &mut Vec<Command>) {
+    use crate::store::export::Format;
+    ui.menu_button(t!("notes-export"), |ui| {
+        for format in Format::ALL {
+            let (label, tip) = match format {
+                Format::Markdown => (t!("notes-export-markdown"), t!("notes-export-markdown-tip")),
+                Format::WebAnnotation => (t!("notes-export-json"), t!("notes-export-json-tip")),
+                Format::Csv => (t!("notes-export-csv"), t!("notes-export-csv-tip")),
+            };
+            if ui.button(label).on_hover_text(tip).clicked() {
+                out.push(Command::ExportNotes { tab, format });
+                ui.close();
+            }
+        }
+    });
+}
+
 /// The notes panel: this document's notes in reading order (moved and orphaned ones say so),
 /// then every bookmark across documents.
 pub fn panel_ui(
@@ -508,8 +527,14 @@ pub fn panel_ui(
         .auto_shrink(false)
         .show(ui, |ui| {
             if let Some(tab) = app_tabs.get(active) {
-                ui.label(RichText::new(t!("notes-this-document")).strong());
                 let notes = &tab.notes;
+                let row = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+                ui.allocate_ui_with_layout(row, crate::ui::bar_layout(), |ui| {
+                    ui.label(RichText::new(t!("notes-this-document")).strong());
+                    if !notes.all().is_empty() {
+                        export_menu(ui, active, &mut out);
+                    }
+                });
                 if let Some(error) = &notes.error {
                     ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
                 }

@@ -426,6 +426,7 @@ impl App {
                         .push(crate::ui::bidi::message_line(notice).into());
                 }
             }
+            Command::ExportNotes { tab, format } => self.export_notes(tab, format),
             Command::ShowRelatedNotes { tab } => {
                 self.show_notes = true;
                 self.bookmarks = None;
@@ -869,6 +870,40 @@ impl App {
     pub(super) fn hide_library(&mut self) {
         if let Some(view) = self.library_view.take() {
             self.library_kept = Some(view);
+        }
+    }
+
+    /// Saves the notes of a tab's document where the user says, quotes of whole paragraphs
+    /// whole.
+    pub(super) fn export_notes(&mut self, tab: usize, format: crate::store::export::Format) {
+        let Some(tab) = self.tabs.get(tab) else {
+            return;
+        };
+        let Some(notes) = &tab.notes.notes else {
+            return;
+        };
+        let info = notes.info().clone();
+        let whole: Vec<crate::store::Note> = notes
+            .notes()
+            .iter()
+            .map(|n| crate::store::export::with_whole_paragraph(n, &tab.doc))
+            .collect();
+        let text = format.write(whole.iter().map(|n| (&info, n)));
+        let stem = tab.doc.display_name().replace(['/', ' ', '(', ')'], "_");
+        let ext = format.extension();
+        let Some(path) = self.picker.save_file(&format!("{stem}-notes.{ext}"), ext) else {
+            return;
+        };
+        let shown = path.display().to_string();
+        match crate::store::fsio::atomic_replace(&path, text.as_bytes()) {
+            Ok(()) => self
+                .notices
+                .push(t!("notice-saved-notes", path = &shown).into()),
+            Err(e) => {
+                let error = e.to_string();
+                self.errors
+                    .push(t!("error-save-notes", error = &error, path = &shown));
+            }
         }
     }
 
