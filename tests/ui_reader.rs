@@ -1069,3 +1069,60 @@ fn a_session_that_cannot_be_saved_is_said_once() {
         .count();
     assert_eq!(said, 1, "{:?}", app.errors);
 }
+
+/// Where no file dialog can be shown, File › Open asks for the path in a field instead of
+/// doing nothing; a wrong path says so, the right one opens.
+#[test]
+fn without_a_file_dialog_open_asks_for_the_path() {
+    let data = tempfile::tempdir().unwrap();
+    let app = common::app(vec![], data.path()).with_picker(Box::new(common::NoDialog));
+    let mut harness = common::harness(app, (1280.0, 800.0));
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .run_commands(&ctx, vec![plenary::ui::command::Command::ShowOpenDialog]);
+    harness.run();
+    harness.get_by_label_contains("No file dialog can be shown on this desktop");
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/akn/75_1_E.excerpt.xml");
+    harness
+        .get_by_role(egui::accesskit::Role::TextInput)
+        .type_text("/no/such/file.xml");
+    harness.run();
+    harness.get_by_label("OK").click();
+    harness.run();
+    harness.get_by_label_contains("Nothing readable is at this path");
+    assert_eq!(harness.state().tabs.len(), 1, "only the sample");
+
+    harness
+        .get_by_role(egui::accesskit::Role::TextInput)
+        .click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_role(egui::accesskit::Role::TextInput)
+        .type_text(file.to_str().unwrap());
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(harness.state().path_prompt.is_none());
+    assert_eq!(harness.state().tabs.len(), 2);
+    assert_eq!(
+        harness.state().tabs[1].path.as_deref(),
+        Some(file.as_path())
+    );
+}
+
+/// A file saved where no dialog could ask where goes beside the others, never over one.
+#[test]
+fn a_file_saved_without_a_dialog_never_replaces_another() {
+    let dir = tempfile::tempdir().unwrap();
+    let free = |name: &str| plenary::ui::app::free_name(dir.path(), name).unwrap();
+    assert_eq!(free("notes.md"), dir.path().join("notes.md"));
+    std::fs::write(dir.path().join("notes.md"), "mine").unwrap();
+    assert_eq!(free("notes.md"), dir.path().join("notes (2).md"));
+    std::fs::write(dir.path().join("notes (2).md"), "mine").unwrap();
+    assert_eq!(free("notes.md"), dir.path().join("notes (3).md"));
+    std::fs::write(dir.path().join("README"), "mine").unwrap();
+    assert_eq!(free("README"), dir.path().join("README (2)"));
+}

@@ -11,6 +11,12 @@ pub enum Command {
     Open(Vec<PathBuf>),
     /// Ask the user for files to open.
     ShowOpenDialog,
+    /// A path typed where no file dialog could be shown, for what the dialog was for.
+    PathGiven {
+        purpose: crate::ui::path_prompt::Purpose,
+        path: PathBuf,
+    },
+    ClosePathPrompt,
     /// Go back to where the reader was before the last jump (a citation, the outline...).
     Back,
     /// Undo a Back.

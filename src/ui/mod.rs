@@ -18,6 +18,7 @@ pub mod library;
 pub mod notes;
 pub mod outline;
 pub mod page_view;
+pub mod path_prompt;
 pub mod raster;
 pub mod reader;
 pub mod rich_text;
@@ -33,6 +34,36 @@ pub mod virtual_list;
 /// to the right.
 pub fn mirrored() -> bool {
     crate::i18n::locale().is_rtl()
+}
+
+/// A message that may take several lines (`logical`: as `logical_t!` gives it). egui wraps
+/// a right-to-left line in its visual order, which reads wrong from the second line on: in a
+/// mirrored window the message is laid out as the reader lays out Arabic text.
+pub fn wrapped_message(ui: &mut egui::Ui, logical: &str) {
+    if !mirrored() {
+        ui.label(bidi::visual_line(logical, false));
+        return;
+    }
+    let size = ui
+        .style()
+        .text_styles
+        .get(&egui::TextStyle::Body)
+        .map_or(14.0, |f| f.size);
+    let format = egui::TextFormat::simple(
+        egui::FontId::new(
+            size,
+            fonts::family_for(Some(crate::document::Language::Ar), false, false),
+        ),
+        ui.visuals().text_color(),
+    );
+    let layout = rich_text::layout(
+        ui.ctx(),
+        &[rich_text::Segment::new(logical, format)],
+        true,
+        ui.available_width(),
+    );
+    let response = rich_text::show(ui, &layout).0;
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, logical));
 }
 
 /// A panel on the side where reading starts (the outline's): left, or right when mirrored.

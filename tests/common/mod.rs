@@ -389,3 +389,18 @@ pub fn xml_files(dir: &Path) -> Vec<PathBuf> {
     out.sort();
     out
 }
+
+/// A desktop where no file dialog can be shown (no portal, no zenity).
+pub struct NoDialog;
+
+impl plenary::ui::FilePicker for NoDialog {
+    fn pick_files(&self) -> Vec<PathBuf> {
+        Vec::new()
+    }
+    fn save_file(&self, _: &str, _: &str) -> Option<PathBuf> {
+        None
+    }
+    fn take_unavailable(&self) -> bool {
+        true
+    }
+}

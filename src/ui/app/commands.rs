@@ -2,6 +2,7 @@
 //! documents, following citations, notes, comparisons, the library, the session.
 
 use super::*;
+use crate::ui::path_prompt::{PathPrompt, Purpose};
 use crate::ui::session::LeftAt;
 
 /// How many documents' places are remembered.
@@ -58,8 +59,19 @@ impl App {
             Command::Open(paths) => self.open_files(&paths),
             Command::ShowOpenDialog => {
                 let paths = self.picker.pick_files();
+                self.ask_path_if_no_dialog(Purpose::Open);
                 self.open_files(&paths);
             }
+            Command::PathGiven { purpose, path } => {
+                self.path_prompt = None;
+                match purpose {
+                    Purpose::Open => self.open_files(&[path]),
+                    Purpose::CompareWith => self.compare_with_file(ctx, path),
+                    Purpose::AddFolder => self.add_library_folder(ctx, path),
+                    Purpose::Import => self.import_into_library(ctx, &[path]),
+                }
+            }
+            Command::ClosePathPrompt => self.path_prompt = None,
             Command::OpenSample => self.open_sample(),
             Command::ActivateTab(i) if i < self.tabs.len() => {
                 self.active = i;
@@ -205,34 +217,16 @@ impl App {
                 }
             }
             Command::AddLibraryFolder => {
-                let (Some(library), Some(dir)) = (&self.library, self.picker.pick_folder()) else {
-                    return;
-                };
-                match library.add_folders(&[dir]) {
-                    Ok(_) => self.start_scan(ctx, false),
-                    Err(e) => self.errors.push(e.localized()),
-                }
-                if let Some(view) = &mut self.library_view {
-                    view.library_changed();
+                let dir = self.picker.pick_folder();
+                self.ask_path_if_no_dialog(Purpose::AddFolder);
+                if let Some(dir) = dir {
+                    self.add_library_folder(ctx, dir);
                 }
             }
             Command::ImportIntoLibrary => {
                 let files = self.picker.pick_files();
-                let Some(library) = &self.library else { return };
-                if files.is_empty() {
-                    return;
-                }
-                let report = library.import(&files);
-                for e in &report.errors {
-                    self.errors.push(e.localized());
-                }
-                let notice = t!(
-                    "notice-imported",
-                    copied = report.copied.len(),
-                    already = report.already_there.len()
-                );
-                self.notices.push(notice.into());
-                self.start_scan(ctx, false);
+                self.ask_path_if_no_dialog(Purpose::Import);
+                self.import_into_library(ctx, &files);
             }
             Command::RescanLibrary => self.start_scan(ctx, false),
             Command::CancelScan => {
@@ -309,29 +303,10 @@ impl App {
                 );
             }
             Command::CompareWithFile => {
-                let Some(path) = self.picker.pick_files().into_iter().next() else {
-                    return;
-                };
-                let current = self.active;
-                let before = self.tabs.len();
-                self.open_files(&[path]);
-                // A file already open is switched to rather than opened again.
-                let other = if self.tabs.len() > before {
-                    self.tabs.len() - 1
-                } else {
-                    self.active
-                };
-                self.active = current;
-                if other != current {
-                    let mode = compare::Mode::Changes;
-                    self.run_command(
-                        ctx,
-                        Command::Compare {
-                            old: other,
-                            new: current,
-                            mode,
-                        },
-                    );
+                let path = self.picker.pick_files().into_iter().next();
+                self.ask_path_if_no_dialog(Purpose::CompareWith);
+                if let Some(path) = path {
+                    self.compare_with_file(ctx, path);
                 }
             }
             Command::DismissNotice(i) => {
@@ -871,6 +846,68 @@ impl App {
         if let Some(view) = self.library_view.take() {
             self.library_kept = Some(view);
         }
+    }
+
+    /// Asks for the path, in a field, when the file dialog just asked for could not be shown.
+    fn ask_path_if_no_dialog(&mut self, purpose: Purpose) {
+        if self.picker.take_unavailable() {
+            self.path_prompt = Some(PathPrompt::new(purpose));
+        }
+    }
+
+    /// Opens a file (or switches to it) and compares it, as the older text, with the tab
+    /// that was active.
+    fn compare_with_file(&mut self, ctx: &egui::Context, path: PathBuf) {
+        let current = self.active;
+        let before = self.tabs.len();
+        self.open_files(&[path]);
+        // A file already open is switched to rather than opened again.
+        let other = if self.tabs.len() > before {
+            self.tabs.len() - 1
+        } else {
+            self.active
+        };
+        self.active = current;
+        if other != current {
+            let mode = compare::Mode::Changes;
+            self.run_command(
+                ctx,
+                Command::Compare {
+                    old: other,
+                    new: current,
+                    mode,
+                },
+            );
+        }
+    }
+
+    fn add_library_folder(&mut self, ctx: &egui::Context, dir: PathBuf) {
+        let Some(library) = &self.library else { return };
+        match library.add_folders(&[dir]) {
+            Ok(_) => self.start_scan(ctx, false),
+            Err(e) => self.errors.push(e.localized()),
+        }
+        if let Some(view) = &mut self.library_view {
+            view.library_changed();
+        }
+    }
+
+    fn import_into_library(&mut self, ctx: &egui::Context, files: &[PathBuf]) {
+        let Some(library) = &self.library else { return };
+        if files.is_empty() {
+            return;
+        }
+        let report = library.import(files);
+        for e in &report.errors {
+            self.errors.push(e.localized());
+        }
+        let notice = t!(
+            "notice-imported",
+            copied = report.copied.len(),
+            already = report.already_there.len()
+        );
+        self.notices.push(notice.into());
+        self.start_scan(ctx, false);
     }
 
     /// Saves the notes of a tab's document where the user says, quotes of whole paragraphs

@@ -41,33 +41,89 @@ pub trait FilePicker {
     fn pick_folder(&self) -> Option<PathBuf> {
         None
     }
+    /// Whether the last pick came back empty because no dialog could be shown (rather than
+    /// cancelled by the user); asking forgets it.
+    fn take_unavailable(&self) -> bool {
+        false
+    }
 }
 
-/// The system file dialog.
-pub struct SystemPicker;
+/// The system file dialog. A dialog that comes back empty at once was never shown (no desktop
+/// portal and no zenity on this desktop): no one cancels a dialog that fast.
+#[derive(Default)]
+pub struct SystemPicker {
+    unavailable: std::sync::atomic::AtomicBool,
+}
+
+/// Quicker than anyone closes a dialog they saw.
+const NO_DIALOG_WITHIN: std::time::Duration = std::time::Duration::from_millis(300);
+
+impl SystemPicker {
+    /// Runs a dialog; notes when it came back empty too soon to have been shown.
+    fn run<T>(&self, dialog: impl FnOnce() -> Option<T>) -> Option<T> {
+        let started = std::time::Instant::now();
+        let picked = dialog();
+        let never_shown = picked.is_none() && started.elapsed() < NO_DIALOG_WITHIN;
+        self.unavailable
+            .store(never_shown, std::sync::atomic::Ordering::Relaxed);
+        picked
+    }
+}
 
 impl FilePicker for SystemPicker {
     fn pick_files(&self) -> Vec<PathBuf> {
-        rfd::FileDialog::new()
-            .add_filter(
-                t!("dialog-resolutions"),
-                &["xml", "pdf", "docx", "md", "txt"],
-            )
-            .add_filter(t!("dialog-all-files"), &["*"])
-            .pick_files()
-            .unwrap_or_default()
+        self.run(|| {
+            rfd::FileDialog::new()
+                .add_filter(
+                    t!("dialog-resolutions"),
+                    &["xml", "pdf", "docx", "md", "txt"],
+                )
+                .add_filter(t!("dialog-all-files"), &["*"])
+                .pick_files()
+        })
+        .unwrap_or_default()
     }
 
+    /// Without a dialog, the file goes to the Documents folder under the name suggested
+    /// (never over another file), and the notice of the save says where.
     fn save_file(&self, suggested_name: &str, extension: &str) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_file_name(suggested_name)
-            .add_filter(extension, &[extension])
-            .save_file()
+        let picked = self.run(|| {
+            rfd::FileDialog::new()
+                .set_file_name(suggested_name)
+                .add_filter(extension, &[extension])
+                .save_file()
+        });
+        if picked.is_some() || !self.take_unavailable() {
+            return picked;
+        }
+        let dirs = directories::UserDirs::new()?;
+        let folder = dirs.document_dir().unwrap_or(dirs.home_dir());
+        free_name(folder, suggested_name)
     }
 
     fn pick_folder(&self) -> Option<PathBuf> {
-        rfd::FileDialog::new().pick_folder()
+        self.run(|| rfd::FileDialog::new().pick_folder())
     }
+
+    fn take_unavailable(&self) -> bool {
+        self.unavailable
+            .swap(false, std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
+/// `name` in `folder`, or `stem (2).ext`… when a file has it already.
+pub fn free_name(folder: &std::path::Path, name: &str) -> Option<PathBuf> {
+    let path = folder.join(name);
+    if !path.exists() {
+        return Some(path);
+    }
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() => (stem, format!(".{ext}")),
+        _ => (name, String::new()),
+    };
+    (2..1000)
+        .map(|n| folder.join(format!("{stem} ({n}){ext}")))
+        .find(|p| !p.exists())
 }
 
 /// Speaks `language` on this thread from now on: the window's words, and the messages it
@@ -209,6 +265,8 @@ pub struct App {
     folder_index: HashMap<PathBuf, Vec<FolderEntry>>,
     outlines: HashMap<usize, Vec<outline::Entry>>,
     picker: Box<dyn FilePicker>,
+    /// A path asked for where no file dialog could be shown.
+    pub path_prompt: Option<crate::ui::path_prompt::PathPrompt>,
     data_dir: PathBuf,
     remember_session: bool,
     saved_session: Option<Session>,
@@ -270,7 +328,8 @@ impl App {
             folders: BTreeSet::new(),
             folder_index: HashMap::new(),
             outlines: HashMap::new(),
-            picker: Box::new(SystemPicker),
+            picker: Box::new(SystemPicker::default()),
+            path_prompt: None,
             data_dir: options.data_dir,
             remember_session: options.remember_session,
             saved_session: None,
@@ -421,6 +480,10 @@ impl App {
             self.folders.is_empty(),
         ));
         commands.extend(self.editor_window(ui.ctx()));
+        commands.extend(crate::ui::path_prompt::show(
+            ui.ctx(),
+            self.path_prompt.as_mut(),
+        ));
         commands.extend(help::shortcuts_window(ui.ctx(), self.show_shortcuts));
         self.run_commands(ui.ctx(), commands);
         self.save_place_now_and_then(ui.ctx());
