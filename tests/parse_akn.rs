@@ -908,3 +908,36 @@ fn a_cover_page_that_names_another_resolution_is_corrected() {
     let en = akn("ga/75/en/75_269_E.xml").expect("corpus");
     assert_eq!(doc.meta.symbol, en.meta.symbol);
 }
+
+/// "Ibid." footnotes lead to the footnote they repeat, in all six languages (75/172: its
+/// footnotes 8 and 9 repeat footnote 7).
+#[test]
+fn ibid_footnotes_lead_to_the_one_they_repeat() {
+    for file in [
+        "akn/ga/75/en/75_172_E.xml",
+        "akn/ga/75/fr/75_172_F.xml",
+        "akn/ga/75/es/75_172_S.xml",
+        "akn/ga/75/ru/75_172_R.xml",
+        "akn/ga/75/zh/75_172_C.xml",
+        "akn/ga/75/ar/75_172_A.xml",
+    ] {
+        let Some(path) = common::corpus_file(file) else {
+            return;
+        };
+        let doc = plenary::parse::parse_file(&path).unwrap();
+        let index = |marker: &str| doc.footnotes.iter().position(|f| f.marker == marker);
+        let (seven, eight) = (index("7").unwrap(), index("8").unwrap());
+        assert_eq!(doc.ibid_source(eight), Some(seven), "{file}");
+        assert_eq!(doc.ibid_source(seven), None, "{file}");
+        if let Some(nine) =
+            index("9").filter(|&i| plenary::document::is_ibid(&doc.footnotes[i].text))
+        {
+            assert_eq!(doc.ibid_source(nine), Some(seven), "{file}");
+        }
+    }
+    assert!(plenary::document::is_ibid("Ibid., para. 122."));
+    assert!(plenary::document::is_ibid("Там же, п. 88."));
+    assert!(plenary::document::is_ibid("Ibidem, para. 3."));
+    assert!(!plenary::document::is_ibid("Ibidx"));
+    assert!(!plenary::document::is_ibid("See ibid."));
+}

@@ -1126,3 +1126,33 @@ fn a_file_saved_without_a_dialog_never_replaces_another() {
     std::fs::write(dir.path().join("README"), "mine").unwrap();
     assert_eq!(free("README"), dir.path().join("README (2)"));
 }
+
+/// Hovering an "Ibid." footnote shows the footnote it repeats.
+#[test]
+fn an_ibid_footnote_shows_the_one_it_repeats_on_hover() {
+    let Some(file) = common::corpus_file("akn/ga/75/en/75_172_E.xml") else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![file], data.path()), (1400.0, 900.0));
+    let doc = harness.state().tabs[0].doc.clone();
+    let eight = doc.footnotes.iter().position(|f| f.marker == "8").unwrap();
+    let paragraph = doc
+        .paragraph_index(&doc.footnotes[eight].referenced_from[0])
+        .unwrap();
+    let ctx = harness.ctx.clone();
+    harness.state_mut().run_commands(
+        &ctx,
+        vec![plenary::ui::command::Command::JumpTo { tab: 0, paragraph }],
+    );
+    for _ in 0..10 {
+        harness.run();
+    }
+    harness
+        .get_by_label_contains("Footnote 8: Ibid., advisory opinion")
+        .hover();
+    for _ in 0..3 {
+        harness.run();
+    }
+    harness.get_by_label("Ibid.: footnote 7, “See A/ES-10/273 and A/ES-10/273/Corr.1.”");
+}

@@ -1247,3 +1247,4 @@ prompt-no-such-file = لا يوجد شيء مقروء في هذا المسار: 
 prompt-no-such-folder = لا يوجد مجلد في هذا المسار.
 prompt-go = موافق
 prompt-cancel = إلغاء
+reader-ibid = المرجع نفسه: الحاشية { $marker }، «{ $text }»

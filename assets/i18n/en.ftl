@@ -1004,3 +1004,4 @@ prompt-no-such-file = Nothing readable is at this path: type the whole path of a
 prompt-no-such-folder = No folder is at this path.
 prompt-go = OK
 prompt-cancel = Cancel
+reader-ibid = Ibid.: footnote { $marker }, “{ $text }”

@@ -1025,3 +1025,4 @@ prompt-no-such-file = No hay nada legible en esta ruta: escriba la ruta completa
 prompt-no-such-folder = No hay ninguna carpeta en esta ruta.
 prompt-go = Aceptar
 prompt-cancel = Cancelar
+reader-ibid = Ibid.: nota { $marker }, “{ $text }”

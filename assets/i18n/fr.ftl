@@ -1088,3 +1088,4 @@ prompt-no-such-file = Rien de lisible à ce chemin : saisissez le chemin complet
 prompt-no-such-folder = Aucun dossier à ce chemin.
 prompt-go = OK
 prompt-cancel = Annuler
+reader-ibid = Ibid. : note { $marker }, « { $text } »

@@ -1090,3 +1090,4 @@ prompt-no-such-file = По этому пути нет читаемого фай�
 prompt-no-such-folder = По этому пути нет папки.
 prompt-go = ОК
 prompt-cancel = Отмена
+reader-ibid = Там же: сноска { $marker }, «{ $text }»

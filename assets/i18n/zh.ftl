@@ -846,3 +846,4 @@ prompt-no-such-file = 此路径下没有可读取的内容：请输入文件的�
 prompt-no-such-folder = 此路径下没有文件夹。
 prompt-go = 确定
 prompt-cancel = 取消
+reader-ibid = 同上：脚注{ $marker }，“{ $text }”

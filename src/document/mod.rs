@@ -922,7 +922,41 @@ pub struct PageArea {
     pub rect: [f32; 4],
 }
 
+/// Whether a footnote's text refers to the one before it ("Ibid., para. 122"), as each of the
+/// six languages writes it.
+pub fn is_ibid(text: &str) -> bool {
+    let text = text.trim_start();
+    const IBID: [&str; 7] = [
+        "ibid",
+        "ibidem",
+        "ibíd",
+        "там же",
+        "同上",
+        "المرجع نفسه",
+        "المرجع السابق",
+    ];
+    IBID.iter().any(|word| {
+        text.get(..word.len())
+            .is_some_and(|start| start.to_lowercase() == *word)
+            && text[word.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
 impl Document {
+    /// The footnote an "Ibid." footnote refers to: the one before it, or the one that one
+    /// refers to when it is an "Ibid." too. None for a footnote that is not one, or the first.
+    pub fn ibid_source(&self, footnote: usize) -> Option<usize> {
+        if !is_ibid(&self.footnotes.get(footnote)?.text) {
+            return None;
+        }
+        (0..footnote)
+            .rev()
+            .find(|&i| !is_ibid(&self.footnotes[i].text))
+    }
+
     /// An empty document of the given format, with the main division.
     pub fn new(format: Format) -> Self {
         Document {

@@ -103,6 +103,11 @@ pub(super) fn paint_column(
         let note_id = Id::unique(("note", tab, row.index, note.footnote));
         let r = ui.interact(rect, note_id, Sense::click());
         r.widget_info(|| access::footnote(footnote));
+        // "Ibid." shows the footnote it repeats.
+        let r = match ibid_text(scene.doc, note.footnote) {
+            Some(text) => r.on_hover_text(text),
+            None => r,
+        };
         let before = commands.len();
         links_in_note(ui, scene, note, footnote, origin, note_id, commands);
         let marker_clicked = commands.get(before..).is_some_and(|new| {
@@ -119,6 +124,13 @@ pub(super) fn paint_column(
             });
         }
     }
+}
+
+/// For an "Ibid." footnote, what it repeats: `Ibid.: footnote 7, "See A/ES-10/273 …"`.
+fn ibid_text(doc: &crate::document::Document, footnote: usize) -> Option<String> {
+    let source = doc.footnotes.get(doc.ibid_source(footnote)?)?;
+    let text = crate::t!("reader-ibid", marker = &source.marker, text = &source.text);
+    Some(crate::ui::bidi::message_line(text))
 }
 
 /// The background (when highlighted) and the bar beside a footnote.
@@ -247,6 +259,14 @@ fn popup_ui(ui: &mut Ui, f: &Footnote, scene: &Scene<'_>, commands: &mut Vec<Com
     let layout = rich_text::layout(ui.ctx(), &segs, scene.g.rtl, 300.0);
     let (response, clicked, _) = rich_text::show(ui, &layout);
     response.widget_info(|| access::footnote(f));
+    let index = scene.doc.footnotes.iter().position(|n| std::ptr::eq(n, f));
+    if let Some(text) = index.and_then(|i| ibid_text(scene.doc, i)) {
+        ui.label(
+            egui::RichText::new(text)
+                .font(FontId::proportional(12.0))
+                .weak(),
+        );
+    }
     if let Some(Tag::Citation(c)) = clicked.and_then(Tag::decode)
         && let Some(citation) = f.citations.get(c)
     {
