@@ -98,3 +98,64 @@ fn the_history_of_75_32_compares_with_74_28_in_one_click() {
     assert_eq!(compare.old.meta.symbol.as_deref(), Some("A/RES/74/28"));
     assert_eq!(compare.new.meta.symbol.as_deref(), Some("A/RES/75/32"));
 }
+
+/// View › Compare with offers the library's other editions of the open text (not only open
+/// tabs), and Read in parallel its other language versions.
+#[test]
+fn the_view_menu_offers_the_librarys_editions_and_language_versions() {
+    let (Some(old), Some(new), Some(french)) = (
+        common::corpus_file("akn/ga/74/en/74_28.xml"),
+        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
+        common::corpus_file("akn/ga/75/fr/75_32_F.xml"),
+    ) else {
+        return;
+    };
+    let folder = tempfile::tempdir().unwrap();
+    for f in [&old, &new, &french] {
+        std::fs::copy(f, folder.path().join(f.file_name().unwrap())).unwrap();
+    }
+    let data = tempfile::tempdir().unwrap();
+    let added = common::plenary(
+        data.path(),
+        &["library", "add", folder.path().to_str().unwrap()],
+    );
+    assert!(added.status.success(), "{}", common::stderr(&added));
+    let app = common::app(vec![folder.path().join("75_32_E.xml")], data.path());
+    let mut harness = common::harness(app, (1400.0, 900.0));
+    let open_view_menu = |harness: &mut egui_kittest::Harness<'static, plenary::ui::App>| {
+        harness.get_by_label("View").click();
+        harness.run();
+    };
+    open_view_menu(&mut harness);
+    harness.get_by_label("Compare with").hover();
+    harness.run();
+    harness.get_by_label("In the library");
+    harness.get_by_label("A/RES/74/28 · 2019-12-12").click();
+    harness.run();
+    let compare = harness.state().compare.as_ref().expect("compared");
+    assert_eq!(compare.old.meta.symbol.as_deref(), Some("A/RES/74/28"));
+    assert_eq!(compare.new.meta.symbol.as_deref(), Some("A/RES/75/32"));
+    assert_eq!(harness.state().tabs.len(), 2);
+
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .run_commands(&ctx, vec![plenary::ui::command::Command::CloseCompare]);
+    harness.state_mut().active = 0;
+    harness.run();
+    open_view_menu(&mut harness);
+    harness.get_by_label("Read in parallel with").hover();
+    harness.run();
+    harness.get_by_label("Français").click();
+    harness.run();
+    let compare = harness.state().compare.as_ref().expect("read in parallel");
+    assert_eq!(compare.mode, plenary::ui::compare::Mode::Parallel);
+    assert_eq!(
+        compare.old.meta.language,
+        Some(plenary::document::Language::En)
+    );
+    assert_eq!(
+        compare.new.meta.language,
+        Some(plenary::document::Language::Fr)
+    );
+}

@@ -337,6 +337,83 @@ fn file_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
     item(ui, app, Action::Quit, out);
 }
 
+/// An edition of the open text in the library: its file, how the menu names it, and whether
+/// it is older.
+#[derive(Clone)]
+struct Edition {
+    label: String,
+    path: std::path::PathBuf,
+    older: bool,
+}
+
+/// What the library holds of the open text besides itself.
+struct LibraryVersions {
+    /// Earlier and later resolutions on the same subject, and the draft it was adopted from,
+    /// in the document's language where there is one (else English, else any); not those open.
+    editions: Vec<Edition>,
+    /// Its other language versions, not those open.
+    languages: Vec<(crate::document::Language, std::path::PathBuf)>,
+}
+
+fn library_versions(app: &App, doc: &crate::document::Document) -> Option<LibraryVersions> {
+    use crate::document::Language;
+    let library = app.library.as_ref()?;
+    let history = app.text_history(doc)?;
+    let own = doc
+        .meta
+        .symbol
+        .as_deref()
+        .and_then(crate::library::symbol_key);
+    let open: Vec<&std::path::Path> = app.tabs.iter().filter_map(|t| t.path.as_deref()).collect();
+    let is_open = |p: &std::path::Path| open.contains(&p);
+    let language = doc.meta.language;
+    let here = history
+        .iter()
+        .position(|e| crate::library::symbol_key(&e.symbol) == own)?;
+    let mut editions: Vec<Edition> = history
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != here)
+        .filter_map(|(i, e)| {
+            let path = language
+                .and_then(|l| e.paths.get(&l))
+                .or_else(|| e.paths.get(&Language::En))
+                .or_else(|| e.paths.values().next())?;
+            let label = [Some(e.symbol.clone()), e.adopted.clone()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" · ");
+            Some(Edition {
+                label,
+                path: path.clone(),
+                older: i < here,
+            })
+        })
+        .filter(|e| !is_open(&e.path))
+        .collect();
+    if let Some(draft) = doc.meta.draft_symbol.as_deref()
+        && let Some(found) = library.resolve(draft, language)
+        && !is_open(&found.path)
+    {
+        editions.push(Edition {
+            label: t!("menu-draft", symbol = &found.symbol),
+            path: found.path,
+            older: true,
+        });
+    }
+    let languages = history[here]
+        .paths
+        .iter()
+        .filter(|(l, p)| Some(**l) != language && !is_open(p))
+        .map(|(l, p)| (*l, p.clone()))
+        .collect();
+    Some(LibraryVersions {
+        editions,
+        languages,
+    })
+}
+
 fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
     checkbox(ui, app, Action::OutlinePanel, app.show_outline, out);
     checkbox(ui, app, Action::NotesPanel, app.show_notes, out);
@@ -361,7 +438,13 @@ fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
         item(ui, app, Action::OneDocument, out);
     }
     ui.separator();
+    // The other editions and language versions the library has: found when a menu opens.
+    let library = |ui: &Ui| -> Option<LibraryVersions> {
+        let doc = app.active_document()?;
+        ui.is_visible().then(|| library_versions(app, doc))?
+    };
     crate::ui::menu(ui, t!("menu-compare-with"), |ui| {
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         for (i, tab) in app.tabs.iter().enumerate() {
             if i != app.active && ui.button(tab.title()).clicked() {
                 let mode = crate::ui::compare::Mode::Changes;
@@ -372,12 +455,29 @@ fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
                 });
             }
         }
-        if app.tabs.len() > 1 {
+        let editions = library(ui).map(|v| v.editions).unwrap_or_default();
+        if !editions.is_empty() {
+            if app.tabs.len() > 1 {
+                ui.separator();
+            }
+            ui.label(RichText::new(t!("menu-in-the-library")).weak());
+            for edition in editions.iter().cloned() {
+                if ui.button(edition.label).clicked() {
+                    out.push(Command::CompareActiveWith {
+                        path: edition.path,
+                        mode: crate::ui::compare::Mode::Changes,
+                        other_is_older: edition.older,
+                    });
+                }
+            }
+        }
+        if app.tabs.len() > 1 || !editions.is_empty() {
             ui.separator();
         }
         item(ui, app, Action::CompareWithFile, out);
     });
     crate::ui::menu(ui, t!("menu-read-in-parallel"), |ui| {
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         for (i, tab) in app.tabs.iter().enumerate() {
             if i != app.active && ui.button(tab.title()).clicked() {
                 let mode = crate::ui::compare::Mode::Parallel;
@@ -388,7 +488,23 @@ fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
                 });
             }
         }
-        if app.tabs.len() < 2 {
+        let languages = library(ui).map(|v| v.languages).unwrap_or_default();
+        if !languages.is_empty() {
+            if app.tabs.len() > 1 {
+                ui.separator();
+            }
+            ui.label(RichText::new(t!("menu-in-the-library")).weak());
+            for (language, path) in languages {
+                let label = crate::ui::bidi::visual_line(language.native_name(), language.is_rtl());
+                if ui.button(label).clicked() {
+                    out.push(Command::CompareActiveWith {
+                        path,
+                        mode: crate::ui::compare::Mode::Parallel,
+                        other_is_older: false,
+                    });
+                }
+            }
+        } else if app.tabs.len() < 2 {
             ui.label(RichText::new(t!("open-other-language-first")).weak());
         }
     });

@@ -75,6 +75,14 @@ pub enum Command {
     CloseCompare,
     /// Ask for a file and compare it (as the older text) with the active tab.
     CompareWithFile,
+    /// Open a file of the library (another edition, another language version) and compare
+    /// the active tab with it, or read the two in parallel.
+    CompareActiveWith {
+        path: PathBuf,
+        mode: crate::ui::compare::Mode,
+        /// The file is the older text (the left column).
+        other_is_older: bool,
+    },
     /// Open two files (or switch to them) and compare them, the older first.
     CompareFiles {
         old: std::path::PathBuf,

@@ -241,7 +241,7 @@ impl App {
                     self.errors.push(e.localized());
                 }
                 self.cited_by = None;
-                self.text_history = None;
+                self.text_history.take();
                 if let Some(view) = &mut self.library_view {
                     view.library_changed();
                 }
@@ -302,6 +302,11 @@ impl App {
                     },
                 );
             }
+            Command::CompareActiveWith {
+                path,
+                mode,
+                other_is_older,
+            } => self.compare_active_with(ctx, path, mode, other_is_older),
             Command::CompareWithFile => {
                 let path = self.picker.pick_files().into_iter().next();
                 self.ask_path_if_no_dialog(Purpose::CompareWith);
@@ -858,6 +863,18 @@ impl App {
     /// Opens a file (or switches to it) and compares it, as the older text, with the tab
     /// that was active.
     fn compare_with_file(&mut self, ctx: &egui::Context, path: PathBuf) {
+        self.compare_active_with(ctx, path, compare::Mode::Changes, true);
+    }
+
+    /// Opens a file (or switches to it) and compares the active tab with it (the older text
+    /// on the left), or reads the two in parallel (the active one first).
+    fn compare_active_with(
+        &mut self,
+        ctx: &egui::Context,
+        path: PathBuf,
+        mode: compare::Mode,
+        other_is_older: bool,
+    ) {
         let current = self.active;
         let before = self.tabs.len();
         self.open_files(&[path]);
@@ -869,15 +886,13 @@ impl App {
         };
         self.active = current;
         if other != current {
-            let mode = compare::Mode::Changes;
-            self.run_command(
-                ctx,
-                Command::Compare {
-                    old: other,
-                    new: current,
-                    mode,
-                },
-            );
+            let (old, new) = if other_is_older && mode == compare::Mode::Changes {
+                (other, current)
+            } else {
+                (current, other)
+            };
+            self.hide_library();
+            self.run_command(ctx, Command::Compare { old, new, mode });
         }
     }
 

@@ -48,6 +48,12 @@ pub trait FilePicker {
     }
 }
 
+/// The history of the text last asked for, by its symbol.
+type TextHistory = Option<(
+    Option<String>,
+    Option<std::rc::Rc<[crate::library::HistoryEntry]>>,
+)>;
+
 /// The system file dialog. A dialog that comes back empty at once was never shown (no desktop
 /// portal and no zenity on this desktop): no one cancels a dialog that fast.
 #[derive(Default)]
@@ -224,7 +230,7 @@ pub struct App {
     pub show_facts: bool,
     pub facts: crate::ui::facts::FactsState,
     /// The history of the text shown in the facts panel, for the symbol it was found for.
-    text_history: Option<(Option<String>, Option<Vec<crate::library::HistoryEntry>>)>,
+    text_history: std::cell::RefCell<TextHistory>,
     /// The note deleted last, to offer Undo: the key of its document's notes, and the note.
     undo: Option<(String, crate::store::DeletedNote)>,
     /// Every bookmark across documents, for the notes panel (None: to be loaded).
@@ -306,7 +312,7 @@ impl App {
             hide_unchanged: false,
             show_facts: false,
             facts: Default::default(),
-            text_history: None,
+            text_history: Default::default(),
             undo: None,
             bookmarks: None,
             library: None,
@@ -574,7 +580,7 @@ impl App {
         self.scan = None;
         self.scan_progress = None;
         self.cited_by = None;
-        self.text_history = None;
+        self.text_history.take();
         if let Some(view) = &mut self.library_view {
             view.library_changed();
         }
@@ -652,17 +658,10 @@ impl App {
         let Some(doc) = self.tabs.get(self.active).map(|t| t.doc.clone()) else {
             return Vec::new();
         };
-        // The history of the text, from the library's catalog (in memory: no file is read).
-        let symbol = doc.meta.symbol.clone();
-        if self.text_history.as_ref().is_none_or(|(s, _)| *s != symbol) {
-            let entries = match (&self.library, &symbol) {
-                (Some(library), Some(s)) => library.history(s).ok(),
-                _ => None,
-            };
-            self.text_history = Some((symbol, entries));
-        }
-        let history = self.text_history.as_ref().and_then(|(_, h)| h.as_deref());
-        let history = history.or(self.library.as_ref().map(|_| &[][..]));
+        let history = self.text_history(&doc);
+        let history = history
+            .as_deref()
+            .or(self.library.as_ref().map(|_| &[][..]));
         let active = self.active;
         let facts = &mut self.facts;
         crate::ui::end_panel("facts-panel")
@@ -872,6 +871,25 @@ impl App {
         self.compare
             .as_ref()
             .map_or(self.hide_unchanged, |c| c.hide_unchanged)
+    }
+
+    /// The history of a document's text (the resolutions on the same subject across sessions,
+    /// each with its language versions), from the library's catalog (in memory: no file is
+    /// read), kept for the last symbol asked about. None without a library or a symbol.
+    pub fn text_history(
+        &self,
+        doc: &Document,
+    ) -> Option<std::rc::Rc<[crate::library::HistoryEntry]>> {
+        let symbol = doc.meta.symbol.clone();
+        let mut cache = self.text_history.borrow_mut();
+        if cache.as_ref().is_none_or(|(s, _)| *s != symbol) {
+            let entries = match (&self.library, &symbol) {
+                (Some(library), Some(s)) => library.history(s).ok().map(Into::into),
+                _ => None,
+            };
+            *cache = Some((symbol, entries));
+        }
+        cache.as_ref().and_then(|(_, h)| h.clone())
     }
 
     /// The active tab's document.
