@@ -89,6 +89,24 @@ fn a_folder_is_listed_and_a_search_opens_the_paragraph() {
     harness.run();
     assert!(harness.state().library_view.is_none(), "back to reading");
     assert_reading(&harness, "A/RES/75/32", "OP5");
+    // The words found are highlighted in the document, the current one in OP5.
+    let state = harness.state();
+    let tab = &state.tabs[state.active];
+    assert!(tab.find.open);
+    let op5 = tab.doc.find_ref("OP5").unwrap();
+    let current = &tab.find.matches[tab.find.current.expect("a current match")];
+    assert_eq!(
+        current.place,
+        plenary::document::find::MatchPlace::Paragraph(op5)
+    );
+    let found: Vec<&str> = tab
+        .find
+        .matches
+        .iter()
+        .filter(|m| m.place == plenary::document::find::MatchPlace::Paragraph(op5))
+        .map(|m| &tab.doc.paragraphs[op5].text[m.range.clone()])
+        .collect();
+    assert_eq!(found, ["coronavirus", "disease"], "each word on its own");
 }
 
 #[test]

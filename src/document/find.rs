@@ -84,6 +84,37 @@ pub fn find_all(doc: &Document, query: &str) -> Vec<Match> {
     out
 }
 
+/// Every match of any of `words` (a search's matched words), in reading order; where two
+/// overlap, the first and longest.
+pub fn find_any(doc: &Document, words: &[String]) -> Vec<Match> {
+    let in_text = |text: &str| -> Vec<Range<usize>> {
+        let mut ranges: Vec<Range<usize>> =
+            words.iter().flat_map(|w| find_in_text(text, w)).collect();
+        ranges.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+        let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+        for r in ranges {
+            if out.last().is_none_or(|last| r.start >= last.end) {
+                out.push(r);
+            }
+        }
+        out
+    };
+    let mut out = Vec::new();
+    for (i, p) in doc.paragraphs.iter().enumerate() {
+        out.extend(in_text(&p.text).into_iter().map(|range| Match {
+            place: MatchPlace::Paragraph(i),
+            range,
+        }));
+    }
+    for (i, f) in doc.footnotes.iter().enumerate() {
+        out.extend(in_text(&f.text).into_iter().map(|range| Match {
+            place: MatchPlace::Footnote(i),
+            range,
+        }));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

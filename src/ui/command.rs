@@ -158,6 +158,12 @@ pub enum Command {
         path: std::path::PathBuf,
         at: crate::ui::library::OpenAt,
     },
+    /// Highlight in the active tab the words a library search matched (`query`: as typed),
+    /// from the paragraph it was opened at.
+    HighlightWords {
+        query: String,
+        words: Vec<String>,
+    },
     /// Show or hide the "Cited by" panel.
     ToggleCitedBy,
     /// Copy the notes of another edition (index into the tab's related notes) into this one.

@@ -328,13 +328,38 @@ pub fn show(ui: &mut Ui, view: &mut LibraryView, cx: Context) -> Vec<Command> {
     });
     ui.add_space(4.0);
     match &view.hits {
-        Some(hits) => hits_ui(ui, hits, &mut out),
+        Some(hits) => hits_ui(ui, hits, &view.query, &mut out),
         None => browse_ui(ui, view, &mut out),
     }
     out
 }
 
-fn hits_ui(ui: &mut Ui, hits: &[SearchHit], out: &mut Vec<Command>) {
+/// Opens a hit's file at its paragraph, its matched words highlighted there.
+fn open_hit(hit: &SearchHit, query: &str, out: &mut Vec<Command>) {
+    out.push(Command::OpenLibraryFile {
+        path: hit.path.clone(),
+        at: OpenAt::from(&hit.target),
+    });
+    let mut words: Vec<String> = Vec::new();
+    // Word by word (a phrase's words are highlighted where they stand alone too).
+    let matched = hit.pieces().into_iter().filter(|&(_, m)| m);
+    for word in matched.flat_map(|(piece, _)| piece.split_whitespace()) {
+        if !words
+            .iter()
+            .any(|w| w.to_lowercase() == word.to_lowercase())
+        {
+            words.push(word.to_string());
+        }
+    }
+    if !words.is_empty() {
+        out.push(Command::HighlightWords {
+            query: query.to_string(),
+            words,
+        });
+    }
+}
+
+fn hits_ui(ui: &mut Ui, hits: &[SearchHit], query: &str, out: &mut Vec<Command>) {
     if hits.is_empty() {
         ui.label(RichText::new(t!("library-nothing-found")).weak());
         return;
@@ -360,10 +385,7 @@ fn hits_ui(ui: &mut Ui, hits: &[SearchHit], out: &mut Vec<Command>) {
                     RichText::new(&heading).strong(),
                 ));
                 if r.clicked() {
-                    out.push(Command::OpenLibraryFile {
-                        path: hit.path.clone(),
-                        at: OpenAt::from(&hit.target),
-                    });
+                    open_hit(hit, query, out);
                 }
                 let rtl = hit.language.is_some_and(|l| l.is_rtl());
                 let snippet = if rtl {
@@ -405,10 +427,7 @@ fn hits_ui(ui: &mut Ui, hits: &[SearchHit], out: &mut Vec<Command>) {
                 job.wrap.max_width = ui.available_width() - 16.0;
                 let snippet_response = ui.add(egui::Label::new(job).sense(egui::Sense::click()));
                 if snippet_response.clicked() {
-                    out.push(Command::OpenLibraryFile {
-                        path: hit.path.clone(),
-                        at: OpenAt::from(&hit.target),
-                    });
+                    open_hit(hit, query, out);
                 }
                 if i + 1 < hits.len() {
                     ui.separator();

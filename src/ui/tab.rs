@@ -15,6 +15,10 @@ pub struct FindState {
     pub current: Option<usize>,
     /// Focus the query field on the next frame.
     pub focus_field: bool,
+    /// The words a library search matched, highlighted each on its own while the query is
+    /// still the search's (`words_for`).
+    pub words: Vec<String>,
+    pub words_for: String,
     searched: String,
 }
 
@@ -25,9 +29,38 @@ impl FindState {
             return false;
         }
         self.searched = self.query.clone();
-        self.matches = find::find_all(doc, &self.query);
+        self.matches = if !self.words.is_empty() && self.query == self.words_for {
+            find::find_any(doc, &self.words)
+        } else {
+            self.words.clear();
+            find::find_all(doc, &self.query)
+        };
         self.current = (!self.matches.is_empty()).then_some(0);
         true
+    }
+
+    /// Highlights the words a library search matched (`query` as it was typed), the current
+    /// match being the first in or after `paragraph`.
+    pub fn show_search(
+        &mut self,
+        doc: &Document,
+        query: &str,
+        words: Vec<String>,
+        paragraph: Option<usize>,
+    ) {
+        self.open = true;
+        self.query = query.trim().to_string();
+        self.words_for = self.query.clone();
+        self.words = words;
+        self.searched.clear();
+        self.update(doc);
+        if let Some(p) = paragraph {
+            let after = self.matches.iter().position(|m| match m.place {
+                find::MatchPlace::Paragraph(i) => i >= p,
+                find::MatchPlace::Footnote(_) => true,
+            });
+            self.current = after.or(self.current);
+        }
     }
 
     /// Moves to the next (+1) or previous (-1) match, wrapping around.

@@ -286,6 +286,14 @@ impl App {
                     }
                 }
             }
+            Command::HighlightWords { query, words } => {
+                if let Some(tab) = self.tabs.get_mut(self.active) {
+                    let at = tab.reader.focus;
+                    let doc = tab.doc.clone();
+                    tab.find.show_search(&doc, &query, words, at);
+                    tab.reader.invalidate();
+                }
+            }
             Command::ToggleCitedBy => self.show_cited_by = !self.show_cited_by,
             Command::ToggleOutline => self.show_outline = !self.show_outline,
             Command::CompareFiles { old, new } => {
