@@ -184,6 +184,16 @@ fn cited_by_lists_the_citing_paragraph() {
     assert_eq!(entry["ref"], "PP1");
     assert_eq!(entry["language"], "en");
     assert!(entry["path"].as_str().unwrap().ends_with("75_32_E.xml"));
+    // What the citing document is, and the words around the citation.
+    assert_eq!(
+        entry["title"],
+        "Advancing responsible State behaviour in cyberspace in the context of international security"
+    );
+    let sentence = entry["sentence"].as_str().unwrap();
+    assert!(
+        sentence.contains("74/28 and 74/29 of 12 December 2019"),
+        "{sentence}"
+    );
     let chinese = json(&plenary(
         &data,
         &[

@@ -552,6 +552,10 @@ struct CitingJson<'a> {
     #[serde(rename = "ref")]
     reference: &'a str,
     path: String,
+    /// The citing document's title.
+    title: Option<&'a str>,
+    /// The words around the citation in the citing paragraph.
+    sentence: &'a str,
 }
 
 fn cited_by(library: &Library, args: &CitedByArgs) -> anyhow::Result<()> {
@@ -576,6 +580,8 @@ fn cited_by(library: &Library, args: &CitedByArgs) -> anyhow::Result<()> {
                 language: c.language.map(Language::code),
                 reference: &c.reference,
                 path: c.path.display().to_string(),
+                title: c.title.as_deref(),
+                sentence: &c.sentence,
             })
             .collect();
         writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
@@ -596,6 +602,12 @@ fn cited_by(library: &Library, args: &CitedByArgs) -> anyhow::Result<()> {
             c.language.map(Language::code).unwrap_or("?"),
             printable::path(&c.path)
         )?;
+        if let Some(title) = &c.title {
+            writeln!(out, "    {}", line(title))?;
+        }
+        if !c.sentence.is_empty() {
+            writeln!(out, "    {}", line(&c.sentence))?;
+        }
     }
     Ok(())
 }

@@ -36,6 +36,55 @@ pub struct Citing {
     /// Where to scroll to in the citing file.
     pub target: HitTarget,
     pub path: PathBuf,
+    /// The citing document's title, as the library has it.
+    pub title: Option<String>,
+    /// The words around the citation in the citing paragraph (`…Recalling its resolutions
+    /// 73/27 of 5 December 2018, 73/266 of…`), `…` where they are cut.
+    pub sentence: String,
+}
+
+/// The words of `text` around its first citation of the document `key` (a
+/// [`symbol_key`]): up to some 80 characters before it and 120 after, cut between words,
+/// with `…` where the text goes on. The start of the text where no citation is found in it
+/// (the source linked the symbol some way the text does not show).
+pub fn citing_sentence(text: &str, key: &str, language: Option<Language>) -> String {
+    const BEFORE: usize = 80;
+    const AFTER: usize = 120;
+    let context = crate::cite::Context {
+        body: None,
+        language,
+    };
+    let at = crate::cite::find(text, &context)
+        .into_iter()
+        .find(|c| symbol_key(&c.symbol).as_deref() == Some(key))
+        .map_or(0..0, |c| c.range);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let index_of = |byte: usize| chars.partition_point(|&(b, _)| b < byte);
+    let (first, last) = (index_of(at.start), index_of(at.end));
+    let mut start = first.saturating_sub(BEFORE);
+    let mut end = (last + AFTER).min(chars.len());
+    // Between words: forward to a space at the start, back to one at the end (Chinese has
+    // none: cut as it is).
+    if start > 0
+        && let Some(k) = (start..first).find(|&k| chars[k].1.is_whitespace())
+    {
+        start = k + 1;
+    }
+    if end < chars.len()
+        && let Some(k) = (last..end).rev().find(|&k| chars[k].1.is_whitespace())
+    {
+        end = k;
+    }
+    let byte = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    out.push_str(text[byte(start)..byte(end)].trim());
+    if end < chars.len() {
+        out.push('…');
+    }
+    out
 }
 
 /// The order languages are tried in when the wanted one is missing.
@@ -99,12 +148,18 @@ pub(crate) fn cited_by(
         // The caller's language, then English, ...; the XML before a text export of it.
         let rank = 2 * fallback_rank(stored.language, preferred)
             + usize::from(state.format_of(&stored.path) != Some(Format::AkomaNtoso));
+        let title = match state.catalog.files.get(&stored.path).map(|e| &e.outcome) {
+            Some(super::Outcome::Document(info)) => info.title.clone(),
+            _ => None,
+        };
         let entry = Citing {
             symbol: stored.symbol.clone(),
             language: stored.language,
             reference: stored.reference.clone(),
             target: stored.target(),
             path: PathBuf::from(&stored.path),
+            title,
+            sentence: citing_sentence(&stored.text, &key, stored.language),
         };
         let slot = (document, format!("{}:{}", stored.location, stored.anchor));
         match best.get(&slot) {
@@ -335,4 +390,30 @@ fn copy_one(from: &Path, to: &Path, report: &mut ImportReport) {
         from,
         crate::text!("library-import-namesakes"),
     ));
+}
+
+#[cfg(test)]
+mod sentence_tests {
+    use super::*;
+
+    #[test]
+    fn the_citing_words_are_cut_between_words_around_the_citation() {
+        let text = "Recalling its resolutions 53/70 of 4 December 1998, 54/49 of 1 December 1999, \
+                    55/28 of 20 November 2000, 56/19 of 29 November 2001, 57/53 of 22 November \
+                    2002, 58/32 of 8 December 2003, 59/61 of 3 December 2004, 60/45 of 8 December \
+                    2005, 61/54 of 6 December 2006, 62/17 of 5 December 2007, 63/37 of 2 December \
+                    2008 and 73/266 of 22 December 2018, as well as its decision 72/512,";
+        let key = symbol_key("A/RES/73/266").unwrap();
+        let sentence = citing_sentence(text, &key, Some(Language::En));
+        assert!(sentence.starts_with('…'), "{sentence}");
+        assert!(
+            sentence.contains("2008 and 73/266 of 22 December 2018"),
+            "{sentence}"
+        );
+        assert!(sentence.ends_with("decision 72/512,"), "{sentence}");
+        let short = "Recalling its resolution 73/266,";
+        assert_eq!(citing_sentence(short, &key, Some(Language::En)), short);
+        let zh = "回顾其2018年12月22日第73/266号决议，";
+        assert_eq!(citing_sentence(zh, &key, Some(Language::Zh)), zh);
+    }
 }

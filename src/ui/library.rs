@@ -719,16 +719,38 @@ pub fn cited_by_ui(ui: &mut Ui, symbol: Option<&str>, citing: &[Citing]) -> Vec<
                     c.language.map_or("?", |l| l.code()),
                     c.reference
                 );
-                if ui
+                let open = ui
                     .selectable_label(false, label)
                     .on_hover_text(c.path.display().to_string())
-                    .clicked()
-                {
+                    .clicked();
+                // What the citing document is, and what it says there.
+                if let Some(title) = &c.title {
+                    let rtl = c.language.is_some_and(|l| l.is_rtl());
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(crate::ui::bidi::visual_line(title, rtl))
+                                .small()
+                                .strong(),
+                        )
+                        .truncate(),
+                    );
+                }
+                let said = !c.sentence.is_empty()
+                    && crate::ui::wrapped_text(
+                        ui,
+                        &c.sentence,
+                        c.language,
+                        12.0,
+                        ui.visuals().weak_text_color(),
+                    )
+                    .clicked();
+                if open || said {
                     out.push(Command::OpenLibraryFile {
                         path: c.path.clone(),
                         at: OpenAt::from(&c.target),
                     });
                 }
+                ui.add_space(6.0);
             }
         });
     out

@@ -49,21 +49,39 @@ pub fn wrapped_message(ui: &mut egui::Ui, logical: &str) {
         .text_styles
         .get(&egui::TextStyle::Body)
         .map_or(14.0, |f| f.size);
+    let color = ui.visuals().text_color();
+    wrapped_text(
+        ui,
+        logical,
+        Some(crate::document::Language::Ar),
+        size,
+        color,
+    );
+}
+
+/// A document's own words (a quote, a citing sentence) over as many lines as they take, in
+/// their language's font and direction, as the reader lays them out.
+pub fn wrapped_text(
+    ui: &mut egui::Ui,
+    text: &str,
+    language: Option<crate::document::Language>,
+    size: f32,
+    color: egui::Color32,
+) -> egui::Response {
+    let rtl = language.is_some_and(|l| l.is_rtl());
     let format = egui::TextFormat::simple(
-        egui::FontId::new(
-            size,
-            fonts::family_for(Some(crate::document::Language::Ar), false, false),
-        ),
-        ui.visuals().text_color(),
+        egui::FontId::new(size, fonts::family_for(language, false, false)),
+        color,
     );
     let layout = rich_text::layout(
         ui.ctx(),
-        &[rich_text::Segment::new(logical, format)],
-        true,
+        &[rich_text::Segment::new(text, format)],
+        rtl,
         ui.available_width(),
     );
     let response = rich_text::show(ui, &layout).0;
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, logical));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, text));
+    response
 }
 
 /// A panel on the side where reading starts (the outline's): left, or right when mirrored.
