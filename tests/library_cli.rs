@@ -505,3 +505,42 @@ fn a_damaged_index_is_rebuilt_before_answering_and_never_shows_a_panic() {
         }
     }
 }
+
+/// An XML file and a PDF or text export of the same resolution in the same language are one
+/// document in search results: each paragraph once, from the XML.
+#[test]
+fn an_xml_and_its_pdf_or_text_export_are_one_document_in_search() {
+    let (Some(pdf), Some(xml), Some(seed), Some(zh)) = (
+        common::corpus_file("pdf/ga/78/en/A_RES_78_16.pdf"),
+        common::corpus_file("akn/ga/78/en/A_RES_78_16-2324434E.xml"),
+        common::corpus_file("text/A_RES_75_32-zh.seed.md"),
+        common::corpus_file("akn/ga/75/zh/75_32_C.xml"),
+    ) else {
+        return;
+    };
+    let folder = tempfile::tempdir().unwrap();
+    for f in [&pdf, &xml, &seed, &zh] {
+        std::fs::copy(f, folder.path().join(f.file_name().unwrap())).unwrap();
+    }
+    let data = tempfile::tempdir().unwrap();
+    let added = plenary(
+        data.path(),
+        &["library", "add", folder.path().to_str().unwrap()],
+    );
+    assert!(added.status.success(), "{}", stderr(&added));
+    for query in ["Recalling", "General Assembly", "网络空间", "信息技术"] {
+        let hits = json(&plenary(data.path(), &["search", "--json", query]));
+        assert!(!hits.is_empty(), "{query}");
+        let mut seen = std::collections::HashSet::new();
+        for hit in &hits {
+            let key = (
+                hit["symbol"].to_string(),
+                hit["language"].to_string(),
+                hit["ref"].to_string(),
+            );
+            assert!(seen.insert(key), "{query}: twice: {hit}");
+            let path = hit["path"].as_str().unwrap();
+            assert!(path.ends_with(".xml"), "{query}: the XML's, not {path}");
+        }
+    }
+}
