@@ -499,6 +499,9 @@ fn style(ui: &Ui, doc: &Document) -> TextStyle {
 /// A run of a column: text, background, struck through, and a tag for its hover text.
 type Run = (String, Color32, bool, Option<u32>);
 
+/// A column's text: the runs of the comparison, and where they spell a paragraph of `doc`
+/// as it is (`paragraph`), with the paragraph's emphasis, its citations as links and its
+/// footnote markers, as the reader shows them.
 fn column(
     ctx: &egui::Context,
     doc: &Document,
@@ -506,6 +509,7 @@ fn column(
     runs: Vec<Run>,
     style: &TextStyle,
     width: f32,
+    paragraph: Option<usize>,
 ) -> RichLayout {
     let rtl = doc.meta.language.is_some_and(|l| l.is_rtl());
     let mut segments = Vec::new();
@@ -516,18 +520,106 @@ fn column(
             tag: None,
         });
     }
-    for (text, bg, struck, tag) in runs {
-        if text.is_empty() {
-            continue;
+    let rich = paragraph
+        .and_then(|i| doc.paragraphs.get(i))
+        .and_then(|p| rich_runs(p, &runs, style));
+    match rich {
+        Some(rich) => segments.extend(rich),
+        None => {
+            for (text, bg, struck, tag) in runs {
+                if text.is_empty() {
+                    continue;
+                }
+                let mut format = style.format(false, false);
+                mark(&mut format, bg, struck, style);
+                segments.push(Segment { text, format, tag });
+            }
         }
-        let mut format = style.format(false, false);
-        format.background = bg;
-        if struck {
-            format.strikethrough = Stroke::new(1.0, style.color.gamma_multiply(0.7));
-        }
-        segments.push(Segment { text, format, tag });
     }
     rich_text::layout(ctx, &segments, rtl, width)
+}
+
+/// A run's colour and strike over the text's own format.
+fn mark(format: &mut egui::TextFormat, bg: Color32, struck: bool, style: &TextStyle) {
+    if bg != Color32::TRANSPARENT {
+        format.background = bg;
+    }
+    if struck {
+        format.strikethrough = Stroke::new(1.0, style.color.gamma_multiply(0.7));
+    }
+}
+
+/// The runs laid over the paragraph as the reader builds it; None when they do not spell
+/// its text exactly (the comparison ignored spacing or punctuation width there), or the
+/// paragraph is too long to be shown whole.
+fn rich_runs(
+    p: &crate::document::Paragraph,
+    runs: &[Run],
+    style: &TextStyle,
+) -> Option<Vec<Segment>> {
+    use crate::ui::segments::{Annotated, Tag};
+    if p.text.len() > crate::ui::segments::MAX_SHOWN {
+        return None;
+    }
+    let mut ends = Vec::with_capacity(runs.len());
+    let mut at = 0;
+    for (text, ..) in runs {
+        if !p.text.get(at..)?.starts_with(text.as_str()) {
+            return None;
+        }
+        at += text.len();
+        ends.push(at);
+    }
+    if at != p.text.len() {
+        return None;
+    }
+    let annotated = Annotated {
+        text: &p.text,
+        styles: &p.styles,
+        citations: &p.citations,
+        footnote_refs: &p.footnote_refs,
+        matches: &[],
+        current_match: None,
+        highlighted_footnote: None,
+    };
+    let run_at = |pos: usize| ends.partition_point(|&end| end <= pos).min(runs.len() - 1);
+    let mut out = Vec::new();
+    let mut pos: usize = 0;
+    for segment in crate::ui::segments::build(&annotated, style, None) {
+        let marker = segment
+            .tag
+            .and_then(Tag::decode)
+            .is_some_and(|t| matches!(t, Tag::FootnoteRef(_)));
+        if marker {
+            // A footnote marker takes the look of the text before it.
+            let (_, bg, struck, _) = &runs[run_at(pos.saturating_sub(1))];
+            let mut format = segment.format;
+            mark(&mut format, *bg, *struck, style);
+            out.push(Segment {
+                text: segment.text,
+                format,
+                tag: None,
+            });
+            continue;
+        }
+        let end = pos + segment.text.len();
+        let mut start = pos;
+        while start < end {
+            let k = run_at(start);
+            let stop = ends[k].min(end);
+            let (_, bg, struck, tag) = &runs[k];
+            let mut format = segment.format.clone();
+            mark(&mut format, *bg, *struck, style);
+            out.push(Segment {
+                text: p.text.get(start..stop)?.to_string(),
+                format,
+                tag: *tag,
+            });
+            start = stop;
+        }
+        pos = end;
+    }
+    Some(out)
 }
 
 /// The comparison view. Returns commands for the app (close, export).
@@ -855,7 +947,7 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                 false,
                 width,
             );
-            let empty = column(&ctx, old, String::new(), Vec::new(), &old_style, col);
+            let empty = column(&ctx, old, String::new(), Vec::new(), &old_style, col, None);
             return (
                 RowLayout {
                     label,
@@ -901,6 +993,7 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                         runs(old, a),
                         &old_style,
                         col,
+                        a,
                     ),
                     column(
                         &ctx,
@@ -909,12 +1002,13 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                         runs(new, b),
                         &new_style,
                         col,
+                        b,
                     ),
                 )
             }
             (Mode::Changes, Some(cmp)) => {
                 let Some(row) = cmp.rows.get(index) else {
-                    let empty = column(&ctx, old, String::new(), Vec::new(), &old_style, col);
+                    let empty = column(&ctx, old, String::new(), Vec::new(), &old_style, col, None);
                     return (
                         RowLayout {
                             label: String::new(),
@@ -951,8 +1045,9 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                             doc_style,
                             // One text across, at a length of line that reads well.
                             (2.0 * col + pad).min(MAX_LINE),
+                            i.filter(|_| row.target == Target::Paragraph),
                         ),
-                        column(&ctx, doc, String::new(), Vec::new(), doc_style, col),
+                        column(&ctx, doc, String::new(), Vec::new(), doc_style, col, None),
                         true,
                         Vec::new(),
                     );
@@ -1035,6 +1130,7 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                         left_runs,
                         &old_style,
                         col,
+                        row.old.filter(|_| row.target == Target::Paragraph),
                     ),
                     column(
                         &ctx,
@@ -1043,14 +1139,15 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                         right_runs,
                         &new_style,
                         col,
+                        row.new.filter(|_| row.target == Target::Paragraph),
                     ),
                 )
             }
             (Mode::Changes, None) => (
                 String::new(),
                 palette.weak,
-                column(&ctx, old, String::new(), Vec::new(), &old_style, col),
-                column(&ctx, new, String::new(), Vec::new(), &new_style, col),
+                column(&ctx, old, String::new(), Vec::new(), &old_style, col, None),
+                column(&ctx, new, String::new(), Vec::new(), &new_style, col, None),
             ),
         };
         finish_row(&ctx, gutter_text, gutter_color, left, right, false, tips)
@@ -1329,6 +1426,67 @@ fn digest_ui(ui: &mut Ui, digest: &str, out: &mut Vec<Command>) {
 
 #[cfg(test)]
 mod tests {
+
+    /// A compared paragraph keeps its footnote markers, emphasis and citations, with the
+    /// comparison's colours over them.
+    #[test]
+    fn compared_rows_keep_the_readers_marks() {
+        let doc = crate::parse::parse_str(crate::ui::app::SAMPLE, None).unwrap();
+        let style = TextStyle {
+            language: doc.meta.language,
+            size: 14.0,
+            line_height: 20.0,
+            color: Color32::BLACK,
+            strong: Color32::BLACK,
+            link: Color32::BLUE,
+            match_bg: Color32::TRANSPARENT,
+            current_match_bg: Color32::TRANSPARENT,
+            highlight_bg: Color32::TRANSPARENT,
+        };
+        let compared = |p: &crate::document::Paragraph| {
+            let cut = p.text.char_indices().nth(4).unwrap().0;
+            let runs: Vec<Run> = vec![
+                (p.text[..cut].to_string(), Color32::TRANSPARENT, false, None),
+                (p.text[cut..].to_string(), Color32::GREEN, false, Some(0)),
+            ];
+            let segments = rich_runs(p, &runs, &style).expect("the runs spell the paragraph");
+            assert!(
+                segments
+                    .iter()
+                    .any(|s| s.format.background == Color32::GREEN && s.tag == Some(0)),
+                "the inserted run keeps its colour and its tag"
+            );
+            segments
+        };
+        let with_note = doc
+            .paragraphs
+            .iter()
+            .find(|p| !p.footnote_refs.is_empty())
+            .unwrap();
+        let segments = compared(with_note);
+        assert!(
+            segments
+                .iter()
+                .any(|s| s.tag.is_none()
+                    && with_note.footnote_refs.iter().any(|r| r.marker == s.text)),
+            "footnote markers are kept"
+        );
+        let citing = doc
+            .paragraphs
+            .iter()
+            .find(|p| !p.citations.is_empty())
+            .unwrap();
+        assert!(
+            compared(citing)
+                .iter()
+                .any(|s| s.format.color == Color32::BLUE),
+            "citations look like links"
+        );
+        let p = citing;
+        // Runs that do not spell the text (spacing ignored by the comparison): plain text.
+        let other: Vec<Run> = vec![("something else".into(), Color32::TRANSPARENT, false, None)];
+        assert!(rich_runs(p, &other, &style).is_none());
+    }
     use super::*;
     use crate::document::{ChangeKind, Format, Revisions};
 
