@@ -1156,3 +1156,29 @@ fn an_ibid_footnote_shows_the_one_it_repeats_on_hover() {
     }
     harness.get_by_label("Ibid.: footnote 7, “See A/ES-10/273 and A/ES-10/273/Corr.1.”");
 }
+
+/// Each side panel shows and hides with one key: F9 the outline, Ctrl+Shift+N the notes,
+/// Ctrl+I the facts, Ctrl+Shift+R Cited by.
+#[test]
+fn each_side_panel_toggles_with_one_key() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1280.0, 800.0));
+    let ctrl_shift = egui::Modifiers::COMMAND | egui::Modifiers::SHIFT;
+    let panels = |h: &egui_kittest::Harness<'_, plenary::ui::App>| {
+        let s = h.state();
+        (s.show_outline, s.show_notes, s.show_facts, s.show_cited_by)
+    };
+    assert_eq!(panels(&harness), (true, false, false, false));
+    harness.key_press(egui::Key::F9);
+    harness.run();
+    harness.key_press_modifiers(ctrl_shift, egui::Key::N);
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::I);
+    harness.run();
+    harness.key_press_modifiers(ctrl_shift, egui::Key::R);
+    harness.run();
+    assert_eq!(panels(&harness), (false, true, true, true));
+    harness.key_press_modifiers(ctrl_shift, egui::Key::R);
+    harness.run();
+    assert!(!harness.state().show_cited_by);
+}

@@ -205,7 +205,8 @@ pub const TABLE: &[Entry] = &[
     entry(Action::AddFolder, Group::Library, "action-add-folder"),
     entry(Action::ImportFiles, Group::Library, "action-import-files"),
     entry(Action::Rescan, Group::Library, "action-rescan"),
-    entry(Action::CitedByPanel, Group::Library, "action-cited-by-panel"),
+    entry(Action::CitedByPanel, Group::Library, "action-cited-by-panel")
+        .keys(&[always(CTRL.plus(Modifiers::SHIFT), Key::R)]),
     entry(Action::Find, Group::Find, "action-find")
         .keys(&[always(CTRL, Key::F)]),
     // Before Next match: F3 alone would also take Shift+F3.
