@@ -351,7 +351,8 @@ fn read_in_pieces(text: &str, parts: usize, large: usize) -> Option<Catalog> {
                 let piece = body.get(w[0]..w[1] - 1).unwrap_or_default();
                 scope.spawn(move || {
                     LIGHT.with(|l| l.set(light));
-                    let members: Members = serde_json::from_str(&format!("{{{piece}}}")).ok()?;
+                    let members: Members<FileEntry> =
+                        serde_json::from_str(&format!("{{{piece}}}")).ok()?;
                     Some(members.0)
                 })
             })
@@ -370,28 +371,28 @@ fn read_in_pieces(text: &str, parts: usize, large: usize) -> Option<Catalog> {
 }
 
 /// The members of a JSON object, in order.
-struct Members(Vec<(String, FileEntry)>);
+struct Members<V>(Vec<(String, V)>);
 
-impl<'de> Deserialize<'de> for Members {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Members, D::Error> {
-        struct Entries;
-        impl<'de> serde::de::Visitor<'de> for Entries {
-            type Value = Members;
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for Members<V> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Members<V>, D::Error> {
+        struct Entries<V>(std::marker::PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> serde::de::Visitor<'de> for Entries<V> {
+            type Value = Members<V>;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
                 f.write_str("a map")
             }
             fn visit_map<A: serde::de::MapAccess<'de>>(
                 self,
                 mut map: A,
-            ) -> Result<Members, A::Error> {
-                let mut entries = Vec::new();
+            ) -> Result<Members<V>, A::Error> {
+                let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0));
                 while let Some(entry) = map.next_entry()? {
                     entries.push(entry);
                 }
                 Ok(Members(entries))
             }
         }
-        deserializer.deserialize_map(Entries)
+        deserializer.deserialize_map(Entries(std::marker::PhantomData))
     }
 }
 
@@ -399,35 +400,18 @@ impl<'de> Deserialize<'de> for Members {
 /// files in order, and building a map from entries in order costs far less than inserting
 /// them one by one (a large library has hundreds of thousands).
 mod sorted_map {
-    use serde::Deserializer;
-    use serde::de::{MapAccess, Visitor};
+    use serde::{Deserialize, Deserializer};
     use std::collections::BTreeMap;
-    use std::fmt;
-    use std::marker::PhantomData;
 
     pub fn deserialize<'de, V, D>(deserializer: D) -> Result<BTreeMap<String, V>, D::Error>
     where
-        V: serde::Deserialize<'de>,
+        V: Deserialize<'de>,
         D: Deserializer<'de>,
     {
-        struct Entries<V>(PhantomData<V>);
-        impl<'de, V: serde::Deserialize<'de>> Visitor<'de> for Entries<V> {
-            type Value = BTreeMap<String, V>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a map")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-                let mut entries: Vec<(String, V)> =
-                    Vec::with_capacity(map.size_hint().unwrap_or(0));
-                while let Some(entry) = map.next_entry()? {
-                    entries.push(entry);
-                }
-                // From entries in order (sorted again if not, the last of equal keys kept,
-                // as inserting would).
-                Ok(entries.into_iter().collect())
-            }
-        }
-        deserializer.deserialize_map(Entries(PhantomData))
+        // From entries in order (sorted again if not, the last of equal keys kept, as
+        // inserting would).
+        let members = super::Members::<V>::deserialize(deserializer)?;
+        Ok(members.0.into_iter().collect())
     }
 }
 
