@@ -257,9 +257,18 @@ fn list(store: &NoteStore, args: &ListArgs) -> anyhow::Result<()> {
             let notes = store.open(&doc, Some(file))?;
             warn(notes.warnings());
             let placements = notes.placements(&doc);
-            let related = store.related_and_warnings(&doc)?;
-            warn(&related.warnings);
-            let offered = crate::store::offered(&related.documents, notes.notes(), &doc);
+            // Other editions' notes are offered when they can be read; this file's are listed
+            // either way.
+            let offered = match store.related_and_warnings(&doc) {
+                Ok(related) => {
+                    warn(&related.warnings);
+                    crate::store::offered(&related.documents, notes.notes(), &doc)
+                }
+                Err(err) => {
+                    eprintln!("plenary: warning: {}", line(&err.to_string()));
+                    Vec::new()
+                }
+            };
             vec![Listed {
                 notes,
                 doc: Some(doc),
