@@ -173,8 +173,9 @@ pub struct RunOptions {
     pub side_by_side: Option<compare::Mode>,
     /// The window's language (else as last chosen, else the system's).
     pub ui_language: Option<crate::i18n::Locale>,
-    /// `plenary://` links among the files that lead nowhere, said in the window.
-    pub link_errors: Vec<String>,
+    /// `plenary://` links among the files that lead nowhere, said in the window (in its
+    /// language, known only once it opens).
+    pub link_errors: Vec<crate::i18n::Text>,
 }
 
 /// Opens the window and runs until it is closed; with `screenshot`, renders once without a
@@ -247,9 +248,11 @@ pub fn follow_links(options: &mut RunOptions) {
         let link = match ParagraphLink::parse(&text) {
             Ok(link) => link,
             Err(reason) => {
-                options
-                    .link_errors
-                    .push(crate::t!("error-link", reason = &reason, link = &text));
+                options.link_errors.push(crate::text!(
+                    "error-link",
+                    reason = reason,
+                    link = text.clone()
+                ));
                 continue;
             }
         };
@@ -275,7 +278,7 @@ pub fn follow_links(options: &mut RunOptions) {
                     .unwrap_or_default();
                 options
                     .link_errors
-                    .push(crate::t!("error-link-not-found", document = &name));
+                    .push(crate::text!("error-link-not-found", document = name));
             }
         }
     }
@@ -293,7 +296,8 @@ fn prepare(app: &mut App, ctx: &egui::Context, options: &RunOptions) {
     }
     app.show_notes |= options.show_notes;
     app.show_facts |= options.show_facts;
-    app.errors.extend(options.link_errors.iter().cloned());
+    app.errors
+        .extend(options.link_errors.iter().map(crate::i18n::Text::localized));
     if let Some(query) = &options.library {
         let mut view = library::LibraryView::new();
         view.query = query.clone();
