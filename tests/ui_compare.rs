@@ -14,6 +14,12 @@ fn open(
     let data = tempfile::tempdir().unwrap();
     let app = common::app(files, data.path());
     let mut harness = common::harness(app, (1400.0, 900.0));
+    compare_first_two(&mut harness, mode);
+    Some(harness)
+}
+
+/// Compares the first two tabs (the first as the older), or reads them in parallel.
+fn compare_first_two(harness: &mut egui_kittest::Harness<'static, plenary::ui::App>, mode: Mode) {
     let ctx = harness.ctx.clone();
     harness.state_mut().run_commands(
         &ctx,
@@ -24,7 +30,6 @@ fn open(
         }],
     );
     harness.run();
-    Some(harness)
 }
 
 #[test]
@@ -199,20 +204,8 @@ fn hidden_unchanged_paragraphs_leave_a_fold_that_opens() {
             ui_language: Some(plenary::document::Language::En.into()),
         })
     };
-    let compare = |harness: &mut egui_kittest::Harness<'static, plenary::ui::App>| {
-        let ctx = harness.ctx.clone();
-        harness.state_mut().run_commands(
-            &ctx,
-            vec![Command::Compare {
-                old: 0,
-                new: 1,
-                mode: Mode::Changes,
-            }],
-        );
-        harness.run();
-    };
     let mut harness = common::harness(app(), (1400.0, 1400.0));
-    compare(&mut harness);
+    compare_first_two(&mut harness, Mode::Changes);
     harness.get_by_label("Older: A/RES/74/28 · English · adopted 12 December 2019");
     harness.get_by_label("Newer: A/RES/75/32 · English · adopted 7 December 2020");
     harness.get_by_role_and_label(Role::Row, "PP2");
@@ -248,7 +241,7 @@ fn hidden_unchanged_paragraphs_leave_a_fold_that_opens() {
     drop(harness);
     // After a restart, the next comparison hides unchanged paragraphs again.
     let mut harness = common::harness(app(), (1400.0, 1400.0));
-    compare(&mut harness);
+    compare_first_two(&mut harness, Mode::Changes);
     assert!(harness.state().compare.as_ref().unwrap().hide_unchanged);
     harness.get_by_label("… 14 unchanged paragraphs …");
 }

@@ -105,17 +105,13 @@ fn the_notes_panel_lists_bookmarks_and_jumps() {
     harness.get_by_label("★ A/RES/75/32 OP7 · 中文");
 }
 
-#[test]
-fn notes_from_last_years_text_follow_their_paragraph() {
-    let (Some(this_year), Some(last_year)) = (
-        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
-        common::corpus_file("akn/ga/74/en/74_28.xml"),
-    ) else {
-        return;
-    };
+/// A data folder holding a note, "Agenda item", on OP7 of 75/32 ("Also decides to include in
+/// the provisional agenda ..."), which was OP5 in 74/28; and 74/28's file. None without the
+/// corpus.
+fn a_note_on_this_years_op7() -> Option<(tempfile::TempDir, std::path::PathBuf)> {
+    let this_year = common::corpus_file("akn/ga/75/en/75_32_E.xml")?;
+    let last_year = common::corpus_file("akn/ga/74/en/74_28.xml")?;
     let data = tempfile::tempdir().unwrap();
-    // A note on OP7 of 75/32 ("Also decides to include in the provisional agenda ..."),
-    // which was OP5 in 74/28.
     let doc = plenary::parse::parse_file(&this_year).unwrap();
     let store = plenary::store::NoteStore::for_data_dir(data.path());
     let mut notes = store.open(&doc, Some(&this_year)).unwrap();
@@ -126,6 +122,14 @@ fn notes_from_last_years_text_follow_their_paragraph() {
             ..plenary::store::NewNote::on_paragraph(&doc, op7).unwrap()
         })
         .unwrap();
+    Some((data, last_year))
+}
+
+#[test]
+fn notes_from_last_years_text_follow_their_paragraph() {
+    let Some((data, last_year)) = a_note_on_this_years_op7() else {
+        return;
+    };
 
     let mut harness = common::harness(common::app(vec![last_year], data.path()), (1400.0, 900.0));
     harness.key_press_modifiers(
@@ -495,24 +499,9 @@ fn the_bookmark_box_is_the_paragraphs_and_the_narrow_dot_opens_the_note() {
 
 #[test]
 fn the_page_says_once_that_last_years_notes_exist_and_shows_or_copies_them() {
-    let (Some(this_year), Some(last_year)) = (
-        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
-        common::corpus_file("akn/ga/74/en/74_28.xml"),
-    ) else {
+    let Some((data, last_year)) = a_note_on_this_years_op7() else {
         return;
     };
-    let data = tempfile::tempdir().unwrap();
-    // A note on OP7 of 75/32, which was OP5 in 74/28.
-    let doc = plenary::parse::parse_file(&this_year).unwrap();
-    let store = plenary::store::NoteStore::for_data_dir(data.path());
-    let mut notes = store.open(&doc, Some(&this_year)).unwrap();
-    let op7 = doc.find_ref("OP7").unwrap();
-    notes
-        .add(plenary::store::NewNote {
-            text: "Agenda item".into(),
-            ..plenary::store::NewNote::on_paragraph(&doc, op7).unwrap()
-        })
-        .unwrap();
 
     let mut harness = common::harness(
         common::app(vec![last_year.clone()], data.path()),
