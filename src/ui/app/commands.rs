@@ -742,17 +742,13 @@ impl App {
         let Some(path) = self.picker.save_file(&suggested, ext) else {
             return;
         };
-        let shown = path.display().to_string();
-        match crate::store::fsio::atomic_write(&path, text.as_bytes()) {
-            Ok(()) => self
-                .notices
-                .push(t!("notice-saved-comparison", path = &shown).into()),
-            Err(e) => {
-                let error = e.to_string();
-                self.errors
-                    .push(t!("error-save-comparison", error = &error, path = &shown));
-            }
-        }
+        let written = crate::store::fsio::atomic_write(&path, text.as_bytes());
+        self.say_saved(
+            &path,
+            written,
+            |path| t!("notice-saved-comparison", path = path),
+            |error, path| t!("error-save-comparison", error = error, path = path),
+        );
     }
 
     pub(super) fn export_redline(&mut self) {
@@ -786,17 +782,13 @@ impl App {
         let Some(path) = self.picker.save_file(&suggested, "docx") else {
             return;
         };
-        let shown = path.display().to_string();
-        match crate::store::fsio::atomic_write(&path, &bytes) {
-            Ok(()) => self
-                .notices
-                .push(t!("notice-saved-redline", path = &shown).into()),
-            Err(e) => {
-                let error = e.to_string();
-                self.errors
-                    .push(t!("error-save-word", error = &error, path = &shown));
-            }
-        }
+        let written = crate::store::fsio::atomic_write(&path, &bytes);
+        self.say_saved(
+            &path,
+            written,
+            |path| t!("notice-saved-redline", path = path),
+            |error, path| t!("error-save-word", error = error, path = path),
+        );
     }
 
     /// Opens files in tabs; errors become dismissable messages. Already open files are
@@ -954,17 +946,13 @@ impl App {
         let Some(path) = self.picker.save_file(&format!("{stem}-notes.{ext}"), ext) else {
             return;
         };
-        let shown = path.display().to_string();
-        match crate::store::fsio::atomic_replace(&path, text.as_bytes()) {
-            Ok(()) => self
-                .notices
-                .push(t!("notice-saved-notes", path = &shown).into()),
-            Err(e) => {
-                let error = e.to_string();
-                self.errors
-                    .push(t!("error-save-notes", error = &error, path = &shown));
-            }
-        }
+        let written = crate::store::fsio::atomic_replace(&path, text.as_bytes());
+        self.say_saved(
+            &path,
+            written,
+            |path| t!("notice-saved-notes", path = path),
+            |error, path| t!("error-save-notes", error = error, path = path),
+        );
     }
 
     pub(super) fn export_state_votes(&mut self) {
@@ -977,16 +965,28 @@ impl App {
         let Some(path) = self.picker.save_file(&suggested, "csv") else {
             return;
         };
+        let written = crate::store::fsio::atomic_write(&path, csv.as_bytes());
+        self.say_saved(
+            &path,
+            written,
+            |path| t!("notice-saved-votes", path = path),
+            |error, path| t!("error-save-votes", error = error, path = path),
+        );
+    }
+
+    /// Says where an export was saved, or why it could not be: `saved` and `failed` make the
+    /// message from the path (and the error).
+    fn say_saved(
+        &mut self,
+        path: &Path,
+        written: std::io::Result<()>,
+        saved: impl FnOnce(&str) -> String,
+        failed: impl FnOnce(&str, &str) -> String,
+    ) {
         let shown = path.display().to_string();
-        match crate::store::fsio::atomic_write(&path, csv.as_bytes()) {
-            Ok(()) => self
-                .notices
-                .push(t!("notice-saved-votes", path = &shown).into()),
-            Err(e) => {
-                let error = e.to_string();
-                self.errors
-                    .push(t!("error-save-votes", error = &error, path = &shown));
-            }
+        match written {
+            Ok(()) => self.notices.push(saved(&shown).into()),
+            Err(e) => self.errors.push(failed(&e.to_string(), &shown)),
         }
     }
 
