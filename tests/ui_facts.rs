@@ -62,6 +62,21 @@ fn a_resolution_adopted_without_a_vote_says_so() {
     harness.get_by_label_contains(&plenary::ui::facts::outcome_text(&votes));
 }
 
+/// A folder holding copies of `files`, and a data folder whose library has scanned it.
+fn library_of(files: &[&std::path::PathBuf]) -> (tempfile::TempDir, tempfile::TempDir) {
+    let folder = tempfile::tempdir().unwrap();
+    for f in files {
+        std::fs::copy(f, folder.path().join(f.file_name().unwrap())).unwrap();
+    }
+    let data = tempfile::tempdir().unwrap();
+    let added = common::plenary(
+        data.path(),
+        &["library", "add", folder.path().to_str().unwrap()],
+    );
+    assert!(added.status.success(), "{}", common::stderr(&added));
+    (folder, data)
+}
+
 /// With the library: the history of the text lists 74/28 before 75/32, each with its vote,
 /// and one click compares 75/32 with it.
 #[test]
@@ -72,16 +87,7 @@ fn the_history_of_75_32_compares_with_74_28_in_one_click() {
     ) else {
         return;
     };
-    let folder = tempfile::tempdir().unwrap();
-    for f in [&old, &new] {
-        std::fs::copy(f, folder.path().join(f.file_name().unwrap())).unwrap();
-    }
-    let data = tempfile::tempdir().unwrap();
-    let added = common::plenary(
-        data.path(),
-        &["library", "add", folder.path().to_str().unwrap()],
-    );
-    assert!(added.status.success(), "{}", common::stderr(&added));
+    let (folder, data) = library_of(&[&old, &new]);
     let mut app = common::app(vec![folder.path().join("75_32_E.xml")], data.path());
     app.show_facts = true;
     let mut harness = common::harness(app, (1400.0, 1400.0));
@@ -110,16 +116,7 @@ fn the_view_menu_offers_the_librarys_editions_and_language_versions() {
     ) else {
         return;
     };
-    let folder = tempfile::tempdir().unwrap();
-    for f in [&old, &new, &french] {
-        std::fs::copy(f, folder.path().join(f.file_name().unwrap())).unwrap();
-    }
-    let data = tempfile::tempdir().unwrap();
-    let added = common::plenary(
-        data.path(),
-        &["library", "add", folder.path().to_str().unwrap()],
-    );
-    assert!(added.status.success(), "{}", common::stderr(&added));
+    let (folder, data) = library_of(&[&old, &new, &french]);
     let app = common::app(vec![folder.path().join("75_32_E.xml")], data.path());
     let mut harness = common::harness(app, (1400.0, 900.0));
     let open_view_menu = |harness: &mut egui_kittest::Harness<'static, plenary::ui::App>| {
