@@ -802,6 +802,12 @@ action-open = فتح…
 action-open-sample = فتح القرار النموذجي (A/RES/75/32، النسخة الصينية)
     .tip = افتح القرار المضمَّن في برنامج Plenary
 
+action-export-pdf = تصدير بصيغة PDF…
+    .tip = ملف إحاطة للطباعة أو لحمله إلى الاجتماع: النص وبجانبه ملاحظاتك، ومعه إن شئت الوقائع وما تغيّر
+
+action-print = طباعة…
+    .tip = طباعة ملف إحاطة: النص وبجانبه ملاحظاتك
+
 action-close = إغلاق
     .tip = أغلق هذه الوثيقة
 
@@ -959,6 +965,35 @@ compare-status-changed = معدَّلة
 compare-status-added = مضافة
 compare-status-deleted = محذوفة
 compare-status-moved = منقولة
+
+## A briefing or redline printed as PDF
+briefing-bookmarked = إشارة مرجعية
+briefing-added = مضافة
+briefing-deleted = محذوفة
+briefing-moved-from = منقولة من { $paragraph }
+briefing-renumbered = كانت { $paragraph }
+briefing-title = ملف إحاطة (PDF)
+briefing-intro = القرار كما طُبع، بأرقام فقراته وحواشيه، ومعه ما تختاره هنا.
+briefing-with-notes = ملاحظاتي وإشاراتي المرجعية
+    .tip = كل ملاحظة في الهامش بجانب فقرتها، مع تمييز الفقرات ذات الإشارات المرجعية
+briefing-no-notes = لا توجد في هذه الوثيقة ملاحظات أو إشارات مرجعية بعد
+briefing-with-facts = الوقائع: التصويت ومقدمو المشروع
+    .tip = طريقة الاعتماد وتصويت كل دولة ومقدمو المشروع، كما يسجلها الملف
+briefing-changes-since = التغييرات منذ:
+briefing-changes-none = لا شيء
+briefing-no-earlier = افتح طبعة سابقة في علامة تبويب، أو أضف مجلداتك إلى المكتبة، لتلخيص ما تغيّر.
+briefing-save = حفظ بصيغة PDF…
+briefing-print = طباعة
+briefing-making = جارٍ إعداد ملف PDF… { $seconds } ث
+compare-export-pdf = نسخة PDF بالتغييرات…
+    .tip = المقارنة في ملف PDF للطباعة: المحذوف مشطوب والمضاف مسطّر
+notice-saved-pdf = حُفظ ملف PDF: { $path }
+notice-printed = أُرسل إلى الطابعة: { $path }
+notice-print-viewer = لا توجد طابعة معدّة هنا: فُتح ملف PDF في قارئ PDF لتطبعه منه ({ $path })
+error-save-pdf = تعذّر حفظ ملف PDF ({ $error }): { $path }
+error-pdf = تعذّر إعداد ملف PDF: { $error }
+error-pdf-stopped = توقف إعداد ملف PDF قبل اكتماله
+error-print = تعذّرت الطباعة ({ $error })؛ ملف PDF محفوظ هنا: { $path }
 compare-change-inserted = أدرجه { $author }
 compare-change-deleted = حذفه { $author }
 compare-change-moved-from = نقله { $author } من هنا

@@ -607,6 +607,12 @@ action-open = Open…
 action-open-sample = Open the sample (A/RES/75/32, Chinese)
     .tip = Open the resolution that comes with Plenary
 
+action-export-pdf = Export as PDF…
+    .tip = A briefing to print or take to a meeting: the text with your notes beside it, and if you like the facts and what changed
+
+action-print = Print…
+    .tip = Print a briefing: the text with your notes beside it
+
 action-close = Close
     .tip = Close this document
 
@@ -760,6 +766,35 @@ compare-status-changed = changed
 compare-status-added = added
 compare-status-deleted = deleted
 compare-status-moved = moved
+
+## A briefing or redline printed as PDF
+briefing-bookmarked = Bookmarked
+briefing-added = Added
+briefing-deleted = Deleted
+briefing-moved-from = Moved from { $paragraph }
+briefing-renumbered = Was { $paragraph }
+briefing-title = Briefing (PDF)
+briefing-intro = The resolution as printed, paragraph numbers and footnotes included, with what you choose here.
+briefing-with-notes = My notes and bookmarks
+    .tip = Each note in the margin beside its paragraph; bookmarked paragraphs marked
+briefing-no-notes = This document has no notes or bookmarks yet
+briefing-with-facts = Facts: the vote and the sponsors
+    .tip = How it was adopted, each state's vote and the sponsors, as the file records them
+briefing-changes-since = Changes since:
+briefing-changes-none = nothing
+briefing-no-earlier = Open an earlier edition in a tab, or add your folders to the library, to summarise what changed.
+briefing-save = Save as PDF…
+briefing-print = Print
+briefing-making = Making the PDF… { $seconds } s
+compare-export-pdf = PDF redline…
+    .tip = The comparison as a PDF to print: deletions struck through, insertions underlined
+notice-saved-pdf = Saved the PDF: { $path }
+notice-printed = Sent to the printer: { $path }
+notice-print-viewer = No printer is set up here: the PDF is open in your PDF viewer, to print from there ({ $path })
+error-save-pdf = could not save the PDF ({ $error }): { $path }
+error-pdf = could not make the PDF: { $error }
+error-pdf-stopped = the PDF stopped before it was finished
+error-print = could not print ({ $error }); the PDF is kept here: { $path }
 compare-change-inserted = Inserted by { $author }
 compare-change-deleted = Deleted by { $author }
 compare-change-moved-from = Moved from here by { $author }

@@ -607,6 +607,12 @@ action-open = Abrir…
 action-open-sample = Abrir el ejemplo (A/RES/75/32, en chino)
     .tip = Abre la resolución que se incluye con Plenary
 
+action-export-pdf = Exportar como PDF…
+    .tip = Un dosier para imprimir o llevar a la sesión: el texto con sus notas al lado y, si lo desea, los datos y lo que cambió
+
+action-print = Imprimir…
+    .tip = Imprimir un dosier: el texto con sus notas al lado
+
 action-close = Cerrar
     .tip = Cierra este documento
 
@@ -772,6 +778,35 @@ compare-status-changed = modificado
 compare-status-added = añadido
 compare-status-deleted = suprimido
 compare-status-moved = trasladado
+
+## A briefing or redline printed as PDF
+briefing-bookmarked = Marcador
+briefing-added = Añadido
+briefing-deleted = Suprimido
+briefing-moved-from = Trasladado desde { $paragraph }
+briefing-renumbered = Antes { $paragraph }
+briefing-title = Dosier (PDF)
+briefing-intro = La resolución tal como se imprimió, con los números de párrafo y las notas a pie de página, y lo que elija aquí.
+briefing-with-notes = Mis notas y marcadores
+    .tip = Cada nota en el margen, junto a su párrafo; los párrafos con marcador, señalados
+briefing-no-notes = Este documento aún no tiene notas ni marcadores
+briefing-with-facts = Datos: la votación y los patrocinadores
+    .tip = Cómo se aprobó, el voto de cada Estado y los patrocinadores, tal como los registra el archivo
+briefing-changes-since = Cambios desde:
+briefing-changes-none = nada
+briefing-no-earlier = Abra una edición anterior en una pestaña, o añada sus carpetas a la biblioteca, para resumir lo que cambió.
+briefing-save = Guardar como PDF…
+briefing-print = Imprimir
+briefing-making = Creando el PDF… { $seconds } s
+compare-export-pdf = Versión con cambios en PDF…
+    .tip = La comparación en PDF para imprimir: supresiones tachadas, inserciones subrayadas
+notice-saved-pdf = PDF guardado: { $path }
+notice-printed = Enviado a la impresora: { $path }
+notice-print-viewer = No hay ninguna impresora configurada aquí: el PDF está abierto en su visor de PDF, para imprimirlo desde allí ({ $path })
+error-save-pdf = no se pudo guardar el PDF ({ $error }): { $path }
+error-pdf = no se pudo crear el PDF: { $error }
+error-pdf-stopped = el PDF se detuvo antes de terminar
+error-print = no se pudo imprimir ({ $error }); el PDF se conserva aquí: { $path }
 compare-change-inserted = Insertado por { $author }
 compare-change-deleted = Suprimido por { $author }
 compare-change-moved-from = Trasladado desde aquí por { $author }

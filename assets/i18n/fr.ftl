@@ -661,6 +661,12 @@ action-open = Ouvrir…
 action-open-sample = Ouvrir l’exemple (A/RES/75/32, en chinois)
     .tip = Ouvrir la résolution fournie avec Plenary
 
+action-export-pdf = Exporter en PDF…
+    .tip = Un dossier à imprimer ou à emporter en séance : le texte avec vos notes en regard et, si vous le souhaitez, les faits et ce qui a changé
+
+action-print = Imprimer…
+    .tip = Imprimer un dossier : le texte avec vos notes en regard
+
 action-close = Fermer
     .tip = Fermer ce document
 
@@ -829,6 +835,35 @@ compare-status-changed = modifié
 compare-status-added = ajouté
 compare-status-deleted = supprimé
 compare-status-moved = déplacé
+
+## A briefing or redline printed as PDF
+briefing-bookmarked = Signet
+briefing-added = Ajouté
+briefing-deleted = Supprimé
+briefing-moved-from = Déplacé depuis { $paragraph }
+briefing-renumbered = Anciennement { $paragraph }
+briefing-title = Dossier (PDF)
+briefing-intro = La résolution telle qu'imprimée, avec ses numéros de paragraphe et ses notes de bas de page, et ce que vous choisissez ici.
+briefing-with-notes = Mes notes et signets
+    .tip = Chaque note dans la marge, en regard de son paragraphe ; les paragraphes marqués d’un signet sont signalés
+briefing-no-notes = Ce document n'a encore ni note ni signet
+briefing-with-facts = Faits : le vote et les auteurs
+    .tip = Le mode d'adoption, le vote de chaque État et les auteurs, tels que le fichier les indique
+briefing-changes-since = Changements depuis :
+briefing-changes-none = rien
+briefing-no-earlier = Ouvrez une édition antérieure dans un onglet, ou ajoutez vos dossiers à la bibliothèque, pour résumer ce qui a changé.
+briefing-save = Enregistrer en PDF…
+briefing-print = Imprimer
+briefing-making = Création du PDF… { $seconds } s
+compare-export-pdf = Version révisée PDF…
+    .tip = La comparaison en PDF à imprimer : suppressions barrées, ajouts soulignés
+notice-saved-pdf = PDF enregistré : { $path }
+notice-printed = Envoyé à l'imprimante : { $path }
+notice-print-viewer = Aucune imprimante n'est configurée ici : le PDF est ouvert dans votre lecteur PDF, pour l'imprimer depuis celui-ci ({ $path })
+error-save-pdf = impossible d'enregistrer le PDF ({ $error }) : { $path }
+error-pdf = impossible de créer le PDF : { $error }
+error-pdf-stopped = le PDF s'est arrêté avant d'être terminé
+error-print = impossible d'imprimer ({ $error }) ; le PDF est conservé ici : { $path }
 compare-change-inserted = Inséré par { $author }
 compare-change-deleted = Supprimé par { $author }
 compare-change-moved-from = Déplacé d’ici par { $author }

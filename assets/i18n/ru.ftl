@@ -669,6 +669,12 @@ action-open = Открыть…
 action-open-sample = Открыть пример (A/RES/75/32 на китайском языке)
     .tip = Открыть резолюцию, входящую в комплект Plenary
 
+action-export-pdf = Экспорт в PDF…
+    .tip = Материалы для печати или для заседания: текст с вашими заметками рядом и, по желанию, сведения и изменения
+
+action-print = Печать…
+    .tip = Напечатать материалы: текст с вашими заметками рядом
+
 action-close = Закрыть
     .tip = Закрыть этот документ
 
@@ -824,6 +830,35 @@ compare-status-changed = изменен
 compare-status-added = добавлен
 compare-status-deleted = удален
 compare-status-moved = перемещен
+
+## A briefing or redline printed as PDF
+briefing-bookmarked = Закладка
+briefing-added = Добавлен
+briefing-deleted = Удалён
+briefing-moved-from = Перемещён из { $paragraph }
+briefing-renumbered = Ранее { $paragraph }
+briefing-title = Материалы (PDF)
+briefing-intro = Резолюция в напечатанном виде, с номерами пунктов и сносками, и то, что вы выберете здесь.
+briefing-with-notes = Мои заметки и закладки
+    .tip = Каждая заметка на полях рядом с её пунктом; пункты с закладками отмечены
+briefing-no-notes = В этом документе пока нет заметок и закладок
+briefing-with-facts = Сведения: голосование и авторы
+    .tip = Как она была принята, голос каждого государства и авторы, по данным файла
+briefing-changes-since = Изменения после:
+briefing-changes-none = ничего
+briefing-no-earlier = Откройте более раннюю редакцию во вкладке или добавьте свои папки в библиотеку, чтобы кратко изложить изменения.
+briefing-save = Сохранить как PDF…
+briefing-print = Печать
+briefing-making = Создание PDF… { $seconds } с
+compare-export-pdf = Сравнение в PDF…
+    .tip = Сравнение в PDF для печати: удалённое зачёркнуто, добавленное подчёркнуто
+notice-saved-pdf = PDF сохранён: { $path }
+notice-printed = Отправлено на принтер: { $path }
+notice-print-viewer = Принтер здесь не настроен: PDF открыт в программе просмотра PDF, печатайте оттуда ({ $path })
+error-save-pdf = не удалось сохранить PDF ({ $error }): { $path }
+error-pdf = не удалось создать PDF: { $error }
+error-pdf-stopped = создание PDF прервалось
+error-print = не удалось напечатать ({ $error }); PDF сохранён здесь: { $path }
 compare-change-inserted = Вставлено (автор: { $author })
 compare-change-deleted = Удалено (автор: { $author })
 compare-change-moved-from = Перемещено отсюда (автор: { $author })

@@ -485,6 +485,12 @@ action-open = 打开…
 action-open-sample = 打开示例（A/RES/75/32，中文）
     .tip = 打开Plenary附带的决议
 
+action-export-pdf = 导出为 PDF…
+    .tip = 供打印或带去会议的简报：正文及其旁的笔记，还可附上相关事实和修改情况
+
+action-print = 打印…
+    .tip = 打印简报：正文及其旁的笔记
+
 action-close = 关闭
     .tip = 关闭此文件
 
@@ -635,6 +641,35 @@ compare-status-changed = 已修改
 compare-status-added = 新增
 compare-status-deleted = 已删除
 compare-status-moved = 已移动
+
+## A briefing or redline printed as PDF
+briefing-bookmarked = 书签
+briefing-added = 新增
+briefing-deleted = 删除
+briefing-moved-from = 从 { $paragraph } 移来
+briefing-renumbered = 原为 { $paragraph }
+briefing-title = 简报（PDF）
+briefing-intro = 按印刷版式排出的决议，含段落编号和脚注，另加您在此选择的内容。
+briefing-with-notes = 我的笔记和书签
+    .tip = 每条笔记印在其段落旁的页边；加了书签的段落会标出
+briefing-no-notes = 此文件尚无笔记或书签
+briefing-with-facts = 事实：表决和提案国
+    .tip = 文件所载的通过方式、各国投票和提案国
+briefing-changes-since = 相对于以下版本的修改：
+briefing-changes-none = 无
+briefing-no-earlier = 在标签页中打开较早版本，或把您的文件夹加入文库，即可概述修改情况。
+briefing-save = 另存为 PDF…
+briefing-print = 打印
+briefing-making = 正在生成 PDF… { $seconds } 秒
+compare-export-pdf = PDF 修订稿…
+    .tip = 可打印的 PDF 比较：删除处加删除线，插入处加下划线
+notice-saved-pdf = 已保存 PDF：{ $path }
+notice-printed = 已发送到打印机：{ $path }
+notice-print-viewer = 此处未设置打印机：PDF 已在您的 PDF 阅读器中打开，可从那里打印（{ $path }）
+error-save-pdf = 无法保存 PDF（{ $error }）：{ $path }
+error-pdf = 无法生成 PDF：{ $error }
+error-pdf-stopped = PDF 未完成即已停止
+error-print = 无法打印（{ $error }）；PDF 保存在：{ $path }
 compare-change-inserted = 由{ $author }插入
 compare-change-deleted = 由{ $author }删除
 compare-change-moved-from = 由{ $author }从此处移走

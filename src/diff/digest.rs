@@ -4,6 +4,7 @@
 
 use super::{Comparison, Status, Target};
 use crate::document::{Document, ParagraphKind};
+use crate::i18n::{Arg, Locale};
 use std::fmt::Write as _;
 
 /// The operative verbs of English resolutions, strongest first, as the UN's drafting uses
@@ -133,6 +134,74 @@ pub fn digest(cmp: &Comparison, old: &Document, new: &Document) -> Digest {
 }
 
 impl Digest {
+    /// The digest in `locale`: its heading (`What changed from A to B:`), then one line per
+    /// kind of change, verb and vote, without list marks. The values stay in logical order.
+    pub fn lines(&self, locale: Locale, old: &Document, new: &Document) -> Vec<String> {
+        let say = |key: &str, args: &[(&str, Arg)]| crate::i18n::format(locale, key, None, args);
+        let mut out = vec![say(
+            "compare-digest-heading",
+            &[
+                ("old", Arg::from(old.display_name().as_str())),
+                ("new", Arg::from(new.display_name().as_str())),
+            ],
+        )];
+        for (key, refs) in [
+            ("compare-digest-added", &self.added),
+            ("compare-digest-deleted", &self.deleted),
+            ("compare-digest-moved", &self.moved),
+            ("compare-digest-changed", &self.changed),
+        ] {
+            if !refs.is_empty() {
+                out.push(say(
+                    key,
+                    &[
+                        ("count", Arg::from(refs.len())),
+                        ("paragraphs", Arg::from(refs.join(", ").as_str())),
+                    ],
+                ));
+            }
+        }
+        for v in &self.verbs {
+            let key = if v.stronger {
+                "compare-digest-stronger"
+            } else {
+                "compare-digest-weaker"
+            };
+            out.push(say(
+                key,
+                &[
+                    ("paragraph", Arg::from(v.reference.as_str())),
+                    ("old", Arg::from(v.old.as_str())),
+                    ("new", Arg::from(v.new.as_str())),
+                ],
+            ));
+        }
+        // The digest says "without a vote" in English; a tally reads the same in every
+        // language.
+        let vote = |v: &String| {
+            if v == "without a vote" {
+                say("facts-without-vote", &[])
+            } else {
+                v.clone()
+            }
+        };
+        match (&self.vote_then, &self.vote_now) {
+            (Some(then), Some(now)) => out.push(say(
+                "compare-digest-vote-then-now",
+                &[
+                    ("then", Arg::from(vote(then).as_str())),
+                    ("now", Arg::from(vote(now).as_str())),
+                ],
+            )),
+            (None, Some(now)) => out.push(say(
+                "compare-digest-vote",
+                &[("now", Arg::from(vote(now).as_str()))],
+            )),
+            _ => {}
+        }
+        out
+    }
+
     /// The digest as lines a delegate pastes into a report.
     pub fn to_text(&self, old: &Document, new: &Document) -> String {
         let mut out = String::new();

@@ -28,6 +28,37 @@ impl Paragraph {
         }
     }
 
+    /// The words a delegate recognises a paragraph by: the emphasised opening (`Recalling`,
+    /// `Calls upon`), else the first few words.
+    pub fn lead_words(&self) -> String {
+        let p = self;
+        let text = p.text.trim();
+        let lead = p
+            .styles
+            .iter()
+            .find(|s| s.range.start == 0 && (s.italic || s.bold))
+            .and_then(|s| text.get(..s.range.end.min(text.len())))
+            .map(str::to_string)
+            .unwrap_or_else(|| {
+                let cjk = text.chars().next().is_some_and(super::script::is_cjk);
+                if cjk {
+                    text.chars().take(8).collect()
+                } else {
+                    text.split_whitespace()
+                        .take(3)
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                }
+            });
+        let mut lead: String = lead
+            .trim_end_matches([',', '，', '،', ':', ';'])
+            .to_string();
+        if lead.chars().count() > 30 {
+            lead = lead.chars().take(29).collect::<String>() + "…";
+        }
+        lead
+    }
+
     /// The paragraph as a delegate pastes it: number and text.
     pub fn copy_text(&self) -> String {
         format!("{}{}", self.number_prefix(false), self.text)

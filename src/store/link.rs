@@ -79,6 +79,17 @@ impl ParagraphLink {
     }
 }
 
+/// The file a `file://` address names (as a desktop passes files it opens with Plenary), or
+/// None for anything else.
+pub fn file_url_path(argument: &std::ffi::OsStr) -> Option<PathBuf> {
+    let text = argument.to_str()?;
+    let scheme = text.get(..7)?;
+    if !scheme.eq_ignore_ascii_case("file://") {
+        return None;
+    }
+    url::Url::parse(text).ok()?.to_file_path().ok()
+}
+
 /// Whether a command-line argument is a `plenary://` link rather than a file.
 pub fn is_link(argument: &std::ffi::OsStr) -> bool {
     argument
@@ -107,6 +118,20 @@ mod tests {
         assert_eq!(ParagraphLink::parse(&url).unwrap(), link);
         assert!(is_link(std::ffi::OsStr::new(&url)));
         assert!(!is_link(std::ffi::OsStr::new("/tmp/plenary://x")));
+    }
+
+    #[test]
+    fn file_addresses_from_the_desktop_are_files() {
+        use std::ffi::OsStr;
+        assert_eq!(
+            file_url_path(OsStr::new(
+                "file:///home/d%C3%A9l%C3%A9gu%C3%A9/A%20RES%2075.pdf"
+            )),
+            Some(PathBuf::from("/home/délégué/A RES 75.pdf"))
+        );
+        assert_eq!(file_url_path(OsStr::new("/tmp/file:///x")), None);
+        assert_eq!(file_url_path(OsStr::new("plenary://open?path=/x")), None);
+        assert_eq!(file_url_path(OsStr::new("file://remote-host/x")), None);
     }
 
     #[test]

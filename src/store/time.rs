@@ -35,6 +35,16 @@ impl Timestamp {
         }
     }
 
+    /// The day in UTC: year, month, day.
+    pub fn date(self) -> (i32, u8, u8) {
+        let (year, month, day) = civil_from_days(self.millis.div_euclid(86_400_000));
+        (
+            i32::try_from(year).unwrap_or(1970),
+            u8::try_from(month).unwrap_or(1),
+            u8::try_from(day).unwrap_or(1),
+        )
+    }
+
     /// Milliseconds since the Unix epoch.
     pub fn millis(self) -> i64 {
         self.millis

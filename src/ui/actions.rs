@@ -16,6 +16,8 @@ use egui::{Key, KeyboardShortcut, Modifiers, Response, Ui};
 pub enum Action {
     Open,
     OpenSample,
+    ExportPdf,
+    Print,
     Close,
     Quit,
     NextDocument,
@@ -169,6 +171,10 @@ pub const TABLE: &[Entry] = &[
     entry(Action::Open, Group::File, "action-open")
         .keys(&[always(CTRL, Key::O)]),
     entry(Action::OpenSample, Group::File, "action-open-sample"),
+    entry(Action::ExportPdf, Group::File, "action-export-pdf")
+        .keys(&[always(CTRL.plus(Modifiers::SHIFT), Key::E)]),
+    entry(Action::Print, Group::File, "action-print")
+        .keys(&[always(CTRL, Key::P)]),
     entry(Action::Close, Group::File, "action-close")
         .keys(&[always(CTRL, Key::W)]),
     entry(Action::Quit, Group::File, "action-quit")
@@ -318,6 +324,8 @@ impl Action {
             Action::PreviousMatch => Command::FindStep(-1),
             Action::NextMatch => Command::FindStep(1),
             Action::Close
+            | Action::ExportPdf
+            | Action::Print
             | Action::NextDocument
             | Action::DarkTheme
             | Action::Library

@@ -63,6 +63,14 @@ pub fn command(action: Action, app: &App) -> Option<Command> {
         .filter(|_| reading);
     match action {
         Action::Close => Some(Command::CloseTab(app.active)),
+        // In a comparison, Export as PDF saves the redline.
+        Action::ExportPdf if app.compare.is_some() => Some(Command::ExportRedlinePdf),
+        Action::ExportPdf | Action::Print => {
+            (tab.is_some() && app.compare.is_none()).then_some(Command::ShowBriefingDialog {
+                tab: app.active,
+                print: action == Action::Print,
+            })
+        }
         Action::NextDocument => {
             (!app.tabs.is_empty()).then(|| Command::ActivateTab((app.active + 1) % app.tabs.len()))
         }
@@ -333,6 +341,9 @@ fn file_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
         }
     });
     ui.separator();
+    item(ui, app, Action::ExportPdf, out);
+    item(ui, app, Action::Print, out);
+    ui.separator();
     item(ui, app, Action::Close, out);
     item(ui, app, Action::Quit, out);
 }
@@ -412,6 +423,24 @@ fn library_versions(app: &App, doc: &crate::document::Document) -> Option<Librar
         editions,
         languages,
     })
+}
+
+/// The library's earlier editions of the text and its draft, as a briefing offers them to
+/// summarise the changes since: their names and files, the latest first.
+pub fn library_editions(
+    app: &App,
+    doc: &crate::document::Document,
+) -> Option<Vec<(String, std::path::PathBuf)>> {
+    let versions = library_versions(app, doc)?;
+    Some(
+        versions
+            .editions
+            .into_iter()
+            .rev()
+            .filter(|e| e.older)
+            .map(|e| (e.label, e.path))
+            .collect(),
+    )
 }
 
 fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {

@@ -94,6 +94,18 @@ pub enum Command {
     },
     /// Save the comparison as a Word file with tracked changes (a redline).
     ExportRedline,
+    /// Save the comparison as a redline PDF.
+    ExportRedlinePdf,
+    /// Open File › Export as PDF… (or, with `print`, File › Print…) for a tab.
+    ShowBriefingDialog {
+        tab: usize,
+        print: bool,
+    },
+    /// Make the briefing the dialog describes: save it as a PDF, or print it.
+    MakeBriefing {
+        print: bool,
+    },
+    CloseBriefingDialog,
     /// Open the note editor on a Word draft's comment (index into the document's comments),
     /// its text written in, to keep as the user's own note.
     CopyComment {

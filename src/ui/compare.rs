@@ -744,6 +744,14 @@ fn toolbar(ui: &mut Ui, state: &mut CompareState, out: &mut Vec<Command>) {
                     out.push(Command::ExportComparison { html: false });
                     ui.close();
                 }
+                if ui
+                    .button(t!("compare-export-pdf"))
+                    .on_hover_text(crate::i18n::tr_attr("compare-export-pdf", "tip"))
+                    .clicked()
+                {
+                    out.push(Command::ExportRedlinePdf);
+                    ui.close();
+                }
                 ui.separator();
                 if ui
                     .button(t!("compare-export-word"))
@@ -1332,66 +1340,13 @@ fn change_tip(change: &TrackedChange) -> String {
 /// What changed, as lines a delegate pastes into a report, in the interface's language (in
 /// English, word for word [`diff::digest::Digest::to_text`]).
 fn digest_text(d: &diff::digest::Digest, old: &Document, new: &Document) -> String {
-    let mut out = crate::logical_t!(
-        "compare-digest-heading",
-        old = &old.display_name(),
-        new = &new.display_name()
-    );
-    out.push('\n');
-    let mut line = |text: String| {
-        out.push_str("- ");
-        out.push_str(&text);
+    let mut out = String::new();
+    for (i, line) in d.lines(crate::i18n::locale(), old, new).iter().enumerate() {
+        if i > 0 {
+            out.push_str("- ");
+        }
+        out.push_str(line);
         out.push('\n');
-    };
-    let paragraphs = |refs: &[String]| refs.join(", ");
-    for (key, refs) in [
-        ("compare-digest-added", &d.added),
-        ("compare-digest-deleted", &d.deleted),
-        ("compare-digest-moved", &d.moved),
-        ("compare-digest-changed", &d.changed),
-    ] {
-        if !refs.is_empty() {
-            line(crate::logical_t!(
-                key,
-                count = refs.len(),
-                paragraphs = &paragraphs(refs)
-            ));
-        }
-    }
-    for v in &d.verbs {
-        let (paragraph, old, new) = (&v.reference, &v.old, &v.new);
-        line(if v.stronger {
-            crate::logical_t!(
-                "compare-digest-stronger",
-                paragraph = paragraph,
-                old = old,
-                new = new
-            )
-        } else {
-            crate::logical_t!(
-                "compare-digest-weaker",
-                paragraph = paragraph,
-                old = old,
-                new = new
-            )
-        });
-    }
-    // The digest says "without a vote" in English; a tally reads the same in every language.
-    let vote = |v: &String| {
-        if v == "without a vote" {
-            crate::logical_t!("facts-without-vote")
-        } else {
-            v.clone()
-        }
-    };
-    match (&d.vote_then, &d.vote_now) {
-        (Some(then), Some(now)) => line(crate::logical_t!(
-            "compare-digest-vote-then-now",
-            then = &vote(then),
-            now = &vote(now)
-        )),
-        (None, Some(now)) => line(crate::logical_t!("compare-digest-vote", now = &vote(now))),
-        _ => {}
     }
     out
 }

@@ -5,6 +5,7 @@ pub mod actions;
 pub mod agenda;
 pub mod app;
 pub mod bidi;
+pub mod briefing;
 mod chrome;
 mod citation_card;
 pub mod command;
@@ -206,6 +207,10 @@ pub fn run(mut options: RunOptions) -> anyhow::Result<()> {
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Plenary")
+            // The desktop entry's name, so that the desktop shows its icon and name for the
+            // window (Wayland app id, X11 window class).
+            .with_app_id(APP_ID)
+            .with_icon(window_icon())
             .with_inner_size([w as f32, h as f32])
             .with_min_inner_size([480.0, 320.0])
             .with_drag_and_drop(true),
@@ -228,12 +233,29 @@ pub fn run(mut options: RunOptions) -> anyhow::Result<()> {
     .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))
 }
 
+/// The application's id on the desktop: its desktop entry, metainfo and icon are named after
+/// it (`packaging/linux/`).
+pub const APP_ID: &str = "org.plenary.Plenary";
+
+/// The icon the window shows in the task bar where the desktop has none installed.
+fn window_icon() -> std::sync::Arc<egui::IconData> {
+    let png = include_bytes!("../../packaging/linux/icons/org.plenary.Plenary-128.png");
+    std::sync::Arc::new(eframe::icon_data::from_png_bytes(png).unwrap_or_default())
+}
+
 /// Turns `plenary://open?…` links among the files (a note's link in an exported page, opened
 /// by the desktop) into their file and paragraph: the file where the link says, or else the
 /// library's copy of the symbol in that language. A link that leads nowhere is said in the
 /// window.
 pub fn follow_links(options: &mut RunOptions) {
-    use crate::store::link::{ParagraphLink, is_link};
+    use crate::store::link::{ParagraphLink, file_url_path, is_link};
+    // The desktop gives files as `file://` addresses (its entry says `%U`, so that
+    // `plenary://` links reach Plenary too).
+    for file in &mut options.files {
+        if let Some(path) = file_url_path(file.as_os_str()) {
+            *file = path;
+        }
+    }
     if !options.files.iter().any(|f| is_link(f.as_os_str())) {
         return;
     }

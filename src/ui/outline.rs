@@ -1,7 +1,6 @@
 //! The outline: preamble, operative paragraphs and annexes; click to jump, and the current
 //! paragraph is highlighted as you read.
 
-use crate::document::script::is_cjk;
 use crate::document::{Document, ParagraphKind, Part};
 use crate::t;
 use crate::ui::bidi::{message_line, visual_line};
@@ -55,7 +54,7 @@ pub fn entries(doc: &Document) -> Vec<Entry> {
             ParagraphKind::Preambular | ParagraphKind::Operative | ParagraphKind::Annex
         ) || p.is_heading();
         if listed {
-            let lead = lead_words(p);
+            let lead = p.lead_words();
             let label = if p.is_heading() || p.kind == ParagraphKind::Other {
                 lead
             } else {
@@ -66,36 +65,6 @@ pub fn entries(doc: &Document) -> Vec<Entry> {
         }
     }
     out
-}
-
-/// The words a delegate recognises a paragraph by: the emphasised opening (`Recalling`,
-/// `Calls upon`), else the first few words.
-fn lead_words(p: &crate::document::Paragraph) -> String {
-    let text = p.text.trim();
-    let lead = p
-        .styles
-        .iter()
-        .find(|s| s.range.start == 0 && (s.italic || s.bold))
-        .and_then(|s| text.get(..s.range.end.min(text.len())))
-        .map(str::to_string)
-        .unwrap_or_else(|| {
-            let cjk = text.chars().next().is_some_and(is_cjk);
-            if cjk {
-                text.chars().take(8).collect()
-            } else {
-                text.split_whitespace()
-                    .take(3)
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            }
-        });
-    let mut lead: String = lead
-        .trim_end_matches([',', '，', '،', ':', ';'])
-        .to_string();
-    if lead.chars().count() > 30 {
-        lead = lead.chars().take(29).collect::<String>() + "…";
-    }
-    lead
 }
 
 /// The outline panel of a tab.

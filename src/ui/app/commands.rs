@@ -329,6 +329,10 @@ impl App {
             }
             Command::ExportComparison { html } => self.export_comparison(html),
             Command::ExportRedline => self.export_redline(),
+            Command::ExportRedlinePdf => self.export_redline_pdf(),
+            Command::ShowBriefingDialog { tab, print } => self.show_briefing_dialog(tab, print),
+            Command::MakeBriefing { print } => self.make_briefing(print),
+            Command::CloseBriefingDialog => self.briefing = None,
             Command::CopyComment { tab, comment } => {
                 let Some(t) = self.tabs.get(tab) else { return };
                 let Some(c) = t.doc.comments.get(comment) else {
@@ -976,7 +980,7 @@ impl App {
 
     /// Says where an export was saved, or why it could not be: `saved` and `failed` make the
     /// message from the path (and the error).
-    fn say_saved(
+    pub(super) fn say_saved(
         &mut self,
         path: &Path,
         written: std::io::Result<()>,

@@ -10,6 +10,7 @@ use crate::store::note::{DocumentInfo, Note};
 use crate::t;
 mod commands;
 pub(crate) mod history;
+mod pdf;
 
 pub use commands::pinpoint_paragraph;
 
@@ -273,6 +274,12 @@ pub struct App {
     picker: Box<dyn FilePicker>,
     /// A path asked for where no file dialog could be shown.
     pub path_prompt: Option<crate::ui::path_prompt::PathPrompt>,
+    /// File › Export as PDF… / Print…, while open.
+    pub briefing: Option<crate::ui::briefing::BriefingDialog>,
+    /// A PDF being made (a briefing or a redline).
+    pub(crate) pdf_job: Option<pdf::PdfJob>,
+    /// How File › Print… prints a PDF: the program and its first arguments, the file last.
+    pub print_command: Vec<String>,
     data_dir: PathBuf,
     remember_session: bool,
     saved_session: Option<Session>,
@@ -336,6 +343,9 @@ impl App {
             outlines: HashMap::new(),
             picker: Box::new(SystemPicker::default()),
             path_prompt: None,
+            briefing: None,
+            pdf_job: None,
+            print_command: pdf::print_service::command_from_environment(),
             data_dir: options.data_dir,
             remember_session: options.remember_session,
             saved_session: None,
@@ -440,6 +450,7 @@ impl App {
         }
         self.check_library_on_focus(ui.ctx());
         self.poll_scan();
+        self.poll_pdf_job(ui.ctx());
         let mut commands = chrome::shortcuts(ui.ctx(), self);
         commands.extend(chrome::dropped_files(ui.ctx()));
         commands.extend(chrome::top_bar(ui, self));
@@ -489,6 +500,12 @@ impl App {
         commands.extend(crate::ui::path_prompt::show(
             ui.ctx(),
             self.path_prompt.as_mut(),
+        ));
+        let making = self.pdf_job.as_ref().map(pdf::PdfJob::seconds);
+        commands.extend(crate::ui::briefing::show(
+            ui.ctx(),
+            self.briefing.as_mut(),
+            making,
         ));
         commands.extend(help::shortcuts_window(ui.ctx(), self.show_shortcuts));
         self.run_commands(ui.ctx(), commands);
