@@ -4,7 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
-const CORE: [&str; 6] = ["document", "parse", "cite", "diff", "store", "library"];
+const CORE: [&str; 7] = [
+    "document", "parse", "cite", "diff", "store", "library", "briefing",
+];
 const FORBIDDEN: [&str; 4] = ["egui", "eframe", "rfd", "winit"];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -445,3 +445,41 @@ fn export_as_pdf_says_what_is_wrong_with_its_input() {
     assert!(!run.status.success());
     assert!(stderr(&run).contains("--compare"), "{}", stderr(&run));
 }
+
+#[test]
+fn a_briefing_with_an_earlier_edition_summarises_what_changed() {
+    let (Some(old), Some(new)) = (
+        corpus_file("akn/ga/74/en/74_28.xml"),
+        corpus_file("akn/ga/75/en/75_32_E.xml"),
+    ) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = export(
+        &dir.path().join("data"),
+        &dir.path().join("out.pdf"),
+        &["--compare", old.to_str().unwrap(), new.to_str().unwrap()],
+    );
+    let Some(text) = pdf_text(&pdf) else { return };
+    assert!(
+        text.contains("What changed from A/RES/74/28 to A/RES/75/32:"),
+        "{text}"
+    );
+    // The digest names the changed paragraphs by their references, as the window does.
+    let old_doc = plenary::parse::parse_file(&old).unwrap();
+    let new_doc = plenary::parse::parse_file(&new).unwrap();
+    let cmp = plenary::diff::compare(
+        &old_doc,
+        &new_doc,
+        &plenary::diff::Options {
+            ignore_punctuation_width: false,
+            ignore_whitespace: true,
+            deadline: None,
+        },
+    );
+    let digest = plenary::diff::digest::digest(&cmp, &old_doc, &new_doc);
+    let locale = plenary::i18n::Locale::from_code("en").unwrap();
+    for line in digest.lines(locale, &old_doc, &new_doc).iter().skip(1) {
+        assert!(text.contains(&collapse(line)), "{line:?} is not in the PDF");
+    }
+}

@@ -163,3 +163,56 @@ fn a_comparison_saves_as_a_pdf_redline() {
     let bytes = std::fs::read(&target).unwrap();
     assert!(bytes.starts_with(b"%PDF-"));
 }
+
+#[test]
+fn the_dialog_offers_the_other_tabs_as_earlier_editions() {
+    let (Some(old), Some(new)) = (
+        common::corpus_file("akn/ga/74/en/74_28.xml"),
+        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
+    ) else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("briefing.pdf");
+    let app = common::app(vec![old, new], data.path())
+        .with_picker(Box::new(common::SaveTo(target.clone())));
+    let mut harness = common::harness(app, (1200.0, 800.0));
+    assert_eq!(harness.state().active, 1, "75/32 is the active tab");
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::E,
+    );
+    harness.run();
+    // No notes on this document: the box is off and cannot be ticked.
+    assert!(harness.state().briefing.as_ref().is_some_and(|d| !d.notes));
+    harness.get_by_label("Changes since:").click();
+    harness.run();
+    // The tab bar names it too; the list's entry is the last.
+    harness
+        .get_all_by_label("A/RES/74/28")
+        .last()
+        .unwrap()
+        .click();
+    harness.run();
+    assert_eq!(harness.state().briefing.as_ref().unwrap().since, Some(0));
+    harness.get_by_label("Save as PDF…").click();
+    harness.run();
+    run_until(&mut harness, |app| app.briefing.is_none());
+    harness.get_by_label_contains("Saved the PDF");
+    if let Ok(out) = std::process::Command::new("pdftotext")
+        .args(["-raw"])
+        .arg(&target)
+        .arg("-")
+        .output()
+    {
+        let text = String::from_utf8_lossy(&out.stdout)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            text.contains("What changed from A/RES/74/28 to A/RES/75/32"),
+            "{text}"
+        );
+    }
+}
