@@ -656,11 +656,14 @@ fn a_plenary_link_opens_its_file_at_its_paragraph() {
         language: Some(plenary::document::Language::En),
         reference: Some("OP2".into()),
     };
+    // The desktop gives a double-clicked file as a `file://` address (`Exec=plenary %U`).
+    let address = url::Url::from_file_path(&file).unwrap().to_string();
     let mut options = plenary::ui::RunOptions {
         files: vec![
             link.to_url().into(),
             "plenary://open?path=%2Fno%2Fsuch%2Ffile.xml&ref=OP1".into(),
             "plenary://elsewhere".into(),
+            address.into(),
         ],
         screenshot: None,
         size: (1280, 800),
@@ -675,7 +678,7 @@ fn a_plenary_link_opens_its_file_at_its_paragraph() {
         link_errors: Vec::new(),
     };
     plenary::ui::follow_links(&mut options);
-    assert_eq!(options.files, vec![file]);
+    assert_eq!(options.files, vec![file.clone(), file]);
     assert_eq!(options.goto.as_deref(), Some("OP2"));
     assert_eq!(options.link_errors.len(), 2, "{:?}", options.link_errors);
     assert!(

@@ -430,7 +430,7 @@ impl Data {
             fonts: fonts_for(language),
             margin: false,
             notes_rtl: locale.is_rtl(),
-            header: clean(&excerpt(meta.title.as_deref().unwrap_or_default(), 80)),
+            header: clean(&running_head(meta.title.as_deref().unwrap_or_default())),
             keywords: [meta.symbol.clone(), meta.number.clone()]
                 .into_iter()
                 .flatten()
@@ -586,8 +586,25 @@ fn status_of(row: &crate::diff::Row, locale: Locale) -> Option<String> {
     }
 }
 
-fn excerpt(text: &str, limit: usize) -> String {
-    crate::printable::excerpt(text, limit)
+/// The title as the running head has room for it on one line beside the symbol: about 55
+/// Latin letters, a Chinese character counting as two.
+fn running_head(title: &str) -> String {
+    const ROOM: usize = 55;
+    let mut used = 0;
+    let mut out = String::new();
+    for c in title.chars() {
+        used += if crate::document::script::is_cjk(c) {
+            2
+        } else {
+            1
+        };
+        if used > ROOM {
+            out.push('…');
+            return out;
+        }
+        out.push(c);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -635,6 +652,18 @@ mod tests {
             }
         }
         (with_body, without)
+    }
+
+    #[test]
+    fn the_running_head_fits_one_line() {
+        assert_eq!(running_head("Oceans"), "Oceans");
+        let long = "Advancing responsible State behaviour in cyberspace in the context of \
+                    international security";
+        assert_eq!(running_head(long).chars().count(), 56);
+        assert!(running_head(long).ends_with('…'));
+        let chinese =
+            "从国际安全角度促进网络空间国家负责任行为从国际安全角度促进网络空间国家负责任行为";
+        assert_eq!(running_head(chinese).chars().count(), 28);
     }
 
     #[test]

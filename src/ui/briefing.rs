@@ -68,14 +68,20 @@ pub fn show(
             ui.set_max_width(460.0);
             crate::ui::wrapped_message(ui, &crate::logical_t!("briefing-intro"));
             ui.add_space(4.0);
-            ui.add_enabled_ui(dialog.has_notes, |ui| {
-                ui.checkbox(&mut dialog.notes, t!("briefing-with-notes"))
-                    .on_hover_text(crate::i18n::tr_attr("briefing-with-notes", "tip"))
-                    .on_disabled_hover_text(t!("briefing-no-notes"));
+            // Each row starts where the interface's lines start: on the right in Arabic.
+            let row = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+            ui.allocate_ui_with_layout(row, crate::ui::bar_layout(), |ui| {
+                ui.add_enabled_ui(dialog.has_notes, |ui| {
+                    ui.checkbox(&mut dialog.notes, t!("briefing-with-notes"))
+                        .on_hover_text(crate::i18n::tr_attr("briefing-with-notes", "tip"))
+                        .on_disabled_hover_text(t!("briefing-no-notes"));
+                });
             });
-            ui.checkbox(&mut dialog.facts, t!("briefing-with-facts"))
-                .on_hover_text(crate::i18n::tr_attr("briefing-with-facts", "tip"));
-            ui.horizontal(|ui| {
+            ui.allocate_ui_with_layout(row, crate::ui::bar_layout(), |ui| {
+                ui.checkbox(&mut dialog.facts, t!("briefing-with-facts"))
+                    .on_hover_text(crate::i18n::tr_attr("briefing-with-facts", "tip"));
+            });
+            ui.allocate_ui_with_layout(row, crate::ui::bar_layout(), |ui| {
                 let label = ui.label(t!("briefing-changes-since"));
                 let none = t!("briefing-changes-none");
                 let selected = dialog
@@ -98,7 +104,7 @@ pub fn show(
             }
             ui.add_space(6.0);
             let escape = ui.input(|i| i.key_pressed(Key::Escape));
-            ui.horizontal(|ui| {
+            ui.allocate_ui_with_layout(row, crate::ui::bar_layout(), |ui| {
                 ui.add_enabled_ui(busy.is_none(), |ui| {
                     let save = ui.button(t!("briefing-save"));
                     let print = ui.button(t!("briefing-print"));

@@ -332,7 +332,13 @@ impl App {
             Command::ExportRedlinePdf => self.export_redline_pdf(),
             Command::ShowBriefingDialog { tab, print } => self.show_briefing_dialog(tab, print),
             Command::MakeBriefing { print } => self.make_briefing(print),
-            Command::CloseBriefingDialog => self.briefing = None,
+            Command::CloseBriefingDialog => {
+                // Cancel while the PDF is being made stops waiting for it: it is neither
+                // saved nor printed.
+                if self.briefing.take().is_some() {
+                    self.pdf_job = None;
+                }
+            }
             Command::CopyComment { tab, comment } => {
                 let Some(t) = self.tabs.get(tab) else { return };
                 let Some(c) = t.doc.comments.get(comment) else {
