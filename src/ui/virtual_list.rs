@@ -157,8 +157,22 @@ impl<T> VirtualList<T> {
         &mut self,
         ui: &mut Ui,
         id_salt: impl egui::AsIdSalt,
+        layout: impl FnMut(usize) -> (T, f32),
+        paint: impl FnMut(&mut Ui, usize, &T, Rect),
+    ) {
+        self.show_described(ui, id_salt, layout, paint, |_, _, _| {});
+    }
+
+    /// [`Self::show`], and while a screen reader (or a test) reads the window, `describe`
+    /// tells it about each row that is not painted, in the rectangle where the row would be:
+    /// the rows are painted only where they are seen, but a screen reader reads them all.
+    pub fn show_described(
+        &mut self,
+        ui: &mut Ui,
+        id_salt: impl egui::AsIdSalt,
         mut layout: impl FnMut(usize) -> (T, f32),
         mut paint: impl FnMut(&mut Ui, usize, &T, Rect),
+        mut describe: impl FnMut(&mut Ui, usize, Rect),
     ) {
         let available = ui.available_size();
         self.viewport_height = available.y;
@@ -210,6 +224,22 @@ impl<T> VirtualList<T> {
             ui.set_width(available.x);
             let origin = ui.max_rect().min;
             let (first, _) = self.row_at(viewport.min.y);
+            // Only while an accessibility client reads the window (the tree is then built
+            // every frame anyway): the rows out of view join it, in the document's order.
+            let read = ui
+                .ctx()
+                .accesskit_node_builder(egui::accesskit_root_id(), |_| ())
+                .is_some();
+            let row_rect = |top: f32, height: f32| {
+                Rect::from_min_size(origin + Vec2::new(0.0, top), Vec2::new(available.x, height))
+            };
+            let mut top = 0.0;
+            if read {
+                for row in 0..first {
+                    describe(ui, row, row_rect(top, self.heights[row]));
+                    top += self.heights[row];
+                }
+            }
             let mut top = self.top_of(first);
             let mut row = first;
             while row < self.items.len() && top < viewport.max.y {
@@ -224,6 +254,13 @@ impl<T> VirtualList<T> {
                 }
                 top += height;
                 row += 1;
+            }
+            if read {
+                while row < self.items.len() {
+                    describe(ui, row, row_rect(top, self.heights[row]));
+                    top += self.heights[row];
+                    row += 1;
+                }
             }
         });
         self.offset = output.state.clamped_offset().y;

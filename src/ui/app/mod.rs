@@ -534,6 +534,11 @@ impl App {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.window_title = title;
         }
+        // The window as a screen reader names it (the accessibility tree's root), the same
+        // as its title: `A/RES/75/32 · English — Plenary`.
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+            node.set_label(self.window_title.clone());
+        });
     }
 
     /// Takes in what a running library scan reports; when it ends, says how it went.

@@ -87,6 +87,72 @@ pub(super) fn user_note(p: &Paragraph, note: &Note) -> WidgetInfo {
     )
 }
 
+/// A paragraph out of view, as a screen reader meets it: the paragraph (`PP3: Affirming …`),
+/// its citations as links and its footnote markers (which work as in the painted text), and
+/// its footnotes. Nothing is painted; the widgets stand where the paragraph would be, with
+/// the ids the painted paragraph has, so that focus stays on it when it comes into view.
+/// Returns whether the screen reader's (or the keyboard's) focus is on the paragraph.
+pub(super) fn unpainted_paragraph(
+    ui: &mut egui::Ui,
+    scene: &super::Scene<'_>,
+    index: usize,
+    rect: egui::Rect,
+    commands: &mut Vec<crate::ui::command::Command>,
+) -> bool {
+    use crate::ui::command::Command;
+    use egui::{Id, Sense};
+    let Some(p) = scene.doc.paragraphs.get(index) else {
+        return false;
+    };
+    let tab = scene.rc.tab_index;
+    let id = Id::unique(("paragraph", tab, index));
+    let text = ui.interact(rect, id, Sense::focusable_noninteractive());
+    text.widget_info(|| paragraph(p));
+    let mut focused = text.has_focus();
+    // A point inside the paragraph for its parts: they cannot be pointed at, only reached.
+    let spot = egui::Rect::from_min_size(rect.min, egui::vec2(1.0, 1.0));
+    for (k, c) in p.citations.iter().enumerate() {
+        let r = ui.interact(spot, id.with(("unseen-citation", k)), Sense::click());
+        r.widget_info(|| citation(&p.text, c));
+        focused |= r.has_focus();
+        if r.clicked() {
+            commands.push(Command::FollowCitation {
+                tab,
+                symbol: c.symbol.clone(),
+                pinpoint: c.pinpoint.clone(),
+            });
+        }
+    }
+    let mut seen = Vec::new();
+    for (k, fref) in p.footnote_refs.iter().enumerate() {
+        let r = ui.interact(spot, id.with(("unseen-marker", k)), Sense::click());
+        r.widget_info(|| footnote_marker(&fref.marker));
+        focused |= r.has_focus();
+        if r.clicked() {
+            commands.push(Command::HighlightFootnote {
+                tab,
+                footnote: Some(fref.footnote),
+            });
+        }
+        if !seen.contains(&fref.footnote) {
+            seen.push(fref.footnote);
+        }
+    }
+    for f in seen {
+        let Some(footnote_text) = scene.doc.footnotes.get(f) else {
+            continue;
+        };
+        let r = ui.interact(
+            spot,
+            Id::unique(("note", tab, index, f)),
+            Sense::focusable_noninteractive(),
+        );
+        r.widget_info(|| footnote(footnote_text));
+        focused |= r.has_focus();
+    }
+    focused
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -251,13 +251,31 @@ pub fn show(ui: &mut Ui, tab: &mut Tab, rc: &ReaderContext<'_>) -> Vec<Command> 
         };
         paint::paint_row(ui, &scene, &mut view, rows[row], laid, rect.min);
     };
+    // What a screen reader is told of the rows out of view, and the row its focus went to.
+    let mut unseen_commands = Vec::new();
+    let mut reader_went_to = None;
+    let describe = |ui: &mut Ui, row: usize, rect: Rect| {
+        if let RowKind::Paragraph(index) = rows[row] {
+            let focused =
+                access::unpainted_paragraph(ui, &scene, index, rect, &mut unseen_commands);
+            if focused {
+                reader_went_to = Some(row);
+            }
+        }
+    };
     let view = ui.available_rect_before_wrap();
-    list.show(
+    list.show_described(
         ui,
         ("reader", rc.tab_index, doc.display_name()),
         layout,
         paint,
+        describe,
     );
+    commands.append(&mut unseen_commands);
+    // The view follows a screen reader's focus to a paragraph out of view.
+    if let Some(row) = reader_went_to {
+        list.reveal(row);
+    }
     selection::scroll_along(ui, list, selection.as_ref(), view);
     let top = list.top_row();
     state.top_paragraph = state.rows.iter().skip(top).find_map(|r| match r {

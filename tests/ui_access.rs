@@ -1,0 +1,75 @@
+//! What a screen reader reads: the whole document, not only what is painted, the window's
+//! name, and the view following the reader's focus. Read through AccessKit, the tree a
+//! screen reader gets (AT-SPI on Linux).
+
+mod common;
+
+use egui_kittest::kittest::{NodeT, Queryable};
+use std::path::Path;
+
+#[test]
+fn the_window_is_named_after_its_document() {
+    let data = tempfile::tempdir().unwrap();
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/akn/75_1_E.excerpt.xml");
+    let harness = common::harness(common::app(vec![file], data.path()), (1200.0, 800.0));
+    let root = harness.root();
+    let name = root.accesskit_node().label().unwrap_or_default();
+    assert!(
+        name.starts_with("A/RES/75/1") && name.ends_with("— Plenary"),
+        "the window is named {name:?}"
+    );
+}
+
+#[test]
+fn every_footnote_of_75_32_is_read_without_scrolling() {
+    let Some(file) = common::corpus_file("akn/ga/75/en/75_32_E.xml") else {
+        return;
+    };
+    let doc = plenary::parse::parse_file(&file).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    // A small window: most of the text is out of view.
+    let harness = common::harness(common::app(vec![file], data.path()), (900.0, 500.0));
+    for f in &doc.footnotes {
+        let name = format!("Footnote {}: {}", f.marker, f.text);
+        assert!(
+            harness.query_by_label(&name).is_some(),
+            "{name:?} is not in the accessible tree"
+        );
+    }
+    // And every paragraph, in order, with its reference.
+    let names: Vec<String> = harness
+        .query_all_by_role(egui::accesskit::Role::Paragraph)
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    let expected: Vec<String> = doc
+        .paragraphs
+        .iter()
+        .map(|p| format!("{}: {}", p.reference, p.text))
+        .collect();
+    assert_eq!(names, expected);
+}
+
+#[test]
+fn the_last_paragraph_of_a_long_resolution_is_read_and_the_view_follows_the_focus() {
+    let Some(file) = common::corpus_file("akn/ga/75/en/75_239_E.xml") else {
+        return;
+    };
+    let doc = plenary::parse::parse_file(&file).unwrap();
+    assert!(doc.paragraphs.len() > 400);
+    let last = doc.paragraphs.len() - 1;
+    let p = &doc.paragraphs[last];
+    let name = format!("{}: {}", p.reference, p.text);
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![file], data.path()), (1200.0, 800.0));
+    assert_eq!(harness.state().tabs[0].reader.top_paragraph, Some(0));
+    // A screen reader moves its focus to the last paragraph, far out of view.
+    harness.get_by_label(&name).focus();
+    harness.run();
+    let top = harness.state().tabs[0].reader.top_paragraph.unwrap();
+    assert!(
+        top + 20 > last,
+        "the view stays at paragraph {top} of {last} while the reader is on the last one"
+    );
+    // It is painted now, and still has the focus.
+    assert!(harness.get_by_label(&name).is_focused());
+}
