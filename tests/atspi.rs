@@ -100,6 +100,16 @@ fn a_screen_reader_reads_the_whole_of_75_32_with_its_footnotes_in_a_named_window
         "the window is not named: {:?}",
         nodes.iter().take(3).collect::<Vec<_>>()
     );
+    // The outline and the text are regions a reader can jump between.
+    for (role, name) in [
+        ("landmark", "Outline"),
+        ("landmark", "A/RES/75/32 · English"),
+    ] {
+        assert!(
+            nodes.iter().any(|n| n.role == role && n.name == name),
+            "no {role} named {name:?}"
+        );
+    }
     for f in &doc.footnotes {
         let name = format!("Footnote {}: {}", f.marker, f.text);
         assert!(nodes.iter().any(|n| n.name == name), "{name:?} is not read");

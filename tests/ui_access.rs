@@ -73,3 +73,73 @@ fn the_last_paragraph_of_a_long_resolution_is_read_and_the_view_follows_the_focu
     // It is painted now, and still has the focus.
     assert!(harness.get_by_label(&name).is_focused());
 }
+
+#[test]
+fn panels_are_named_regions_and_messages_are_announced() {
+    use egui::accesskit::{Live, Role};
+    let data = tempfile::tempdir().unwrap();
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/akn/75_1_E.excerpt.xml");
+    let mut harness = common::harness(common::app(vec![file], data.path()), (1200.0, 800.0));
+    harness.get_by_role_and_label(Role::Navigation, "Outline");
+    harness.get_by_role_and_label(Role::Main, "A/RES/75/1 · English");
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::N,
+    );
+    harness.run();
+    harness.get_by_role_and_label(Role::Complementary, "Notes and bookmarks");
+    // A message that appears is said at once, politely.
+    harness
+        .state_mut()
+        .notices
+        .push("Saved the PDF: /tmp/briefing.pdf".to_string().into());
+    harness.run();
+    let said = harness.get_by_label("Saved the PDF: /tmp/briefing.pdf");
+    assert_eq!(said.accesskit_node().role(), Role::Status);
+    assert_eq!(said.accesskit_node().live(), Live::Polite);
+}
+
+#[test]
+fn high_contrast_is_one_key_away_and_kept_for_the_next_start() {
+    let data = tempfile::tempdir().unwrap();
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/akn/75_1_E.excerpt.xml");
+    let options = || plenary::ui::AppOptions {
+        files: vec![file.clone()],
+        data_dir: data.path().to_path_buf(),
+        remember_session: true,
+        ui_language: None,
+    };
+    let mut harness = common::harness(plenary::ui::App::new(options()), (800.0, 600.0));
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::H,
+    );
+    harness.run();
+    assert!(harness.state().high_contrast);
+    assert_eq!(harness.ctx.theme(), egui::Theme::Dark);
+    let visuals = harness.ctx.style_of(egui::Theme::Dark).visuals.clone();
+    assert_eq!(visuals.panel_fill, egui::Color32::BLACK);
+    assert_eq!(visuals.override_text_color, Some(egui::Color32::WHITE));
+    // Text on the panels: white on black, and links yellow on black, well past WCAG AAA's 7:1.
+    let contrast = |a: egui::Color32, b: egui::Color32| {
+        let l = |c: egui::Color32| {
+            let f = |v: u8| {
+                let v = f64::from(v) / 255.0;
+                if v <= 0.03928 {
+                    v / 12.92
+                } else {
+                    ((v + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * f(c.r()) + 0.7152 * f(c.g()) + 0.0722 * f(c.b())
+        };
+        let (x, y) = (l(a), l(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    };
+    assert!(contrast(egui::Color32::WHITE, visuals.panel_fill) > 20.0);
+    assert!(contrast(visuals.hyperlink_color, visuals.panel_fill) > 19.0);
+    harness.state_mut().save_session();
+    drop(harness);
+    let again = plenary::ui::App::new(options());
+    assert!(again.high_contrast, "the theme is back at the next start");
+}

@@ -829,6 +829,9 @@ action-facts-panel = التصويت ومقدمو مشروع القرار
 action-dark-theme = السمة الداكنة
     .tip = نص فاتح على خلفية داكنة
 
+action-high-contrast = تباين عالٍ
+    .tip = نص أبيض على أسود، والروابط والتركيز بالأصفر، وكل عنصر محاط بإطار
+
 action-zoom-in = تكبير
     .tip = اجعل كل العناصر أكبر
 
@@ -1103,6 +1106,7 @@ notes-copy-comment-tip = افتح ملاحظة على هذه الفقرة تتض
 
 page-not-drawn = تعذر عرض الصفحة
 page-not-drawn-because = تعذر عرض الصفحة: { $error }
+region-page = الصفحة كما نُشرت
 page-previous = الصفحة السابقة
 page-previous-tip = الصفحة التي تسبق هذه الصفحة
 page-next = الصفحة التالية

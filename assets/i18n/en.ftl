@@ -634,6 +634,9 @@ action-facts-panel = Votes and sponsors
 action-dark-theme = Dark theme
     .tip = Light text on a dark background
 
+action-high-contrast = High contrast
+    .tip = White text on black, yellow links and focus, every control outlined
+
 action-zoom-in = Zoom in
     .tip = Make everything larger
 
@@ -884,6 +887,7 @@ notes-copy-comment-tip = Open a note on this paragraph with the comment written 
 
 page-not-drawn = the page could not be drawn
 page-not-drawn-because = the page could not be drawn: { $error }
+region-page = The page as published
 page-previous = ← Previous
 page-previous-tip = The page before this one
 page-next = Next →

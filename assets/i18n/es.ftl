@@ -634,6 +634,9 @@ action-facts-panel = Votaciones y patrocinadores
 action-dark-theme = Tema oscuro
     .tip = Texto claro sobre fondo oscuro
 
+action-high-contrast = Alto contraste
+    .tip = Texto blanco sobre negro, enlaces y foco en amarillo, cada control con borde
+
 action-zoom-in = Acercar
     .tip = Agranda todo
 
@@ -896,6 +899,7 @@ notes-copy-comment-tip = Abre una nota sobre este párrafo con el comentario ya 
 
 page-not-drawn = no se pudo generar la página
 page-not-drawn-because = no se pudo generar la página: { $error }
+region-page = La página tal como se publicó
 page-previous = ← Anterior
 page-previous-tip = La página anterior
 page-next = Siguiente →

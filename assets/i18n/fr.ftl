@@ -688,6 +688,9 @@ action-facts-panel = Votes et auteurs
 action-dark-theme = Thème sombre
     .tip = Texte clair sur fond sombre
 
+action-high-contrast = Contraste élevé
+    .tip = Texte blanc sur noir, liens et focus en jaune, chaque contrôle encadré
+
 action-zoom-in = Zoom avant
     .tip = Agrandir tout l’affichage
 
@@ -953,6 +956,7 @@ notes-copy-comment-tip = Ouvrir une note sur ce paragraphe, avec le texte du com
 
 page-not-drawn = impossible d’afficher la page
 page-not-drawn-because = impossible d’afficher la page : { $error }
+region-page = La page telle que publiée
 page-previous = ← Précédente
 page-previous-tip = Afficher la page précédente
 page-next = Suivante →

@@ -696,6 +696,9 @@ action-facts-panel = Голосование и авторы
 action-dark-theme = Темная тема
     .tip = Светлый текст на темном фоне
 
+action-high-contrast = Высокая контрастность
+    .tip = Белый текст на чёрном, жёлтые ссылки и фокус, каждый элемент в рамке
+
 action-zoom-in = Увеличить
     .tip = Увеличить все элементы
 
@@ -958,6 +961,7 @@ notes-copy-comment-tip = Открыть заметку к этому пункт�
 
 page-not-drawn = не удалось отобразить страницу
 page-not-drawn-because = не удалось отобразить страницу: { $error }
+region-page = Страница в опубликованном виде
 page-previous = ← Предыдущая
 page-previous-tip = Предыдущая страница
 page-next = Следующая →

@@ -512,6 +512,9 @@ action-facts-panel = 表决和提案国
 action-dark-theme = 深色主题
     .tip = 深色背景上显示浅色文字
 
+action-high-contrast = 高对比度
+    .tip = 黑底白字，链接和焦点为黄色，每个控件均有边框
+
 action-zoom-in = 放大
     .tip = 放大所有内容
 
@@ -744,6 +747,7 @@ notes-copy-comment-tip = 为该段新建一条笔记，并填入此批注
 
 page-not-drawn = 无法绘制该页面
 page-not-drawn-because = 无法绘制该页面：{ $error }
+region-page = 出版版式页面
 page-previous = ← 上一页
 page-previous-tip = 本页的前一页
 page-next = 下一页 →

@@ -25,6 +25,7 @@ pub enum Action {
     NotesPanel,
     FactsPanel,
     DarkTheme,
+    HighContrast,
     ZoomIn,
     ZoomOut,
     ActualSize,
@@ -188,6 +189,8 @@ pub const TABLE: &[Entry] = &[
     entry(Action::FactsPanel, Group::View, "action-facts-panel")
         .keys(&[always(CTRL, Key::I)]),
     entry(Action::DarkTheme, Group::View, "action-dark-theme"),
+    entry(Action::HighContrast, Group::View, "action-high-contrast")
+        .keys(&[always(CTRL.plus(Modifiers::SHIFT), Key::H)]),
     entry(Action::ZoomIn, Group::View, "action-zoom-in")
         .keys(&[always(CTRL, Key::Plus), always(CTRL, Key::Equals)]).by_egui(Some("Ctrl +")),
     entry(Action::ZoomOut, Group::View, "action-zoom-out")
@@ -328,6 +331,7 @@ impl Action {
             | Action::Print
             | Action::NextDocument
             | Action::DarkTheme
+            | Action::HighContrast
             | Action::Library
             | Action::CopySelection
             | Action::CopyText

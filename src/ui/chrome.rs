@@ -75,6 +75,7 @@ pub fn command(action: Action, app: &App) -> Option<Command> {
             (!app.tabs.is_empty()).then(|| Command::ActivateTab((app.active + 1) % app.tabs.len()))
         }
         Action::DarkTheme => Some(Command::SetDarkMode(!app.dark_mode)),
+        Action::HighContrast => Some(Command::SetHighContrast(!app.high_contrast)),
         Action::Library => Some(Command::ShowLibrary(app.library_view.is_none())),
         Action::KeyboardShortcuts => Some(Command::ShowShortcuts(!app.show_shortcuts)),
         Action::CopySelection => selection
@@ -448,6 +449,7 @@ fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
     checkbox(ui, app, Action::NotesPanel, app.show_notes, out);
     checkbox(ui, app, Action::FactsPanel, app.show_facts, out);
     checkbox(ui, app, Action::DarkTheme, app.dark_mode, out);
+    checkbox(ui, app, Action::HighContrast, app.high_contrast, out);
     ui.separator();
     for action in [Action::ZoomIn, Action::ZoomOut, Action::ActualSize] {
         item(ui, app, action, out);
@@ -639,7 +641,8 @@ pub fn notice_strip(ui: &mut Ui, notices: &[Notice], can_undo: bool) -> Vec<Comm
     let mut out = Vec::new();
     for (i, notice) in notices.iter().enumerate() {
         ui.horizontal(|ui| {
-            ui.label(notice.text.as_str());
+            let said = ui.label(notice.text.as_str());
+            crate::ui::announce(&said, &notice.text, false);
             let deleted = notice.kind == NoticeKind::NoteDeleted;
             if can_undo && deleted && ui.button(t!("undo")).clicked() {
                 out.push(Command::UndoDelete);
@@ -667,7 +670,8 @@ pub fn error_strip(ui: &mut Ui, errors: &[String]) -> Vec<Command> {
                             .strong()
                             .color(ui.visuals().error_fg_color),
                     );
-                    ui.label(message);
+                    let said = ui.label(message);
+                    crate::ui::announce(&said, message, true);
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         if ui.small_button(t!("dismiss")).clicked() {
                             out.push(Command::DismissError(i));

@@ -53,6 +53,8 @@ pub enum Command {
         footnote: Option<usize>,
     },
     SetDarkMode(bool),
+    /// The high-contrast theme on or off.
+    SetHighContrast(bool),
     /// Show (true) or hide the sheet of keyboard shortcuts (Help › Keyboard shortcuts).
     ShowShortcuts(bool),
     /// Zoom in (+1), out (-1) or reset (0).

@@ -695,6 +695,8 @@ fn toolbar(ui: &mut Ui, state: &mut CompareState, out: &mut Vec<Command>) {
             );
             let r = ui.label(RichText::new(&summary).strong());
             r.widget_info(|| WidgetInfo::labeled(Role::Label, true, &summary));
+            // Said as soon as the comparison is ready.
+            crate::ui::announce(&r, &summary, false);
             ui.label(RichText::new(t!("compare-unchanged", count = counts.unchanged)).weak());
             ui.separator();
             if ui

@@ -360,11 +360,16 @@ fn open_hit(hit: &SearchHit, query: &str, out: &mut Vec<Command>) {
 }
 
 fn hits_ui(ui: &mut Ui, hits: &[SearchHit], query: &str, out: &mut Vec<Command>) {
+    // How many results, or none: said as soon as they are there.
     if hits.is_empty() {
-        ui.label(RichText::new(t!("library-nothing-found")).weak());
+        let none = t!("library-nothing-found");
+        let r = ui.label(RichText::new(&none).weak());
+        crate::ui::announce(&r, &none, false);
         return;
     }
-    ui.label(RichText::new(t!("library-results", count = hits.len())).weak());
+    let count = t!("library-results", count = hits.len());
+    let r = ui.label(RichText::new(&count).weak());
+    crate::ui::announce(&r, &count, false);
     let highlight = crate::ui::theme::palette(ui.visuals()).match_bg;
     let text_color = ui.visuals().text_color();
     egui::ScrollArea::vertical()

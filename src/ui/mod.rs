@@ -85,6 +85,32 @@ pub fn wrapped_text(
     response
 }
 
+/// Names the region `ui` draws (a panel, the text, a bar) for screen readers, which read
+/// its widgets as its parts and let a reader jump from region to region: called first thing
+/// in the region.
+pub fn region(ui: &egui::Ui, role: egui::accesskit::Role, name: &str) {
+    ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+        node.set_role(role);
+        node.set_label(name.to_string());
+    });
+}
+
+/// Makes a message a live region: a screen reader says it as soon as it appears (a note
+/// saved, a PDF saved, a search's results), or, when `urgent` (an error), interrupts to say it.
+pub fn announce(response: &egui::Response, text: &str, urgent: bool) {
+    use egui::accesskit::{Live, Role};
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        node.set_label(text.to_string());
+        if urgent {
+            node.set_role(Role::Alert);
+            node.set_live(Live::Assertive);
+        } else {
+            node.set_role(Role::Status);
+            node.set_live(Live::Polite);
+        }
+    });
+}
+
 /// A panel on the side where reading starts (the outline's): left, or right when mirrored.
 pub fn start_panel(id: &'static str) -> egui::Panel {
     if mirrored() {

@@ -15,6 +15,8 @@ pub struct Session {
     pub active: usize,
     pub recent: Vec<PathBuf>,
     pub dark_mode: bool,
+    /// Whether the high-contrast theme was on.
+    pub high_contrast: bool,
     /// Whether the notes panel was open.
     pub show_notes: bool,
     /// Whether the outline was hidden.

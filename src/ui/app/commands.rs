@@ -112,6 +112,7 @@ impl App {
                 }
             }
             Command::SetDarkMode(dark) => self.dark_mode = dark,
+            Command::SetHighContrast(on) => self.high_contrast = on,
             Command::ShowShortcuts(show) => self.show_shortcuts = show,
             Command::Zoom(step) => {
                 let zoom = ctx.zoom_factor();
@@ -1205,6 +1206,7 @@ impl App {
             active: self.active,
             recent: self.recent.clone(),
             dark_mode: self.dark_mode,
+            high_contrast: self.high_contrast,
             show_notes: self.show_notes,
             hide_outline: !self.show_outline,
             hide_unchanged: self.hide_unchanged(),

@@ -23,6 +23,7 @@ use crate::ui::session::Session;
 use crate::ui::tab::Tab;
 use crate::ui::{chrome, citation_card, find_bar, help, outline, reader};
 use egui::Ui;
+use egui::accesskit::Role;
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -264,6 +265,8 @@ pub struct App {
     pub show_cited_by: bool,
     cited_by: Option<(DocumentKey, Vec<Citing>)>,
     pub dark_mode: bool,
+    /// White on black, strong outlines and yellow links and focus (View › High contrast).
+    pub high_contrast: bool,
     /// Whether the sheet of keyboard shortcuts is shown.
     pub show_shortcuts: bool,
     pub recent: Vec<PathBuf>,
@@ -283,7 +286,7 @@ pub struct App {
     data_dir: PathBuf,
     remember_session: bool,
     saved_session: Option<Session>,
-    applied_theme: Option<bool>,
+    applied_theme: Option<(bool, bool)>,
     /// Back and forward through the places jumped from and to.
     pub history: history::History,
     /// Where documents not open now were left, the latest first.
@@ -336,6 +339,7 @@ impl App {
             show_cited_by: false,
             cited_by: None,
             dark_mode: false,
+            high_contrast: false,
             show_shortcuts: false,
             recent: Vec::new(),
             folders: BTreeSet::new(),
@@ -406,6 +410,7 @@ impl App {
         }
         if let Some(s) = &session {
             app.dark_mode = s.dark_mode;
+            app.high_contrast = s.high_contrast;
             app.show_notes = s.show_notes;
             app.show_outline = !s.hide_outline;
             app.hide_unchanged = s.hide_unchanged;
@@ -473,7 +478,12 @@ impl App {
                 commands.extend(self.page_panel(ui));
             }
         }
+        let main_name = self
+            .tabs
+            .get(self.active)
+            .map_or_else(|| "Plenary".to_string(), Tab::title);
         egui::CentralPanel::default().show(ui, |ui| {
+            crate::ui::region(ui, Role::Main, &main_name);
             commands.extend(chrome::error_strip(ui, &self.errors));
             commands.extend(chrome::notice_strip(ui, &self.notices, self.undo.is_some()));
             if let Some(view) = &mut self.library_view {
@@ -669,6 +679,7 @@ impl App {
             .resizable(true)
             .default_size(240.0)
             .show(ui, |ui| {
+                crate::ui::region(ui, Role::Complementary, &t!("action-cited-by-panel"));
                 crate::ui::aligned(ui, |ui| {
                     crate::ui::library::cited_by_ui(ui, doc.meta.symbol.as_deref(), citing)
                 })
@@ -691,6 +702,7 @@ impl App {
             .default_size(270.0)
             .max_size(460.0)
             .show(ui, |ui| {
+                crate::ui::region(ui, Role::Complementary, &t!("action-facts-panel"));
                 crate::ui::aligned(ui, |ui| {
                     crate::ui::facts::show(ui, active, &doc, facts, history)
                 })
@@ -707,11 +719,16 @@ impl App {
             .outlines
             .entry(active)
             .or_insert_with(|| outline::entries(&tab.doc));
+        // Text enlarged in a narrow window (200% at 800 pixels) keeps most of the width for
+        // the text itself.
+        let width = ui.available_width();
         crate::ui::start_panel("outline")
             .resizable(true)
-            .default_size(220.0)
-            .min_size(140.0)
+            .default_size(220.0f32.min(width * 0.3).max(120.0))
+            .min_size(120.0)
+            .max_size((width * 0.3).max(120.0))
             .show(ui, |ui| {
+                crate::ui::region(ui, Role::Navigation, &t!("action-outline-panel"));
                 crate::ui::aligned(ui, |ui| outline::ui(ui, tab, entries, active))
             })
             .inner
@@ -738,6 +755,7 @@ impl App {
             .default_size(260.0)
             .max_size((width * 0.36).clamp(220.0, 560.0))
             .show(ui, |ui| {
+                crate::ui::region(ui, Role::Complementary, &t!("action-notes-panel"));
                 crate::ui::aligned(ui, |ui| {
                     notes::panel_ui(
                         ui,
@@ -781,7 +799,10 @@ impl App {
             .resizable(true)
             .default_size((width * 0.42).clamp(280.0, 760.0))
             .min_size(200.0)
-            .show(ui, |ui| page_view::ui(ui, view))
+            .show(ui, |ui| {
+                crate::ui::region(ui, Role::Complementary, &t!("region-page"));
+                page_view::ui(ui, view)
+            })
             .inner
     }
 
@@ -877,13 +898,20 @@ impl App {
     }
 
     fn apply_theme(&mut self, ctx: &egui::Context) {
-        if self.applied_theme != Some(self.dark_mode) {
-            ctx.set_theme(if self.dark_mode {
-                egui::Theme::Dark
+        let wanted = (self.dark_mode, self.high_contrast);
+        if self.applied_theme != Some(wanted) {
+            if self.high_contrast {
+                ctx.set_visuals_of(egui::Theme::Dark, crate::ui::theme::high_contrast());
+                ctx.set_theme(egui::Theme::Dark);
             } else {
-                egui::Theme::Light
-            });
-            self.applied_theme = Some(self.dark_mode);
+                ctx.set_visuals_of(egui::Theme::Dark, egui::Visuals::dark());
+                ctx.set_theme(if self.dark_mode {
+                    egui::Theme::Dark
+                } else {
+                    egui::Theme::Light
+                });
+            }
+            self.applied_theme = Some(wanted);
         }
     }
 
