@@ -143,3 +143,43 @@ fn high_contrast_is_one_key_away_and_kept_for_the_next_start() {
     let again = plenary::ui::App::new(options());
     assert!(again.high_contrast, "the theme is back at the next start");
 }
+
+#[test]
+fn a_note_written_from_the_keyboard_is_saved_with_ctrl_enter_and_focus_returns_to_its_paragraph() {
+    let data = tempfile::tempdir().unwrap();
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/akn/75_1_E.excerpt.xml");
+    let doc = plenary::parse::parse_file(&file).unwrap();
+    let mut harness = common::harness(common::app(vec![file], data.path()), (1200.0, 800.0));
+    // J moves to the first paragraph, N opens the editor on it with the text field focused.
+    harness.key_press(egui::Key::J);
+    harness.run();
+    let focused = harness.state().tabs[0].reader.focus.unwrap();
+    harness.key_press(egui::Key::N);
+    harness.run();
+    assert!(harness.state().editor.is_some());
+    harness
+        .get_by_role(egui::accesskit::Role::MultilineTextInput)
+        .type_text("Raise with the facilitator");
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+    harness.run();
+    assert!(
+        harness.state().editor.is_none(),
+        "Ctrl+Enter saves and closes the editor"
+    );
+    let notes = harness.state().tabs[0]
+        .notes
+        .notes
+        .as_ref()
+        .unwrap()
+        .notes()
+        .to_vec();
+    assert_eq!(notes.len(), 1);
+    assert_eq!(notes[0].text, "Raise with the facilitator");
+    let p = &doc.paragraphs[focused];
+    let name = format!("{}: {}", p.reference, p.text);
+    assert!(
+        harness.get_by_label(&name).is_focused(),
+        "the keyboard is back on the paragraph"
+    );
+}

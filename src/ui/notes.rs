@@ -317,6 +317,10 @@ pub fn editor_ui(
                     .weak(),
                 );
             }
+            // Ctrl+Enter saves, also while the text field has the keyboard (which would take
+            // the key for itself): taken before the field sees it.
+            let ctrl_enter =
+                ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter));
             let text = ui.add(
                 egui::TextEdit::multiline(&mut editor.text)
                     .hint_text(t!("notes-your-note"))
@@ -362,8 +366,6 @@ pub fn editor_ui(
             ui.separator();
             ui.horizontal(|ui| {
                 let save = ui.add_enabled(!read_only, egui::Button::new(t!("notes-save")));
-                let ctrl_enter =
-                    ui.input(|i| i.modifiers.command && i.key_pressed(egui::Key::Enter));
                 if save.clicked() || (ctrl_enter && !read_only) {
                     out.push(Command::SaveNote);
                 }

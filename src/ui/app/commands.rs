@@ -336,8 +336,9 @@ impl App {
             Command::CloseBriefingDialog => {
                 // Cancel while the PDF is being made stops waiting for it: it is neither
                 // saved nor printed.
-                if self.briefing.take().is_some() {
+                if let Some(dialog) = self.briefing.take() {
                     self.pdf_job = None;
+                    self.focus_back = self.paragraph_in_view(dialog.tab);
                 }
             }
             Command::CopyComment { tab, comment } => {
@@ -399,8 +400,14 @@ impl App {
                     None => None,
                 };
             }
-            Command::SaveNote => self.save_note(),
-            Command::CancelNote => self.editor = None,
+            Command::SaveNote => {
+                self.focus_back = self.editor_paragraph_id();
+                self.save_note();
+            }
+            Command::CancelNote => {
+                self.focus_back = self.editor_paragraph_id();
+                self.editor = None;
+            }
             Command::DeleteNote { tab, note } => self.delete_note(tab, &note),
             Command::UndoDelete => self.undo_delete(),
             Command::CarryOverNotes { tab, from } => {
@@ -559,6 +566,21 @@ impl App {
             }
             Ok(())
         });
+    }
+
+    /// The reader's id of the paragraph the note editor is open on.
+    fn editor_paragraph_id(&self) -> Option<egui::Id> {
+        let editor = self.editor.as_ref()?;
+        let tab = self.tabs.iter().position(|t| t.id == editor.tab)?;
+        Some(crate::ui::reader::paragraph_id(tab, editor.paragraph))
+    }
+
+    /// The reader's id of the paragraph being read in a tab (the focused one, else the one
+    /// at the top of the view).
+    pub(super) fn paragraph_in_view(&self, tab: usize) -> Option<egui::Id> {
+        let t = self.tabs.get(tab)?;
+        let paragraph = t.reader.focus.or(t.reader.top_paragraph)?;
+        Some(crate::ui::reader::paragraph_id(tab, paragraph))
     }
 
     pub(super) fn save_note(&mut self) {

@@ -281,6 +281,9 @@ pub struct App {
     pub briefing: Option<crate::ui::briefing::BriefingDialog>,
     /// A PDF being made (a briefing or a redline).
     pub(crate) pdf_job: Option<pdf::PdfJob>,
+    /// Where keyboard focus goes back to once a dialog (the note editor, the briefing) has
+    /// closed: the paragraph it was opened on, so that a keyboard user goes on from there.
+    pub(crate) focus_back: Option<egui::Id>,
     /// How File › Print… prints a PDF: the program and its first arguments, the file last.
     pub print_command: Vec<String>,
     data_dir: PathBuf,
@@ -349,6 +352,7 @@ impl App {
             path_prompt: None,
             briefing: None,
             pdf_job: None,
+            focus_back: None,
             print_command: pdf::print_service::command_from_environment(),
             data_dir: options.data_dir,
             remember_session: options.remember_session,
@@ -519,6 +523,9 @@ impl App {
         ));
         commands.extend(help::shortcuts_window(ui.ctx(), self.show_shortcuts));
         self.run_commands(ui.ctx(), commands);
+        if let Some(id) = self.focus_back.take() {
+            ui.ctx().memory_mut(|m| m.request_focus(id));
+        }
         self.save_place_now_and_then(ui.ctx());
     }
 

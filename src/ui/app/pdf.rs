@@ -203,7 +203,9 @@ impl App {
                 return;
             }
         };
-        self.briefing = None;
+        if let Some(dialog) = self.briefing.take() {
+            self.focus_back = self.paragraph_in_view(dialog.tab);
+        }
         match job.destination {
             Destination::Save(path) => {
                 let written = crate::store::fsio::atomic_write(&path, &bytes);

@@ -206,6 +206,12 @@ struct Scene<'a> {
     highlighted: Option<usize>,
 }
 
+/// The id of a paragraph's text in the reader (painted or not): what keyboard focus goes
+/// back to when a dialog opened from it closes.
+pub fn paragraph_id(tab_index: usize, paragraph: usize) -> egui::Id {
+    egui::Id::unique(("paragraph", tab_index, paragraph))
+}
+
 /// Shows the document. Returns what the user asked for.
 pub fn show(ui: &mut Ui, tab: &mut Tab, rc: &ReaderContext<'_>) -> Vec<Command> {
     let mut commands = Vec::new();
