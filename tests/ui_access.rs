@@ -41,12 +41,7 @@ fn every_footnote_of_75_32_is_read_without_scrolling() {
         .query_all_by_role(egui::accesskit::Role::Paragraph)
         .filter_map(|n| n.accesskit_node().label())
         .collect();
-    let expected: Vec<String> = doc
-        .paragraphs
-        .iter()
-        .map(|p| format!("{}: {}", p.reference, p.text))
-        .collect();
-    assert_eq!(names, expected);
+    assert_eq!(names, common::paragraph_names(&doc));
 }
 
 #[test]
@@ -81,7 +76,7 @@ fn panels_are_named_regions_and_messages_are_announced() {
     let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/akn/75_1_E.excerpt.xml");
     let mut harness = common::harness(common::app(vec![file], data.path()), (1200.0, 800.0));
     harness.get_by_role_and_label(Role::Navigation, "Outline");
-    harness.get_by_role_and_label(Role::Main, "A/RES/75/1 · English");
+    harness.get_by_role_and_label(Role::Main, "Text");
     harness.key_press_modifiers(
         egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
         egui::Key::N,
@@ -182,4 +177,33 @@ fn a_note_written_from_the_keyboard_is_saved_with_ctrl_enter_and_focus_returns_t
         harness.get_by_label(&name).is_focused(),
         "the keyboard is back on the paragraph"
     );
+}
+
+#[test]
+fn notes_and_bookmarks_out_of_view_are_read_with_their_paragraph() {
+    let Some(file) = common::corpus_file("akn/ga/75/en/75_32_E.xml") else {
+        return;
+    };
+    let doc = plenary::parse::parse_file(&file).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let store = plenary::store::NoteStore::for_data_dir(data.path());
+    let mut notes = store.open(&doc, Some(&file)).unwrap();
+    let op7 = doc.find_ref("OP7").unwrap();
+    notes
+        .add(plenary::store::NewNote {
+            text: "Check the agenda of the 76th session".into(),
+            bookmark: true,
+            ..plenary::store::NewNote::on_paragraph(&doc, op7).unwrap()
+        })
+        .unwrap();
+    // OP7 is far below the view of a small window.
+    let harness = common::harness(common::app(vec![file], data.path()), (900.0, 500.0));
+    assert!(
+        !harness.state().tabs[0]
+            .reader
+            .top_paragraph
+            .is_some_and(|top| top + 5 > op7)
+    );
+    harness.get_by_label("Remove bookmark from OP7");
+    harness.get_by_label("Note on OP7: Check the agenda of the 76th session");
 }

@@ -15,6 +15,22 @@ fn sample_file() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/akn/75_1_E.excerpt.xml")
 }
 
+/// The words of a PDF, as poppler's pdftotext reads them in the order they were written; None
+/// (with a printed reason) without poppler-utils.
+fn pdf_words(pdf: &Path) -> Option<String> {
+    let Ok(out) = std::process::Command::new("pdftotext")
+        .args(["-raw", "-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+    else {
+        eprintln!("not reading the PDF back: pdftotext is not installed (poppler-utils)");
+        return None;
+    };
+    let text = String::from_utf8_lossy(&out.stdout);
+    Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
 /// Runs frames until `done` holds (the PDF is made on its own thread), at most a minute.
 fn run_until(
     harness: &mut egui_kittest::Harness<'_, plenary::ui::App>,
@@ -76,21 +92,11 @@ fn export_as_pdf_saves_a_briefing_with_the_notes_chosen() {
     let bytes = std::fs::read(&target).unwrap();
     assert!(bytes.starts_with(b"%PDF-"));
     // The note is in it, as a PDF reader reads it.
-    if let Ok(out) = std::process::Command::new("pdftotext")
-        .arg(&target)
-        .arg("-")
-        .output()
-    {
-        let text = String::from_utf8_lossy(&out.stdout)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+    if let Some(text) = pdf_words(&target) {
         assert!(
             text.contains("Ask the co-facilitators about this"),
             "{text}"
         );
-    } else {
-        eprintln!("not reading the PDF back: pdftotext is not installed (poppler-utils)");
     }
 }
 
@@ -200,16 +206,7 @@ fn the_dialog_offers_the_other_tabs_as_earlier_editions() {
     harness.run();
     run_until(&mut harness, |app| app.briefing.is_none());
     harness.get_by_label_contains("Saved the PDF");
-    if let Ok(out) = std::process::Command::new("pdftotext")
-        .args(["-raw"])
-        .arg(&target)
-        .arg("-")
-        .output()
-    {
-        let text = String::from_utf8_lossy(&out.stdout)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+    if let Some(text) = pdf_words(&target) {
         assert!(
             text.contains("What changed from A/RES/74/28 to A/RES/75/32"),
             "{text}"

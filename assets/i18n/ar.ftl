@@ -1107,6 +1107,7 @@ notes-copy-comment-tip = افتح ملاحظة على هذه الفقرة تتض
 page-not-drawn = تعذر عرض الصفحة
 page-not-drawn-because = تعذر عرض الصفحة: { $error }
 region-page = الصفحة كما نُشرت
+region-text = النص
 page-previous = الصفحة السابقة
 page-previous-tip = الصفحة التي تسبق هذه الصفحة
 page-next = الصفحة التالية

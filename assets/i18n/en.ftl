@@ -888,6 +888,7 @@ notes-copy-comment-tip = Open a note on this paragraph with the comment written 
 page-not-drawn = the page could not be drawn
 page-not-drawn-because = the page could not be drawn: { $error }
 region-page = The page as published
+region-text = Text
 page-previous = ← Previous
 page-previous-tip = The page before this one
 page-next = Next →

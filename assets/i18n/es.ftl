@@ -900,6 +900,7 @@ notes-copy-comment-tip = Abre una nota sobre este párrafo con el comentario ya 
 page-not-drawn = no se pudo generar la página
 page-not-drawn-because = no se pudo generar la página: { $error }
 region-page = La página tal como se publicó
+region-text = Texto
 page-previous = ← Anterior
 page-previous-tip = La página anterior
 page-next = Siguiente →

@@ -957,6 +957,7 @@ notes-copy-comment-tip = Ouvrir une note sur ce paragraphe, avec le texte du com
 page-not-drawn = impossible d’afficher la page
 page-not-drawn-because = impossible d’afficher la page : { $error }
 region-page = La page telle que publiée
+region-text = Texte
 page-previous = ← Précédente
 page-previous-tip = Afficher la page précédente
 page-next = Suivante →

@@ -962,6 +962,7 @@ notes-copy-comment-tip = Открыть заметку к этому пункт�
 page-not-drawn = не удалось отобразить страницу
 page-not-drawn-because = не удалось отобразить страницу: { $error }
 region-page = Страница в опубликованном виде
+region-text = Текст
 page-previous = ← Предыдущая
 page-previous-tip = Предыдущая страница
 page-next = Следующая →

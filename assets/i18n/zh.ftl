@@ -748,6 +748,7 @@ notes-copy-comment-tip = 为该段新建一条笔记，并填入此批注
 page-not-drawn = 无法绘制该页面
 page-not-drawn-because = 无法绘制该页面：{ $error }
 region-page = 出版版式页面
+region-text = 正文
 page-previous = ← 上一页
 page-previous-tip = 本页的前一页
 page-next = 下一页 →

@@ -75,14 +75,7 @@ pub fn render(data: &Data) -> Result<Vec<u8>, ExportError> {
     // does not grow with each export in a long session.
     typst::comemo::evict(0);
     let document = compiled.output.map_err(|errors| {
-        ExportError(format!(
-            "the PDF could not be laid out: {}",
-            errors
-                .iter()
-                .map(|e| e.message.as_str())
-                .collect::<Vec<_>>()
-                .join("; ")
-        ))
+        ExportError(format!("the PDF could not be laid out: {}", said(&errors)))
     })?;
     let standards = typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::A_2a])
         .map_err(|e| ExportError(e.message().to_string()))?;
@@ -94,14 +87,15 @@ pub fn render(data: &Data) -> Result<Vec<u8>, ExportError> {
         ))),
         ..Default::default()
     };
-    typst_pdf::pdf(&document, &options).map_err(|errors| {
-        ExportError(format!(
-            "the PDF could not be written: {}",
-            errors
-                .iter()
-                .map(|e| e.message.as_str())
-                .collect::<Vec<_>>()
-                .join("; ")
-        ))
-    })
+    typst_pdf::pdf(&document, &options)
+        .map_err(|errors| ExportError(format!("the PDF could not be written: {}", said(&errors))))
+}
+
+/// What typst said went wrong, in one line.
+fn said(errors: &[typst::diag::SourceDiagnostic]) -> String {
+    errors
+        .iter()
+        .map(|e| e.message.as_str())
+        .collect::<Vec<_>>()
+        .join("; ")
 }

@@ -100,6 +100,14 @@ impl plenary::ui::FilePicker for PickFolder {
     }
 }
 
+/// Each paragraph as a screen reader is told it: `PP3: Affirming …`.
+pub fn paragraph_names(doc: &plenary::document::Document) -> Vec<String> {
+    doc.paragraphs
+        .iter()
+        .map(|p| format!("{}: {}", p.reference, p.text))
+        .collect()
+}
+
 /// Runs the built `plenary` with its data in `data_dir`, no stdin.
 pub fn plenary(data_dir: &Path, args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))

@@ -94,7 +94,11 @@ impl App {
                     .unwrap_or(egui::pos2(200.0, 200.0));
                 self.follow_citation(tab, &symbol, pinpoint, position);
             }
-            Command::CloseCitationCard => self.card = None,
+            Command::CloseCitationCard => {
+                if self.card.take().is_some() {
+                    self.focus_back = self.paragraph_in_view(self.active);
+                }
+            }
             Command::Copy(text) => ctx.copy_text(text),
             Command::ClearSelection => {
                 if let Some(tab) = self.tabs.get_mut(self.active) {

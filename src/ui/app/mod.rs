@@ -482,12 +482,9 @@ impl App {
                 commands.extend(self.page_panel(ui));
             }
         }
-        let main_name = self
-            .tabs
-            .get(self.active)
-            .map_or_else(|| "Plenary".to_string(), Tab::title);
         egui::CentralPanel::default().show(ui, |ui| {
-            crate::ui::region(ui, Role::Main, &main_name);
+            // The window is named after the document; its main region is "the text".
+            crate::ui::region(ui, Role::Main, &t!("region-text"));
             commands.extend(chrome::error_strip(ui, &self.errors));
             commands.extend(chrome::notice_strip(ui, &self.notices, self.undo.is_some()));
             if let Some(view) = &mut self.library_view {

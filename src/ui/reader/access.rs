@@ -87,9 +87,10 @@ pub(super) fn user_note(p: &Paragraph, note: &Note) -> WidgetInfo {
     )
 }
 
-/// A paragraph out of view, as a screen reader meets it: the paragraph (`PP3: Affirming …`),
-/// its citations as links and its footnote markers (which work as in the painted text), and
-/// its footnotes. Nothing is painted; the widgets stand where the paragraph would be, with
+/// A paragraph out of view, as a screen reader meets it: its bookmark button (saying whether
+/// it is bookmarked, and working), the paragraph (`PP3: Affirming …`), its citations as links
+/// and its footnote markers (which work as in the painted text), its footnotes and the
+/// reader's notes on it. Nothing is painted; the widgets stand where the paragraph would be, with
 /// the ids the painted paragraph has, so that focus stays on it when it comes into view.
 /// Returns whether the screen reader's (or the keyboard's) focus is on the paragraph.
 pub(super) fn unpainted_paragraph(
@@ -105,12 +106,23 @@ pub(super) fn unpainted_paragraph(
         return false;
     };
     let tab = scene.rc.tab_index;
+    // A point inside the paragraph for its parts: they cannot be pointed at, only reached.
+    let spot = egui::Rect::from_min_size(rect.min, egui::vec2(1.0, 1.0));
+    let bookmarked = scene.rc.notes.is_bookmarked(index);
+    let mark = ui.interact(spot, Id::unique(("margin", tab, index)), Sense::click());
+    let label = bookmark_label(p, bookmarked);
+    mark.widget_info(|| bookmark_button(&label));
+    let mut focused = mark.has_focus();
+    if mark.clicked() {
+        commands.push(Command::ToggleBookmark {
+            tab,
+            paragraph: index,
+        });
+    }
     let id = Id::unique(("paragraph", tab, index));
     let text = ui.interact(rect, id, Sense::focusable_noninteractive());
     text.widget_info(|| paragraph(p));
-    let mut focused = text.has_focus();
-    // A point inside the paragraph for its parts: they cannot be pointed at, only reached.
-    let spot = egui::Rect::from_min_size(rect.min, egui::vec2(1.0, 1.0));
+    focused |= text.has_focus();
     for (k, c) in p.citations.iter().enumerate() {
         let r = ui.interact(spot, id.with(("unseen-citation", k)), Sense::click());
         r.widget_info(|| citation(&p.text, c));
@@ -149,6 +161,31 @@ pub(super) fn unpainted_paragraph(
         );
         r.widget_info(|| footnote(footnote_text));
         focused |= r.has_focus();
+    }
+    let notes = scene.rc.notes.all();
+    for note in scene
+        .rc
+        .notes
+        .on_paragraph(index)
+        .iter()
+        .filter_map(|&i| notes.get(i))
+        .filter(|n| !n.text.trim().is_empty())
+    {
+        let r = ui.interact(
+            spot,
+            Id::unique(("user-note", tab, &note.id)),
+            Sense::click(),
+        );
+        r.widget_info(|| user_note(p, note));
+        focused |= r.has_focus();
+        if r.clicked() {
+            commands.push(Command::EditNote {
+                tab,
+                paragraph: index,
+                note: Some(note.id.clone()),
+                words: None,
+            });
+        }
     }
     focused
 }
