@@ -774,7 +774,7 @@ impl App {
                 crate::diff::export::to_markdown(cmp, &state.old, &state.new),
             )
         };
-        let stem = |d: &Document| d.display_name().replace(['/', ' ', '(', ')'], "_");
+        let stem = super::pdf::stem;
         let suggested = format!("{}-vs-{}.{ext}", stem(&state.old), stem(&state.new));
         let Some(path) = self.picker.save_file(&suggested, ext) else {
             return;
@@ -810,7 +810,7 @@ impl App {
                 return;
             }
         };
-        let stem = |d: &Document| d.display_name().replace(['/', ' ', '(', ')'], "_");
+        let stem = super::pdf::stem;
         let suggested = if state.tracked {
             format!("{}-redline.docx", stem(&state.new))
         } else {
@@ -978,7 +978,7 @@ impl App {
             .map(|n| crate::store::export::with_whole_paragraph(n, &tab.doc))
             .collect();
         let text = format.write(whole.iter().map(|n| (&info, n)));
-        let stem = tab.doc.display_name().replace(['/', ' ', '(', ')'], "_");
+        let stem = super::pdf::stem(&tab.doc);
         let ext = format.extension();
         let Some(path) = self.picker.save_file(&format!("{stem}-notes.{ext}"), ext) else {
             return;

@@ -35,8 +35,8 @@ impl PdfJob {
     }
 }
 
-/// A file name from a document's symbol: `A_RES_75_32`.
-fn stem(doc: &Document) -> String {
+/// A file name from a document's symbol, for the files exported from it: `A_RES_75_32`.
+pub(super) fn stem(doc: &Document) -> String {
     doc.display_name()
         .replace(['/', '\\', ' ', '(', ')', ':'], "_")
 }
