@@ -151,7 +151,7 @@ fn say(locale: Locale, key: &str, args: &[(&str, Arg)]) -> String {
 fn runs(
     text: &str,
     styles: &[StyleSpan],
-    footnotes: &[(usize, Run)],
+    footnotes: Vec<(usize, Run)>,
     strip_leading: bool,
 ) -> Vec<Run> {
     let mut cuts: Vec<usize> = vec![0, text.len()];
@@ -163,12 +163,12 @@ fn runs(
     cuts.retain(|&c| text.is_char_boundary(c));
     cuts.sort_unstable();
     cuts.dedup();
-    let mut footnotes = footnotes.iter().peekable();
+    let mut footnotes = footnotes.into_iter().peekable();
     let mut out = Vec::new();
     for pair in cuts.windows(2) {
         let (start, end) = (pair[0], pair[1]);
         while let Some((_, run)) = footnotes.next_if(|(at, _)| *at <= start) {
-            out.push(clone_run(run));
+            out.push(run);
         }
         let piece = &text[start..end];
         let piece = if strip_leading && start == 0 {
@@ -190,25 +190,8 @@ fn runs(
             i: style(|s| s.italic),
         });
     }
-    out.extend(footnotes.map(|(_, run)| clone_run(run)));
+    out.extend(footnotes.map(|(_, run)| run));
     out
-}
-
-fn clone_run(run: &Run) -> Run {
-    match run {
-        Run::Text { t, b, i } => Run::Text {
-            t: t.clone(),
-            b: *b,
-            i: *i,
-        },
-        Run::Footnote { marker, key, body } => Run::Footnote {
-            marker: marker.clone(),
-            key: key.clone(),
-            body: body.as_ref().map(|b| b.iter().map(clone_run).collect()),
-        },
-        Run::Inserted { ins } => Run::Inserted { ins: ins.clone() },
-        Run::Deleted { del } => Run::Deleted { del: del.clone() },
-    }
 }
 
 /// A paragraph's runs, each footnote's body given where it is first referenced.
@@ -220,7 +203,7 @@ fn paragraph_runs(doc: &Document, p: &Paragraph, seen: &mut HashSet<usize>) -> V
             let body = seen.insert(r.footnote).then(|| {
                 doc.footnotes
                     .get(r.footnote)
-                    .map(|f| runs(&f.text, &f.styles, &[], true))
+                    .map(|f| runs(&f.text, &f.styles, Vec::new(), true))
                     .unwrap_or_default()
             });
             (
@@ -233,7 +216,7 @@ fn paragraph_runs(doc: &Document, p: &Paragraph, seen: &mut HashSet<usize>) -> V
             )
         })
         .collect();
-    runs(&p.text, &p.styles, &footnotes, true)
+    runs(&p.text, &p.styles, footnotes, true)
 }
 
 fn table_of(block: &Block) -> Option<Vec<Vec<Cell>>> {
@@ -692,7 +675,12 @@ mod tests {
             bold: false,
             italic: true,
         }];
-        let runs = runs("Recalling\u{1b}[2J its\u{0} work", &styles, &[], true);
+        let runs = runs(
+            "Recalling\u{1b}[2J its\u{0} work",
+            &styles,
+            Vec::new(),
+            true,
+        );
         let json = serde_json::to_string(&runs).unwrap();
         assert_eq!(
             json,
