@@ -7,7 +7,6 @@ use crate::diff;
 use crate::parse;
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
@@ -64,7 +63,7 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<()> {
             (revisions.original, new)
         }
     };
-    let comparison = diff::compare(&old, &new, &compare_options());
+    let comparison = diff::compare(&old, &new, &crate::diff::Options::for_export());
     let author = args.author.trim();
     let author = if author.is_empty() { "Plenary" } else { author };
     let now = crate::store::time::Timestamp::now().to_string();
@@ -97,14 +96,6 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn compare_options() -> diff::Options {
-    diff::Options {
-        ignore_punctuation_width: false,
-        ignore_whitespace: true,
-        deadline: Instant::now().checked_add(Duration::from_secs(30)),
-    }
-}
-
 /// The language of what Plenary itself prints in a PDF: `--ui-language`, else the system's.
 fn locale() -> crate::i18n::Locale {
     crate::i18n::locale()
@@ -118,7 +109,7 @@ fn pdf(args: &ExportArgs) -> anyhow::Result<()> {
     };
     let comparison = old
         .as_ref()
-        .map(|old| diff::compare(old, &doc, &compare_options()));
+        .map(|old| diff::compare(old, &doc, &crate::diff::Options::for_export()));
     let bytes = match (&old, &comparison) {
         (Some(old), Some(cmp)) if args.redline => {
             crate::briefing::redline_pdf(cmp, old, &doc, locale())?

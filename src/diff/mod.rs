@@ -42,6 +42,18 @@ pub struct Options {
     pub deadline: Option<Instant>,
 }
 
+impl Options {
+    /// How an export compares (a Word or PDF redline, a briefing's changes): whitespace
+    /// ignored, punctuation width kept, and refined for at most 30 seconds from now.
+    pub fn for_export() -> Options {
+        Options {
+            ignore_punctuation_width: false,
+            ignore_whitespace: true,
+            deadline: Instant::now().checked_add(std::time::Duration::from_secs(30)),
+        }
+    }
+}
+
 /// What happened to a paragraph or footnote.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]

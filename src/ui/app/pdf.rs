@@ -129,7 +129,7 @@ impl App {
             };
             let comparison: Option<Comparison> = earlier
                 .as_deref()
-                .map(|old| crate::diff::compare(old, &doc, &compare_options()));
+                .map(|old| crate::diff::compare(old, &doc, &crate::diff::Options::for_export()));
             let briefing = crate::briefing::Briefing {
                 doc: &doc,
                 notes: notes.iter().map(|(i, n)| (*i, n)).collect(),
@@ -246,14 +246,6 @@ impl App {
                 .errors
                 .push(t!("error-print", error = &e, path = &shown)),
         }
-    }
-}
-
-fn compare_options() -> crate::diff::Options {
-    crate::diff::Options {
-        ignore_punctuation_width: false,
-        ignore_whitespace: true,
-        deadline: Instant::now().checked_add(std::time::Duration::from_secs(30)),
     }
 }
 
