@@ -35,6 +35,11 @@ fn have(tool: &str) -> bool {
 /// The accessible tree of the real window showing `file`, or None (with a printed reason)
 /// where it cannot be read here.
 fn tree_of(file: &Path) -> Option<Vec<Node>> {
+    tree_of_window(&[file.to_str().unwrap()])
+}
+
+/// The accessible tree of the real window started with `args` (files, options).
+fn tree_of_window(args: &[&str]) -> Option<Vec<Node>> {
     for tool in ["xvfb-run", "dbus-run-session", "dbus-send"] {
         if !have(tool) {
             eprintln!("skipping: {tool} is not installed (xvfb, dbus)");
@@ -53,10 +58,14 @@ fn tree_of(file: &Path) -> Option<Vec<Node>> {
         "dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus \
            org.freedesktop.DBus.Properties.Set string:org.a11y.Status string:IsEnabled \
            variant:boolean:true >/dev/null 2>&1; \
-         '{plenary}' --size 1280x800 '{file}' >/dev/null 2>&1 & pid=$!; \
+         '{plenary}' --size 1280x800 {args} >/dev/null 2>&1 & pid=$!; \
          '{python}' '{script}' plenary 120; status=$?; kill $pid; exit $status",
         plenary = env!("CARGO_BIN_EXE_plenary"),
-        file = file.display(),
+        args = args
+            .iter()
+            .map(|a| format!("'{a}'"))
+            .collect::<Vec<_>>()
+            .join(" "),
         python = python.display(),
         script = script.display(),
     );
@@ -135,5 +144,42 @@ fn a_screen_reader_reaches_the_last_paragraph_of_a_long_resolution() {
             .iter()
             .any(|n| n.role == "paragraph" && n.name == name),
         "{name:?} is not read"
+    );
+}
+
+#[test]
+fn a_screen_reader_reads_every_row_of_a_comparison_with_its_changed_words() {
+    let (Some(old), Some(new)) = (
+        common::corpus_file("akn/ga/74/en/74_28.xml"),
+        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
+    ) else {
+        return;
+    };
+    let Some(nodes) = tree_of_window(&["--compare", old.to_str().unwrap(), new.to_str().unwrap()])
+    else {
+        return;
+    };
+    let rows: Vec<&str> = nodes
+        .iter()
+        .filter(|n| n.role == "table row")
+        .map(|n| n.name.as_str())
+        .collect();
+    let compared = plenary::diff::compare(
+        &plenary::parse::parse_file(&old).unwrap(),
+        &plenary::parse::parse_file(&new).unwrap(),
+        // As the window compares: punctuation width and whitespace ignored.
+        &plenary::diff::Options {
+            ignore_punctuation_width: true,
+            ignore_whitespace: true,
+            deadline: None,
+        },
+    );
+    assert_eq!(rows.len(), compared.rows.len(), "{rows:#?}");
+    assert!(rows[0].starts_with("PP1 changed: "), "{}", rows[0]);
+    assert!(rows.iter().any(|r| r.contains("[deleted: ")));
+    assert!(rows.iter().any(|r| r.contains("[inserted: ")));
+    assert!(
+        rows.iter().any(|r| r.starts_with("OP5 → OP7 changed: ")),
+        "the renumbered paragraph, with both its numbers"
     );
 }

@@ -858,6 +858,10 @@ action-back = رجوع
 
 action-forward = تقدم
     .tip = تقدم مجددا إلى الموضع الذي رجعت منه
+action-next-pane = الجزء التالي
+    .tip = انقل لوحة المفاتيح إلى الجزء التالي: المخطط، والنص، ولوحة الملاحظات، ولوحة الوقائع
+action-previous-pane = الجزء السابق
+    .tip = انقل لوحة المفاتيح إلى الجزء السابق
 
 action-library = استعراض وبحث
     .tip = افتح مكتبة القرارات الموجودة على هذا الحاسوب أو أغلقها
@@ -912,6 +916,8 @@ action-show-on-page = العرض في الصفحة
 
 action-dismiss = إغلاق البطاقة أو شريط البحث أو التحديد
     .tip = أغلق بطاقة الإحالة، وإلا فشريط البحث، وإلا فألغِ تحديد النص
+action-undo-delete = التراجع عن حذف الملاحظة
+    .tip = استعادة آخر ملاحظة حُذفت
 
 action-keyboard-shortcuts = اختصارات لوحة المفاتيح
     .tip = اعرض قائمة بجميع اختصارات لوحة المفاتيح
@@ -1063,6 +1069,7 @@ notes-bookmark = إشارة مرجعية
 notes-save = حفظ
 notes-cancel = إلغاء
 notes-delete = حذف
+notes-edit = تعديل
 notes-discard-question = هل تريد تجاهل ما كتبته؟
 notes-discard = تجاهل
 notes-keep-writing = متابعة الكتابة
@@ -1192,6 +1199,10 @@ a11y-footnote-marker = الحاشية { $marker }
 a11y-footnote = الحاشية { $marker }: { $text }
 a11y-back-to-text = العودة إلى موضع الحاشية { $marker } في النص
 a11y-note = ملاحظة على الفقرة { $paragraph }: { $text }
+a11y-edit-note = تعديل الملاحظة على الفقرة { $paragraph }
+a11y-delete-note = حذف الملاحظة على الفقرة { $paragraph }
+a11y-deleted = [محذوف: { $text }]
+a11y-inserted = [مُدرج: { $text }]
 a11y-comment = تعليق من { $author } على الفقرة { $paragraph }: { $text }
 
 ## الإشعارات: ما تعلنه النافذة عند إنجاز أمر ما

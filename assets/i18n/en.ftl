@@ -663,6 +663,10 @@ action-back = Back
 
 action-forward = Forward
     .tip = Go forward again to where you went back from
+action-next-pane = Next pane
+    .tip = Move the keyboard to the next pane: the outline, the text, the notes panel, the facts panel
+action-previous-pane = Previous pane
+    .tip = Move the keyboard to the previous pane
 
 action-library = Browse and search
     .tip = Open or close the library of resolutions on this computer
@@ -717,6 +721,8 @@ action-show-on-page = Show on page
 
 action-dismiss = Close card, find bar or selection
     .tip = Close a citation card, else the find bar, else forget the selected text
+action-undo-delete = Undo note deletion
+    .tip = Bring back the note deleted last
 
 action-keyboard-shortcuts = Keyboard shortcuts
     .tip = List every keyboard shortcut
@@ -848,6 +854,7 @@ notes-bookmark = Bookmark
 notes-save = Save
 notes-cancel = Cancel
 notes-delete = Delete
+notes-edit = Edit
 notes-discard-question = Discard what you wrote?
 notes-discard = Discard
 notes-keep-writing = Keep writing
@@ -969,6 +976,10 @@ a11y-footnote-marker = footnote { $marker }
 a11y-footnote = Footnote { $marker }: { $text }
 a11y-back-to-text = back to footnote { $marker } in the text
 a11y-note = Note on { $paragraph }: { $text }
+a11y-edit-note = Edit note on { $paragraph }
+a11y-delete-note = Delete note on { $paragraph }
+a11y-deleted = [deleted: { $text }]
+a11y-inserted = [inserted: { $text }]
 a11y-comment = Comment by { $author } on { $paragraph }: { $text }
 
 ## Notices: what the window says when something is done

@@ -663,6 +663,10 @@ action-back = Atrás
 
 action-forward = Adelante
     .tip = Avanza de nuevo hasta el punto desde el que retrocedió
+action-next-pane = Panel siguiente
+    .tip = Llevar el teclado al panel siguiente: el esquema, el texto, el panel de notas, el panel de datos
+action-previous-pane = Panel anterior
+    .tip = Llevar el teclado al panel anterior
 
 action-library = Examinar y buscar
     .tip = Abre o cierra la biblioteca de resoluciones de este equipo
@@ -717,6 +721,8 @@ action-show-on-page = Mostrar en la página
 
 action-dismiss = Cerrar ficha, barra de búsqueda o selección
     .tip = Cierra la ficha de una cita; si no la hay, la barra de búsqueda; si tampoco, descarta el texto seleccionado
+action-undo-delete = Deshacer la eliminación de la nota
+    .tip = Recuperar la última nota eliminada
 
 action-keyboard-shortcuts = Atajos de teclado
     .tip = Muestra todos los atajos de teclado
@@ -860,6 +866,7 @@ notes-bookmark = Marcador
 notes-save = Guardar
 notes-cancel = Cancelar
 notes-delete = Eliminar
+notes-edit = Editar
 notes-discard-question = ¿Descartar lo que ha escrito?
 notes-discard = Descartar
 notes-keep-writing = Seguir escribiendo
@@ -981,6 +988,10 @@ a11y-footnote-marker = nota { $marker }
 a11y-footnote = Nota { $marker }: { $text }
 a11y-back-to-text = volver a la llamada de la nota { $marker } en el texto
 a11y-note = Nota sobre { $paragraph }: { $text }
+a11y-edit-note = Editar la nota sobre { $paragraph }
+a11y-delete-note = Eliminar la nota sobre { $paragraph }
+a11y-deleted = [suprimido: { $text }]
+a11y-inserted = [insertado: { $text }]
 a11y-comment = Comentario de { $author } sobre { $paragraph }: { $text }
 
 ## Avisos: lo que dice la ventana cuando se ha hecho algo

@@ -717,6 +717,10 @@ action-back = Retour
 
 action-forward = Avancer
     .tip = Retourner là où vous étiez avant de revenir en arrière
+action-next-pane = Volet suivant
+    .tip = Passer le clavier au volet suivant : le plan, le texte, le panneau des notes, le panneau des faits
+action-previous-pane = Volet précédent
+    .tip = Passer le clavier au volet précédent
 
 action-library = Parcourir et rechercher
     .tip = Ouvrir ou fermer la bibliothèque des résolutions enregistrées sur cet ordinateur
@@ -771,6 +775,8 @@ action-show-on-page = Afficher sur la page
 
 action-dismiss = Fermer la fiche ou la barre de recherche, ou désélectionner
     .tip = Fermer la fiche de référence ouverte, sinon la barre de recherche, sinon désélectionner le texte
+action-undo-delete = Annuler la suppression de la note
+    .tip = Rétablir la dernière note supprimée
 
 action-keyboard-shortcuts = Raccourcis clavier
     .tip = Afficher la liste de tous les raccourcis clavier
@@ -917,6 +923,7 @@ notes-bookmark = Signet
 notes-save = Enregistrer
 notes-cancel = Annuler
 notes-delete = Supprimer
+notes-edit = Modifier
 notes-discard-question = Abandonner ce que vous avez écrit ?
 notes-discard = Abandonner
 notes-keep-writing = Continuer à écrire
@@ -1038,6 +1045,10 @@ a11y-footnote-marker = note de bas de page { $marker }
 a11y-footnote = Note de bas de page { $marker } : { $text }
 a11y-back-to-text = revenir à l’appel de note { $marker } dans le texte
 a11y-note = Note sur le paragraphe { $paragraph } : { $text }
+a11y-edit-note = Modifier la note sur le paragraphe { $paragraph }
+a11y-delete-note = Supprimer la note sur le paragraphe { $paragraph }
+a11y-deleted = [supprimé : { $text }]
+a11y-inserted = [inséré : { $text }]
 a11y-comment = Commentaire de { $author } sur le paragraphe { $paragraph } : { $text }
 
 ## Messages : ce que la fenêtre indique une fois une opération effectuée

@@ -725,6 +725,10 @@ action-back = Назад
 
 action-forward = Вперед
     .tip = Снова перейти туда, откуда вы вернулись
+action-next-pane = Следующая область
+    .tip = Перевести клавиатуру в следующую область: оглавление, текст, панель заметок, панель сведений
+action-previous-pane = Предыдущая область
+    .tip = Перевести клавиатуру в предыдущую область
 
 action-library = Обзор и поиск
     .tip = Открыть или закрыть библиотеку резолюций на этом компьютере
@@ -779,6 +783,8 @@ action-show-on-page = Показать на странице
 
 action-dismiss = Закрыть карточку, панель поиска или выделение
     .tip = Закрыть карточку ссылки, если ее нет — панель поиска, а если нет и ее — снять выделение текста
+action-undo-delete = Отменить удаление заметки
+    .tip = Вернуть последнюю удаленную заметку
 
 action-keyboard-shortcuts = Сочетания клавиш
     .tip = Показать все сочетания клавиш
@@ -920,6 +926,7 @@ notes-bookmark = Закладка
 notes-save = Сохранить
 notes-cancel = Отмена
 notes-delete = Удалить
+notes-edit = Изменить
 notes-discard-question = Отказаться от написанного?
 notes-discard = Отказаться
 notes-keep-writing = Продолжить
@@ -1045,6 +1052,10 @@ a11y-footnote-marker = сноска { $marker }
 a11y-footnote = Сноска { $marker }: { $text }
 a11y-back-to-text = вернуться к сноске { $marker } в тексте
 a11y-note = Заметка к пункту { $paragraph }: { $text }
+a11y-edit-note = Изменить заметку к пункту { $paragraph }
+a11y-delete-note = Удалить заметку к пункту { $paragraph }
+a11y-deleted = [удалено: { $text }]
+a11y-inserted = [вставлено: { $text }]
 a11y-comment = Комментарий к пункту { $paragraph }, автор { $author }: { $text }
 
 ## Уведомления: что сообщает окно, когда действие выполнено

@@ -541,6 +541,10 @@ action-back = 后退
 
 action-forward = 前进
     .tip = 再次前进到后退之前的位置
+action-next-pane = 下一窗格
+    .tip = 将键盘移到下一窗格：大纲、正文、笔记面板、事实面板
+action-previous-pane = 上一窗格
+    .tip = 将键盘移到上一窗格
 
 action-library = 浏览和搜索
     .tip = 打开或关闭本机上的决议文库
@@ -595,6 +599,8 @@ action-show-on-page = 在页面上显示
 
 action-dismiss = 关闭卡片、查找栏或选择
     .tip = 关闭引用卡片；如无卡片，则关闭查找栏；如无查找栏，则取消所选文本
+action-undo-delete = 撤销删除笔记
+    .tip = 恢复最近删除的笔记
 
 action-keyboard-shortcuts = 键盘快捷键
     .tip = 列出所有键盘快捷键
@@ -711,6 +717,7 @@ notes-bookmark = 书签
 notes-save = 保存
 notes-cancel = 取消
 notes-delete = 删除
+notes-edit = 编辑
 notes-discard-question = 放弃已写的内容？
 notes-discard = 放弃
 notes-keep-writing = 继续编辑
@@ -826,6 +833,10 @@ a11y-footnote-marker = 脚注{ $marker }
 a11y-footnote = 脚注{ $marker }：{ $text }
 a11y-back-to-text = 返回正文中的脚注{ $marker }
 a11y-note = 关于{ $paragraph }的笔记：{ $text }
+a11y-edit-note = 编辑关于{ $paragraph }的笔记
+a11y-delete-note = 删除关于{ $paragraph }的笔记
+a11y-deleted = [删除：{ $text }]
+a11y-inserted = [插入：{ $text }]
 a11y-comment = { $author }对{ $paragraph }的批注：{ $text }
 
 ## 通知：操作完成后窗口显示的消息

@@ -35,6 +35,8 @@ pub enum Action {
     PreviousParagraph,
     Back,
     Forward,
+    PreviousPane,
+    NextPane,
     Library,
     LibraryVotes,
     LibraryAgenda,
@@ -53,6 +55,7 @@ pub enum Action {
     AddNoteOnSelection,
     ShowOnPage,
     Dismiss,
+    UndoDelete,
     KeyboardShortcuts,
 }
 
@@ -207,6 +210,11 @@ pub const TABLE: &[Entry] = &[
         .keys(&[reading(Modifiers::ALT, Key::ArrowLeft)]),
     entry(Action::Forward, Group::View, "action-forward")
         .keys(&[reading(Modifiers::ALT, Key::ArrowRight)]),
+    // Before Next pane: F6 alone would also take Shift+F6.
+    entry(Action::PreviousPane, Group::View, "action-previous-pane")
+        .keys(&[always(Modifiers::SHIFT, Key::F6)]),
+    entry(Action::NextPane, Group::View, "action-next-pane")
+        .keys(&[always(NONE, Key::F6)]),
     entry(Action::Library, Group::Library, "action-library")
         .keys(&[always(CTRL, Key::L)]),
     entry(Action::LibraryVotes, Group::Library, "action-library-votes"),
@@ -236,6 +244,8 @@ pub const TABLE: &[Entry] = &[
         .keys(&[reading(NONE, Key::P)]),
     entry(Action::Dismiss, Group::Paragraph, "action-dismiss")
         .keys(&[reading(NONE, Key::Escape)]),
+    entry(Action::UndoDelete, Group::Paragraph, "action-undo-delete")
+        .keys(&[reading(CTRL, Key::Z)]),
     entry(Action::KeyboardShortcuts, Group::Help, "action-keyboard-shortcuts")
         .keys(&[always(NONE, Key::F1)]),
 ];
@@ -341,6 +351,9 @@ impl Action {
             | Action::AddNoteOnSelection
             | Action::ShowOnPage
             | Action::Dismiss
+            | Action::NextPane
+            | Action::PreviousPane
+            | Action::UndoDelete
             | Action::KeyboardShortcuts => return None,
         })
     }

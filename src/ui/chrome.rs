@@ -11,7 +11,7 @@ use egui::{RichText, Ui};
 /// its action has something to do (else it is left to others, such as a text field), and
 /// single letters, Escape and Alt+arrows only when no text field has focus.
 pub fn shortcuts(ctx: &egui::Context, app: &App) -> Vec<Command> {
-    let typing = ctx.egui_wants_keyboard_input();
+    let typing = ctx.text_edit_focused();
     ctx.input_mut(|i| {
         let mut out = Vec::new();
         // Ctrl+C arrives as a Copy event from the window, as a key press elsewhere.
@@ -95,6 +95,9 @@ pub fn command(action: Action, app: &App) -> Option<Command> {
             tab: app.active,
             paragraph,
         }),
+        Action::NextPane => Some(Command::FocusPane(1)),
+        Action::PreviousPane => Some(Command::FocusPane(-1)),
+        Action::UndoDelete => app.can_undo().then_some(Command::UndoDelete),
         Action::Dismiss => {
             let find_open = tab.is_some_and(|t| t.find.open);
             let selected = tab.is_some_and(|t| t.reader.selection.is_some());
@@ -542,6 +545,8 @@ fn view_menu(ui: &mut Ui, app: &App, out: &mut Vec<Command>) {
     ui.separator();
     item(ui, app, Action::NextParagraph, out);
     item(ui, app, Action::PreviousParagraph, out);
+    item(ui, app, Action::NextPane, out);
+    item(ui, app, Action::PreviousPane, out);
     ui.separator();
     crate::ui::menu(ui, t!("menu-language"), |ui| {
         for language in crate::i18n::Locale::all() {
@@ -637,15 +642,29 @@ pub fn status_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
 }
 
 /// Messages that are not errors (an export saved), each with a dismiss button.
-pub fn notice_strip(ui: &mut Ui, notices: &[Notice], can_undo: bool) -> Vec<Command> {
+/// A note just deleted gives its Undo button the keyboard (`focus_undo`, then cleared).
+pub fn notice_strip(
+    ui: &mut Ui,
+    notices: &[Notice],
+    can_undo: bool,
+    focus_undo: &mut bool,
+) -> Vec<Command> {
     let mut out = Vec::new();
     for (i, notice) in notices.iter().enumerate() {
         ui.horizontal(|ui| {
             let said = ui.label(notice.text.as_str());
             crate::ui::announce(&said, &notice.text, false);
             let deleted = notice.kind == NoticeKind::NoteDeleted;
-            if can_undo && deleted && ui.button(t!("undo")).clicked() {
-                out.push(Command::UndoDelete);
+            if can_undo && deleted {
+                let undo = ui
+                    .button(t!("undo"))
+                    .on_hover_text(crate::ui::actions::Action::UndoDelete.hover_text(ui.ctx()));
+                if std::mem::take(focus_undo) {
+                    undo.request_focus();
+                }
+                if undo.clicked() {
+                    out.push(Command::UndoDelete);
+                }
             }
             if ui.small_button(t!("ok")).clicked() {
                 out.push(Command::DismissNotice(i));

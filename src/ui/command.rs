@@ -34,6 +34,17 @@ pub enum Command {
         tab: usize,
         paragraph: usize,
     },
+    /// Move the keyboard to the next (1) or previous (-1) pane: the outline, the text, the
+    /// notes panel, the facts panel, those shown.
+    FocusPane(i32),
+    /// Give the keyboard to the paragraph being read in the active tab.
+    FocusReading,
+    /// Give a paragraph the keyboard's focus (after a jump made from the keyboard), so that
+    /// Tab goes on from there and a screen reader reads it.
+    FocusParagraph {
+        tab: usize,
+        paragraph: usize,
+    },
     /// A citation was clicked: open the cited document if it is at hand, else show its card.
     FollowCitation {
         tab: usize,

@@ -84,8 +84,11 @@ fn status_name(status: Status) -> String {
 }
 
 struct RowLayout {
-    /// What a screen reader says: refs and status.
+    /// Refs and status (a fold: what it stands for).
     label: String,
+    /// What a screen reader says of the row: its refs and status, then its words, the
+    /// deleted and inserted ones named as such.
+    speech: String,
     gutter: RichLayout,
     left: RichLayout,
     right: RichLayout,
@@ -120,6 +123,9 @@ pub struct CompareState {
     goto: Option<usize>,
     /// Current change, an index into `shown`.
     pub current: Option<usize>,
+    /// The keyboard moved to the current change (F7, or Enter in the list of changes): its
+    /// row takes the focus once drawn, and a screen reader reads it.
+    focus_current: bool,
     list: VirtualList<RowLayout>,
     layout_key: Option<(u32, u32, bool)>,
     /// Whether this is a Word draft's own tracked changes (`old` is its text before them,
@@ -149,6 +155,7 @@ impl CompareState {
             unfolded: Default::default(),
             goto: None,
             current: None,
+            focus_current: false,
             list: VirtualList::default(),
             layout_key: None,
             tracked: false,
@@ -699,19 +706,20 @@ fn toolbar(ui: &mut Ui, state: &mut CompareState, out: &mut Vec<Command>) {
             crate::ui::announce(&r, &summary, false);
             ui.label(RichText::new(t!("compare-unchanged", count = counts.unchanged)).weak());
             ui.separator();
-            if ui
-                .button(t!("compare-previous-change"))
-                .on_hover_text(t!("compare-previous-change-tip"))
-                .clicked()
-            {
-                state.step(-1);
-            }
-            if ui
-                .button(t!("compare-next-change"))
-                .on_hover_text(t!("compare-next-change-tip"))
-                .clicked()
-            {
-                state.step(1);
+            let steps = [
+                (
+                    -1,
+                    t!("compare-previous-change"),
+                    t!("compare-previous-change-tip"),
+                ),
+                (1, t!("compare-next-change"), t!("compare-next-change-tip")),
+            ];
+            for (delta, label, tip) in steps {
+                let r = ui.button(label).on_hover_text(tip);
+                if r.clicked() {
+                    state.step(delta);
+                    state.focus_current = !r.clicked_by(egui::PointerButton::Primary);
+                }
             }
             let mut changed = false;
             changed |= ui
@@ -786,7 +794,7 @@ fn toolbar(ui: &mut Ui, state: &mut CompareState, out: &mut Vec<Command>) {
         }
     });
     // Keyboard: next/previous change.
-    if state.mode == Mode::Changes && !ui.ctx().egui_wants_keyboard_input() {
+    if state.mode == Mode::Changes && !ui.ctx().text_edit_focused() {
         let (next, prev) = ui.input_mut(|i| {
             let next = i.consume_key(egui::Modifiers::NONE, egui::Key::F7)
                 || i.consume_key(egui::Modifiers::NONE, egui::Key::N);
@@ -800,6 +808,7 @@ fn toolbar(ui: &mut Ui, state: &mut CompareState, out: &mut Vec<Command>) {
         if prev {
             state.step(-1);
         }
+        state.focus_current |= next || prev;
     }
 }
 
@@ -832,15 +841,53 @@ fn change_list(ui: &mut Ui, state: &mut CompareState) {
                 let r = ui
                     .selectable_label(state.current == Some(k), RichText::new(label).color(color));
                 if r.clicked() {
-                    jump = Some(k);
+                    jump = Some((k, !r.clicked_by(egui::PointerButton::Primary)));
                 }
             }
         });
-    if let Some(k) = jump {
+    if let Some((k, keyboard)) = jump {
         state.current = Some(k);
         state.list.scroll_to(k);
         state.layout_key = None;
+        // From the keyboard, on to the change itself, which a screen reader then reads.
+        state.focus_current = keyboard;
     }
+}
+
+/// A compared row's words as a screen reader says them: the newer text, with what was
+/// deleted and inserted said where it was (`… [deleted: further] [inserted: also] …`); an
+/// added row's new text, a deleted row's old text.
+fn speech(row: &diff::Row, old: &Document, new: &Document) -> String {
+    if row.changes.is_empty() {
+        return match row.status {
+            Status::Deleted => text_of(old, row.target, row.old).to_string(),
+            _ => text_of(new, row.target, row.new).to_string(),
+        };
+    }
+    let mut out = String::new();
+    for c in &row.changes {
+        let said = match c.op {
+            Op::Equal => {
+                // Set apart from a change said just before it, unless it is punctuation.
+                if out.ends_with(']')
+                    && !c
+                        .text
+                        .starts_with(|ch: char| ch.is_whitespace() || ch.is_ascii_punctuation())
+                {
+                    out.push(' ');
+                }
+                out.push_str(&c.text);
+                continue;
+            }
+            Op::Delete => crate::logical_t!("a11y-deleted", text = c.text.trim()),
+            Op::Insert => crate::logical_t!("a11y-inserted", text = c.text.trim()),
+        };
+        if !out.is_empty() && !out.ends_with(char::is_whitespace) {
+            out.push(' ');
+        }
+        out.push_str(&said);
+    }
+    out
 }
 
 fn status_color(status: Status, p: &Palette) -> Color32 {
@@ -883,12 +930,18 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                       left: RichLayout,
                       right: RichLayout,
                       single: bool,
-                      tips: Vec<String>|
+                      tips: Vec<String>,
+                      body: String|
      -> (RowLayout, f32) {
         let mut format = gutter_style.format(false, false);
         format.color = gutter_color;
         format.font_id = FontId::new(12.0, fonts::family_for(None, false, false));
         let label = gutter_text.replace('\n', " ");
+        let speech = if body.is_empty() {
+            label.clone()
+        } else {
+            format!("{label}: {body}")
+        };
         let gutter_layout = rich_text::layout(
             ctx,
             &[Segment {
@@ -908,6 +961,7 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
         (
             RowLayout {
                 label,
+                speech,
                 gutter: gutter_layout,
                 left,
                 right,
@@ -928,12 +982,13 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
         shown,
         folds,
         current,
+        focus_current,
         list,
         tracked,
         show,
         ..
     } = state;
-    let mut unfold = None;
+    let unfold = std::cell::Cell::new(None);
     let current = *current;
     let mode = *mode;
     let single = mode == Mode::Changes && *show != Show::WithChanges;
@@ -960,6 +1015,7 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
             let empty = column(&ctx, old, String::new(), Vec::new(), &old_style, col, None);
             return (
                 RowLayout {
+                    speech: label.clone(),
                     label,
                     gutter: text,
                     left: empty.clone(),
@@ -972,6 +1028,8 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
             );
         }
         let mut tips: Vec<String> = Vec::new();
+        // The row's words for a screen reader.
+        let mut body = String::new();
         let (gutter_text, gutter_color, left, right) = match (mode, &result) {
             (Mode::Parallel, _) => {
                 let (a, b) = pairs.get(index).copied().unwrap_or_default();
@@ -985,6 +1043,18 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                     (Some(x), None) | (None, Some(x)) => x,
                     (None, None) => String::new(),
                 };
+                body = [(&**old, a), (&**new, b)]
+                    .iter()
+                    .filter(|(_, i)| i.is_some())
+                    .map(|&(doc, i)| {
+                        let text = text_of(doc, Target::Paragraph, i);
+                        match doc.meta.language {
+                            Some(l) => format!("{}: {text}", l.native_name()),
+                            None => text.to_string(),
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" — ");
                 let runs = |doc: &Document, i: Option<usize>| {
                     vec![(
                         text_of(doc, Target::Paragraph, i).to_string(),
@@ -1022,6 +1092,7 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                     return (
                         RowLayout {
                             label: String::new(),
+                            speech: String::new(),
                             gutter: empty.clone(),
                             left: empty.clone(),
                             right: empty,
@@ -1043,6 +1114,7 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                         _ => row.new_ref.clone(),
                     };
                     let text = text_of(doc, row.target, i).to_string();
+                    let body = text.clone();
                     return finish_row(
                         &ctx,
                         reference.unwrap_or_default(),
@@ -1060,6 +1132,7 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                         column(&ctx, doc, String::new(), Vec::new(), doc_style, col, None),
                         true,
                         Vec::new(),
+                        body,
                     );
                 }
                 // A Word draft's own changes say who made them, and when.
@@ -1076,6 +1149,7 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                     tips.push(change_tip(change));
                     Some(tips.len() as u32 - 1)
                 };
+                body = speech(row, old, new);
                 let (left_runs, right_runs) = if row.changes.is_empty() {
                     let (lbg, rbg) = match row.status {
                         Status::Added => (Color32::TRANSPARENT, palette.theme.added_bg),
@@ -1160,7 +1234,16 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                 column(&ctx, new, String::new(), Vec::new(), &new_style, col, None),
             ),
         };
-        finish_row(&ctx, gutter_text, gutter_color, left, right, false, tips)
+        finish_row(
+            &ctx,
+            gutter_text,
+            gutter_color,
+            left,
+            right,
+            false,
+            tips,
+            body,
+        )
     };
     let paint = |ui: &mut Ui, k: usize, row: &RowLayout, rect: Rect| {
         if row.fold {
@@ -1184,16 +1267,8 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                 r.rect.center().y - size.y / 2.0,
             );
             row.gutter.paint(painter, at);
-            if r.has_focus() {
-                painter.rect_stroke(
-                    r.rect,
-                    4.0,
-                    ui.visuals().selection.stroke,
-                    egui::StrokeKind::Inside,
-                );
-            }
             if r.clicked() {
-                unfold = Some(k);
+                unfold.set(Some(k));
             }
             return;
         }
@@ -1218,8 +1293,16 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
                 Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color),
             );
         }
-        let r = ui.interact(rect, ui.scope_id().with(("compare-row", k)), Sense::hover());
-        r.widget_info(|| WidgetInfo::labeled(Role::Row, true, &row.label));
+        // Focusable, so that the keyboard (and a screen reader) can be taken to a change.
+        let r = ui.interact(
+            rect,
+            ui.scope_id().with(("compare-row", k)),
+            Sense::focusable_noninteractive(),
+        );
+        r.widget_info(|| WidgetInfo::labeled(Role::Row, true, &row.speech));
+        if current == Some(k) && std::mem::take(focus_current) {
+            r.request_focus();
+        }
         // Who made the change under the pointer, and when.
         if !row.tips.is_empty()
             && let Some(pos) = r.hover_pos()
@@ -1245,8 +1328,24 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
             ui.scope_builder(egui::UiBuilder::new().max_rect(at), |ui| ui.add(label));
         }
     }
-    list.show(ui, "compare-rows", layout, paint);
-    if let Some(k) = unfold {
+    // Rows out of view are told to a screen reader too, with the ids they have when drawn.
+    let describe = |ui: &mut Ui, k: usize, row: Option<&RowLayout>, rect: Rect| {
+        let Some(row) = row else { return };
+        if row.fold {
+            let id = ui.scope_id().with(("compare-fold", k));
+            let r = ui.interact(rect, id, Sense::click());
+            r.widget_info(|| WidgetInfo::labeled(Role::Button, true, &row.label));
+            if r.clicked() {
+                unfold.set(Some(k));
+            }
+        } else if !row.speech.is_empty() {
+            let id = ui.scope_id().with(("compare-row", k));
+            let r = ui.interact(rect, id, Sense::focusable_noninteractive());
+            r.widget_info(|| WidgetInfo::labeled(Role::Row, true, &row.speech));
+        }
+    };
+    list.show_described(ui, "compare-rows", layout, paint, describe);
+    if let Some(k) = unfold.get() {
         state.unfold(k);
     }
 }

@@ -75,7 +75,10 @@ pub fn show(
 ) -> Vec<Command> {
     let mut out = Vec::new();
     let meta = &doc.meta;
-    ui.heading(t!("facts-facts"));
+    // The heading takes the keyboard when F6 comes to the panel; Tab goes on from there.
+    let heading = ui.heading(t!("facts-facts"));
+    let heading = ui.interact(heading.rect, pane_id(), Sense::focusable_noninteractive());
+    heading.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Heading, true, t!("facts-facts")));
     egui::ScrollArea::vertical()
         .id_salt("facts-scroll")
         .auto_shrink(false)
@@ -163,6 +166,11 @@ pub fn show(
     out
 }
 
+/// The id of the facts panel's heading, where F6 takes the keyboard.
+pub fn pane_id() -> egui::Id {
+    egui::Id::unique("facts-pane")
+}
+
 /// The vote; states named in `language` (the document's).
 fn votes_ui(ui: &mut Ui, votes: &Votes, state: &mut FactsState, language: Language) {
     let visuals = ui.visuals().clone();
@@ -240,11 +248,27 @@ fn votes_ui(ui: &mut Ui, votes: &Votes, state: &mut FactsState, language: Langua
         .collect();
     rows.sort_by_key(|(s, _)| state_key(s));
     let row_height = 20.0;
+    // Only the rows in view are drawn, but a screen reader is told of every state.
+    let read = crate::ui::accessibility_on(ui.ctx());
     egui::ScrollArea::vertical()
         .id_salt("facts-states")
         .max_height(220.0)
         .auto_shrink([false, true])
         .show_rows(ui, row_height, rows.len(), |ui, range| {
+            let describe = |ui: &mut Ui, k: usize| {
+                let (name, vote) = rows[k];
+                let shown = states::localized(name, language);
+                let label = format!("{shown}: {}", vote_label(vote));
+                let at = egui::Rect::from_min_size(ui.min_rect().min, Vec2::splat(1.0));
+                let r = ui.interact(at, ui.scope_id().with(("state", k)), Sense::hover());
+                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
+            };
+            if read {
+                for k in 0..range.start {
+                    describe(ui, k);
+                }
+            }
+            let end = range.end;
             for &(name, vote) in &rows[range] {
                 let own = !mine.is_empty() && state_key(name) == mine;
                 ui.horizontal(|ui| {
@@ -261,6 +285,11 @@ fn votes_ui(ui: &mut Ui, votes: &Votes, state: &mut FactsState, language: Langua
                     let r = ui.label(text);
                     r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
                 });
+            }
+            if read {
+                for k in end..rows.len() {
+                    describe(ui, k);
+                }
             }
         });
 }

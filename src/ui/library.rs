@@ -389,8 +389,17 @@ fn hits_ui(ui: &mut Ui, hits: &[SearchHit], query: &str, out: &mut Vec<Command>)
                     false,
                     RichText::new(&heading).strong(),
                 ));
+                // One stop for the keyboard per result: a screen reader says the words found
+                // after its name.
+                ui.ctx().accesskit_node_builder(r.id, |node| {
+                    node.set_description(hit.snippet.clone());
+                });
                 if r.clicked() {
                     open_hit(hit, query, out);
+                    // From the keyboard, on to the paragraph found.
+                    if !r.clicked_by(egui::PointerButton::Primary) {
+                        out.push(Command::FocusReading);
+                    }
                 }
                 let rtl = hit.language.is_some_and(|l| l.is_rtl());
                 let snippet = if rtl {
@@ -430,7 +439,8 @@ fn hits_ui(ui: &mut Ui, hits: &[SearchHit], query: &str, out: &mut Vec<Command>)
                     }
                 }
                 job.wrap.max_width = ui.available_width() - 16.0;
-                let snippet_response = ui.add(egui::Label::new(job).sense(egui::Sense::click()));
+                // A click opens it too; the keyboard has the heading for that.
+                let snippet_response = ui.add(egui::Label::new(job).sense(egui::Sense::CLICK));
                 if snippet_response.clicked() {
                     open_hit(hit, query, out);
                 }

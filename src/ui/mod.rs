@@ -85,6 +85,43 @@ pub fn wrapped_text(
     response
 }
 
+/// Whether an accessibility client (a screen reader, or a test) reads the window: its tree is
+/// then built every frame, and what is not painted may join it.
+pub fn accessibility_on(ctx: &egui::Context) -> bool {
+    ctx.accesskit_node_builder(egui::accesskit_root_id(), |_| ())
+        .is_some()
+}
+
+/// Outlines the widget that has the keyboard's focus, whatever it is: egui's own widgets
+/// show focus faintly or not at all, and the reader's paragraphs, citations, footnote markers
+/// and notes are Plenary's own. Only the keyboard (or a screen reader) gives focus, so a
+/// mouse user never sees it. A text field being typed in shows its own cursor instead.
+pub fn paint_focus_ring(ctx: &egui::Context) {
+    if ctx.text_edit_focused() {
+        return;
+    }
+    let Some(response) = ctx
+        .memory(|m| m.focused())
+        .and_then(|id| ctx.read_response(id))
+    else {
+        return;
+    };
+    // Widgets told to a screen reader but not drawn stand on a point: nothing to outline.
+    if response.rect.width() < 2.0 || response.rect.height() < 2.0 {
+        return;
+    }
+    let clip = response.interact_rect.expand(3.0);
+    let painter = egui::Painter::new(ctx.clone(), response.layer_id, clip);
+    let stroke = ctx.global_style().visuals.selection.stroke;
+    let stroke = egui::Stroke::new(stroke.width.max(2.0), stroke.color);
+    painter.rect_stroke(
+        response.rect.expand(2.0),
+        3.0,
+        stroke,
+        egui::StrokeKind::Outside,
+    );
+}
+
 /// Names the region `ui` draws (a panel, the text, a bar) for screen readers, which read
 /// its widgets as its parts and let a reader jump from region to region: called first thing
 /// in the region.

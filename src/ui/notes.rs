@@ -521,7 +521,8 @@ pub fn panel_ui(
     ui.add(
         crate::ui::field::single_line(filter, &mut crate::ui::field::layouter(ui))
             .hint_text(t!("notes-filter-hint"))
-            .desired_width(f32::INFINITY),
+            .desired_width(f32::INFINITY)
+            .id(filter_id()),
     );
     let wanted = NoteFilter::new(filter);
     egui::ScrollArea::vertical()
@@ -575,31 +576,36 @@ pub fn panel_ui(
                     let placement = notes.placements.get(i);
                     let line =
                         crate::ui::bidi::visual_line(&note_line(note, placement, &tab.doc), false);
-                    ui.horizontal(|ui| {
-                        let (rect, _) =
-                            ui.allocate_exact_size(egui::vec2(4.0, 16.0), egui::Sense::hover());
-                        ui.painter().rect_filled(
-                            rect,
-                            1.0,
-                            note_color(note.color, ui.visuals().dark_mode),
-                        );
-                        // Cut short in a narrow panel; whole on hover.
-                        let r = ui
-                            .add(egui::Button::selectable(false, line.as_str()).truncate())
-                            .on_hover_text(line.as_str());
-                        if r.clicked() {
-                            match placement.and_then(|p| p.paragraph) {
-                                Some(p) => out.push(Command::JumpTo {
+                    let reference = placement.map_or(note.anchor.reference.as_str(), |p| {
+                        p.reference(&tab.doc, note)
+                    });
+                    note_row(ui, note, &line, reference, |action, keyboard| {
+                        let paragraph = placement.and_then(|p| p.paragraph);
+                        match (action, paragraph) {
+                            (RowAction::Open, Some(p)) => {
+                                out.push(Command::JumpTo {
                                     tab: active,
                                     paragraph: p,
-                                }),
-                                None => out.push(Command::EditNote {
+                                });
+                                if keyboard {
+                                    out.push(Command::FocusParagraph {
+                                        tab: active,
+                                        paragraph: p,
+                                    });
+                                }
+                            }
+                            (RowAction::Open | RowAction::Edit, _) => {
+                                out.push(Command::EditNote {
                                     tab: active,
-                                    paragraph: usize::MAX,
+                                    paragraph: paragraph.unwrap_or(usize::MAX),
                                     note: Some(note.id.clone()),
                                     words: None,
-                                }),
+                                });
                             }
+                            (RowAction::Delete, _) => out.push(Command::DeleteNote {
+                                tab: active,
+                                note: note.id.clone(),
+                            }),
                         }
                     });
                     if let Some(placement) = placement {
@@ -704,6 +710,74 @@ pub fn panel_ui(
             }
         });
     out
+}
+
+/// The id of the notes panel's filter field, where F6 takes the keyboard.
+pub fn filter_id() -> egui::Id {
+    egui::Id::unique("notes-filter")
+}
+
+/// What a row of the notes panel was asked to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RowAction {
+    /// Go to the note's paragraph (edit it, when its paragraph is gone).
+    Open,
+    Edit,
+    Delete,
+}
+
+/// A note in the notes panel: its colour, its line (cut short in a narrow panel, whole on
+/// hover), then Edit and Delete at the row's end. `act` gets what was asked, and whether from
+/// the keyboard (or a screen reader).
+fn note_row(
+    ui: &mut Ui,
+    note: &Note,
+    line: &str,
+    reference: &str,
+    mut act: impl FnMut(RowAction, bool),
+) {
+    let keyboard = |r: &egui::Response| !r.clicked_by(egui::PointerButton::Primary);
+    ui.horizontal(|ui| {
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(4.0, 16.0), egui::Sense::hover());
+        ui.painter()
+            .rect_filled(rect, 1.0, note_color(note.color, ui.visuals().dark_mode));
+        let (edit, delete) = (t!("notes-edit"), t!("notes-delete"));
+        // Room for the two buttons at the end.
+        let button_width = |text: &str| {
+            let galley = ui.painter().layout_no_wrap(
+                text.to_string(),
+                egui::TextStyle::Body.resolve(ui.style()),
+                egui::Color32::WHITE,
+            );
+            galley.size().x + 2.0 * ui.spacing().button_padding.x
+        };
+        let buttons =
+            button_width(&edit) + button_width(&delete) + 2.0 * ui.spacing().item_spacing.x;
+        let room = (ui.available_width() - buttons).max(60.0);
+        let r = ui
+            .scope(|ui| {
+                ui.set_max_width(room);
+                ui.add(egui::Button::selectable(false, line).truncate())
+            })
+            .inner
+            .on_hover_text(line);
+        if r.clicked() {
+            act(RowAction::Open, keyboard(&r));
+        }
+        ui.add_space((room - r.rect.width()).max(0.0));
+        let r = ui.small_button(edit);
+        let name = crate::logical_t!("a11y-edit-note", paragraph = reference);
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+        if r.clicked() {
+            act(RowAction::Edit, keyboard(&r));
+        }
+        let r = ui.small_button(delete);
+        let name = crate::logical_t!("a11y-delete-note", paragraph = reference);
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+        if r.clicked() {
+            act(RowAction::Delete, keyboard(&r));
+        }
+    });
 }
 
 /// A Word draft's comments, read-only, each with its author, date and paragraph; a click

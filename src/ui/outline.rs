@@ -67,6 +67,15 @@ pub fn entries(doc: &Document) -> Vec<Entry> {
     out
 }
 
+fn focus_current_id(tab_index: usize) -> egui::Id {
+    egui::Id::unique(("outline-focus-current", tab_index))
+}
+
+/// Gives the keyboard to the outline's entry of the paragraph being read (F6).
+pub fn focus_current(ctx: &egui::Context, tab_index: usize) {
+    ctx.data_mut(|d| d.insert_temp(focus_current_id(tab_index), true));
+}
+
 /// The outline panel of a tab.
 pub fn ui(ui: &mut Ui, tab: &Tab, entries: &[Entry], tab_index: usize) -> Vec<Command> {
     let mut commands = Vec::new();
@@ -81,36 +90,63 @@ pub fn ui(ui: &mut Ui, tab: &Tab, entries: &[Entry], tab_index: usize) -> Vec<Co
         i
     });
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
+    let step = row_height + ui.spacing().item_spacing.y;
     let mut area = egui::ScrollArea::vertical()
         .id_salt(("outline", tab_index))
         .auto_shrink(false);
+    // Where the list was scrolled to, and how high it was, as of the last frame.
+    let seen_scroll = egui::Id::unique(("outline-scroll", tab_index));
+    // An entry the keyboard moves to (arrow keys, or F6 to the current one): it gets the
+    // focus once it is drawn.
+    let moving_to = egui::Id::unique(("outline-focus", tab_index));
+    if ui.data_mut(|d| d.remove_temp::<bool>(focus_current_id(tab_index)).is_some()) {
+        let first = entries
+            .iter()
+            .position(|e| matches!(e, Entry::Paragraph(..)));
+        let entry = current
+            .and_then(|c| {
+                entries
+                    .iter()
+                    .position(|e| matches!(e, Entry::Paragraph(i, _) if *i == c))
+            })
+            .or(first);
+        if let Some(entry) = entry {
+            ui.data_mut(|d| d.insert_temp(moving_to, entry));
+        }
+    }
+    let pending = ui.data(|d| d.get_temp::<usize>(moving_to));
     // When the current paragraph changes (a jump, a find, scrolling the text), its entry is
-    // brought into view if it is not.
+    // brought into view if it is not; so is the entry the keyboard moves to.
     let seen = ui.make_persistent_id(("outline-current", tab_index));
     let previous = ui.data(|d| d.get_temp::<Option<usize>>(seen));
+    let mut at = None;
     if previous != Some(current) {
         ui.data_mut(|d| d.insert_temp(seen, current));
-        let at = current.and_then(|c| {
+        at = current.and_then(|c| {
             entries
                 .iter()
                 .position(|e| matches!(e, Entry::Paragraph(i, _) if *i == c))
         });
-        let area_id = ui.make_persistent_id(("outline", tab_index));
-        if let Some(at) = at {
-            let step = row_height + ui.spacing().item_spacing.y;
-            let top = at as f32 * step;
-            let height = ui.available_height();
-            let offset = egui::scroll_area::State::load(ui.ctx(), area_id)
-                .map_or(0.0, |s| s.clamped_offset().y);
-            if top < offset {
-                area = area.vertical_scroll_offset(top);
-            } else if top + step > offset + height {
-                area = area.vertical_scroll_offset(top + step - height);
-            }
+    }
+    if let Some(at) = pending.or(at) {
+        let top = at as f32 * step;
+        let (offset, height) = ui
+            .data(|d| d.get_temp::<(f32, f32)>(seen_scroll))
+            .unwrap_or((0.0, ui.available_height()));
+        if top < offset {
+            area = area.vertical_scroll_offset(top);
+        } else if top + step > offset + height {
+            area = area.vertical_scroll_offset(top + step - height);
         }
     }
-    area.show_rows(ui, row_height, entries.len(), |ui, range| {
-        for entry in &entries[range] {
+    let mut focused = None;
+    let output = area.show_rows(ui, row_height, entries.len(), |ui, range| {
+        for (e, entry) in entries
+            .iter()
+            .enumerate()
+            .skip(range.start)
+            .take(range.len())
+        {
             match entry {
                 Entry::Group(name) => {
                     ui.label(RichText::new(name).strong());
@@ -118,15 +154,85 @@ pub fn ui(ui: &mut Ui, tab: &Tab, entries: &[Entry], tab_index: usize) -> Vec<Co
                 Entry::Paragraph(i, label) => {
                     let selected = current == Some(*i);
                     let r = ui.add(egui::Button::selectable(selected, label.as_str()).truncate());
+                    if pending == Some(e) {
+                        r.request_focus();
+                        ui.data_mut(|d| d.remove::<usize>(moving_to));
+                    }
+                    if r.has_focus() {
+                        focused = Some(e);
+                    }
                     if r.clicked() {
                         commands.push(Command::JumpTo {
                             tab: tab_index,
                             paragraph: *i,
                         });
+                        // From the keyboard (or a screen reader), the keyboard goes on to
+                        // the paragraph, as a link to a place in a page takes it there.
+                        if !r.clicked_by(egui::PointerButton::Primary) {
+                            commands.push(Command::FocusParagraph {
+                                tab: tab_index,
+                                paragraph: *i,
+                            });
+                        }
                     }
                 }
             }
         }
     });
+    ui.data_mut(|d| {
+        d.insert_temp(
+            seen_scroll,
+            (output.state.clamped_offset().y, output.inner_rect.height()),
+        );
+    });
+    // The arrow keys, Page Up and Down, Home and End move through every entry, also those
+    // scrolled out of view (which are not drawn, so egui cannot move to them itself).
+    if let Some(from) = focused {
+        let page = ((output.inner_rect.height() / step) as usize).max(1);
+        if let Some(to) = keyboard_move(ui, entries, from, page) {
+            ui.data_mut(|d| d.insert_temp(moving_to, to));
+            ui.ctx().request_repaint();
+        }
+    }
     commands
+}
+
+/// Where a key pressed on entry `from` moves the focus: the next or previous paragraph's
+/// entry (group headings are passed over), a page on, or the first or last. The key is
+/// taken, and egui's own move by arrow keys (to whatever lies below) is called off.
+fn keyboard_move(ui: &Ui, entries: &[Entry], from: usize, page: usize) -> Option<usize> {
+    use egui::Key;
+    let paragraph = |e: &usize| matches!(entries.get(*e), Some(Entry::Paragraph(..)));
+    let none = egui::Modifiers::NONE;
+    let (down, up, page_down, page_up, home, end) = ui.input_mut(|i| {
+        (
+            i.consume_key(none, Key::ArrowDown),
+            i.consume_key(none, Key::ArrowUp),
+            i.consume_key(none, Key::PageDown),
+            i.consume_key(none, Key::PageUp),
+            i.consume_key(none, Key::Home),
+            i.consume_key(none, Key::End),
+        )
+    });
+    let to = if down {
+        (from + 1..entries.len()).find(paragraph)
+    } else if up {
+        (0..from).rev().find(paragraph)
+    } else if page_down {
+        let target = (from + page).min(entries.len().saturating_sub(1));
+        (from + 1..=target).rev().find(paragraph)
+    } else if page_up {
+        let target = from.saturating_sub(page);
+        (target..from).find(paragraph)
+    } else if home {
+        (0..entries.len()).find(paragraph)
+    } else if end {
+        (0..entries.len()).rev().find(paragraph)
+    } else {
+        return None;
+    };
+    if down || up {
+        ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+    }
+    to.filter(|&to| to != from)
 }

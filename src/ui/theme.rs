@@ -122,6 +122,26 @@ pub fn high_contrast() -> Visuals {
     v
 }
 
+/// egui's light or dark theme, with a focus outline that can be seen from across the room:
+/// the focused widget (egui draws it as pressed) and Plenary's own focus outlines are 2
+/// points wide, in the selection's colour (blue on white, light blue on grey).
+pub fn everyday(dark: bool) -> Visuals {
+    use egui::Stroke;
+    let mut v = if dark {
+        Visuals::dark()
+    } else {
+        Visuals::light()
+    };
+    let focus = if dark {
+        Color32::from_rgb(144, 209, 255)
+    } else {
+        Color32::from_rgb(0, 83, 125)
+    };
+    v.widgets.active.bg_stroke = Stroke::new(2.0, focus);
+    v.selection.stroke = Stroke::new(2.0, v.selection.stroke.color);
+    v
+}
+
 /// The palette of the theme these visuals belong to.
 pub fn palette(visuals: &Visuals) -> &'static Palette {
     if visuals.panel_fill == HIGH_CONTRAST_BACKGROUND {

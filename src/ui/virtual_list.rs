@@ -160,7 +160,7 @@ impl<T> VirtualList<T> {
         layout: impl FnMut(usize) -> (T, f32),
         paint: impl FnMut(&mut Ui, usize, &T, Rect),
     ) {
-        self.show_described(ui, id_salt, layout, paint, |_, _, _| {});
+        self.show_described(ui, id_salt, layout, paint, |_, _, _, _| {});
     }
 
     /// [`Self::show`], and while a screen reader (or a test) reads the window, `describe`
@@ -172,7 +172,7 @@ impl<T> VirtualList<T> {
         id_salt: impl egui::AsIdSalt,
         mut layout: impl FnMut(usize) -> (T, f32),
         mut paint: impl FnMut(&mut Ui, usize, &T, Rect),
-        mut describe: impl FnMut(&mut Ui, usize, Rect),
+        mut describe: impl FnMut(&mut Ui, usize, Option<&T>, Rect),
     ) {
         let available = ui.available_size();
         self.viewport_height = available.y;
@@ -226,17 +226,19 @@ impl<T> VirtualList<T> {
             let (first, _) = self.row_at(viewport.min.y);
             // Only while an accessibility client reads the window (the tree is then built
             // every frame anyway): the rows out of view join it, in the document's order.
-            let read = ui
-                .ctx()
-                .accesskit_node_builder(egui::accesskit_root_id(), |_| ())
-                .is_some();
+            let read = crate::ui::accessibility_on(ui.ctx());
             let row_rect = |top: f32, height: f32| {
                 Rect::from_min_size(origin + Vec2::new(0.0, top), Vec2::new(available.x, height))
             };
             let mut top = 0.0;
             if read {
                 for row in 0..first {
-                    describe(ui, row, row_rect(top, self.heights[row]));
+                    describe(
+                        ui,
+                        row,
+                        self.items[row].as_ref(),
+                        row_rect(top, self.heights[row]),
+                    );
                     top += self.heights[row];
                 }
             }
@@ -257,7 +259,12 @@ impl<T> VirtualList<T> {
             }
             if read {
                 while row < self.items.len() {
-                    describe(ui, row, row_rect(top, self.heights[row]));
+                    describe(
+                        ui,
+                        row,
+                        self.items[row].as_ref(),
+                        row_rect(top, self.heights[row]),
+                    );
                     top += self.heights[row];
                     row += 1;
                 }

@@ -71,7 +71,10 @@ impl App {
                     Purpose::Import => self.import_into_library(ctx, &[path]),
                 }
             }
-            Command::ClosePathPrompt => self.path_prompt = None,
+            Command::ClosePathPrompt => {
+                self.path_prompt = None;
+                self.keyboard_back_to_text(ctx);
+            }
             Command::OpenSample => self.open_sample(),
             Command::ActivateTab(i) if i < self.tabs.len() => {
                 self.active = i;
@@ -82,6 +85,13 @@ impl App {
             Command::JumpTo { tab, paragraph } => {
                 if let Some(t) = self.tabs.get_mut(tab) {
                     t.reader.jump_to(paragraph);
+                }
+            }
+            Command::FocusPane(step) => self.focus_pane(ctx, step),
+            Command::FocusReading => self.focus_back = self.paragraph_in_view(self.active),
+            Command::FocusParagraph { tab, paragraph } => {
+                if tab == self.active {
+                    self.focus_back = Some(crate::ui::reader::paragraph_id(tab, paragraph));
                 }
             }
             Command::FollowCitation {
@@ -117,7 +127,12 @@ impl App {
             }
             Command::SetDarkMode(dark) => self.dark_mode = dark,
             Command::SetHighContrast(on) => self.high_contrast = on,
-            Command::ShowShortcuts(show) => self.show_shortcuts = show,
+            Command::ShowShortcuts(show) => {
+                if self.show_shortcuts && !show {
+                    self.keyboard_back_to_text(ctx);
+                }
+                self.show_shortcuts = show;
+            }
             Command::Zoom(step) => {
                 let zoom = ctx.zoom_factor();
                 let next = match step {
@@ -183,6 +198,7 @@ impl App {
             Command::CloseCompare => {
                 self.hide_unchanged = self.hide_unchanged();
                 self.compare = None;
+                self.keyboard_back_to_text(ctx);
             }
             Command::SetUiLanguage(language) => {
                 self.ui_language = language;
@@ -219,6 +235,7 @@ impl App {
                     self.compare = None;
                 } else {
                     self.hide_library();
+                    self.keyboard_back_to_text(ctx);
                 }
             }
             Command::AddLibraryFolder => {
@@ -688,11 +705,69 @@ impl App {
             && let Some(key) = key
         {
             self.undo = Some((key, deleted));
+            self.focus_undo = true;
             self.notices.retain(|n| n.kind != NoticeKind::NoteDeleted);
             self.notices.push(Notice::new(
                 NoticeKind::NoteDeleted,
                 t!("notice-note-deleted"),
             ));
+        }
+    }
+
+    /// A view or window closed from the keyboard (or by a screen reader) gives the keyboard
+    /// back to the paragraph being read, so that it is not lost; closed with the mouse, it
+    /// leaves no focus outline behind.
+    fn keyboard_back_to_text(&mut self, ctx: &egui::Context) {
+        let by_keyboard = ctx.input(|i| {
+            i.events.iter().any(|e| {
+                matches!(
+                    e,
+                    egui::Event::Key { pressed: true, .. } | egui::Event::AccessKitActionRequest(_)
+                )
+            })
+        });
+        if by_keyboard {
+            self.focus_back = self.paragraph_in_view(self.active);
+        }
+    }
+
+    /// F6 and Shift+F6: the keyboard moves to the next or previous pane shown, in reading
+    /// order (the outline, the text, the notes panel, the facts panel), and goes round.
+    fn focus_pane(&mut self, ctx: &egui::Context, step: i32) {
+        let Some(tab) = self.tabs.get(self.active) else {
+            return;
+        };
+        let reading = self.compare.is_none() && self.library_view.is_none();
+        let panes: Vec<Pane> = [
+            (Pane::Outline, reading && self.show_outline),
+            (Pane::Text, reading),
+            (Pane::Notes, reading && self.show_notes),
+            (Pane::Facts, reading && self.show_facts),
+        ]
+        .into_iter()
+        .filter_map(|(pane, shown)| shown.then_some(pane))
+        .collect();
+        if panes.is_empty() {
+            return;
+        }
+        // The first F6 goes to the text; then on from the pane the keyboard was moved to.
+        let next = match self
+            .pane
+            .and_then(|pane| panes.iter().position(|&p| p == pane))
+        {
+            Some(at) => (at as i64 + i64::from(step)).rem_euclid(panes.len() as i64) as usize,
+            None => panes.iter().position(|&p| p == Pane::Text).unwrap_or(0),
+        };
+        let pane = panes[next];
+        self.pane = Some(pane);
+        match pane {
+            Pane::Outline => crate::ui::outline::focus_current(ctx, self.active),
+            Pane::Text => {
+                let paragraph = tab.reader.current().unwrap_or(0);
+                self.focus_back = Some(crate::ui::reader::paragraph_id(self.active, paragraph));
+            }
+            Pane::Notes => self.focus_back = Some(crate::ui::notes::filter_id()),
+            Pane::Facts => self.focus_back = Some(crate::ui::facts::pane_id()),
         }
     }
 
@@ -709,7 +784,30 @@ impl App {
             self.errors.push(t!("error-undo-document-closed"));
             return;
         };
-        self.change_notes(tab, |notes, _| notes.restore(deleted));
+        let id = deleted.note.id.clone();
+        if self
+            .change_notes(tab, |notes, _| notes.restore(deleted))
+            .is_some()
+        {
+            // The Undo button is gone: the keyboard goes to the note's paragraph.
+            let paragraph = self.tabs.get(tab).and_then(|t| {
+                let i = t.notes.index_of(&id)?;
+                t.notes.placements.get(i)?.paragraph
+            });
+            if let Some(paragraph) = paragraph {
+                self.reveal_and_focus(tab, paragraph);
+            }
+        }
+    }
+
+    /// Brings a paragraph into view and gives it the keyboard.
+    fn reveal_and_focus(&mut self, tab: usize, paragraph: usize) {
+        if tab == self.active
+            && let Some(t) = self.tabs.get_mut(tab)
+        {
+            t.reader.reveal(paragraph);
+            self.focus_back = Some(crate::ui::reader::paragraph_id(tab, paragraph));
+        }
     }
 
     pub(super) fn open_bookmark(

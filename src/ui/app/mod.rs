@@ -143,6 +143,15 @@ pub fn speak(language: crate::i18n::Locale) {
 }
 
 /// What a notice is about, for what the window does with it besides showing its words.
+/// A pane the keyboard moves between with F6.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pane {
+    Outline,
+    Text,
+    Notes,
+    Facts,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NoticeKind {
     /// Its words, and nothing else.
@@ -235,6 +244,10 @@ pub struct App {
     text_history: std::cell::RefCell<TextHistory>,
     /// The note deleted last, to offer Undo: the key of its document's notes, and the note.
     undo: Option<(String, crate::store::DeletedNote)>,
+    /// A note was just deleted: the keyboard goes to the message's Undo button.
+    focus_undo: bool,
+    /// The pane F6 moved the keyboard to last (none yet: F6 goes to the text).
+    pane: Option<Pane>,
     /// Every bookmark across documents, for the notes panel (None: to be loaded).
     bookmarks: Option<Vec<(DocumentInfo, Note)>>,
     /// The collection of resolutions on this laptop (None if it could not be opened).
@@ -327,6 +340,8 @@ impl App {
             facts: Default::default(),
             text_history: Default::default(),
             undo: None,
+            focus_undo: false,
+            pane: None,
             bookmarks: None,
             library: None,
             library_view: None,
@@ -486,7 +501,12 @@ impl App {
             // The window is named after the document; its main region is "the text".
             crate::ui::region(ui, Role::Main, &t!("region-text"));
             commands.extend(chrome::error_strip(ui, &self.errors));
-            commands.extend(chrome::notice_strip(ui, &self.notices, self.undo.is_some()));
+            commands.extend(chrome::notice_strip(
+                ui,
+                &self.notices,
+                self.undo.is_some(),
+                &mut self.focus_undo,
+            ));
             if let Some(view) = &mut self.library_view {
                 let cx = crate::ui::library::Context {
                     library: self.library.as_ref(),
@@ -523,6 +543,7 @@ impl App {
         if let Some(id) = self.focus_back.take() {
             ui.ctx().memory_mut(|m| m.request_focus(id));
         }
+        crate::ui::paint_focus_ring(ui.ctx());
         self.save_place_now_and_then(ui.ctx());
     }
 
@@ -908,7 +929,8 @@ impl App {
                 ctx.set_visuals_of(egui::Theme::Dark, crate::ui::theme::high_contrast());
                 ctx.set_theme(egui::Theme::Dark);
             } else {
-                ctx.set_visuals_of(egui::Theme::Dark, egui::Visuals::dark());
+                ctx.set_visuals_of(egui::Theme::Dark, crate::ui::theme::everyday(true));
+                ctx.set_visuals_of(egui::Theme::Light, crate::ui::theme::everyday(false));
                 ctx.set_theme(if self.dark_mode {
                     egui::Theme::Dark
                 } else {
@@ -944,6 +966,11 @@ impl App {
             *cache = Some((symbol, entries));
         }
         cache.as_ref().and_then(|(_, h)| h.clone())
+    }
+
+    /// Whether a deleted note can be brought back (Ctrl+Z).
+    pub fn can_undo(&self) -> bool {
+        self.undo.is_some()
     }
 
     /// The active tab's document.

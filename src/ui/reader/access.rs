@@ -87,12 +87,33 @@ pub(super) fn user_note(p: &Paragraph, note: &Note) -> WidgetInfo {
     )
 }
 
+/// A row out of view that is not a paragraph (the title, a division's title, the closing),
+/// named as when it is painted, with the same id.
+pub(super) fn unpainted_header(
+    ui: &mut egui::Ui,
+    scene: &super::Scene<'_>,
+    kind: RowKind,
+    rect: egui::Rect,
+) {
+    let text = super::layout::header_text(scene.doc, kind);
+    if text.trim().is_empty() {
+        return;
+    }
+    let r = ui.interact(
+        rect,
+        egui::Id::unique(("row", scene.rc.tab_index, kind)),
+        egui::Sense::hover(),
+    );
+    r.widget_info(|| header_row(kind, &text));
+}
+
 /// A paragraph out of view, as a screen reader meets it: its bookmark button (saying whether
 /// it is bookmarked, and working), the paragraph (`PP3: Affirming …`), its citations as links
 /// and its footnote markers (which work as in the painted text), its footnotes and the
 /// reader's notes on it. Nothing is painted; the widgets stand where the paragraph would be, with
 /// the ids the painted paragraph has, so that focus stays on it when it comes into view.
-/// Returns whether the screen reader's (or the keyboard's) focus is on the paragraph.
+/// Returns whether the screen reader's (or the keyboard's) focus has just come to the
+/// paragraph (only then does the view follow it: a reader may scroll away afterwards).
 pub(super) fn unpainted_paragraph(
     ui: &mut egui::Ui,
     scene: &super::Scene<'_>,
@@ -112,7 +133,7 @@ pub(super) fn unpainted_paragraph(
     let mark = ui.interact(spot, Id::unique(("margin", tab, index)), Sense::click());
     let label = bookmark_label(p, bookmarked);
     mark.widget_info(|| bookmark_button(&label));
-    let mut focused = mark.has_focus();
+    let mut focused = mark.gained_focus();
     if mark.clicked() {
         commands.push(Command::ToggleBookmark {
             tab,
@@ -122,11 +143,11 @@ pub(super) fn unpainted_paragraph(
     let id = Id::unique(("paragraph", tab, index));
     let text = ui.interact(rect, id, Sense::focusable_noninteractive());
     text.widget_info(|| paragraph(p));
-    focused |= text.has_focus();
+    focused |= text.gained_focus();
     for (k, c) in p.citations.iter().enumerate() {
         let r = ui.interact(spot, id.with(("unseen-citation", k)), Sense::click());
         r.widget_info(|| citation(&p.text, c));
-        focused |= r.has_focus();
+        focused |= r.gained_focus();
         if r.clicked() {
             commands.push(Command::FollowCitation {
                 tab,
@@ -139,7 +160,7 @@ pub(super) fn unpainted_paragraph(
     for (k, fref) in p.footnote_refs.iter().enumerate() {
         let r = ui.interact(spot, id.with(("unseen-marker", k)), Sense::click());
         r.widget_info(|| footnote_marker(&fref.marker));
-        focused |= r.has_focus();
+        focused |= r.gained_focus();
         if r.clicked() {
             commands.push(Command::HighlightFootnote {
                 tab,
@@ -160,7 +181,7 @@ pub(super) fn unpainted_paragraph(
             Sense::focusable_noninteractive(),
         );
         r.widget_info(|| footnote(footnote_text));
-        focused |= r.has_focus();
+        focused |= r.gained_focus();
     }
     let notes = scene.rc.notes.all();
     for note in scene
@@ -177,7 +198,7 @@ pub(super) fn unpainted_paragraph(
             Sense::click(),
         );
         r.widget_info(|| user_note(p, note));
-        focused |= r.has_focus();
+        focused |= r.gained_focus();
         if r.clicked() {
             commands.push(Command::EditNote {
                 tab,

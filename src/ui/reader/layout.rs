@@ -80,28 +80,62 @@ pub(super) fn layout_row(ctx: &egui::Context, scene: &Scene<'_>, row: RowKind) -
         RowLayout::plain(ctx, text, format, g.rtl, width, gap)
     };
     match row {
+        RowKind::Paragraph(i) => match doc.paragraphs.get(i) {
+            Some(p) => paragraph_row(ctx, scene, i, p),
+            None => plain("", s.body.format(false, false), g.text_w, 0.0),
+        },
+        RowKind::Meta => plain(
+            &header_text(doc, row),
+            s.meta.format(false, false),
+            g.header_width(),
+            10.0,
+        ),
+        RowKind::Title => plain(
+            &header_text(doc, row),
+            s.title.format(true, false),
+            g.header_width(),
+            22.0,
+        ),
+        RowKind::Formula => plain(
+            &header_text(doc, row),
+            s.body.format(false, true),
+            g.text_w,
+            12.0,
+        ),
+        RowKind::Division(_) => plain(
+            &header_text(doc, row),
+            s.title.format(true, false),
+            g.text_w,
+            24.0,
+        ),
+        RowKind::Closing => plain(
+            &header_text(doc, row),
+            s.meta.format(false, false),
+            g.text_w,
+            16.0,
+        ),
+    }
+}
+
+/// The words of a row that is not a paragraph (facts, title, formula, division title,
+/// closing): what it shows, and what a screen reader reads of it, painted or not.
+pub(super) fn header_text(doc: &crate::document::Document, row: RowKind) -> String {
+    match row {
         RowKind::Meta => {
             let language = doc.meta.language.unwrap_or(crate::document::Language::En);
-            let facts = doc.meta.facts_line_in(language, true);
-            plain(&facts, s.meta.format(false, false), g.header_width(), 10.0)
+            doc.meta.facts_line_in(language, true)
         }
-        RowKind::Title => {
-            let title = doc.meta.heading().unwrap_or_else(|| doc.display_name());
-            plain(&title, s.title.format(true, false), g.header_width(), 22.0)
-        }
-        RowKind::Formula => {
-            let text = doc.formula.as_deref().unwrap_or_default();
-            plain(text, s.body.format(false, true), g.text_w, 12.0)
-        }
-        RowKind::Division(d) => {
-            let label = doc.divisions.get(d).map(|d| match &d.title {
+        RowKind::Title => doc.meta.heading().unwrap_or_else(|| doc.display_name()),
+        RowKind::Formula => doc.formula.clone().unwrap_or_default(),
+        RowKind::Division(d) => doc
+            .divisions
+            .get(d)
+            .map(|d| match &d.title {
                 Some(t) if !d.label.is_empty() => format!("{}\n{t}", d.label),
                 Some(t) => t.clone(),
                 None => d.label.clone(),
-            });
-            let label = label.unwrap_or_default();
-            plain(&label, s.title.format(true, false), g.text_w, 24.0)
-        }
+            })
+            .unwrap_or_default(),
         RowKind::Closing => {
             let m = &doc.meta;
             // The date as the document's language prints it (`7 December 2020`).
@@ -111,17 +145,9 @@ pub(super) fn layout_row(ctx: &egui::Context, scene: &Scene<'_>, row: RowKind) -
                 .into_iter()
                 .flatten()
                 .collect();
-            plain(
-                &lines.join("\n"),
-                s.meta.format(false, false),
-                g.text_w,
-                16.0,
-            )
+            lines.join("\n")
         }
-        RowKind::Paragraph(i) => match doc.paragraphs.get(i) {
-            Some(p) => paragraph_row(ctx, scene, i, p),
-            None => plain("", s.body.format(false, false), g.text_w, 0.0),
-        },
+        RowKind::Paragraph(_) => String::new(),
     }
 }
 

@@ -260,14 +260,15 @@ pub fn show(ui: &mut Ui, tab: &mut Tab, rc: &ReaderContext<'_>) -> Vec<Command> 
     // What a screen reader is told of the rows out of view, and the row its focus went to.
     let mut unseen_commands = Vec::new();
     let mut reader_went_to = None;
-    let describe = |ui: &mut Ui, row: usize, rect: Rect| {
-        if let RowKind::Paragraph(index) = rows[row] {
+    let describe = |ui: &mut Ui, row: usize, _: Option<&RowLayout>, rect: Rect| match rows[row] {
+        RowKind::Paragraph(index) => {
             let focused =
                 access::unpainted_paragraph(ui, &scene, index, rect, &mut unseen_commands);
             if focused {
-                reader_went_to = Some(row);
+                reader_went_to = Some((row, index));
             }
         }
+        kind => access::unpainted_header(ui, &scene, kind, rect),
     };
     let view = ui.available_rect_before_wrap();
     list.show_described(
@@ -279,8 +280,9 @@ pub fn show(ui: &mut Ui, tab: &mut Tab, rc: &ReaderContext<'_>) -> Vec<Command> 
     );
     commands.append(&mut unseen_commands);
     // The view follows a screen reader's focus to a paragraph out of view.
-    if let Some(row) = reader_went_to {
+    if let Some((row, paragraph)) = reader_went_to {
         list.reveal(row);
+        *focus = Some(paragraph);
     }
     selection::scroll_along(ui, list, selection.as_ref(), view);
     let top = list.top_row();

@@ -159,6 +159,10 @@ pub(super) fn text_response(
         *view.focus = Some(row.index);
         *view.selection = None;
     }
+    // Tabbed to: the paragraph the keys (N, B, P) work on.
+    if response.gained_focus() {
+        *view.focus = Some(row.index);
+    }
     if selectable {
         response.on_hover_cursor(egui::CursorIcon::Text)
     } else {
