@@ -248,6 +248,10 @@ fn the_changes_are_read_and_reached_from_the_keyboard() {
         "{second}"
     );
     assert_ne!(first, second);
+    // Shift+F7: back to the first (not on to a third).
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::F7);
+    harness.run();
+    assert_eq!(focused(&harness), Some(first));
 
     // Enter on an entry of the list of changes: the same.
     harness.get_by_label("OP5 -> OP7 changed").focus();
@@ -323,10 +327,22 @@ fn a_library_search_result_is_one_stop_that_says_its_words() {
         "each result says its words: {hits:?}"
     );
     let hits: Vec<String> = hits.into_iter().map(|(l, _)| l).collect();
-    // Enter on one opens its file at its paragraph.
-    let first = hits[0].clone();
-    harness.get_by_label(&first).focus();
-    harness.run();
+    // The keyboard is still in the field; Tab goes on, past the search's options, to the
+    // first result.
+    assert!(harness.ctx.text_edit_focused());
+    let mut tabs = 0;
+    while !focused(&harness).is_some_and(|f| f.contains(" · en · ")) {
+        tabs += 1;
+        assert!(
+            tabs < 8,
+            "Tab does not reach the results: {:?}",
+            focused(&harness)
+        );
+        press(&mut harness, Key::Tab);
+    }
+    // Enter on it opens its file at its paragraph.
+    let first = focused(&harness).unwrap();
+    assert_eq!(first, hits[0]);
     press(&mut harness, Key::Enter);
     harness.run();
     assert!(harness.state().library_view.is_none(), "back to reading");

@@ -796,10 +796,11 @@ fn toolbar(ui: &mut Ui, state: &mut CompareState, out: &mut Vec<Command>) {
     // Keyboard: next/previous change.
     if state.mode == Mode::Changes && !ui.ctx().text_edit_focused() {
         let (next, prev) = ui.input_mut(|i| {
-            let next = i.consume_key(egui::Modifiers::NONE, egui::Key::F7)
-                || i.consume_key(egui::Modifiers::NONE, egui::Key::N);
+            // Shift+F7 first: F7 alone would also take it (egui lets Shift pass).
             let prev = i.consume_key(egui::Modifiers::SHIFT, egui::Key::F7)
                 || i.consume_key(egui::Modifiers::NONE, egui::Key::P);
+            let next = i.consume_key(egui::Modifiers::NONE, egui::Key::F7)
+                || i.consume_key(egui::Modifiers::NONE, egui::Key::N);
             (next, prev)
         });
         if next {

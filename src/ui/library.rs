@@ -299,6 +299,11 @@ pub fn show(ui: &mut Ui, view: &mut LibraryView, cx: Context) -> Vec<Command> {
             view.focus_search = false;
         }
         let mut run = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if run {
+            // The keyboard stays in the field (egui lets go of it on Enter): Tab goes on to
+            // the search's options, then its results.
+            field.request_focus();
+        }
         run |= language_choice(
             ui,
             "library-search-language",
