@@ -103,6 +103,35 @@ fn the_outline_is_walked_with_arrow_keys_and_enter_takes_the_keyboard_to_the_par
 }
 
 #[test]
+fn a_screen_reader_reads_the_whole_outline_and_reaches_an_entry_out_of_view() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = long_resolution(dir.path());
+    let mut harness = common::harness(common::app(vec![file], dir.path()), (1000.0, 500.0));
+    let entries: Vec<String> = harness
+        .query_all_by_role(Role::Button)
+        .filter_map(|n| n.accesskit_node().label())
+        .filter(|l| l.ends_with("Recalling its resolution") || l.ends_with("Decides on item"))
+        .collect();
+    assert_eq!(entries.len(), 80, "{entries:?}");
+    assert_eq!(entries[79], "OP60 Decides on item");
+    harness.get_by_label("Operative part");
+    // The screen reader moves to the last entry: it comes into view, focused, and works.
+    harness.get_by_label("OP60 Decides on item").focus();
+    harness.run();
+    assert_eq!(focused(&harness).as_deref(), Some("OP60 Decides on item"));
+    assert!(
+        harness
+            .get_by_label("OP60 Decides on item")
+            .rect()
+            .intersects(harness.ctx.content_rect()),
+        "the entry is in view"
+    );
+    press(&mut harness, Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().tabs[0].reader.current(), Some(79));
+}
+
+#[test]
 fn f6_moves_the_keyboard_between_the_outline_the_text_and_the_notes_panel() {
     let data = tempfile::tempdir().unwrap();
     let mut harness = common::harness(common::app(vec![], data.path()), (1400.0, 900.0));

@@ -140,7 +140,48 @@ pub fn ui(ui: &mut Ui, tab: &Tab, entries: &[Entry], tab_index: usize) -> Vec<Co
         }
     }
     let mut focused = None;
+    // Only the entries in view are drawn; a screen reader is told of the others too.
+    let read = crate::ui::accessibility_on(ui.ctx());
     let output = area.show_rows(ui, row_height, entries.len(), |ui, range| {
+        let spot = egui::Rect::from_min_size(ui.min_rect().min, egui::Vec2::splat(1.0));
+        let describe = |ui: &mut Ui, e: usize, commands: &mut Vec<Command>| {
+            let (role, label) = match &entries[e] {
+                Entry::Group(name) => (egui::Role::Label, name),
+                Entry::Paragraph(_, label) => (egui::Role::Button, label),
+            };
+            let sense = match role {
+                egui::Role::Button => egui::Sense::click(),
+                _ => egui::Sense::hover(),
+            };
+            let r = ui.interact(
+                spot,
+                egui::Id::unique(("outline-entry", tab_index, e)),
+                sense,
+            );
+            r.widget_info(|| egui::WidgetInfo::labeled(role, true, label));
+            // Reached by a screen reader: the entry itself is brought into view and focused.
+            if r.gained_focus() {
+                ui.data_mut(|d| d.insert_temp(moving_to, e));
+            }
+            if r.clicked()
+                && let Entry::Paragraph(i, _) = &entries[e]
+            {
+                commands.push(Command::JumpTo {
+                    tab: tab_index,
+                    paragraph: *i,
+                });
+                commands.push(Command::FocusParagraph {
+                    tab: tab_index,
+                    paragraph: *i,
+                });
+            }
+        };
+        if read {
+            for e in 0..range.start {
+                describe(ui, e, &mut commands);
+            }
+        }
+        let end = range.end;
         for (e, entry) in entries
             .iter()
             .enumerate()
@@ -176,6 +217,11 @@ pub fn ui(ui: &mut Ui, tab: &Tab, entries: &[Entry], tab_index: usize) -> Vec<Co
                         }
                     }
                 }
+            }
+        }
+        if read {
+            for e in end..entries.len() {
+                describe(ui, e, &mut commands);
             }
         }
     });
