@@ -386,3 +386,22 @@ fn a_library_search_result_is_one_stop_that_says_its_words() {
         "the keyboard is on the paragraph found"
     );
 }
+
+#[test]
+fn escape_closes_the_keyboard_shortcuts_and_the_keyboard_goes_back_to_the_text() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![], data.path()), (1400.0, 900.0));
+    press(&mut harness, Key::F1);
+    assert!(harness.state().show_shortcuts);
+    // The sheet lists the keys added for the keyboard alone.
+    harness.get_by_label("Next pane");
+    harness.get_by_label("Undo note deletion");
+    press(&mut harness, Key::Escape);
+    harness.run();
+    assert!(!harness.state().show_shortcuts);
+    let pp1 = {
+        let p = &harness.state().tabs[0].doc.paragraphs[0];
+        format!("{}: {}", p.reference, p.text)
+    };
+    assert_eq!(focused(&harness), Some(pp1));
+}

@@ -720,7 +720,7 @@ action-show-on-page = Show on page
     .tip = Show the page of the PDF the paragraph is printed on, with the paragraph marked
 
 action-dismiss = Close card, find bar or selection
-    .tip = Close a citation card, else the find bar, else forget the selected text
+    .tip = Close the keyboard shortcuts or a citation card, else the find bar, else forget the selected text
 action-undo-delete = Undo note deletion
     .tip = Bring back the note deleted last
 

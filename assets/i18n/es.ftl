@@ -720,7 +720,7 @@ action-show-on-page = Mostrar en la página
     .tip = Muestra la página del PDF en la que está impreso el párrafo, con el párrafo resaltado
 
 action-dismiss = Cerrar ficha, barra de búsqueda o selección
-    .tip = Cierra la ficha de una cita; si no la hay, la barra de búsqueda; si tampoco, descarta el texto seleccionado
+    .tip = Cierra los atajos de teclado o la ficha de una cita; si no los hay, la barra de búsqueda; si tampoco, descarta el texto seleccionado
 action-undo-delete = Deshacer la eliminación de la nota
     .tip = Recuperar la última nota eliminada
 

@@ -774,7 +774,7 @@ action-show-on-page = Afficher sur la page
     .tip = Afficher la page du PDF où figure le paragraphe, avec le paragraphe mis en évidence
 
 action-dismiss = Fermer la fiche ou la barre de recherche, ou désélectionner
-    .tip = Fermer la fiche de référence ouverte, sinon la barre de recherche, sinon désélectionner le texte
+    .tip = Fermer les raccourcis clavier ou la fiche de référence ouverte, sinon la barre de recherche, sinon désélectionner le texte
 action-undo-delete = Annuler la suppression de la note
     .tip = Rétablir la dernière note supprimée
 

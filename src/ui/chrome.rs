@@ -101,7 +101,9 @@ pub fn command(action: Action, app: &App) -> Option<Command> {
         Action::Dismiss => {
             let find_open = tab.is_some_and(|t| t.find.open);
             let selected = tab.is_some_and(|t| t.reader.selection.is_some());
-            if app.card.is_some() {
+            if app.show_shortcuts {
+                Some(Command::ShowShortcuts(false))
+            } else if app.card.is_some() {
                 Some(Command::CloseCitationCard)
             } else if find_open {
                 Some(Command::CloseFind)

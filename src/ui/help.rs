@@ -27,18 +27,54 @@ pub fn shortcuts_window(ctx: &egui::Context, open: bool) -> Vec<Command> {
     }
 }
 
+/// The sheet scrolls where the window is too low for it, also by keyboard (↑ ↓, Page Up and
+/// Page Down, Home and End).
 fn sheet_ui(ui: &mut Ui) {
-    egui::Grid::new("keyboard-shortcuts")
-        .num_columns(3)
-        .spacing([16.0, 4.0])
+    let room = (ui.ctx().content_rect().height() - 140.0).max(160.0);
+    egui::ScrollArea::vertical()
+        .id_salt("keyboard-shortcuts-scroll")
+        .max_height(room)
+        .min_scrolled_height(room)
         .show(ui, |ui| {
-            for group in Group::ALL {
-                group_rows(ui, group);
+            let step = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
+            let delta = ui.input(|i| {
+                use egui::Key;
+                let pressed = |key| i.key_pressed(key) && i.modifiers.is_none();
+                if pressed(Key::ArrowDown) {
+                    -step
+                } else if pressed(Key::ArrowUp) {
+                    step
+                } else if pressed(Key::PageDown) {
+                    -room * 0.9
+                } else if pressed(Key::PageUp) {
+                    room * 0.9
+                } else if pressed(Key::End) {
+                    -f32::INFINITY
+                } else if pressed(Key::Home) {
+                    f32::INFINITY
+                } else {
+                    0.0
+                }
+            });
+            if delta != 0.0 {
+                let delta = delta.clamp(-1.0e5, 1.0e5);
+                ui.scroll_with_delta_animation(
+                    egui::vec2(0.0, delta),
+                    egui::style::ScrollAnimation::none(),
+                );
             }
+            egui::Grid::new("keyboard-shortcuts")
+                .num_columns(3)
+                .spacing([16.0, 4.0])
+                .show(ui, |ui| {
+                    for group in Group::ALL {
+                        group_rows(ui, group);
+                    }
+                });
+            ui.add_space(4.0);
+            let note = [t!("help-when-keys-act"), t!("help-mouse-buttons")].join("\n");
+            crate::ui::aligned(ui, |ui| ui.label(RichText::new(note).small().weak()));
         });
-    ui.add_space(4.0);
-    let note = [t!("help-when-keys-act"), t!("help-mouse-buttons")].join("\n");
-    crate::ui::aligned(ui, |ui| ui.label(RichText::new(note).small().weak()));
 }
 
 /// A group's heading, then one row per action that has a key: label, keys, what it does.

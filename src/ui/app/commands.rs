@@ -718,8 +718,9 @@ impl App {
     /// back to the paragraph being read, so that it is not lost; closed with the mouse, it
     /// leaves no focus outline behind.
     fn keyboard_back_to_text(&mut self, ctx: &egui::Context) {
+        // The raw events: the key that asked may have been taken by the shortcut handler.
         let by_keyboard = ctx.input(|i| {
-            i.events.iter().any(|e| {
+            i.raw.events.iter().any(|e| {
                 matches!(
                     e,
                     egui::Event::Key { pressed: true, .. } | egui::Event::AccessKitActionRequest(_)
