@@ -203,3 +203,68 @@ fn notes_and_bookmarks_out_of_view_are_read_with_their_paragraph() {
     harness.get_by_label("Remove bookmark from OP7");
     harness.get_by_label("Note on OP7: Check the agenda of the 76th session");
 }
+
+/// Text enlarged to 200% in a window 800 pixels wide is 400 points: the side panels share
+/// what the text can spare, and a panel opened where there is no room for it beside the
+/// others takes their place. No panel runs over the text, and the text is not cut.
+#[test]
+fn side_panels_leave_enlarged_text_its_room() {
+    // A resolution with a recorded vote fills the facts panel; the fixture has none.
+    let file = common::corpus_file("akn/ga/75/en/75_32_E.xml").unwrap_or_else(|| {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/akn/75_1_E.excerpt.xml")
+    });
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(common::app(vec![file], data.path()), (800.0, 700.0));
+    // Enlarged as a user does, key by key (Ctrl + seven times: about 190%).
+    for _ in 0..7 {
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+        harness.run();
+    }
+    assert!(harness.ctx.zoom_factor() > 1.6);
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::N,
+    );
+    harness.run();
+    assert!(harness.state().show_notes);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::I);
+    harness.run();
+    assert!(harness.state().show_facts);
+    assert!(
+        !harness.state().show_notes,
+        "the facts panel takes the notes panel's place"
+    );
+    harness.run();
+    use egui::accesskit::Role;
+    // The outline's entries end where the text begins; the facts panel begins after it.
+    let outline_end = harness
+        .query_all_by_role(Role::Button)
+        .filter(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with("OP1 ") || l.starts_with("PP1 "))
+        })
+        .map(|n| n.rect().max.x)
+        .next()
+        .expect("the outline's first entry");
+    let facts_start = harness
+        .get_by_role_and_label(Role::Heading, "Facts")
+        .rect()
+        .min
+        .x;
+    let mut seen = 0;
+    for p in harness.query_all_by_role(Role::Paragraph) {
+        let r = p.rect();
+        seen += 1;
+        assert!(
+            r.min.x >= outline_end && r.max.x <= facts_start,
+            "{:?} runs under a panel ({outline_end}..{facts_start}): {r:?}",
+            p.accesskit_node().label()
+        );
+    }
+    assert!(seen > 0, "no paragraph");
+    // Nothing of the facts panel runs out of the window.
+    let width = harness.ctx.content_rect().width();
+    let facts = harness.get_by_role_and_label(Role::Heading, "Facts").rect();
+    assert!(facts.max.x <= width, "{facts:?} beyond {width}");
+}

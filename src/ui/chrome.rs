@@ -615,7 +615,11 @@ pub fn status_bar(ui: &mut Ui, app: &App) -> Vec<Command> {
             if let Some(p) = tab.reader.current().and_then(|p| doc.paragraphs.get(p)) {
                 parts.push(p.reference.clone());
             }
-            ui.label(RichText::new(parts.join(" · ")).small());
+            // Cut short (whole on hover) where the window is narrow or the text enlarged: a
+            // bar wider than the window would widen every panel past it.
+            let facts = parts.join(" · ");
+            ui.add(egui::Label::new(RichText::new(&facts).small()).truncate())
+                .on_hover_text(facts);
             if !doc.warnings.is_empty() {
                 let list = doc
                     .warnings

@@ -182,12 +182,36 @@ fn votes_ui(ui: &mut Ui, votes: &Votes, state: &mut FactsState, language: Langua
     // The counts as bars, each with its symbol and number (they read without colour).
     let total: u32 = Vote::ALL.iter().filter_map(|&v| votes.count(v)).sum();
     if total > 0 {
-        let width = ui.available_width().max(120.0);
-        for vote in Vote::ALL {
+        // The bars share what the longest label leaves (a narrow panel: little, but no overflow).
+        let labels: Vec<String> = Vote::ALL
+            .iter()
+            .map(|&v| {
+                format!(
+                    "{} {} {}",
+                    v.symbol(),
+                    vote_label(v),
+                    votes.count(v).unwrap_or(0)
+                )
+            })
+            .collect();
+        let longest = labels
+            .iter()
+            .map(|l| {
+                ui.painter()
+                    .layout_no_wrap(
+                        l.clone(),
+                        egui::TextStyle::Body.resolve(ui.style()),
+                        Color32::WHITE,
+                    )
+                    .size()
+                    .x
+            })
+            .fold(0.0, f32::max);
+        let room = (ui.available_width() - longest - 2.0 * ui.spacing().item_spacing.x).max(4.0);
+        for (vote, text) in Vote::ALL.into_iter().zip(labels) {
             let count = votes.count(vote).unwrap_or(0);
-            let text = format!("{} {} {count}", vote.symbol(), vote_label(vote));
             ui.horizontal(|ui| {
-                let bar = (width - 130.0).max(40.0) * count as f32 / total as f32;
+                let bar = room * count as f32 / total as f32;
                 // The bar is drawn only; the label beside it says the count.
                 let (rect, _) =
                     ui.allocate_exact_size(Vec2::new(bar.max(2.0), 14.0), Sense::empty());
@@ -201,7 +225,7 @@ fn votes_ui(ui: &mut Ui, votes: &Votes, state: &mut FactsState, language: Langua
         return;
     }
     ui.add_space(6.0);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(t!("facts-my-country"));
         ui.add(
             crate::ui::field::single_line(
@@ -282,7 +306,10 @@ fn votes_ui(ui: &mut Ui, votes: &Votes, state: &mut FactsState, language: Langua
                             .background_color(theme::palette(&visuals).focus_bg);
                     }
                     let label = format!("{shown}: {}", vote_label(vote));
-                    let r = ui.label(text);
+                    // Cut short in a narrow panel (whole on hover).
+                    let r = ui
+                        .add(egui::Label::new(text).truncate())
+                        .on_hover_text(shown.as_ref());
                     r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
                 });
             }
@@ -383,7 +410,7 @@ fn sponsors_ui(
         .map(|s| states::localized(s, language).into_owned())
         .collect();
     let list = names.join(separator);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(format!("{title} ({})", states.len())).strong());
         if ui
             .small_button(t!("facts-copy"))

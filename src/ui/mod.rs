@@ -157,6 +157,22 @@ pub fn start_panel(id: &'static str) -> egui::Panel {
     }
 }
 
+/// A side panel (notes, facts, Cited by) beside the text, in `room` points of width left for
+/// it and the text: about a third of it, at most `widest` (the panel's own widest, or its
+/// share of what the text can spare), so that the text keeps most of the width also when
+/// enlarged (at 200% a window 800 pixels wide is 400 points).
+pub fn side_panel(panel: egui::Panel, room: f32, default: f32, widest: f32) -> egui::Panel {
+    let max = (room * 0.36)
+        .max(room.min(280.0) * 0.5)
+        .min(widest)
+        .max(40.0);
+    panel
+        .resizable(true)
+        .default_size(default.min(max))
+        .min_size(60.0f32.min(max))
+        .max_size(max)
+}
+
 /// A panel on the side where reading ends (notes, facts, the page): right, or left when
 /// mirrored.
 pub fn end_panel(id: &'static str) -> egui::Panel {

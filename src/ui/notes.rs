@@ -531,8 +531,10 @@ pub fn panel_ui(
         .show(ui, |ui| {
             if let Some(tab) = app_tabs.get(active) {
                 let notes = &tab.notes;
+                // Export… goes under the heading in a narrow panel.
                 let row = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
-                ui.allocate_ui_with_layout(row, crate::ui::bar_layout(), |ui| {
+                let layout = crate::ui::bar_layout().with_main_wrap(true);
+                ui.allocate_ui_with_layout(row, layout, |ui| {
                     ui.label(RichText::new(t!("notes-this-document")).strong());
                     if !notes.all().is_empty() {
                         export_menu(ui, active, &mut out);
@@ -737,23 +739,44 @@ fn note_row(
     mut act: impl FnMut(RowAction, bool),
 ) {
     let keyboard = |r: &egui::Response| !r.clicked_by(egui::PointerButton::Primary);
+    let (edit, delete) = (t!("notes-edit"), t!("notes-delete"));
+    // Room for the two buttons at the end; in a narrow panel (enlarged text) they go under
+    // the line instead.
+    let button_width = |text: &str| {
+        let galley = ui.painter().layout_no_wrap(
+            text.to_string(),
+            egui::TextStyle::Body.resolve(ui.style()),
+            egui::Color32::WHITE,
+        );
+        galley.size().x + 2.0 * ui.spacing().button_padding.x
+    };
+    let buttons = button_width(&edit) + button_width(&delete) + 2.0 * ui.spacing().item_spacing.x;
+    let bar = 4.0 + ui.spacing().item_spacing.x;
+    let stacked = ui.available_width() < bar + buttons + 80.0;
+    let mut buttons_ui = |ui: &mut Ui| {
+        let r = ui.small_button(&edit);
+        let name = crate::logical_t!("a11y-edit-note", paragraph = reference);
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+        if r.clicked() {
+            act(RowAction::Edit, keyboard(&r));
+        }
+        let r = ui.small_button(&delete);
+        let name = crate::logical_t!("a11y-delete-note", paragraph = reference);
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+        if r.clicked() {
+            act(RowAction::Delete, keyboard(&r));
+        }
+    };
+    let mut opened = None;
     ui.horizontal(|ui| {
         let (rect, _) = ui.allocate_exact_size(egui::vec2(4.0, 16.0), egui::Sense::hover());
         ui.painter()
             .rect_filled(rect, 1.0, note_color(note.color, ui.visuals().dark_mode));
-        let (edit, delete) = (t!("notes-edit"), t!("notes-delete"));
-        // Room for the two buttons at the end.
-        let button_width = |text: &str| {
-            let galley = ui.painter().layout_no_wrap(
-                text.to_string(),
-                egui::TextStyle::Body.resolve(ui.style()),
-                egui::Color32::WHITE,
-            );
-            galley.size().x + 2.0 * ui.spacing().button_padding.x
+        let room = if stacked {
+            ui.available_width()
+        } else {
+            ui.available_width() - buttons
         };
-        let buttons =
-            button_width(&edit) + button_width(&delete) + 2.0 * ui.spacing().item_spacing.x;
-        let room = (ui.available_width() - buttons).max(60.0);
         let r = ui
             .scope(|ui| {
                 ui.set_max_width(room);
@@ -762,22 +785,25 @@ fn note_row(
             .inner
             .on_hover_text(line);
         if r.clicked() {
-            act(RowAction::Open, keyboard(&r));
+            opened = Some(keyboard(&r));
         }
-        ui.add_space((room - r.rect.width()).max(0.0));
-        let r = ui.small_button(edit);
-        let name = crate::logical_t!("a11y-edit-note", paragraph = reference);
-        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-        if r.clicked() {
-            act(RowAction::Edit, keyboard(&r));
-        }
-        let r = ui.small_button(delete);
-        let name = crate::logical_t!("a11y-delete-note", paragraph = reference);
-        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-        if r.clicked() {
-            act(RowAction::Delete, keyboard(&r));
+        if !stacked {
+            ui.add_space((room - r.rect.width()).max(0.0));
+            buttons_ui(ui);
         }
     });
+    if stacked {
+        // And under each other where even that is too narrow.
+        let row = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+        let layout = crate::ui::bar_layout().with_main_wrap(true);
+        ui.allocate_ui_with_layout(row, layout, |ui| {
+            ui.add_space(bar);
+            buttons_ui(ui);
+        });
+    }
+    if let Some(keyboard) = opened {
+        act(RowAction::Open, keyboard);
+    }
 }
 
 /// A Word draft's comments, read-only, each with its author, date and paragraph; a click

@@ -316,7 +316,12 @@ impl App {
                     tab.reader.invalidate();
                 }
             }
-            Command::ToggleCitedBy => self.show_cited_by = !self.show_cited_by,
+            Command::ToggleCitedBy => {
+                self.show_cited_by = !self.show_cited_by;
+                if self.show_cited_by {
+                    self.make_room(ctx, EndPanel::CitedBy);
+                }
+            }
             Command::ToggleOutline => self.show_outline = !self.show_outline,
             Command::CompareFiles { old, new } => {
                 let (Some(a), Some(b)) = (self.open_path(old), self.open_path(new)) else {
@@ -476,8 +481,16 @@ impl App {
             Command::ToggleNotesPanel => {
                 self.show_notes = !self.show_notes;
                 self.bookmarks = None;
+                if self.show_notes {
+                    self.make_room(ctx, EndPanel::Notes);
+                }
             }
-            Command::ToggleFactsPanel => self.show_facts = !self.show_facts,
+            Command::ToggleFactsPanel => {
+                self.show_facts = !self.show_facts;
+                if self.show_facts {
+                    self.make_room(ctx, EndPanel::Facts);
+                }
+            }
             Command::OpenBookmark {
                 info,
                 paragraph_id,
@@ -712,6 +725,26 @@ impl App {
                 t!("notice-note-deleted"),
             ));
         }
+    }
+
+    /// A side panel just opened in a window too narrow for it beside the others (enlarged text:
+    /// 200% in 800 pixels leaves 400 points) takes their place, so that the text keeps its
+    /// width and no panel is squeezed below use.
+    fn make_room(&mut self, ctx: &egui::Context, opened: EndPanel) {
+        const NARROWEST: f32 = 140.0;
+        let width = ctx.content_rect().width();
+        let shown = [
+            self.show_outline,
+            self.show_notes,
+            self.show_cited_by,
+            self.show_facts,
+        ];
+        if super::side_room(width, shown) >= NARROWEST {
+            return;
+        }
+        self.show_notes &= opened == EndPanel::Notes;
+        self.show_cited_by &= opened == EndPanel::CitedBy;
+        self.show_facts &= opened == EndPanel::Facts;
     }
 
     /// A view or window closed from the keyboard (or by a screen reader) gives the keyboard

@@ -143,6 +143,14 @@ pub fn speak(language: crate::i18n::Locale) {
 }
 
 /// What a notice is about, for what the window does with it besides showing its words.
+/// A panel on the side where reading ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EndPanel {
+    Notes,
+    CitedBy,
+    Facts,
+}
+
 /// A pane the keyboard moves between with F6.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pane {
@@ -246,6 +254,8 @@ pub struct App {
     undo: Option<(String, crate::store::DeletedNote)>,
     /// A note was just deleted: the keyboard goes to the message's Undo button.
     focus_undo: bool,
+    /// How wide each side panel shown may be this frame: what the text can spare, shared.
+    side_room: f32,
     /// The pane F6 moved the keyboard to last (none yet: F6 goes to the text).
     pane: Option<Pane>,
     /// Every bookmark across documents, for the notes panel (None: to be loaded).
@@ -342,6 +352,7 @@ impl App {
             undo: None,
             focus_undo: false,
             pane: None,
+            side_room: f32::INFINITY,
             bookmarks: None,
             library: None,
             library_view: None,
@@ -481,6 +492,15 @@ impl App {
         commands.extend(chrome::status_bar(ui, self));
         let reading = self.compare.is_none() && self.library_view.is_none();
         if reading {
+            self.side_room = side_room(
+                ui.available_width(),
+                [
+                    self.show_outline,
+                    self.show_notes,
+                    self.show_cited_by,
+                    self.show_facts,
+                ],
+            );
             if self.show_outline {
                 commands.extend(self.outline_panel(ui));
             }
@@ -700,9 +720,9 @@ impl App {
             .cited_by
             .as_ref()
             .map_or(&[][..], |(_, c)| c.as_slice());
-        crate::ui::end_panel("cited-by-panel")
-            .resizable(true)
-            .default_size(240.0)
+        let room = ui.available_width();
+        let widest = self.side_room.min(460.0);
+        crate::ui::side_panel(crate::ui::end_panel("cited-by-panel"), room, 240.0, widest)
             .show(ui, |ui| {
                 crate::ui::region(ui, Role::Complementary, &t!("action-cited-by-panel"));
                 crate::ui::aligned(ui, |ui| {
@@ -722,10 +742,9 @@ impl App {
             .or(self.library.as_ref().map(|_| &[][..]));
         let active = self.active;
         let facts = &mut self.facts;
-        crate::ui::end_panel("facts-panel")
-            .resizable(true)
-            .default_size(270.0)
-            .max_size(460.0)
+        let room = ui.available_width();
+        let widest = self.side_room.min(460.0);
+        crate::ui::side_panel(crate::ui::end_panel("facts-panel"), room, 270.0, widest)
             .show(ui, |ui| {
                 crate::ui::region(ui, Role::Complementary, &t!("action-facts-panel"));
                 crate::ui::aligned(ui, |ui| {
@@ -747,11 +766,12 @@ impl App {
         // Text enlarged in a narrow window (200% at 800 pixels) keeps most of the width for
         // the text itself.
         let width = ui.available_width();
+        let widest = (width * 0.3).max(120.0).min(self.side_room);
         crate::ui::start_panel("outline")
             .resizable(true)
-            .default_size(220.0f32.min(width * 0.3).max(120.0))
-            .min_size(120.0)
-            .max_size((width * 0.3).max(120.0))
+            .default_size(220.0f32.min(widest))
+            .min_size(120.0f32.min(widest))
+            .max_size(widest)
             .show(ui, |ui| {
                 crate::ui::region(ui, Role::Navigation, &t!("action-outline-panel"));
                 crate::ui::aligned(ui, |ui| outline::ui(ui, tab, entries, active))
@@ -775,10 +795,8 @@ impl App {
         let bookmarks = self.bookmarks.as_deref().unwrap_or_default();
         // Long notes wrap instead of widening the panel over the text.
         let width = ui.available_width();
-        crate::ui::end_panel("notes-panel")
-            .resizable(true)
-            .default_size(260.0)
-            .max_size((width * 0.36).clamp(220.0, 560.0))
+        let widest = self.side_room.min(560.0);
+        crate::ui::side_panel(crate::ui::end_panel("notes-panel"), width, 260.0, widest)
             .show(ui, |ui| {
                 crate::ui::region(ui, Role::Complementary, &t!("action-notes-panel"));
                 crate::ui::aligned(ui, |ui| {
@@ -977,6 +995,16 @@ impl App {
     pub fn active_document(&self) -> Option<&Arc<Document>> {
         self.tabs.get(self.active).map(|t| &t.doc)
     }
+}
+
+/// How wide each of the side panels `shown` (the outline, notes, Cited by, facts) may be in a
+/// window `width` points wide: the reading view keeps the width it needs to lay out its
+/// text ([`crate::ui::reader::MIN_WIDTH`]), the panels share the rest. Text enlarged to 200%
+/// in a window 800 pixels wide leaves 400 points: the outline and the notes panel get 93
+/// each, and no panel's content runs over the text.
+fn side_room(width: f32, shown: [bool; 4]) -> f32 {
+    let count = shown.iter().filter(|&&s| s).count().max(1) as f32;
+    ((width - crate::ui::reader::MIN_WIDTH) / count).max(60.0)
 }
 
 impl eframe::App for App {

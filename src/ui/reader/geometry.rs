@@ -8,6 +8,9 @@ pub const NARROW_WIDTH: f32 = 900.0;
 /// The gap between the text and the footnote column on wide windows.
 const NOTES_GAP: f32 = 28.0;
 
+/// The narrowest the reading view lays out: side panels leave it at least this much.
+pub const MIN_WIDTH: f32 = 2.0 * 16.0 + 52.0 + 10.0 + 120.0;
+
 /// How far each level of sub-paragraphs is indented.
 pub(super) const INDENT: f32 = 28.0;
 

@@ -24,6 +24,7 @@
 mod access;
 mod footnotes;
 mod geometry;
+pub use geometry::MIN_WIDTH;
 mod layout;
 mod links;
 mod menu;
