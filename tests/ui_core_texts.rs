@@ -329,23 +329,13 @@ fn a_repaired_notes_file_is_said_in_french_and_chinese_in_the_window_and_in_engl
 }
 
 /// Steps the window until its library scan has ended.
-fn wait_for_scan(harness: &mut egui_kittest::Harness<'static, App>) {
-    let started = std::time::Instant::now();
-    while harness.state().scan.is_some() {
-        assert!(started.elapsed().as_secs() < 120, "the scan finishes");
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        harness.step();
-    }
-    harness.run();
-}
-
 /// The library's list of files it cannot read, as the window shows it in `language`.
 fn unreadable_in(data: &Path, language: Language, count: usize) -> Vec<String> {
     let mut harness = common::harness(app_in(data, language), (1400.0, 900.0));
-    wait_for_scan(&mut harness);
+    common::wait_for_scan(&mut harness);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
     harness.run();
-    wait_for_scan(&mut harness);
+    common::wait_for_scan(&mut harness);
     let heading = plenary::i18n::format(
         language,
         "library-files-unreadable",
@@ -496,7 +486,7 @@ fn opening_in(language: Language) -> (Vec<String>, PathBuf, PathBuf) {
     for error in &errors {
         harness.get_by_label(error);
     }
-    wait_for_scan(&mut harness);
+    common::wait_for_scan(&mut harness);
     (errors, folders, catalog)
 }
 

@@ -19,6 +19,12 @@ fn focused(harness: &Harness) -> Option<String> {
         .map(|n| n.accesskit_node().label().unwrap_or_default())
 }
 
+/// The first paragraph of the first tab, as a screen reader names it.
+fn first_paragraph(harness: &Harness) -> String {
+    let p = &harness.state().tabs[0].doc.paragraphs[0];
+    format!("{}: {}", p.reference, p.text)
+}
+
 fn press(harness: &mut Harness, key: Key) {
     harness.key_press(key);
     harness.run();
@@ -137,10 +143,7 @@ fn f6_moves_the_keyboard_between_the_outline_the_text_and_the_notes_panel() {
     let mut harness = common::harness(common::app(vec![], data.path()), (1400.0, 900.0));
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::N);
     harness.run();
-    let pp1 = {
-        let p = &harness.state().tabs[0].doc.paragraphs[0];
-        format!("{}: {}", p.reference, p.text)
-    };
+    let pp1 = first_paragraph(&harness);
     press(&mut harness, Key::F6);
     assert_eq!(focused(&harness), Some(pp1.clone()), "F6 goes to the text");
     press(&mut harness, Key::F6);
@@ -200,10 +203,7 @@ fn a_note_is_edited_deleted_and_brought_back_from_the_notes_panel() {
     press(&mut harness, Key::Enter);
     harness.run();
     assert_eq!(harness.state().tabs[0].notes.all().len(), 1);
-    let pp1 = {
-        let p = &harness.state().tabs[0].doc.paragraphs[0];
-        format!("{}: {}", p.reference, p.text)
-    };
+    let pp1 = first_paragraph(&harness);
     assert_eq!(
         focused(&harness),
         Some(pp1),
@@ -320,13 +320,7 @@ fn a_library_search_result_is_one_stop_that_says_its_words() {
     harness.run();
     harness.get_by_label("Add folder…").click();
     harness.run();
-    let started = std::time::Instant::now();
-    while harness.state().scan.is_some() {
-        assert!(started.elapsed().as_secs() < 120, "the scan finishes");
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        harness.step();
-    }
-    harness.run();
+    common::wait_for_scan(&mut harness);
     // Opened again (Ctrl+L twice), the library gives its search field the keyboard.
     for _ in 0..2 {
         harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
@@ -399,9 +393,6 @@ fn escape_closes_the_keyboard_shortcuts_and_the_keyboard_goes_back_to_the_text()
     press(&mut harness, Key::Escape);
     harness.run();
     assert!(!harness.state().show_shortcuts);
-    let pp1 = {
-        let p = &harness.state().tabs[0].doc.paragraphs[0];
-        format!("{}: {}", p.reference, p.text)
-    };
+    let pp1 = first_paragraph(&harness);
     assert_eq!(focused(&harness), Some(pp1));
 }

@@ -8,7 +8,6 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use plenary::ui::App;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 /// A folder with 75/32, 74/28 and 75/209 (English), or None without the corpus.
 fn fixture() -> Option<tempfile::TempDir> {
@@ -22,19 +21,6 @@ fn fixture() -> Option<tempfile::TempDir> {
         std::fs::copy(&f, dir.path().join(f.file_name().unwrap())).unwrap();
     }
     Some(dir)
-}
-
-fn wait_for_scan(harness: &mut Harness<'static, App>) {
-    let started = Instant::now();
-    while harness.state().scan.is_some() {
-        assert!(
-            started.elapsed() < Duration::from_secs(120),
-            "the scan finishes"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-        harness.step();
-    }
-    harness.run();
 }
 
 /// The active tab shows `symbol`, with the reading focus on paragraph `reference`.
@@ -58,7 +44,7 @@ fn library_with(folder: &Path, data: &Path) -> Harness<'static, App> {
     harness.run();
     harness.get_by_label("Add folder…").click();
     harness.run();
-    wait_for_scan(&mut harness);
+    common::wait_for_scan(&mut harness);
     harness
 }
 
@@ -171,7 +157,7 @@ fn a_damaged_library_cache_is_rebuilt_on_start() {
         std::fs::write(&file, b"\x00garbage{").unwrap();
     }
     let mut harness = common::harness(common::app(vec![], data.path()), (1400.0, 900.0));
-    wait_for_scan(&mut harness);
+    common::wait_for_scan(&mut harness);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
     harness.run();
     harness.get_by_role_and_label(Role::Button, "A/RES/75/32");
@@ -197,14 +183,14 @@ fn files_added_while_the_window_was_closed_are_found_on_start() {
 
     // Nothing changed: the check on start says nothing.
     let mut harness = common::harness(common::app(vec![], data.path()), (1400.0, 900.0));
-    wait_for_scan(&mut harness);
+    common::wait_for_scan(&mut harness);
     assert_eq!(up_to_date(&harness), None);
     drop(harness);
 
     // A resolution copied into the folder while the window was closed.
     std::fs::copy(&new_file, folder.path().join("75_240_E.xml")).unwrap();
     let mut harness = common::harness(common::app(vec![], data.path()), (1400.0, 900.0));
-    wait_for_scan(&mut harness);
+    common::wait_for_scan(&mut harness);
     assert_eq!(
         up_to_date(&harness).as_deref(),
         Some("Library up to date: 4 files, 1 read, 3 unchanged")
@@ -218,7 +204,7 @@ fn files_added_while_the_window_was_closed_are_found_on_start() {
     let moved = tempfile::tempdir().unwrap();
     std::fs::rename(folder.path(), moved.path().join("away")).unwrap();
     let mut harness = common::harness(common::app(vec![], data.path()), (1400.0, 900.0));
-    wait_for_scan(&mut harness);
+    common::wait_for_scan(&mut harness);
     assert!(
         harness
             .state()
@@ -253,7 +239,7 @@ fn files_copied_in_while_the_window_was_in_the_background_appear_when_it_comes_b
         harness.state().scan.is_some(),
         "coming back checks the library"
     );
-    wait_for_scan(&mut harness);
+    common::wait_for_scan(&mut harness);
     harness.get_by_role_and_label(Role::Button, "A/RES/75/240");
 }
 
@@ -282,7 +268,7 @@ fn a_cache_made_by_the_previous_version_is_rebuilt_quietly_on_start() {
     let (_dir, data) = hand_made_library();
     common::make_cache_version(&data, 1);
     let mut harness = common::harness(common::app(vec![], &data), (1400.0, 900.0));
-    wait_for_scan(&mut harness);
+    common::wait_for_scan(&mut harness);
     assert!(
         harness.state().errors.is_empty(),
         "nothing is wrong: {:?}",

@@ -73,6 +73,17 @@ pub fn harness(app: App, size: (f32, f32)) -> Harness<'static, App> {
     harness
 }
 
+/// Runs the window until the library's scan has finished (two minutes at most).
+pub fn wait_for_scan(harness: &mut Harness<'static, App>) {
+    let started = std::time::Instant::now();
+    while harness.state().scan.is_some() {
+        assert!(started.elapsed().as_secs() < 120, "the scan finishes");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.step();
+    }
+    harness.run();
+}
+
 /// A file picker that saves to one path and opens nothing, as a user who picks that file.
 pub struct SaveTo(pub PathBuf);
 
