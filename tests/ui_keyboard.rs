@@ -135,6 +135,16 @@ fn a_screen_reader_reads_the_whole_outline_and_reaches_an_entry_out_of_view() {
     press(&mut harness, Key::Enter);
     harness.run();
     assert_eq!(harness.state().tabs[0].reader.current(), Some(79));
+    // The title, scrolled far out of view, is still read as the document's heading.
+    let title = harness
+        .query_all_by_role(Role::Heading)
+        .filter_map(|n| n.accesskit_node().label())
+        .find(|l| l.contains("A long resolution"));
+    assert!(title.is_some(), "the title is not read once scrolled away");
+    assert!(
+        harness.state().tabs[0].reader.top_paragraph > Some(40),
+        "the text is scrolled to its end"
+    );
 }
 
 #[test]

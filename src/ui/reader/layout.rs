@@ -84,42 +84,24 @@ pub(super) fn layout_row(ctx: &egui::Context, scene: &Scene<'_>, row: RowKind) -
             Some(p) => paragraph_row(ctx, scene, i, p),
             None => plain("", s.body.format(false, false), g.text_w, 0.0),
         },
-        RowKind::Meta => plain(
-            &header_text(doc, row),
-            s.meta.format(false, false),
-            g.header_width(),
-            10.0,
-        ),
-        RowKind::Title => plain(
-            &header_text(doc, row),
-            s.title.format(true, false),
-            g.header_width(),
-            22.0,
-        ),
-        RowKind::Formula => plain(
-            &header_text(doc, row),
-            s.body.format(false, true),
-            g.text_w,
-            12.0,
-        ),
-        RowKind::Division(_) => plain(
-            &header_text(doc, row),
-            s.title.format(true, false),
-            g.text_w,
-            24.0,
-        ),
-        RowKind::Closing => plain(
-            &header_text(doc, row),
-            s.meta.format(false, false),
-            g.text_w,
-            16.0,
-        ),
+        _ => {
+            // A row of plain text: its style, its width, and the gap below it.
+            let (format, width, gap) = match row {
+                RowKind::Meta => (s.meta.format(false, false), g.header_width(), 10.0),
+                RowKind::Title => (s.title.format(true, false), g.header_width(), 22.0),
+                RowKind::Formula => (s.body.format(false, true), g.text_w, 12.0),
+                RowKind::Division(_) => (s.title.format(true, false), g.text_w, 24.0),
+                // The closing: the meeting and the date.
+                _ => (s.meta.format(false, false), g.text_w, 16.0),
+            };
+            plain(&header_text(doc, row), format, width, gap)
+        }
     }
 }
 
 /// The words of a row that is not a paragraph (facts, title, formula, division title,
 /// closing): what it shows, and what a screen reader reads of it, painted or not.
-pub(super) fn header_text(doc: &crate::document::Document, row: RowKind) -> String {
+pub(super) fn header_text(doc: &Document, row: RowKind) -> String {
     match row {
         RowKind::Meta => {
             let language = doc.meta.language.unwrap_or(crate::document::Language::En);
