@@ -300,6 +300,18 @@ fn the_changes_are_read_and_reached_from_the_keyboard() {
     let row = focused(&harness).unwrap_or_default();
     assert!(row.starts_with("OP5 → OP7 changed: "), "{row}");
 
+    // F6 goes between the rows and the list of changes, each time to the current change.
+    press(&mut harness, Key::F6);
+    assert_eq!(
+        focused(&harness),
+        Some(row.clone()),
+        "the first F6: the rows"
+    );
+    press(&mut harness, Key::F6);
+    assert_eq!(focused(&harness).as_deref(), Some("OP5 -> OP7 changed"));
+    press(&mut harness, Key::F6);
+    assert_eq!(focused(&harness), Some(row));
+
     // Closed from the keyboard, the keyboard is back in the text.
     harness.get_by_label("Close").focus();
     harness.run();
@@ -405,4 +417,39 @@ fn escape_closes_the_keyboard_shortcuts_and_the_keyboard_goes_back_to_the_text()
     assert!(!harness.state().show_shortcuts);
     let pp1 = first_paragraph(&harness);
     assert_eq!(focused(&harness), Some(pp1));
+}
+
+#[test]
+fn in_parallel_reading_f6_takes_the_keyboard_to_the_rows_which_say_both_languages() {
+    let (Some(english), Some(french)) = (
+        common::corpus_file("akn/ga/75/en/75_32_E.xml"),
+        common::corpus_file("akn/ga/75/fr/75_32_F.xml"),
+    ) else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(
+        common::app(vec![english, french], data.path()),
+        (1400.0, 700.0),
+    );
+    let ctx = harness.ctx.clone();
+    harness.state_mut().run_commands(
+        &ctx,
+        vec![plenary::ui::command::Command::Compare {
+            old: 0,
+            new: 1,
+            mode: plenary::ui::compare::Mode::Parallel,
+        }],
+    );
+    harness.run();
+    press(&mut harness, Key::F6);
+    let row = focused(&harness).unwrap_or_default();
+    assert!(
+        row.starts_with("PP1: English: ") && row.contains(" — Français: "),
+        "{row}"
+    );
+    // Tab goes on row by row.
+    press(&mut harness, Key::Tab);
+    let next = focused(&harness).unwrap_or_default();
+    assert!(next.starts_with("PP2: English: "), "{next}");
 }

@@ -664,7 +664,7 @@ action-back = Back
 action-forward = Forward
     .tip = Go forward again to where you went back from
 action-next-pane = Next pane
-    .tip = Move the keyboard to the next pane: the outline, the text, the notes panel, the facts panel
+    .tip = Move the keyboard to the next pane: the outline, the text, the notes panel, the facts panel; in a comparison, the rows and the list of changes
 action-previous-pane = Previous pane
     .tip = Move the keyboard to the previous pane
 

@@ -664,7 +664,7 @@ action-back = Atrás
 action-forward = Adelante
     .tip = Avanza de nuevo hasta el punto desde el que retrocedió
 action-next-pane = Panel siguiente
-    .tip = Llevar el teclado al panel siguiente: el esquema, el texto, el panel de notas, el panel de datos
+    .tip = Llevar el teclado al panel siguiente: el esquema, el texto, el panel de notas, el panel de datos; en una comparación, las filas y la lista de cambios
 action-previous-pane = Panel anterior
     .tip = Llevar el teclado al panel anterior
 

@@ -718,7 +718,7 @@ action-back = Retour
 action-forward = Avancer
     .tip = Retourner là où vous étiez avant de revenir en arrière
 action-next-pane = Volet suivant
-    .tip = Passer le clavier au volet suivant : le plan, le texte, le panneau des notes, le panneau des faits
+    .tip = Passer le clavier au volet suivant : le plan, le texte, le panneau des notes, le panneau des faits ; dans une comparaison, les lignes et la liste des modifications
 action-previous-pane = Volet précédent
     .tip = Passer le clavier au volet précédent
 

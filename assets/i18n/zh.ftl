@@ -542,7 +542,7 @@ action-back = 后退
 action-forward = 前进
     .tip = 再次前进到后退之前的位置
 action-next-pane = 下一窗格
-    .tip = 将键盘移到下一窗格：大纲、正文、笔记面板、事实面板
+    .tip = 将键盘移到下一窗格：大纲、正文、笔记面板、事实面板；比较时为各行和更改列表
 action-previous-pane = 上一窗格
     .tip = 将键盘移到上一窗格
 

@@ -123,9 +123,13 @@ pub struct CompareState {
     goto: Option<usize>,
     /// Current change, an index into `shown`.
     pub current: Option<usize>,
-    /// The keyboard moved to the current change (F7, or Enter in the list of changes): its
-    /// row takes the focus once drawn, and a screen reader reads it.
-    focus_current: bool,
+    /// A row the keyboard moved to (F7, Enter in the list of changes, F6): it takes the
+    /// focus once drawn, and a screen reader reads it.
+    focus_row: Option<usize>,
+    /// F6 moved the keyboard to the list of changes: its current (or first) entry takes it.
+    focus_list: bool,
+    /// The pane F6 moved the keyboard to last: the list of changes (true) or the rows.
+    in_list: Option<bool>,
     list: VirtualList<RowLayout>,
     layout_key: Option<(u32, u32, bool)>,
     /// Whether this is a Word draft's own tracked changes (`old` is its text before them,
@@ -155,7 +159,9 @@ impl CompareState {
             unfolded: Default::default(),
             goto: None,
             current: None,
-            focus_current: false,
+            focus_row: None,
+            focus_list: false,
+            in_list: None,
             list: VirtualList::default(),
             layout_key: None,
             tracked: false,
@@ -429,6 +435,29 @@ impl CompareState {
         self.current = Some(changes[next]);
         self.list.reveal(changes[next]);
         self.layout_key = None;
+    }
+
+    /// F6 and Shift+F6 in the comparison: the keyboard goes between the list of changes (when
+    /// shown) and the rows, to the current change (the first, if none yet), or in parallel
+    /// reading to the row at the top.
+    pub fn focus_pane(&mut self, _step: i32) {
+        let list_shown =
+            self.mode == Mode::Changes && self.result.is_some() && self.show == Show::WithChanges;
+        // Two panes at most: either step goes to the other one. The first goes to the rows.
+        let to_list = list_shown && self.in_list == Some(false);
+        self.in_list = Some(to_list);
+        if to_list {
+            self.focus_list = true;
+            return;
+        }
+        if self.mode == Mode::Parallel {
+            self.focus_row = Some(self.list.top_row());
+            return;
+        }
+        if self.current.is_none() {
+            self.step(1);
+        }
+        self.focus_row = self.current;
     }
 
     /// Whether the work is done and every row laid out.
@@ -718,7 +747,9 @@ fn toolbar(ui: &mut Ui, state: &mut CompareState, out: &mut Vec<Command>) {
                 let r = ui.button(label).on_hover_text(tip);
                 if r.clicked() {
                     state.step(delta);
-                    state.focus_current = !r.clicked_by(egui::PointerButton::Primary);
+                    if !r.clicked_by(egui::PointerButton::Primary) {
+                        state.focus_row = state.current;
+                    }
                 }
             }
             let mut changed = false;
@@ -809,7 +840,9 @@ fn toolbar(ui: &mut Ui, state: &mut CompareState, out: &mut Vec<Command>) {
         if prev {
             state.step(-1);
         }
-        state.focus_current |= next || prev;
+        if next || prev {
+            state.focus_row = state.current;
+        }
     }
 }
 
@@ -824,6 +857,15 @@ fn change_list(ui: &mut Ui, state: &mut CompareState) {
         ui.label(RichText::new(t!("compare-no-differences")).weak());
     }
     let mut jump = None;
+    // F6 to the list: its current entry, else its first, takes the keyboard.
+    let focus_entry = std::mem::take(&mut state.focus_list)
+        .then(|| {
+            state
+                .current
+                .filter(|c| changes.contains(c))
+                .or(changes.first().copied())
+        })
+        .flatten();
     egui::ScrollArea::vertical()
         .id_salt("change-list-scroll")
         .auto_shrink(false)
@@ -841,6 +883,10 @@ fn change_list(ui: &mut Ui, state: &mut CompareState) {
                 let label = crate::ui::bidi::visual_line(&label, crate::i18n::locale().is_rtl());
                 let r = ui
                     .selectable_label(state.current == Some(k), RichText::new(label).color(color));
+                if focus_entry == Some(k) {
+                    r.request_focus();
+                    r.scroll_to_me(None);
+                }
                 if r.clicked() {
                     jump = Some((k, !r.clicked_by(egui::PointerButton::Primary)));
                 }
@@ -851,7 +897,9 @@ fn change_list(ui: &mut Ui, state: &mut CompareState) {
         state.list.scroll_to(k);
         state.layout_key = None;
         // From the keyboard, on to the change itself, which a screen reader then reads.
-        state.focus_current = keyboard;
+        if keyboard {
+            state.focus_row = Some(k);
+        }
     }
 }
 
@@ -983,7 +1031,7 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
         shown,
         folds,
         current,
-        focus_current,
+        focus_row,
         list,
         tracked,
         show,
@@ -1301,8 +1349,9 @@ fn rows_ui(ui: &mut Ui, state: &mut CompareState) {
             Sense::focusable_noninteractive(),
         );
         r.widget_info(|| WidgetInfo::labeled(Role::Row, true, &row.speech));
-        if current == Some(k) && std::mem::take(focus_current) {
+        if *focus_row == Some(k) {
             r.request_focus();
+            *focus_row = None;
         }
         // Who made the change under the pointer, and when.
         if !row.tips.is_empty()

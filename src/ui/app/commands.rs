@@ -768,6 +768,12 @@ impl App {
     /// F6 and Shift+F6: the keyboard moves to the next or previous pane shown, in reading
     /// order (the outline, the text, the notes panel, the facts panel), and goes round.
     fn focus_pane(&mut self, ctx: &egui::Context, step: i32) {
+        if self.library_view.is_none()
+            && let Some(compare) = &mut self.compare
+        {
+            compare.focus_pane(step);
+            return;
+        }
         let Some(tab) = self.tabs.get(self.active) else {
             return;
         };
