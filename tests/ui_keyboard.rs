@@ -453,3 +453,55 @@ fn in_parallel_reading_f6_takes_the_keyboard_to_the_rows_which_say_both_language
     let next = focused(&harness).unwrap_or_default();
     assert!(next.starts_with("PP2: English: "), "{next}");
 }
+
+#[test]
+fn the_library_table_is_walked_with_arrow_keys_past_the_rows_in_view() {
+    let library = tempfile::tempdir().unwrap();
+    for number in 1..=40 {
+        std::fs::write(
+            library.path().join(format!("75_{number}.md")),
+            common::small_resolution(number, &format!("Subject number {number}")),
+        )
+        .unwrap();
+    }
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(
+        common::app(vec![], data.path())
+            .with_picker(Box::new(common::PickFolder(library.path().to_path_buf()))),
+        (1200.0, 600.0),
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
+    harness.run();
+    harness.get_by_label("Add folder…").click();
+    harness.run();
+    common::wait_for_scan(&mut harness);
+    let symbols: Vec<String> = harness
+        .state()
+        .library_view
+        .as_ref()
+        .unwrap()
+        .rows
+        .iter()
+        .filter_map(|r| r.symbol.clone())
+        .collect();
+    assert!(symbols.len() >= 40, "{symbols:?}");
+    harness.get_by_label(&symbols[0]).focus();
+    harness.run();
+    press(&mut harness, Key::ArrowDown);
+    assert_eq!(focused(&harness).as_ref(), Some(&symbols[1]));
+    // The last row is far out of view: End reaches it.
+    assert!(harness.query_by_label(symbols.last().unwrap()).is_none());
+    press(&mut harness, Key::End);
+    assert_eq!(focused(&harness).as_ref(), symbols.last());
+    press(&mut harness, Key::PageUp);
+    let up = focused(&harness).unwrap_or_default();
+    let at = symbols.iter().position(|s| *s == up).unwrap();
+    assert!(at < symbols.len() - 5, "a page up from the last: {up}");
+    // Enter opens it, the keyboard in its text.
+    press(&mut harness, Key::Enter);
+    harness.run();
+    assert!(harness.state().library_view.is_none());
+    let state = harness.state();
+    assert_eq!(state.tabs[state.active].doc.meta.symbol.as_ref(), Some(&up));
+    assert!(focused(&harness).is_some_and(|f| f.starts_with("PP1: ")));
+}

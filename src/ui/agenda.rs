@@ -7,6 +7,7 @@ use crate::t;
 use crate::ui::command::Command;
 use crate::ui::facts::{vote_chip, vote_color, vote_label};
 use crate::ui::library::{cell, symbol_cell};
+use crate::ui::list_keys::ListKeys;
 use egui::{RichText, Ui};
 
 /// What the view keeps between frames.
@@ -70,39 +71,57 @@ pub fn show(
         let count = t!("agenda-count", count = listed.len());
         ui.label(RichText::new(count).weak());
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
-        egui::ScrollArea::vertical()
+        // ↑ ↓, Page Up / Page Down, Home and End go through every item, also out of view.
+        let keys = ListKeys::new(
+            egui::Id::unique("agenda-items-keys"),
+            row_height + ui.spacing().item_spacing.y,
+        );
+        let mut area = egui::ScrollArea::vertical()
             .id_salt("agenda-items")
             .max_height(height)
-            .auto_shrink([false, true])
-            .show_rows(ui, row_height, listed.len(), |ui, range| {
-                for item in &listed[range] {
-                    let sessions = item.sessions();
-                    let span = match (sessions.first(), sessions.last()) {
-                        (Some(a), Some(b)) if a != b => {
-                            t!("agenda-sessions", first = *a, last = *b)
-                        }
-                        (Some(a), _) => t!("agenda-session", session = *a),
-                        _ => String::new(),
-                    };
-                    let is_selected = view.selected.as_deref() == Some(item.title.as_str());
-                    let r = ui
-                        .add(
-                            egui::Button::selectable(
-                                is_selected,
-                                format!("{} ({})", item.title, item.resolutions.len()),
-                            )
-                            .truncate(),
-                        )
-                        .on_hover_text(format!(
-                            "{}\n{}{span}",
-                            item.title,
-                            t!("agenda-resolutions", count = item.resolutions.len())
-                        ));
-                    if r.clicked() {
-                        view.selected = Some(item.title.clone());
+            .auto_shrink([false, true]);
+        if let Some(row) = keys.pending(ui) {
+            area = keys.scroll(ui, area, row);
+        }
+        let mut focused = None;
+        let output = area.show_rows(ui, row_height, listed.len(), |ui, range| {
+            for (index, item) in listed
+                .iter()
+                .enumerate()
+                .skip(range.start)
+                .take(range.len())
+            {
+                let sessions = item.sessions();
+                let span = match (sessions.first(), sessions.last()) {
+                    (Some(a), Some(b)) if a != b => {
+                        t!("agenda-sessions", first = *a, last = *b)
                     }
+                    (Some(a), _) => t!("agenda-session", session = *a),
+                    _ => String::new(),
+                };
+                let is_selected = view.selected.as_deref() == Some(item.title.as_str());
+                let r = ui
+                    .add(
+                        egui::Button::selectable(
+                            is_selected,
+                            format!("{} ({})", item.title, item.resolutions.len()),
+                        )
+                        .truncate(),
+                    )
+                    .on_hover_text(format!(
+                        "{}\n{}{span}",
+                        item.title,
+                        t!("agenda-resolutions", count = item.resolutions.len())
+                    ));
+                if keys.row(ui, index, &r) {
+                    focused = Some(index);
                 }
-            });
+                if r.clicked() {
+                    view.selected = Some(item.title.clone());
+                }
+            }
+        });
+        keys.finish(ui, &output, focused, listed.len(), |_| true);
     };
     if narrow {
         list(ui, 180.0);

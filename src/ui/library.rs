@@ -10,6 +10,7 @@ use crate::library::{
 use crate::t;
 use crate::ui::actions::Action;
 use crate::ui::command::Command;
+use crate::ui::list_keys::ListKeys;
 use egui::text::LayoutJob;
 use egui::{Color32, RichText, TextFormat, Ui};
 use std::path::PathBuf;
@@ -491,7 +492,7 @@ pub(crate) fn symbol_cell(
     paths: &std::collections::BTreeMap<Language, PathBuf>,
     language: Option<Language>,
     out: &mut Vec<Command>,
-) {
+) -> egui::Response {
     let link = cell(ui, width, height, |ui| {
         ui.add(egui::Button::selectable(false, symbol).truncate())
             .on_hover_text(t!("library-open-this-resolution"))
@@ -507,7 +508,12 @@ pub(crate) fn symbol_cell(
             path: path.clone(),
             at: OpenAt::Top,
         });
+        // From the keyboard, on to the text opened.
+        if !link.clicked_by(egui::PointerButton::Primary) {
+            out.push(Command::FocusReading);
+        }
     }
+    link
 }
 
 /// A column of fixed width, its content left-aligned and vertically centred.
@@ -623,59 +629,74 @@ fn browse_ui(ui: &mut Ui, view: &mut LibraryView, out: &mut Vec<Command>) {
     ui.separator();
     let errors_height = if view.errors.is_empty() { 0.0 } else { 34.0 };
     let rows = &view.rows;
-    egui::ScrollArea::vertical()
+    // ↑ ↓, Page Up / Page Down, Home and End go through every row, also those out of view.
+    let keys = ListKeys::new(
+        egui::Id::unique("library-rows-keys"),
+        row_height + ui.spacing().item_spacing.y,
+    );
+    let mut area = egui::ScrollArea::vertical()
         .id_salt("library-rows")
         .auto_shrink(false)
-        .max_height(ui.available_height() - errors_height - 30.0)
-        .show_rows(ui, row_height, rows.len(), |ui, range| {
-            for row in &rows[range] {
-                ui.horizontal(|ui| {
-                    ui.set_height(row_height);
-                    let symbol = row
-                        .symbol
-                        .clone()
-                        .unwrap_or_else(|| t!("library-no-symbol"));
-                    let first = row.files.first().map(|f| f.path.clone());
-                    let r = cell(ui, widths[0], row_height, |ui| {
-                        ui.add(egui::Button::selectable(false, symbol.as_str()).truncate())
+        .max_height(ui.available_height() - errors_height - 30.0);
+    if let Some(row) = keys.pending(ui) {
+        area = keys.scroll(ui, area, row);
+    }
+    let mut focused = None;
+    let output = area.show_rows(ui, row_height, rows.len(), |ui, range| {
+        for (index, row) in rows.iter().enumerate().skip(range.start).take(range.len()) {
+            ui.horizontal(|ui| {
+                ui.set_height(row_height);
+                let symbol = row
+                    .symbol
+                    .clone()
+                    .unwrap_or_else(|| t!("library-no-symbol"));
+                let first = row.files.first().map(|f| f.path.clone());
+                let r = cell(ui, widths[0], row_height, |ui| {
+                    ui.add(egui::Button::selectable(false, symbol.as_str()).truncate())
+                });
+                if keys.row(ui, index, &r) {
+                    focused = Some(index);
+                }
+                if r.clicked()
+                    && let Some(path) = first
+                {
+                    out.push(Command::OpenLibraryFile {
+                        path,
+                        at: OpenAt::Top,
                     });
-                    if r.clicked()
-                        && let Some(path) = first
-                    {
-                        out.push(Command::OpenLibraryFile {
-                            path,
-                            at: OpenAt::Top,
-                        });
+                    // From the keyboard, on to the text opened.
+                    if !r.clicked_by(egui::PointerButton::Primary) {
+                        out.push(Command::FocusReading);
                     }
-                    cell(ui, widths[1], row_height, |ui| {
-                        ui.label(row.adopted.clone().unwrap_or_default())
-                    });
-                    cell(ui, widths[2], row_height, |ui| {
-                        ui.label(body_name(row.body))
-                    });
-                    cell(ui, widths[3], row_height, |ui| {
-                        ui.label(row.session.map(|s| s.to_string()).unwrap_or_default())
-                    });
-                    cell(ui, widths[4], row_height, |ui| {
-                        for lang in &row.languages {
-                            if let Some(path) = row.paths.get(lang) {
-                                let hover = format!("{} · {}", lang.native_name(), path.display());
-                                if ui.small_button(lang.code()).on_hover_text(hover).clicked() {
-                                    out.push(Command::OpenLibraryFile {
-                                        path: path.clone(),
-                                        at: OpenAt::Top,
-                                    });
-                                }
+                }
+                cell(ui, widths[1], row_height, |ui| {
+                    ui.label(row.adopted.clone().unwrap_or_default())
+                });
+                cell(ui, widths[2], row_height, |ui| {
+                    ui.label(body_name(row.body))
+                });
+                cell(ui, widths[3], row_height, |ui| {
+                    ui.label(row.session.map(|s| s.to_string()).unwrap_or_default())
+                });
+                cell(ui, widths[4], row_height, |ui| {
+                    for lang in &row.languages {
+                        if let Some(path) = row.paths.get(lang) {
+                            let hover = format!("{} · {}", lang.native_name(), path.display());
+                            if ui.small_button(lang.code()).on_hover_text(hover).clicked() {
+                                out.push(Command::OpenLibraryFile {
+                                    path: path.clone(),
+                                    at: OpenAt::Top,
+                                });
                             }
                         }
-                    });
-                    let title = row.title.clone().unwrap_or_default();
-                    ui.add(
-                        egui::Label::new(crate::ui::bidi::visual_line(&title, false)).truncate(),
-                    );
+                    }
                 });
-            }
-        });
+                let title = row.title.clone().unwrap_or_default();
+                ui.add(egui::Label::new(crate::ui::bidi::visual_line(&title, false)).truncate());
+            });
+        }
+    });
+    keys.finish(ui, &output, focused, rows.len(), |_| true);
     if !view.errors.is_empty() {
         egui::CollapsingHeader::new(t!("library-files-unreadable", count = view.errors.len()))
             .id_salt("library-errors")

@@ -16,6 +16,7 @@ mod find_bar;
 pub mod fonts;
 mod help;
 pub mod library;
+mod list_keys;
 pub mod notes;
 pub mod outline;
 pub mod page_view;

@@ -5,6 +5,7 @@ use crate::document::{Document, ParagraphKind, Part};
 use crate::t;
 use crate::ui::bidi::{message_line, visual_line};
 use crate::ui::command::Command;
+use crate::ui::list_keys::ListKeys;
 use crate::ui::tab::Tab;
 use egui::{RichText, Ui};
 
@@ -94,11 +95,8 @@ pub fn ui(ui: &mut Ui, tab: &Tab, entries: &[Entry], tab_index: usize) -> Vec<Co
     let mut area = egui::ScrollArea::vertical()
         .id_salt(("outline", tab_index))
         .auto_shrink(false);
-    // Where the list was scrolled to, and how high it was, as of the last frame.
-    let seen_scroll = egui::Id::unique(("outline-scroll", tab_index));
-    // An entry the keyboard moves to (arrow keys, or F6 to the current one): it gets the
-    // focus once it is drawn.
-    let moving_to = egui::Id::unique(("outline-focus", tab_index));
+    // The entry the keyboard moves to (arrow keys, or F6 to the current one).
+    let keys = ListKeys::new(egui::Id::unique(("outline-keys", tab_index)), step);
     if ui.data_mut(|d| d.remove_temp::<bool>(focus_current_id(tab_index)).is_some()) {
         let first = entries
             .iter()
@@ -111,10 +109,10 @@ pub fn ui(ui: &mut Ui, tab: &Tab, entries: &[Entry], tab_index: usize) -> Vec<Co
             })
             .or(first);
         if let Some(entry) = entry {
-            ui.data_mut(|d| d.insert_temp(moving_to, entry));
+            keys.move_to(ui, entry);
         }
     }
-    let pending = ui.data(|d| d.get_temp::<usize>(moving_to));
+    let pending = keys.pending(ui);
     // When the current paragraph changes (a jump, a find, scrolling the text), its entry is
     // brought into view if it is not; so is the entry the keyboard moves to.
     let seen = ui.make_persistent_id(("outline-current", tab_index));
@@ -129,15 +127,7 @@ pub fn ui(ui: &mut Ui, tab: &Tab, entries: &[Entry], tab_index: usize) -> Vec<Co
         });
     }
     if let Some(at) = pending.or(at) {
-        let top = at as f32 * step;
-        let (offset, height) = ui
-            .data(|d| d.get_temp::<(f32, f32)>(seen_scroll))
-            .unwrap_or((0.0, ui.available_height()));
-        if top < offset {
-            area = area.vertical_scroll_offset(top);
-        } else if top + step > offset + height {
-            area = area.vertical_scroll_offset(top + step - height);
-        }
+        area = keys.scroll(ui, area, at);
     }
     let mut focused = None;
     // Only the entries in view are drawn; a screen reader is told of the others too.
@@ -161,7 +151,7 @@ pub fn ui(ui: &mut Ui, tab: &Tab, entries: &[Entry], tab_index: usize) -> Vec<Co
             r.widget_info(|| egui::WidgetInfo::labeled(role, true, label));
             // Reached by a screen reader: the entry itself is brought into view and focused.
             if r.gained_focus() {
-                ui.data_mut(|d| d.insert_temp(moving_to, e));
+                keys.move_to(ui, e);
             }
             if r.clicked()
                 && let Entry::Paragraph(i, _) = &entries[e]
@@ -195,11 +185,7 @@ pub fn ui(ui: &mut Ui, tab: &Tab, entries: &[Entry], tab_index: usize) -> Vec<Co
                 Entry::Paragraph(i, label) => {
                     let selected = current == Some(*i);
                     let r = ui.add(egui::Button::selectable(selected, label.as_str()).truncate());
-                    if pending == Some(e) {
-                        r.request_focus();
-                        ui.data_mut(|d| d.remove::<usize>(moving_to));
-                    }
-                    if r.has_focus() {
+                    if keys.row(ui, e, &r) {
                         focused = Some(e);
                     }
                     if r.clicked() {
@@ -225,60 +211,8 @@ pub fn ui(ui: &mut Ui, tab: &Tab, entries: &[Entry], tab_index: usize) -> Vec<Co
             }
         }
     });
-    ui.data_mut(|d| {
-        d.insert_temp(
-            seen_scroll,
-            (output.state.clamped_offset().y, output.inner_rect.height()),
-        );
+    keys.finish(ui, &output, focused, entries.len(), |e| {
+        matches!(entries.get(e), Some(Entry::Paragraph(..)))
     });
-    // The arrow keys, Page Up and Down, Home and End move through every entry, also those
-    // scrolled out of view (which are not drawn, so egui cannot move to them itself).
-    if let Some(from) = focused {
-        let page = ((output.inner_rect.height() / step) as usize).max(1);
-        if let Some(to) = keyboard_move(ui, entries, from, page) {
-            ui.data_mut(|d| d.insert_temp(moving_to, to));
-            ui.ctx().request_repaint();
-        }
-    }
     commands
-}
-
-/// Where a key pressed on entry `from` moves the focus: the next or previous paragraph's
-/// entry (group headings are passed over), a page on, or the first or last. The key is
-/// taken, and egui's own move by arrow keys (to whatever lies below) is called off.
-fn keyboard_move(ui: &Ui, entries: &[Entry], from: usize, page: usize) -> Option<usize> {
-    use egui::Key;
-    let paragraph = |e: &usize| matches!(entries.get(*e), Some(Entry::Paragraph(..)));
-    let none = egui::Modifiers::NONE;
-    let (down, up, page_down, page_up, home, end) = ui.input_mut(|i| {
-        (
-            i.consume_key(none, Key::ArrowDown),
-            i.consume_key(none, Key::ArrowUp),
-            i.consume_key(none, Key::PageDown),
-            i.consume_key(none, Key::PageUp),
-            i.consume_key(none, Key::Home),
-            i.consume_key(none, Key::End),
-        )
-    });
-    let to = if down {
-        (from + 1..entries.len()).find(paragraph)
-    } else if up {
-        (0..from).rev().find(paragraph)
-    } else if page_down {
-        let target = (from + page).min(entries.len().saturating_sub(1));
-        (from + 1..=target).rev().find(paragraph)
-    } else if page_up {
-        let target = from.saturating_sub(page);
-        (target..from).find(paragraph)
-    } else if home {
-        (0..entries.len()).find(paragraph)
-    } else if end {
-        (0..entries.len()).rev().find(paragraph)
-    } else {
-        return None;
-    };
-    if down || up {
-        ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
-    }
-    to.filter(|&to| to != from)
 }

@@ -8,6 +8,7 @@ use crate::t;
 use crate::ui::command::Command;
 use crate::ui::facts::{vote_chip, vote_color, vote_label};
 use crate::ui::library::{cell, symbol_cell};
+use crate::ui::list_keys::ListKeys;
 use egui::{RichText, Sense, Ui, Vec2};
 use std::collections::BTreeMap;
 use std::sync::mpsc::{self, Receiver};
@@ -534,54 +535,66 @@ fn table_ui(
         ui.label(RichText::new(t!("library-title")).strong());
     });
     ui.separator();
-    egui::ScrollArea::vertical()
+    // ↑ ↓, Page Up / Page Down, Home and End go through every row, also out of view.
+    let keys = ListKeys::new(
+        egui::Id::unique("state-votes-rows-keys"),
+        row_height + ui.spacing().item_spacing.y,
+    );
+    let mut area = egui::ScrollArea::vertical()
         .id_salt("state-votes-rows")
-        .auto_shrink(false)
-        .show_rows(ui, row_height, shown.len(), |ui, range| {
-            for v in &shown[range] {
-                ui.horizontal(|ui| {
-                    ui.set_height(row_height);
-                    symbol_cell(
-                        ui,
-                        widths[0],
-                        row_height,
-                        &v.symbol,
-                        &v.paths,
-                        reader_language,
-                        out,
-                    );
-                    cell(ui, widths[1], row_height, |ui| {
-                        ui.label(v.adopted.clone().unwrap_or_default())
-                    });
-                    cell(ui, widths[2], row_height, |ui| match v.vote {
-                        Some(vote) => {
-                            vote_chip(ui, vote, &visuals);
-                            let text = RichText::new(vote_label(vote));
-                            ui.label(if v.with_majority() == Some(false) {
-                                text.strong()
-                            } else {
-                                text
-                            })
-                        }
-                        None => ui.label(RichText::new(t!("library-absent")).weak()),
-                    });
-                    cell(ui, widths[3], row_height, |ui| match v.majority {
-                        Some(vote) => ui.label(
-                            RichText::new(format!("{} {}", vote.symbol(), vote_label(vote))).weak(),
-                        ),
-                        None => ui.label(""),
-                    });
-                    cell(ui, widths[4], row_height, |ui| {
-                        ui.label(v.record.tally().unwrap_or_default())
-                    });
-                    let title = v.title.clone().unwrap_or_default();
-                    let label = ui.add(
-                        egui::Label::new(crate::ui::bidi::visual_line(&title, false)).truncate(),
-                    );
-                    if !v.agenda.is_empty() {
-                        label.on_hover_text(v.agenda.join("\n"));
-                    }
+        .auto_shrink(false);
+    if let Some(row) = keys.pending(ui) {
+        area = keys.scroll(ui, area, row);
+    }
+    let mut focused = None;
+    let output = area.show_rows(ui, row_height, shown.len(), |ui, range| {
+        for (index, v) in shown.iter().enumerate().skip(range.start).take(range.len()) {
+            ui.horizontal(|ui| {
+                ui.set_height(row_height);
+                let link = symbol_cell(
+                    ui,
+                    widths[0],
+                    row_height,
+                    &v.symbol,
+                    &v.paths,
+                    reader_language,
+                    out,
+                );
+                if keys.row(ui, index, &link) {
+                    focused = Some(index);
+                }
+                cell(ui, widths[1], row_height, |ui| {
+                    ui.label(v.adopted.clone().unwrap_or_default())
                 });
-            }
-        });
+                cell(ui, widths[2], row_height, |ui| match v.vote {
+                    Some(vote) => {
+                        vote_chip(ui, vote, &visuals);
+                        let text = RichText::new(vote_label(vote));
+                        ui.label(if v.with_majority() == Some(false) {
+                            text.strong()
+                        } else {
+                            text
+                        })
+                    }
+                    None => ui.label(RichText::new(t!("library-absent")).weak()),
+                });
+                cell(ui, widths[3], row_height, |ui| match v.majority {
+                    Some(vote) => ui.label(
+                        RichText::new(format!("{} {}", vote.symbol(), vote_label(vote))).weak(),
+                    ),
+                    None => ui.label(""),
+                });
+                cell(ui, widths[4], row_height, |ui| {
+                    ui.label(v.record.tally().unwrap_or_default())
+                });
+                let title = v.title.clone().unwrap_or_default();
+                let label = ui
+                    .add(egui::Label::new(crate::ui::bidi::visual_line(&title, false)).truncate());
+                if !v.agenda.is_empty() {
+                    label.on_hover_text(v.agenda.join("\n"));
+                }
+            });
+        }
+    });
+    keys.finish(ui, &output, focused, shown.len(), |_| true);
 }

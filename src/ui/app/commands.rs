@@ -88,7 +88,14 @@ impl App {
                 }
             }
             Command::FocusPane(step) => self.focus_pane(ctx, step),
-            Command::FocusReading => self.focus_back = self.paragraph_in_view(self.active),
+            Command::FocusReading => {
+                // A document just opened has no paragraph in view yet: its first.
+                let tab = self.active;
+                let first = self.tabs.get(tab).filter(|t| !t.doc.paragraphs.is_empty());
+                self.focus_back = self
+                    .paragraph_in_view(tab)
+                    .or(first.map(|_| crate::ui::reader::paragraph_id(tab, 0)));
+            }
             Command::FocusParagraph { tab, paragraph } => {
                 if tab == self.active {
                     self.focus_back = Some(crate::ui::reader::paragraph_id(tab, paragraph));
