@@ -682,11 +682,19 @@ fn browse_ui(ui: &mut Ui, view: &mut LibraryView, out: &mut Vec<Command>) {
                     for lang in &row.languages {
                         if let Some(path) = row.paths.get(lang) {
                             let hover = format!("{} · {}", lang.native_name(), path.display());
-                            if ui.small_button(lang.code()).on_hover_text(hover).clicked() {
+                            let r = ui.small_button(lang.code()).on_hover_text(hover);
+                            // The arrow keys move from here too, to the next row's symbol.
+                            if r.has_focus() {
+                                focused = Some(index);
+                            }
+                            if r.clicked() {
                                 out.push(Command::OpenLibraryFile {
                                     path: path.clone(),
                                     at: OpenAt::Top,
                                 });
+                                if !r.clicked_by(egui::PointerButton::Primary) {
+                                    out.push(Command::FocusReading);
+                                }
                             }
                         }
                     }
