@@ -30,6 +30,31 @@ fn press(harness: &mut Harness, key: Key) {
     harness.run();
 }
 
+/// The library view over a folder of small resolutions (`75/{number}`, titled), scanned; and
+/// the folders it needs kept.
+fn library_of(resolutions: &[(u32, &str)], size: (f32, f32)) -> ([tempfile::TempDir; 2], Harness) {
+    let library = tempfile::tempdir().unwrap();
+    for (number, title) in resolutions {
+        std::fs::write(
+            library.path().join(format!("75_{number}.md")),
+            common::small_resolution(*number, title),
+        )
+        .unwrap();
+    }
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::harness(
+        common::app(vec![], data.path())
+            .with_picker(Box::new(common::PickFolder(library.path().to_path_buf()))),
+        size,
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
+    harness.run();
+    harness.get_by_label("Add folder…").click();
+    harness.run();
+    common::wait_for_scan(&mut harness);
+    ([library, data], harness)
+}
+
 /// A resolution long enough that most of its outline is out of view: 20 preambular and 60
 /// operative paragraphs.
 fn long_resolution(dir: &std::path::Path) -> std::path::PathBuf {
@@ -324,25 +349,7 @@ fn the_changes_are_read_and_reached_from_the_keyboard() {
 
 #[test]
 fn a_library_search_result_is_one_stop_that_says_its_words() {
-    let library = tempfile::tempdir().unwrap();
-    for (number, title) in [(31, "Oceans"), (32, "Cyberspace")] {
-        std::fs::write(
-            library.path().join(format!("75_{number}.md")),
-            common::small_resolution(number, title),
-        )
-        .unwrap();
-    }
-    let data = tempfile::tempdir().unwrap();
-    let mut harness = common::harness(
-        common::app(vec![], data.path())
-            .with_picker(Box::new(common::PickFolder(library.path().to_path_buf()))),
-        (1400.0, 900.0),
-    );
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
-    harness.run();
-    harness.get_by_label("Add folder…").click();
-    harness.run();
-    common::wait_for_scan(&mut harness);
+    let (_dirs, mut harness) = library_of(&[(31, "Oceans"), (32, "Cyberspace")], (1400.0, 900.0));
     // Opened again (Ctrl+L twice), the library gives its search field the keyboard.
     for _ in 0..2 {
         harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
@@ -456,25 +463,11 @@ fn in_parallel_reading_f6_takes_the_keyboard_to_the_rows_which_say_both_language
 
 #[test]
 fn the_library_table_is_walked_with_arrow_keys_past_the_rows_in_view() {
-    let library = tempfile::tempdir().unwrap();
-    for number in 1..=40 {
-        std::fs::write(
-            library.path().join(format!("75_{number}.md")),
-            common::small_resolution(number, &format!("Subject number {number}")),
-        )
-        .unwrap();
-    }
-    let data = tempfile::tempdir().unwrap();
-    let mut harness = common::harness(
-        common::app(vec![], data.path())
-            .with_picker(Box::new(common::PickFolder(library.path().to_path_buf()))),
-        (1200.0, 600.0),
-    );
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
-    harness.run();
-    harness.get_by_label("Add folder…").click();
-    harness.run();
-    common::wait_for_scan(&mut harness);
+    let titles: Vec<(u32, String)> = (1..=40)
+        .map(|number| (number, format!("Subject number {number}")))
+        .collect();
+    let titles: Vec<(u32, &str)> = titles.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    let (_dirs, mut harness) = library_of(&titles, (1200.0, 600.0));
     let symbols: Vec<String> = harness
         .state()
         .library_view

@@ -163,6 +163,27 @@ impl<T> VirtualList<T> {
         self.show_described(ui, id_salt, layout, paint, |_, _, _, _| {});
     }
 
+    /// Tells `describe` of the rows `rows`, which are not drawn, each in the rectangle it would
+    /// take in a list `width` wide whose top left corner is `origin`.
+    fn tell(
+        &self,
+        ui: &mut Ui,
+        rows: std::ops::Range<usize>,
+        origin: egui::Pos2,
+        width: f32,
+        describe: &mut impl FnMut(&mut Ui, usize, Option<&T>, Rect),
+    ) {
+        let mut top = self.top_of(rows.start);
+        for row in rows {
+            let rect = Rect::from_min_size(
+                origin + Vec2::new(0.0, top),
+                Vec2::new(width, self.heights[row]),
+            );
+            describe(ui, row, self.items[row].as_ref(), rect);
+            top += self.heights[row];
+        }
+    }
+
     /// [`Self::show`], and while a screen reader (or a test) reads the window, `describe`
     /// tells it about each row that is not painted, in the rectangle where the row would be:
     /// the rows are painted only where they are seen, but a screen reader reads them all.
@@ -227,20 +248,8 @@ impl<T> VirtualList<T> {
             // Only while an accessibility client reads the window (the tree is then built
             // every frame anyway): the rows out of view join it, in the document's order.
             let read = crate::ui::accessibility_on(ui.ctx());
-            let row_rect = |top: f32, height: f32| {
-                Rect::from_min_size(origin + Vec2::new(0.0, top), Vec2::new(available.x, height))
-            };
-            let mut top = 0.0;
             if read {
-                for row in 0..first {
-                    describe(
-                        ui,
-                        row,
-                        self.items[row].as_ref(),
-                        row_rect(top, self.heights[row]),
-                    );
-                    top += self.heights[row];
-                }
+                self.tell(ui, 0..first, origin, available.x, &mut describe);
             }
             let mut top = self.top_of(first);
             let mut row = first;
@@ -258,16 +267,13 @@ impl<T> VirtualList<T> {
                 row += 1;
             }
             if read {
-                while row < self.items.len() {
-                    describe(
-                        ui,
-                        row,
-                        self.items[row].as_ref(),
-                        row_rect(top, self.heights[row]),
-                    );
-                    top += self.heights[row];
-                    row += 1;
-                }
+                self.tell(
+                    ui,
+                    row..self.items.len(),
+                    origin,
+                    available.x,
+                    &mut describe,
+                );
             }
         });
         self.offset = output.state.clamped_offset().y;
