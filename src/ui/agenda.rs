@@ -76,13 +76,11 @@ pub fn show(
             egui::Id::unique("agenda-items-keys"),
             row_height + ui.spacing().item_spacing.y,
         );
-        let mut area = egui::ScrollArea::vertical()
+        let area = egui::ScrollArea::vertical()
             .id_salt("agenda-items")
             .max_height(height)
             .auto_shrink([false, true]);
-        if let Some(row) = keys.pending(ui) {
-            area = keys.scroll(ui, area, row);
-        }
+        let area = keys.follow(ui, area);
         let mut focused = None;
         let output = area.show_rows(ui, row_height, listed.len(), |ui, range| {
             for (index, item) in listed

@@ -747,7 +747,7 @@ fn toolbar(ui: &mut Ui, state: &mut CompareState, out: &mut Vec<Command>) {
                 let r = ui.button(label).on_hover_text(tip);
                 if r.clicked() {
                     state.step(delta);
-                    if !r.clicked_by(egui::PointerButton::Primary) {
+                    if crate::ui::by_keyboard(&r) {
                         state.focus_row = state.current;
                     }
                 }
@@ -888,7 +888,7 @@ fn change_list(ui: &mut Ui, state: &mut CompareState) {
                     r.scroll_to_me(None);
                 }
                 if r.clicked() {
-                    jump = Some((k, !r.clicked_by(egui::PointerButton::Primary)));
+                    jump = Some((k, crate::ui::by_keyboard(&r)));
                 }
             }
         });

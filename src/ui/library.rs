@@ -403,7 +403,7 @@ fn hits_ui(ui: &mut Ui, hits: &[SearchHit], query: &str, out: &mut Vec<Command>)
                 if r.clicked() {
                     open_hit(hit, query, out);
                     // From the keyboard, on to the paragraph found.
-                    if !r.clicked_by(egui::PointerButton::Primary) {
+                    if crate::ui::by_keyboard(&r) {
                         out.push(Command::FocusReading);
                     }
                 }
@@ -504,16 +504,21 @@ pub(crate) fn symbol_cell(
     if link.clicked()
         && let Some(path) = path
     {
-        out.push(Command::OpenLibraryFile {
-            path: path.clone(),
-            at: OpenAt::Top,
-        });
-        // From the keyboard, on to the text opened.
-        if !link.clicked_by(egui::PointerButton::Primary) {
-            out.push(Command::FocusReading);
-        }
+        open_at_top(path.clone(), &link, out);
     }
     link
+}
+
+/// Opens a file of the library at its top; clicked from the keyboard, the keyboard goes on
+/// to its text.
+fn open_at_top(path: PathBuf, clicked: &egui::Response, out: &mut Vec<Command>) {
+    out.push(Command::OpenLibraryFile {
+        path,
+        at: OpenAt::Top,
+    });
+    if crate::ui::by_keyboard(clicked) {
+        out.push(Command::FocusReading);
+    }
 }
 
 /// A column of fixed width, its content left-aligned and vertically centred.
@@ -634,13 +639,11 @@ fn browse_ui(ui: &mut Ui, view: &mut LibraryView, out: &mut Vec<Command>) {
         egui::Id::unique("library-rows-keys"),
         row_height + ui.spacing().item_spacing.y,
     );
-    let mut area = egui::ScrollArea::vertical()
+    let area = egui::ScrollArea::vertical()
         .id_salt("library-rows")
         .auto_shrink(false)
         .max_height(ui.available_height() - errors_height - 30.0);
-    if let Some(row) = keys.pending(ui) {
-        area = keys.scroll(ui, area, row);
-    }
+    let area = keys.follow(ui, area);
     let mut focused = None;
     let output = area.show_rows(ui, row_height, rows.len(), |ui, range| {
         for (index, row) in rows.iter().enumerate().skip(range.start).take(range.len()) {
@@ -660,14 +663,7 @@ fn browse_ui(ui: &mut Ui, view: &mut LibraryView, out: &mut Vec<Command>) {
                 if r.clicked()
                     && let Some(path) = first
                 {
-                    out.push(Command::OpenLibraryFile {
-                        path,
-                        at: OpenAt::Top,
-                    });
-                    // From the keyboard, on to the text opened.
-                    if !r.clicked_by(egui::PointerButton::Primary) {
-                        out.push(Command::FocusReading);
-                    }
+                    open_at_top(path, &r, out);
                 }
                 cell(ui, widths[1], row_height, |ui| {
                     ui.label(row.adopted.clone().unwrap_or_default())
@@ -688,13 +684,7 @@ fn browse_ui(ui: &mut Ui, view: &mut LibraryView, out: &mut Vec<Command>) {
                                 focused = Some(index);
                             }
                             if r.clicked() {
-                                out.push(Command::OpenLibraryFile {
-                                    path: path.clone(),
-                                    at: OpenAt::Top,
-                                });
-                                if !r.clicked_by(egui::PointerButton::Primary) {
-                                    out.push(Command::FocusReading);
-                                }
+                                open_at_top(path.clone(), &r, out);
                             }
                         }
                     }

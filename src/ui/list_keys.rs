@@ -51,6 +51,14 @@ impl ListKeys {
         }
     }
 
+    /// The scroll area, scrolled to the row the keyboard is moving to, if any.
+    pub fn follow(&self, ui: &Ui, area: egui::ScrollArea) -> egui::ScrollArea {
+        match self.pending(ui) {
+            Some(row) => self.scroll(ui, area, row),
+            None => area,
+        }
+    }
+
     /// For each row drawn: gives it the focus if the keyboard is moving to it. Returns whether
     /// it has the focus.
     pub fn row(&self, ui: &Ui, row: usize, response: &egui::Response) -> bool {

@@ -93,6 +93,12 @@ pub fn accessibility_on(ctx: &egui::Context) -> bool {
         .is_some()
 }
 
+/// Whether a click came from the keyboard (Enter or Space on the focused widget) or a screen
+/// reader, not the mouse: then the keyboard goes on to what the click opened or jumped to.
+pub fn by_keyboard(response: &egui::Response) -> bool {
+    response.clicked() && !response.clicked_by(egui::PointerButton::Primary)
+}
+
 /// Outlines the widget that has the keyboard's focus, whatever it is: egui's own widgets
 /// show focus faintly or not at all, and the reader's paragraphs, citations, footnote markers
 /// and notes are Plenary's own. Only the keyboard (or a screen reader) gives focus, so a

@@ -738,7 +738,7 @@ fn note_row(
     reference: &str,
     mut act: impl FnMut(RowAction, bool),
 ) {
-    let keyboard = |r: &egui::Response| !r.clicked_by(egui::PointerButton::Primary);
+    let keyboard = crate::ui::by_keyboard;
     let (edit, delete) = (t!("notes-edit"), t!("notes-delete"));
     // Room for the two buttons at the end; in a narrow panel (enlarged text) they go under
     // the line instead.

@@ -195,7 +195,7 @@ pub fn ui(ui: &mut Ui, tab: &Tab, entries: &[Entry], tab_index: usize) -> Vec<Co
                         });
                         // From the keyboard (or a screen reader), the keyboard goes on to
                         // the paragraph, as a link to a place in a page takes it there.
-                        if !r.clicked_by(egui::PointerButton::Primary) {
+                        if crate::ui::by_keyboard(&r) {
                             commands.push(Command::FocusParagraph {
                                 tab: tab_index,
                                 paragraph: *i,

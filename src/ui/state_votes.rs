@@ -540,12 +540,10 @@ fn table_ui(
         egui::Id::unique("state-votes-rows-keys"),
         row_height + ui.spacing().item_spacing.y,
     );
-    let mut area = egui::ScrollArea::vertical()
+    let area = egui::ScrollArea::vertical()
         .id_salt("state-votes-rows")
         .auto_shrink(false);
-    if let Some(row) = keys.pending(ui) {
-        area = keys.scroll(ui, area, row);
-    }
+    let area = keys.follow(ui, area);
     let mut focused = None;
     let output = area.show_rows(ui, row_height, shown.len(), |ui, range| {
         for (index, v) in shown.iter().enumerate().skip(range.start).take(range.len()) {
