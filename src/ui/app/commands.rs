@@ -740,13 +740,7 @@ impl App {
     fn make_room(&mut self, ctx: &egui::Context, opened: EndPanel) {
         const NARROWEST: f32 = 140.0;
         let width = ctx.content_rect().width();
-        let shown = [
-            self.show_outline,
-            self.show_notes,
-            self.show_cited_by,
-            self.show_facts,
-        ];
-        if super::side_room(width, shown) >= NARROWEST {
+        if super::side_room(width, self.side_panels_shown()) >= NARROWEST {
             return;
         }
         self.show_notes &= opened == EndPanel::Notes;

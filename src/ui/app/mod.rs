@@ -254,8 +254,6 @@ pub struct App {
     undo: Option<(String, crate::store::DeletedNote)>,
     /// A note was just deleted: the keyboard goes to the message's Undo button.
     focus_undo: bool,
-    /// How wide each side panel shown may be this frame: what the text can spare, shared.
-    side_room: f32,
     /// The pane F6 moved the keyboard to last (none yet: F6 goes to the text).
     pane: Option<Pane>,
     /// Every bookmark across documents, for the notes panel (None: to be loaded).
@@ -352,7 +350,6 @@ impl App {
             undo: None,
             focus_undo: false,
             pane: None,
-            side_room: f32::INFINITY,
             bookmarks: None,
             library: None,
             library_view: None,
@@ -492,26 +489,19 @@ impl App {
         commands.extend(chrome::status_bar(ui, self));
         let reading = self.compare.is_none() && self.library_view.is_none();
         if reading {
-            self.side_room = side_room(
-                ui.available_width(),
-                [
-                    self.show_outline,
-                    self.show_notes,
-                    self.show_cited_by,
-                    self.show_facts,
-                ],
-            );
+            // How wide each side panel may be: its share of what the text can spare.
+            let share = side_room(ui.available_width(), self.side_panels_shown());
             if self.show_outline {
-                commands.extend(self.outline_panel(ui));
+                commands.extend(self.outline_panel(ui, share));
             }
             if self.show_notes {
-                commands.extend(self.notes_panel(ui));
+                commands.extend(self.notes_panel(ui, share));
             }
             if self.show_cited_by {
-                commands.extend(self.cited_by_panel(ui));
+                commands.extend(self.cited_by_panel(ui, share));
             }
             if self.show_facts {
-                commands.extend(self.facts_panel(ui));
+                commands.extend(self.facts_panel(ui, share));
             }
             if self.page_view.is_some() {
                 commands.extend(self.page_panel(ui));
@@ -699,7 +689,7 @@ impl App {
         self.quiet_scan = quiet;
     }
 
-    fn cited_by_panel(&mut self, ui: &mut Ui) -> Vec<Command> {
+    fn cited_by_panel(&mut self, ui: &mut Ui, share: f32) -> Vec<Command> {
         let Some(doc) = self.tabs.get(self.active).map(|t| t.doc.clone()) else {
             return Vec::new();
         };
@@ -721,7 +711,7 @@ impl App {
             .as_ref()
             .map_or(&[][..], |(_, c)| c.as_slice());
         let room = ui.available_width();
-        let widest = self.side_room.min(460.0);
+        let widest = share.min(460.0);
         crate::ui::side_panel(crate::ui::end_panel("cited-by-panel"), room, 240.0, widest)
             .show(ui, |ui| {
                 crate::ui::region(ui, Role::Complementary, &t!("action-cited-by-panel"));
@@ -732,7 +722,7 @@ impl App {
             .inner
     }
 
-    fn facts_panel(&mut self, ui: &mut Ui) -> Vec<Command> {
+    fn facts_panel(&mut self, ui: &mut Ui, share: f32) -> Vec<Command> {
         let Some(doc) = self.tabs.get(self.active).map(|t| t.doc.clone()) else {
             return Vec::new();
         };
@@ -743,7 +733,7 @@ impl App {
         let active = self.active;
         let facts = &mut self.facts;
         let room = ui.available_width();
-        let widest = self.side_room.min(460.0);
+        let widest = share.min(460.0);
         crate::ui::side_panel(crate::ui::end_panel("facts-panel"), room, 270.0, widest)
             .show(ui, |ui| {
                 crate::ui::region(ui, Role::Complementary, &t!("action-facts-panel"));
@@ -754,7 +744,7 @@ impl App {
             .inner
     }
 
-    fn outline_panel(&mut self, ui: &mut Ui) -> Vec<Command> {
+    fn outline_panel(&mut self, ui: &mut Ui, share: f32) -> Vec<Command> {
         let Some(tab) = self.tabs.get(self.active) else {
             return Vec::new();
         };
@@ -766,7 +756,7 @@ impl App {
         // Text enlarged in a narrow window (200% at 800 pixels) keeps most of the width for
         // the text itself.
         let width = ui.available_width();
-        let widest = (width * 0.3).max(120.0).min(self.side_room);
+        let widest = (width * 0.3).max(120.0).min(share);
         crate::ui::start_panel("outline")
             .resizable(true)
             .default_size(220.0f32.min(widest))
@@ -779,7 +769,7 @@ impl App {
             .inner
     }
 
-    fn notes_panel(&mut self, ui: &mut Ui) -> Vec<Command> {
+    fn notes_panel(&mut self, ui: &mut Ui, share: f32) -> Vec<Command> {
         if self.bookmarks.is_none() {
             self.bookmarks = Some(match self.note_store.load_all() {
                 Ok(all) => all
@@ -795,7 +785,7 @@ impl App {
         let bookmarks = self.bookmarks.as_deref().unwrap_or_default();
         // Long notes wrap instead of widening the panel over the text.
         let width = ui.available_width();
-        let widest = self.side_room.min(560.0);
+        let widest = share.min(560.0);
         crate::ui::side_panel(crate::ui::end_panel("notes-panel"), width, 260.0, widest)
             .show(ui, |ui| {
                 crate::ui::region(ui, Role::Complementary, &t!("action-notes-panel"));
@@ -984,6 +974,16 @@ impl App {
             *cache = Some((symbol, entries));
         }
         cache.as_ref().and_then(|(_, h)| h.clone())
+    }
+
+    /// Which side panels are shown: the outline, notes, Cited by, facts.
+    fn side_panels_shown(&self) -> [bool; 4] {
+        [
+            self.show_outline,
+            self.show_notes,
+            self.show_cited_by,
+            self.show_facts,
+        ]
     }
 
     /// Whether a deleted note can be brought back (Ctrl+Z).
